@@ -1,0 +1,239 @@
+/**
+ * The plain, JSON-serialisable model of a Pacto contract.
+ *
+ * The language lowers its AST to these types (language/lower.ts is the one bridge); everything in
+ * runtime/ (calendar, clock, simulator, exports) works on them and never sees the AST. All references
+ * are resolved to names; defaults are applied (default calendar, the built-in `always`).
+ */
+
+/** Name of the built-in calendar that is open at every instant. */
+export const ALWAYS = 'always';
+
+/** ISO weekday as luxon numbers it: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** A local wall-clock interval, in minutes since local midnight: [start, end), end may be 1440 (24:00). */
+export interface LocalInterval {
+    start: number;
+    end: number;
+}
+
+export interface WeeklyHours extends LocalInterval {
+    day: Weekday;
+}
+
+export interface HolidayRegion {
+    /** ISO 3166-1 alpha-2 country code, upper case ("BR"). */
+    country: string;
+    /** Optional subdivision code as the holiday library spells it ("SP"). */
+    region?: string;
+}
+
+export interface Holiday {
+    /** Local date, ISO "YYYY-MM-DD". */
+    date: string;
+    title?: string;
+}
+
+export interface SpecialHours {
+    /** Local date, ISO "YYYY-MM-DD". Its intervals replace that day's weekly hours (empty: closed). */
+    date: string;
+    intervals: LocalInterval[];
+}
+
+export interface CalendarSpec {
+    name: string;
+    title?: string;
+    /** IANA time zone. */
+    zone: string;
+    weekly: WeeklyHours[];
+    holidayRegions: HolidayRegion[];
+    holidays: Holiday[];
+    specialHours: SpecialHours[];
+}
+
+/**
+ * A duration as the contract states it, normalised:
+ * - `wall`: real elapsed time on the instant timeline, in minutes (may be fractional: 30 seconds = 0.5).
+ * - `business`: open time on `calendar`, in minutes.
+ * - `businessDays`: N open days on `calendar` (same local time on the N-th following open day).
+ */
+export type Duration =
+    | { kind: 'wall'; minutes: number; text: string }
+    | { kind: 'business'; minutes: number; calendar: string; text: string }
+    | { kind: 'businessDays'; days: number; calendar: string; text: string };
+
+export type TargetKind = 'response' | 'resolution';
+
+export interface Target {
+    kind: TargetKind;
+    duration: Duration;
+}
+
+export interface Category {
+    name: string;
+    title?: string;
+    description: string[];
+    /** Lower is more urgent. */
+    priority: number | null;
+    response: Duration | null;
+    resolution: Duration | null;
+}
+
+export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export type Measure =
+    | { kind: 'onTime'; target: TargetKind; percent: number; period: Period; categories: string[] }
+    | { kind: 'availability'; percent: number; period: Period; maintenance: string | null }
+    | { kind: 'firstContactResolution'; percent: number; period: Period }
+    | { kind: 'satisfaction'; score: number; scale: number; period: Period };
+
+export interface Objective {
+    name: string;
+    title?: string;
+    measure: Measure;
+}
+
+export interface EscalationStep {
+    /** Percentage of the target's own duration at which to notify. */
+    percent: number;
+    target: TargetKind;
+    notify: string;
+    contact?: string;
+}
+
+export interface Escalation {
+    categories: string[];
+    steps: EscalationStep[];
+}
+
+export interface Channel {
+    name: string;
+    title?: string;
+    hours: string;
+}
+
+export interface CustomerObligations {
+    contacts: { role: string; hours: string | null }[];
+    reply: { within: Duration; pausesClock: boolean } | null;
+    demandNotice: { abovePercent: number; notice: Duration } | null;
+    other: string[];
+}
+
+export interface BreachProcedure {
+    notifyTeam: Duration | null;
+    notifyCustomer: Duration | null;
+    review: Duration | null;
+}
+
+export type Threshold = { kind: 'percent'; value: number } | { kind: 'score'; value: number };
+
+export interface PenaltyTier {
+    objective: string;
+    below: Threshold;
+    creditPercent: number;
+}
+
+export interface PenaltyCap {
+    percent: number;
+    period: Period;
+}
+
+export interface Penalties {
+    tiers: PenaltyTier[];
+    cap: PenaltyCap | null;
+}
+
+export interface TerminationCondition {
+    objective: string;
+    below: Threshold;
+    consecutive: number;
+    period: Period;
+}
+
+export interface Termination {
+    conditions: TerminationCondition[];
+    notice: Duration | null;
+}
+
+export interface Report {
+    frequency: 'weekly' | 'monthly' | 'quarterly';
+    audience: 'customer' | 'provider';
+    objectives: string[];
+}
+
+export type Distribution =
+    | { kind: 'exponential'; meanMinutes: number }
+    | { kind: 'lognormal'; meanMinutes: number; sdMinutes: number }
+    | { kind: 'fixed'; minutes: number }
+    | { kind: 'uniform'; minMinutes: number; maxMinutes: number };
+
+export interface ArrivalRate {
+    category: string;
+    /** Mean number of arrivals per `per`. */
+    rate: number;
+    per: Period | 'hour';
+}
+
+export interface Team {
+    name: string;
+    title?: string;
+    agents: number;
+    calendar: string;
+    handles: string[];
+}
+
+export interface CustomerWait {
+    category: string;
+    percent: number;
+    wait: Distribution;
+}
+
+/** A scenario with `extends` already applied: every field is the effective one. */
+export interface Scenario {
+    name: string;
+    title?: string;
+    extends: string | null;
+    period: { start: string; length: Duration } | null;
+    arrivals: ArrivalRate[];
+    arrivalsFollow: string | null;
+    teams: Team[];
+    handling: { category: string; distribution: Distribution }[];
+    customerReplies: CustomerWait[];
+}
+
+export interface Fee {
+    amount: number;
+    currency: string;
+    period: 'monthly' | 'yearly';
+}
+
+export interface Service {
+    title: string;
+    description: string[];
+}
+
+export interface Contract {
+    name: string;
+    title?: string;
+    provider: string | null;
+    customer: string | null;
+    term: { start: string; end: string } | null;
+    fee: Fee | null;
+    /** Language of generated documents: "en", "es", "pt-BR". Defaults to "en". */
+    locale: string;
+    services: Service[];
+    calendars: CalendarSpec[];
+    /** Calendar used by `business` durations that name none; null when the contract declares none. */
+    defaultCalendar: string | null;
+    channels: Channel[];
+    categories: Category[];
+    objectives: Objective[];
+    escalations: Escalation[];
+    customerObligations: CustomerObligations | null;
+    breach: BreachProcedure | null;
+    penalties: Penalties | null;
+    termination: Termination | null;
+    reporting: Report[];
+    scenarios: Scenario[];
+}

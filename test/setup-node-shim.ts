@@ -1,0 +1,1 @@
+import '../language/node-shim.cjs';
