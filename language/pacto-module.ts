@@ -1,0 +1,54 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+} from 'langium/lsp';
+import { PactoGeneratedModule, PactoGeneratedSharedModule } from './generated/module.js';
+import { PactoScopeProvider } from './scope-provider.js';
+import { PactoValueConverter } from './value-converter.js';
+import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
+import { PactoLspModule } from './lsp/lsp-module.js';
+
+/** Services Pacto adds to Langium's. */
+export type PactoAddedServices = {
+    validation: {
+        PactoValidator: PactoValidator;
+    };
+};
+
+export type PactoServices = LangiumServices & PactoAddedServices;
+
+export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAddedServices> = {
+    parser: {
+        ValueConverter: () => new PactoValueConverter(),
+    },
+    references: {
+        ScopeProvider: (services) => new PactoScopeProvider(services),
+    },
+    validation: {
+        PactoValidator: (services) => new PactoValidator(services),
+    },
+};
+
+/**
+ * The one place services are assembled: Langium defaults, the generated module, then Pacto's own.
+ * `context` chooses the file system (NodeFileSystem for the CLI and server, EmptyFileSystem in tests).
+ */
+export function createPactoServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Pacto: PactoServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), PactoGeneratedSharedModule);
+    const Pacto = inject(createDefaultModule({ shared }), PactoGeneratedModule, PactoModule, PactoLspModule);
+    shared.ServiceRegistry.register(Pacto);
+    registerValidationChecks(Pacto);
+    if (!context.connection) {
+        // Without a language client nothing triggers configuration; documents must still be validated.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Pacto };
+}
