@@ -1,0 +1,9 @@
+import type { Command } from '../command.js';
+import { check } from './check.js';
+
+/** Every subcommand, in the order `pacto --help` lists them. */
+export const COMMANDS: readonly Command[] = [check];
+
+export function findCommand(name: string): Command | undefined {
+    return COMMANDS.find((command) => command.name === name);
+}
