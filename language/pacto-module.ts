@@ -8,6 +8,7 @@ import {
     type PartialLangiumServices,
 } from 'langium/lsp';
 import { PactoGeneratedModule, PactoGeneratedSharedModule } from './generated/module.js';
+import { PactoLinker } from './linker.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
@@ -28,6 +29,7 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
     },
     references: {
         ScopeProvider: (services) => new PactoScopeProvider(services),
+        Linker: (services) => new PactoLinker(services),
     },
     validation: {
         PactoValidator: (services) => new PactoValidator(services),

@@ -1,14 +1,53 @@
 import type { ValidationChecks } from 'langium';
 import type { PactoAstType } from '../generated/ast.js';
 import type { PactoServices } from '../pacto-module.js';
+import * as calendars from './calendars.js';
+import * as contract from './contract.js';
+import * as objectives from './objectives.js';
+import * as scenarios from './scenarios.js';
+import * as targets from './targets.js';
 
+/**
+ * Holds what checks need from the services. The checks themselves are plain functions named after
+ * their rule (Must = error, Should = warning, May = hint), grouped by subject in this folder.
+ */
 export class PactoValidator {
-    constructor(_services: PactoServices) {}
+    constructor(readonly services: PactoServices) {}
 }
 
 export function registerValidationChecks(services: PactoServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.PactoValidator;
-    const checks: ValidationChecks<PactoAstType> = {};
+    const checks: ValidationChecks<PactoAstType> = {
+        Model: [contract.namesMustBeUnique],
+        Contract: [contract.namesMustBeUnique, contract.contractClausesMustBeSingle],
+        Term: [contract.termMustBeCoherent],
+        Locale: [contract.localeShouldBeSupported],
+        Calendar: [
+            calendars.calendarMustHaveTimeZone,
+            calendars.calendarMustHaveOpenHours,
+            calendars.intervalsMustNotOverlap,
+            calendars.datedRulesShouldFallInTerm,
+        ],
+        TimeZone: [calendars.timeZoneMustBeKnown],
+        HolidaysOf: [calendars.holidayRegionMustBeKnown],
+        TimeInterval: [calendars.timeIntervalMustBeValid],
+        Holiday: [contract.datesMustExist],
+        SpecialHours: [contract.datesMustExist],
+        Duration: [targets.durationMustBeMeaningful],
+        Target: [targets.wallClockShouldNotNameCalendar],
+        Category: [targets.categoryTargetsMustBeCoherent, targets.categoryMayBeCoveredByObjective],
+        Escalation: [targets.escalationMustFitTargets],
+        Measure: [objectives.measureMustBeInRange],
+        Penalties: [objectives.penaltiesMustBeCoherent],
+        Termination: [objectives.terminationMustBeCoherent],
+        CustomerWait: [contract.percentsMustBeInRange],
+        DemandNotice: [contract.percentsMustBeInRange],
+        Scenario: [contract.namesMustBeUnique, scenarios.extendsMustNotCycle, scenarios.scenarioMustBeServable],
+        ScenarioPeriod: [contract.datesMustExist],
+        Team: [scenarios.teamMustBeAbleToWork],
+        Distribution: [scenarios.distributionMustBePositive],
+        ArrivalRate: [scenarios.arrivalRateMustBePositive],
+    };
     registry.register(checks, validator);
 }

@@ -1,0 +1,27 @@
+import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { closest } from '../runtime/util/similar.js';
+
+const KIND_WORDS: Record<string, string> = {
+    Calendar: 'calendar',
+    Category: 'category',
+    Objective: 'objective',
+    Scenario: 'scenario',
+};
+
+/** Linking errors in the contract's words, with the closest declared name as a suggestion. */
+export class PactoLinker extends DefaultLinker {
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        const referenceType = this.reflection.getReferenceType(refInfo);
+        const kind = KIND_WORDS[referenceType] ?? referenceType;
+        const name = refInfo.reference.$refText;
+        const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map((d) => d.name).toArray();
+        const suggestion = closest(name, candidates);
+        let message = `Unknown ${kind} '${name}'.`;
+        if (suggestion) message += ` Did you mean '${suggestion}'?`;
+        else if (candidates.length > 0 && candidates.length <= 8) message += ` Declared: ${candidates.join(', ')}.`;
+        else if (candidates.length === 0) message += ` No ${kind} is declared in this contract.`;
+        if (kind === 'calendar' && suggestion === undefined && name.toLowerCase() === 'always') message = `Unknown calendar '${name}'. The built-in calendar is spelled 'always'.`;
+        return { ...error, message };
+    }
+}

@@ -1,0 +1,59 @@
+/**
+ * Diagnostic codes, one per rule, so quick fixes and tools (`pacto check --format json`) can find them.
+ * The rule name says its strength: Must = error, Should = warning, May = hint.
+ */
+export const Codes = {
+    // names and references
+    duplicateName: 'duplicate-name',
+    unresolvedReference: 'linking-error',
+    duplicateClause: 'duplicate-clause',
+    // header
+    termEndMustFollowStart: 'term-end-before-start',
+    dateMustExist: 'invalid-date',
+    localeShouldBeSupported: 'unsupported-locale',
+    contractShouldHaveTerm: 'missing-term',
+    // calendars
+    calendarMustHaveTimeZone: 'missing-time-zone',
+    timeZoneMustBeKnown: 'unknown-time-zone',
+    holidayCountryMustBeKnown: 'unknown-holiday-country',
+    holidayRegionMustBeKnown: 'unknown-holiday-region',
+    timeMustExist: 'invalid-time',
+    intervalEndMustFollowStart: 'interval-end-not-after-start',
+    intervalsMustNotOverlap: 'overlapping-intervals',
+    calendarMustHaveOpenHours: 'calendar-never-open',
+    specialHoursShouldFallInTerm: 'special-hours-outside-term',
+    holidayShouldFallInTerm: 'holiday-outside-term',
+    dateShouldBeDeclaredOnce: 'duplicate-date',
+    // targets
+    businessDurationMustHaveCalendar: 'business-duration-without-calendar',
+    businessUnitMustBeCountable: 'business-unit-not-countable',
+    monthsOnlyForPeriods: 'months-not-a-duration',
+    durationMustBePositive: 'non-positive-duration',
+    wallClockShouldNotNameCalendar: 'calendar-ignored-by-wall-clock',
+    responseMustNotExceedResolution: 'response-longer-than-resolution',
+    categoryShouldHaveTarget: 'category-without-target',
+    priorityMustBeWholeNumber: 'invalid-priority',
+    escalationStepsMustIncrease: 'escalation-steps-not-increasing',
+    escalationTargetMustExist: 'escalation-target-missing',
+    categoryMayBeCoveredByObjective: 'category-not-covered',
+    // objectives and money
+    percentMustBeInRange: 'percent-out-of-range',
+    availabilityShouldLeaveDowntimeBudget: 'no-downtime-budget',
+    scoreMustBeWithinScale: 'score-out-of-scale',
+    penaltyCreditsMustGrow: 'penalty-credits-not-growing',
+    capMustNotExceedFee: 'cap-above-fee',
+    penaltyMustMatchObjectiveKind: 'penalty-objective-kind',
+    penaltyShouldNotExceedObjective: 'penalty-threshold-above-objective',
+    countMustBeWholePositive: 'invalid-count',
+    // scenarios
+    arrivalsMustBeHandled: 'category-not-handled',
+    arrivalsMustHaveHandlingTime: 'category-without-handling-time',
+    teamCalendarMustOpen: 'team-calendar-never-open',
+    teamMustHaveAgents: 'team-without-agents',
+    meanMustBePositive: 'non-positive-mean',
+    uniformBoundsMustIncrease: 'uniform-bounds',
+    extendsMustNotCycle: 'extends-cycle',
+    scenarioShouldHavePeriod: 'scenario-without-period',
+} as const;
+
+export type Code = (typeof Codes)[keyof typeof Codes];

@@ -1,0 +1,89 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { Codes } from './codes.js';
+import { isRealDate } from './dates.js';
+
+const SUPPORTED_LOCALES = ['en', 'es', 'pt-BR'];
+
+/** Clauses a contract states once: a second one would leave the reader guessing which holds. */
+const SINGLE_CLAUSES: [guard: (m: AstNode) => boolean, word: string][] = [
+    [ast.isProvider, 'provider'],
+    [ast.isCustomer, 'customer'],
+    [ast.isTerm, 'term'],
+    [ast.isFee, 'fee'],
+    [ast.isLocale, 'locale'],
+    [ast.isDefaultCalendar, 'default calendar'],
+    [ast.isCustomerObligations, 'customer obligations'],
+    [ast.isBreachProcedure, 'on breach'],
+    [ast.isPenalties, 'penalties'],
+    [ast.isTermination, 'termination'],
+];
+
+export function contractClausesMustBeSingle(contract: ast.Contract, accept: ValidationAcceptor): void {
+    for (const [guard, word] of SINGLE_CLAUSES) {
+        for (const extra of contract.members.filter(guard).slice(1)) {
+            accept('error', `Contract '${contract.name}' already states its ${word}.`, { node: extra, code: Codes.duplicateClause });
+        }
+    }
+}
+
+/** Each kind of name is unique in its scope (a contract, or a scenario for teams); contracts unique in a file. */
+export function namesMustBeUnique(container: ast.Model | ast.Contract | ast.Scenario, accept: ValidationAcceptor): void {
+    const children: AstNode[] = ast.isModel(container) ? container.contracts : container.members;
+    const seen = new Map<string, AstNode & { name: string }>();
+    for (const child of children) {
+        if (!('name' in child) || typeof child.name !== 'string' || child.name === '') continue;
+        const named = child as AstNode & { name: string };
+        const key = `${named.$type}/${named.name}`;
+        const first = seen.get(key);
+        if (first) {
+            const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+            const kind = named.$type.toLowerCase();
+            accept('error', `Duplicate ${kind} '${named.name}': already declared on line ${line}.`, {
+                node: named, property: 'name' as never, code: Codes.duplicateName,
+            });
+        } else {
+            seen.set(key, named);
+        }
+    }
+}
+
+export function termMustBeCoherent(term: ast.Term, accept: ValidationAcceptor): void {
+    let valid = true;
+    for (const property of ['start', 'end'] as const) {
+        if (!isRealDate(term[property])) {
+            accept('error', `${term[property]} is not a date.`, { node: term, property, code: Codes.dateMustExist });
+            valid = false;
+        }
+    }
+    if (valid && term.end < term.start) {
+        accept('error', `The term ends (${term.end}) before it starts (${term.start}).`, { node: term, property: 'end', code: Codes.termEndMustFollowStart });
+    }
+}
+
+export function datesMustExist(node: ast.Holiday | ast.SpecialHours | ast.ScenarioPeriod, accept: ValidationAcceptor): void {
+    const value = ast.isScenarioPeriod(node) ? node.start : node.date;
+    if (!isRealDate(value)) {
+        accept('error', `${value} is not a date.`, { node, property: (ast.isScenarioPeriod(node) ? 'start' : 'date') as never, code: Codes.dateMustExist });
+    }
+}
+
+export function localeShouldBeSupported(locale: ast.Locale, accept: ValidationAcceptor): void {
+    if (!SUPPORTED_LOCALES.includes(locale.locale)) {
+        const near = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale.locale.toLowerCase() || l.split('-')[0] === locale.locale.split(/[-_]/)[0]);
+        accept('warning', `Documents can be generated in ${SUPPORTED_LOCALES.map((l) => `"${l}"`).join(', ')}; "${locale.locale}" falls back to English.${near ? ` Did you mean "${near}"?` : ''}`, {
+            node: locale, property: 'locale', code: Codes.localeShouldBeSupported,
+        });
+    }
+}
+
+export function percentsMustBeInRange(node: ast.CustomerWait | ast.DemandNotice, accept: ValidationAcceptor): void {
+    if (ast.isCustomerWait(node) && (node.share < 0 || node.share > 100)) {
+        accept('error', `A share of tickets must be between 0% and 100%; found ${node.share}%.`, { node, property: 'share', code: Codes.percentMustBeInRange });
+    }
+    if (ast.isDemandNotice(node) && node.threshold <= 100) {
+        accept('warning', `Demand above ${node.threshold}% of normal is not a peak; the notice duty usually starts above 100%.`, {
+            node, property: 'threshold', code: Codes.percentMustBeInRange,
+        });
+    }
+}

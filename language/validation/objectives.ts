@@ -1,0 +1,137 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { Codes } from './codes.js';
+
+function percentInRange(node: AstNode, property: string, value: number, accept: ValidationAcceptor, what: string): boolean {
+    if (value < 0 || value > 100) {
+        accept('error', `${what} must be between 0% and 100%; found ${value}%.`, {
+            node, property: property as never, code: Codes.percentMustBeInRange,
+        });
+        return false;
+    }
+    return true;
+}
+
+export function measureMustBeInRange(measure: ast.Measure, accept: ValidationAcceptor): void {
+    if (ast.isOnTimeMeasure(measure)) {
+        percentInRange(measure, 'percent', measure.percent, accept, 'An on-time objective');
+    } else if (ast.isFirstContactMeasure(measure)) {
+        percentInRange(measure, 'percent', measure.percent, accept, 'A first contact resolution objective');
+    } else if (ast.isAvailabilityMeasure(measure)) {
+        if (!percentInRange(measure, 'percent', measure.percent, accept, 'Availability')) return;
+        if (measure.percent === 100) {
+            accept('warning', `Availability of 100% leaves no downtime budget: a single second of outage breaches it. Most contracts use 99.9% or less.`, {
+                node: measure, property: 'percent', code: Codes.availabilityShouldLeaveDowntimeBudget,
+            });
+        }
+    } else if (ast.isSatisfactionMeasure(measure)) {
+        if (measure.scale <= 0) {
+            accept('error', `The satisfaction scale must be positive; found ${measure.scale}.`, { node: measure, property: 'scale', code: Codes.scoreMustBeWithinScale });
+        } else if (measure.score < 0 || measure.score > measure.scale) {
+            accept('error', `A satisfaction score of ${measure.score} is outside the scale 0 to ${measure.scale}.`, {
+                node: measure, property: 'score', code: Codes.scoreMustBeWithinScale,
+            });
+        }
+    }
+}
+
+/** Percent objectives are thresholds in %, satisfaction in points: a penalty must speak the objective's unit. */
+function thresholdMustMatchObjective(
+    node: ast.PenaltyTier | ast.TerminationCondition, accept: ValidationAcceptor,
+): void {
+    const objective = node.objective.ref;
+    if (!objective) return;
+    const measure = objective.measure;
+    const threshold = node.threshold;
+    const isScore = ast.isSatisfactionMeasure(measure);
+    if (isScore && threshold.percent !== undefined) {
+        accept('error', `Objective '${objective.name}' is a satisfaction score; state the threshold as a score, e.g. below ${measure.score}.`, {
+            node, property: 'threshold', code: Codes.penaltyMustMatchObjectiveKind,
+        });
+        return;
+    }
+    if (!isScore && threshold.score !== undefined) {
+        accept('error', `Objective '${objective.name}' is measured in percent; write the threshold as a percentage, e.g. below ${measure.percent}%.`, {
+            node, property: 'threshold', code: Codes.penaltyMustMatchObjectiveKind,
+        });
+        return;
+    }
+    if (threshold.percent !== undefined) {
+        if (threshold.percent < 0 || threshold.percent > 100) {
+            accept('error', `A threshold must be between 0% and 100%; found ${threshold.percent}%.`, { node, property: 'threshold', code: Codes.percentMustBeInRange });
+            return;
+        }
+        if (!isScore && threshold.percent > measure.percent) {
+            accept('warning', `The threshold ${threshold.percent}% is above the objective's own ${measure.percent}%: it applies even when '${objective.name}' is met.`, {
+                node, property: 'threshold', code: Codes.penaltyShouldNotExceedObjective,
+            });
+        }
+    }
+    if (isScore && threshold.score !== undefined && (threshold.score < 0 || threshold.score > measure.scale)) {
+        accept('error', `A score of ${threshold.score} is outside the scale 0 to ${measure.scale} of '${objective.name}'.`, {
+            node, property: 'threshold', code: Codes.scoreMustBeWithinScale,
+        });
+    }
+}
+
+function thresholdValue(threshold: ast.Threshold): number {
+    return threshold.percent ?? threshold.score ?? NaN;
+}
+
+export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: ValidationAcceptor): void {
+    const tiers = penalties.clauses.filter(ast.isPenaltyTier);
+    for (const tier of tiers) {
+        thresholdMustMatchObjective(tier, accept);
+        percentInRange(tier, 'credit', tier.credit, accept, 'A credit');
+    }
+    // Per objective, a lower threshold is a worse result and must earn a larger credit.
+    const byObjective = new Map<ast.Objective, ast.PenaltyTier[]>();
+    for (const tier of tiers) {
+        const objective = tier.objective.ref;
+        if (objective) byObjective.set(objective, [...(byObjective.get(objective) ?? []), tier]);
+    }
+    for (const [objective, list] of byObjective) {
+        const sorted = [...list].sort((a, b) => thresholdValue(b.threshold) - thresholdValue(a.threshold));
+        for (let i = 1; i < sorted.length; i++) {
+            const better = sorted[i - 1]!;
+            const worse = sorted[i]!;
+            const a = thresholdValue(better.threshold);
+            const b = thresholdValue(worse.threshold);
+            const unit = worse.threshold.percent !== undefined ? '%' : '';
+            if (a === b) {
+                accept('error', `Two tiers of '${objective.name}' start below ${b}${unit}; each tier needs its own threshold.`, {
+                    node: worse, property: 'threshold', code: Codes.penaltyCreditsMustGrow,
+                });
+            } else if (worse.credit <= better.credit) {
+                accept('error', `The credit must grow as '${objective.name}' falls: below ${b}${unit} credits ${worse.credit}%, but below ${a}${unit} already credits ${better.credit}%.`, {
+                    node: worse, property: 'credit', code: Codes.penaltyCreditsMustGrow,
+                });
+            }
+        }
+    }
+    const caps = penalties.clauses.filter(ast.isPenaltyCap);
+    for (const extra of caps.slice(1)) accept('error', 'Penalties already have a cap.', { node: extra, code: Codes.duplicateClause });
+    for (const cap of caps) {
+        if (cap.percent > 100) {
+            accept('error', `A cap of ${cap.percent}% of fee exceeds the whole fee; credits cannot be more than 100% of it.`, {
+                node: cap, property: 'percent', code: Codes.capMustNotExceedFee,
+            });
+        } else if (cap.percent < 0) {
+            accept('error', `A cap must be between 0% and 100% of fee; found ${cap.percent}%.`, { node: cap, property: 'percent', code: Codes.percentMustBeInRange });
+        }
+    }
+}
+
+export function terminationMustBeCoherent(termination: ast.Termination, accept: ValidationAcceptor): void {
+    for (const condition of termination.clauses.filter(ast.isTerminationCondition)) {
+        thresholdMustMatchObjective(condition, accept);
+        if (!Number.isInteger(condition.count) || condition.count < 1) {
+            accept('error', `The number of consecutive periods must be a whole number of at least 1; found ${condition.count}.`, {
+                node: condition, property: 'count', code: Codes.countMustBeWholePositive,
+            });
+        }
+    }
+    for (const extra of termination.clauses.filter(ast.isTerminationNotice).slice(1)) {
+        accept('error', 'Termination already has a notice period.', { node: extra, code: Codes.duplicateClause });
+    }
+}

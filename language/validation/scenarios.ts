@@ -1,0 +1,126 @@
+import type { ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { calendarName, contractOf, lowerCalendar, lowerScenario, scenarioChain, wallMinutes } from '../lower.js';
+import { ALWAYS } from '../../runtime/model.js';
+import { Codes } from './codes.js';
+
+export function extendsMustNotCycle(scenario: ast.Scenario, accept: ValidationAcceptor): void {
+    if (!scenario.base?.ref) return;
+    const names: string[] = [scenario.name];
+    for (let s: ast.Scenario | undefined = scenario.base.ref; s; s = s.base?.ref) {
+        names.push(s.name);
+        if (s === scenario) {
+            accept('error', `Scenario '${scenario.name}' extends itself: ${names.join(' → ')}.`, {
+                node: scenario, property: 'base', code: Codes.extendsMustNotCycle,
+            });
+            return;
+        }
+        if (names.indexOf(s.name) !== names.length - 1) return; // a cycle further up, reported there
+    }
+}
+
+function calendarNeverOpens(ref: ast.CalendarRef): boolean {
+    if (ref.always) return false;
+    const calendar = ref.calendar?.ref;
+    if (!calendar) return false;
+    const spec = lowerCalendar(calendar);
+    return spec.weekly.length === 0 && spec.specialHours.every((s) => s.intervals.length === 0);
+}
+
+export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor): void {
+    const agents = team.members.filter(ast.isAgents);
+    for (const extra of agents.slice(1)) accept('error', `Team '${team.name}' already states its agents.`, { node: extra, code: Codes.duplicateClause });
+    const first = agents[0];
+    if (!first) {
+        accept('error', `Team '${team.name}' has no agents: add e.g. agents 3 on ${calendarOfContract(team) ?? ALWAYS}.`, {
+            node: team, property: 'name', code: Codes.teamMustHaveAgents,
+        });
+        return;
+    }
+    if (!Number.isInteger(first.count) || first.count < 1) {
+        accept('error', `A team needs a whole number of agents, at least 1; found ${first.count}.`, { node: first, property: 'count', code: Codes.teamMustHaveAgents });
+    }
+    if (calendarNeverOpens(first.calendar)) {
+        accept('error', `Team '${team.name}' works on calendar '${calendarName(first.calendar)}', which is never open: its agents would never take a ticket.`, {
+            node: first, property: 'calendar', code: Codes.teamCalendarMustOpen,
+        });
+    }
+}
+
+function calendarOfContract(node: ast.Team): string | undefined {
+    return contractOf(node)?.members.find(ast.isDefaultCalendar)?.calendar.ref?.name;
+}
+
+export function distributionMustBePositive(distribution: ast.Distribution, accept: ValidationAcceptor): void {
+    const minutes = (d: ast.Duration | undefined) => (d ? wallMinutes(d) : undefined);
+    const positive = (d: ast.Duration | undefined, property: string, what: string) => {
+        const value = minutes(d);
+        if (d && value !== undefined && value <= 0) {
+            accept('error', `The ${what} must be positive; found ${d.value} ${d.unit}.`, { node: distribution, property: property as never, code: Codes.meanMustBePositive });
+        }
+    };
+    if (ast.isExponential(distribution)) positive(distribution.mean, 'mean', 'mean');
+    else if (ast.isLognormal(distribution)) {
+        positive(distribution.mean, 'mean', 'mean');
+        positive(distribution.sd, 'sd', 'standard deviation');
+    } else if (ast.isFixed(distribution)) positive(distribution.value, 'value', 'handling time');
+    else if (ast.isUniform(distribution)) {
+        const min = minutes(distribution.min);
+        const max = minutes(distribution.max);
+        if (min !== undefined && min < 0) {
+            accept('error', `The lower bound must not be negative.`, { node: distribution, property: 'min', code: Codes.meanMustBePositive });
+        }
+        if (min !== undefined && max !== undefined && max <= min) {
+            accept('error', `The upper bound must be greater than the lower bound.`, { node: distribution, property: 'max', code: Codes.uniformBoundsMustIncrease });
+        }
+    }
+    const durations = [
+        ...(ast.isExponential(distribution) ? [distribution.mean] : []),
+        ...(ast.isLognormal(distribution) ? [distribution.mean, distribution.sd] : []),
+        ...(ast.isFixed(distribution) ? [distribution.value] : []),
+        ...(ast.isUniform(distribution) ? [distribution.min, distribution.max] : []),
+    ];
+    for (const d of durations) {
+        if (d?.business) {
+            accept('error', `Handling and waiting times are wall-clock time; drop 'business' from '${d.value} business ${d.unit}'.`, {
+                node: d, property: 'business', code: Codes.businessUnitMustBeCountable,
+            });
+        }
+    }
+}
+
+export function arrivalRateMustBePositive(rate: ast.ArrivalRate, accept: ValidationAcceptor): void {
+    if (rate.rate <= 0) {
+        accept('error', `An arrival rate must be positive; found ${rate.rate} per ${rate.unit}. Remove the line for a category that receives no tickets.`, {
+            node: rate, property: 'rate', code: Codes.meanMustBePositive,
+        });
+    }
+}
+
+/** Checks on the effective scenario (with `extends` applied), reported where the arrivals are written. */
+export function scenarioMustBeServable(scenario: ast.Scenario, accept: ValidationAcceptor): void {
+    const chain = scenarioChain(scenario);
+    if (chain.some((s) => s !== scenario && s.base?.ref === scenario)) return; // cycle: reported elsewhere
+    const effective = lowerScenario(scenario);
+    if (!effective.period) {
+        accept('warning', `Scenario '${scenario.name}' has no period to simulate: add e.g. period 4 weeks starting 2026-03-02.`, {
+            node: scenario, property: 'name', code: Codes.scenarioShouldHavePeriod,
+        });
+    }
+    const handled = new Set(effective.teams.filter((t) => t.agents > 0).flatMap((t) => t.handles));
+    const timed = new Set(effective.handling.map((h) => h.category));
+    for (const arrival of effective.arrivals) {
+        // Point at the arrival line as written in this scenario, or at the scenario name when inherited.
+        const own = scenario.members.filter(ast.isArrivals).flatMap((a) => a.rates).find((r) => r.category.ref?.name === arrival.category);
+        const where = own ? { node: own, property: 'category' as const } : { node: scenario, property: 'name' as const };
+        if (!handled.has(arrival.category)) {
+            accept('error', `Tickets of '${arrival.category}' arrive in scenario '${scenario.name}', but no team handles them: they would never be served.`, {
+                ...where, code: Codes.arrivalsMustBeHandled,
+            } as never);
+        } else if (!timed.has(arrival.category)) {
+            accept('error', `Tickets of '${arrival.category}' arrive in scenario '${scenario.name}', but it gives no handling time for them: add '${arrival.category} exponential mean 1 hour' to handling.`, {
+                ...where, code: Codes.arrivalsMustHaveHandlingTime,
+            } as never);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import type { ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { calendarInScope, contractOf, durationText, lowerCalendar, lowerDuration, singularUnit } from '../lower.js';
+import type { Duration, LocalInterval } from '../../runtime/model.js';
+import { Codes } from './codes.js';
+
+/** Durations where a length in months makes sense: simulated periods and notice periods. */
+function allowsMonths(duration: ast.Duration): boolean {
+    return ast.isScenarioPeriod(duration.$container) || ast.isTerminationNotice(duration.$container);
+}
+
+export function durationMustBeMeaningful(duration: ast.Duration, accept: ValidationAcceptor): void {
+    const unit = singularUnit(duration.unit);
+    if (unit === 'month' && !allowsMonths(duration)) {
+        accept('error', `Months have no fixed length; state this duration in days or weeks (months are for periods: per month).`, {
+            node: duration, property: 'unit', code: Codes.monthsOnlyForPeriods,
+        });
+        return;
+    }
+    if (duration.business) {
+        if (unit === 'week' || unit === 'month') {
+            accept('error', `'${durationText(duration)}' is not countable on a calendar; use business days (e.g. ${duration.value * (unit === 'week' ? 5 : 20)} business days) or business hours.`, {
+                node: duration, property: 'unit', code: Codes.businessUnitMustBeCountable,
+            });
+            return;
+        }
+        if (!calendarInScope(duration)) {
+            accept('error', `'${durationText(duration)}' counts on a calendar, but none is in scope: add 'on CALENDAR' or declare 'default calendar NAME' in the contract.`, {
+                node: duration, code: Codes.businessDurationMustHaveCalendar,
+            });
+        }
+    }
+    const container = duration.$container;
+    const mustBePositive = ast.isTarget(container) || ast.isReplyObligation(container) || ast.isScenarioPeriod(container)
+        || ast.isBreachNotify(container) || ast.isBreachReview(container);
+    if (mustBePositive && duration.value <= 0) {
+        accept('error', `A duration of ${durationText(duration)} cannot be met; it must be positive.`, {
+            node: duration, property: 'value', code: Codes.durationMustBePositive,
+        });
+    }
+}
+
+export function wallClockShouldNotNameCalendar(target: ast.Target, accept: ValidationAcceptor): void {
+    if (target.calendar && !target.duration.business) {
+        accept('warning', `'${durationText(target.duration)}' is wall-clock time, so the calendar is ignored; write '${target.duration.value} business ${target.duration.unit}' to count on it.`, {
+            node: target, property: 'calendar', code: Codes.wallClockShouldNotNameCalendar,
+        });
+    }
+}
+
+/** Open minutes of the shortest and longest open weekday of a calendar, to compare hours with days. */
+function dayLengths(calendarName: string, category: ast.Category): { min: number; max: number } | undefined {
+    const calendar = contractOf(category)?.members.find((m): m is ast.Calendar => ast.isCalendar(m) && m.name === calendarName);
+    if (!calendar) return undefined;
+    const perDay = new Map<number, LocalInterval[]>();
+    for (const w of lowerCalendar(calendar).weekly) perDay.set(w.day, [...(perDay.get(w.day) ?? []), w]);
+    const lengths = [...perDay.values()].map((list) => list.reduce((sum, i) => sum + i.end - i.start, 0)).filter((n) => n > 0);
+    return lengths.length ? { min: Math.min(...lengths), max: Math.max(...lengths) } : undefined;
+}
+
+/** -1, 0, 1 when a is certainly shorter, equal, longer than b; undefined when they are not comparable. */
+function compareDurations(a: Duration, b: Duration, category: ast.Category): number | undefined {
+    const sign = (x: number) => (x > 0 ? 1 : x < 0 ? -1 : 0);
+    if (a.kind === 'wall' && b.kind === 'wall') return sign(a.minutes - b.minutes);
+    if (a.kind === 'wall' || b.kind === 'wall' || a.calendar !== b.calendar) return undefined;
+    if (a.kind === 'business' && b.kind === 'business') return sign(a.minutes - b.minutes);
+    if (a.kind === 'businessDays' && b.kind === 'businessDays') return sign(a.days - b.days);
+    const days = dayLengths(a.calendar, category);
+    if (!days) return undefined;
+    // Business days against business hours: only certain when it holds for every day length.
+    if (a.kind === 'business' && b.kind === 'businessDays') return a.minutes > b.days * days.max ? 1 : undefined;
+    if (a.kind === 'businessDays' && b.kind === 'business') return a.days * days.min > b.minutes ? 1 : undefined;
+    return undefined;
+}
+
+export function categoryTargetsMustBeCoherent(category: ast.Category, accept: ValidationAcceptor): void {
+    const targets = category.members.filter(ast.isTarget);
+    const priorities = category.members.filter(ast.isPriority);
+    for (const kind of ['response', 'resolution'] as const) {
+        for (const extra of targets.filter((t) => t.kind === kind).slice(1)) {
+            accept('error', `Category '${category.name}' already has a ${kind} target.`, { node: extra, property: 'kind', code: Codes.duplicateClause });
+        }
+    }
+    for (const extra of priorities.slice(1)) {
+        accept('error', `Category '${category.name}' already has a priority.`, { node: extra, code: Codes.duplicateClause });
+    }
+    const priority = priorities[0];
+    if (priority && (!Number.isInteger(priority.level) || priority.level < 1)) {
+        accept('error', `Priority must be a whole number from 1 (most urgent) up; found ${priority.level}.`, {
+            node: priority, property: 'level', code: Codes.priorityMustBeWholeNumber,
+        });
+    }
+    if (targets.length === 0) {
+        accept('warning', `Category '${category.name}' has no response or resolution target, so no deadline applies to its tickets.`, {
+            node: category, property: 'name', code: Codes.categoryShouldHaveTarget,
+        });
+    }
+    const response = targets.find((t) => t.kind === 'response');
+    const resolution = targets.find((t) => t.kind === 'resolution');
+    if (response && resolution) {
+        const a = lowerDuration(response.duration);
+        const b = lowerDuration(resolution.duration);
+        if (a && b && compareDurations(a, b, category) === 1) {
+            accept('error', `The response target (${a.text}) is longer than the resolution target (${b.text}): a ticket would be due for resolution before its first response.`, {
+                node: response, property: 'duration', code: Codes.responseMustNotExceedResolution,
+            });
+        }
+    }
+}
+
+export function escalationMustFitTargets(escalation: ast.Escalation, accept: ValidationAcceptor): void {
+    const lastPercent = new Map<string, number>();
+    for (const step of escalation.steps) {
+        const previous = lastPercent.get(step.target);
+        if (previous !== undefined && step.percent <= previous) {
+            accept('error', `Escalation steps must increase: ${step.percent}% of ${step.target} comes after ${previous}%.`, {
+                node: step, property: 'percent', code: Codes.escalationStepsMustIncrease,
+            });
+        }
+        lastPercent.set(step.target, Math.max(previous ?? -Infinity, step.percent));
+        if (step.percent <= 0) {
+            accept('error', `An escalation at ${step.percent}% of ${step.target} fires when the ticket opens; use a positive percentage.`, {
+                node: step, property: 'percent', code: Codes.percentMustBeInRange,
+            });
+        }
+        for (const ref of escalation.categories) {
+            const category = ref.ref;
+            if (!category) continue;
+            const hasTarget = category.members.some((m) => ast.isTarget(m) && m.kind === step.target);
+            if (!hasTarget) {
+                accept('error', `Category '${category.name}' has no ${step.target} target, so '${step.percent}% of ${step.target}' can never be reached for it.`, {
+                    node: step, property: 'target', code: Codes.escalationTargetMustExist,
+                });
+            }
+        }
+    }
+}
+
+export function categoryMayBeCoveredByObjective(category: ast.Category, accept: ValidationAcceptor): void {
+    if (!category.members.some(ast.isTarget)) return;
+    const contract = contractOf(category);
+    if (!contract) return;
+    const onTime = contract.members.filter(ast.isObjective).map((o) => o.measure).filter(ast.isOnTimeMeasure);
+    const covered = onTime.some((m) => m.categories.length === 0 || m.categories.some((ref) => ref.ref === category));
+    if (!covered) {
+        accept('hint', `No objective measures the targets of '${category.name}': add one such as objective X { 90% of resolutions on time per month }.`, {
+            node: category, property: 'name', code: Codes.categoryMayBeCoveredByObjective,
+        });
+    }
+}
