@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI = path.join(ROOT, 'dist', 'cli', 'main.cjs');
+
+export interface Run {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+/** Runs the built `pacto` bundle, as a user's shell would, and captures everything it prints. */
+export function pacto(args: readonly string[], cwd = ROOT): Run {
+    if (!existsSync(CLI)) {
+        throw new Error(`${CLI} is missing: build it with \`node esbuild.mjs\` (\`npm test\` builds before testing)`);
+    }
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+    if (result.error) throw result.error;
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch directory holding the given files (relative paths → contents); call `remove` when done. */
+export function scratch(files: Record<string, string>): { dir: string; remove(): void } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pacto-cli-'));
+    for (const [name, text] of Object.entries(files)) {
+        const file = path.join(dir, name);
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, text);
+    }
+    return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
