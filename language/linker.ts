@@ -16,12 +16,13 @@ export class PactoLinker extends DefaultLinker {
         const kind = KIND_WORDS[referenceType] ?? referenceType;
         const name = refInfo.reference.$refText;
         const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map((d) => d.name).toArray();
+        // `always` is a keyword, not a declaration, yet it is the calendar a typo most often aims at.
+        if (kind === 'calendar') candidates.push('always');
         const suggestion = closest(name, candidates);
         let message = `Unknown ${kind} '${name}'.`;
         if (suggestion) message += ` Did you mean '${suggestion}'?`;
-        else if (candidates.length > 0 && candidates.length <= 8) message += ` Declared: ${candidates.join(', ')}.`;
+        else if (candidates.length > 0 && candidates.length <= 8) message += ` Known: ${candidates.join(', ')}.`;
         else if (candidates.length === 0) message += ` No ${kind} is declared in this contract.`;
-        if (kind === 'calendar' && suggestion === undefined && name.toLowerCase() === 'always') message = `Unknown calendar '${name}'. The built-in calendar is spelled 'always'.`;
         return { ...error, message };
     }
 }

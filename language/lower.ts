@@ -19,13 +19,14 @@ const MINUTES_PER_UNIT: Record<string, number> = {
 };
 
 /** "hours" → "hour". */
-export function singularUnit(unit: string): string {
+export function singularUnit(unit: string | undefined): string {
+    if (unit === undefined) return '';
     return unit.endsWith('s') ? unit.slice(0, -1) : unit;
 }
 
 /** Minutes since local midnight of "HH:MM"; NaN when it is not a valid time of day (24:00 is valid). */
-export function minutesOfDay(time: string): number {
-    const match = /^(\d{2}):(\d{2})$/.exec(time);
+export function minutesOfDay(time: string | undefined): number {
+    const match = /^(\d{2}):(\d{2})$/.exec(time ?? '');
     if (!match) return NaN;
     const hours = Number(match[1]);
     const minutes = Number(match[2]);
@@ -34,7 +35,8 @@ export function minutesOfDay(time: string): number {
 }
 
 /** The expanded weekdays of a `monday to friday` / `saturday` / `every day` spec (wraps: friday to monday). */
-export function weekdaysOf(days: ast.DaySpec): model.Weekday[] {
+export function weekdaysOf(days: ast.DaySpec | undefined): model.Weekday[] {
+    if (!days) return [];
     if (ast.isEveryDay(days)) return [1, 2, 3, 4, 5, 6, 7];
     const first = WEEKDAYS[days.first];
     const last = days.last ? WEEKDAYS[days.last] : first;
@@ -67,6 +69,7 @@ export function calendarName(ref: ast.CalendarRef | undefined): string | undefin
  * the designated contact's calendar for customer obligations, else the contract's default calendar.
  */
 export function calendarInScope(duration: ast.Duration): { name: string; source: 'explicit' | 'contact' | 'default' } | undefined {
+    // Parts of a half-typed document are missing; every lookup below tolerates that.
     const container = duration.$container;
     if (ast.isTarget(container) && container.calendar) {
         const name = calendarName(container.calendar);
@@ -78,7 +81,7 @@ export function calendarInScope(duration: ast.Duration): { name: string; source:
         if (name) return { name, source: 'contact' };
     }
     const contract = contractOf(duration);
-    const fallback = contract && defaultCalendarOf(contract)?.calendar.ref?.name;
+    const fallback = contract && defaultCalendarOf(contract)?.calendar?.ref?.name;
     return fallback ? { name: fallback, source: 'default' } : undefined;
 }
 
@@ -88,12 +91,14 @@ export function durationText(duration: ast.Duration): string {
 }
 
 /** Wall-clock minutes of a non-business duration; undefined for months (not a fixed length). */
-export function wallMinutes(duration: ast.Duration): number | undefined {
+export function wallMinutes(duration: ast.Duration | undefined): number | undefined {
+    if (!duration || typeof duration.value !== 'number') return undefined;
     const perUnit = MINUTES_PER_UNIT[singularUnit(duration.unit)];
     return perUnit === undefined ? undefined : duration.value * perUnit;
 }
 
-export function lowerDuration(duration: ast.Duration): model.Duration | undefined {
+export function lowerDuration(duration: ast.Duration | undefined): model.Duration | undefined {
+    if (!duration || typeof duration.value !== 'number' || !duration.unit) return undefined;
     const text = durationText(duration);
     const unit = singularUnit(duration.unit);
     if (!duration.business) {
@@ -162,12 +167,12 @@ export function lowerCategory(category: ast.Category): model.Category {
     };
 }
 
-function names<T extends { name: string }>(refs: { ref?: T }[]): string[] {
-    return refs.flatMap((r) => (r.ref ? [r.ref.name] : []));
+function names<T extends { name: string }>(refs: ({ ref?: T } | undefined)[]): string[] {
+    return refs.flatMap((r) => (r?.ref ? [r.ref.name] : []));
 }
 
 export function lowerMeasure(measure: ast.Measure): model.Measure {
-    const period = measure.period.unit as model.Period;
+    const period = (measure.period?.unit ?? 'month') as model.Period;
     if (ast.isOnTimeMeasure(measure)) {
         return {
             kind: 'onTime',
@@ -184,13 +189,15 @@ export function lowerMeasure(measure: ast.Measure): model.Measure {
     return { kind: 'satisfaction', score: measure.score, scale: measure.scale, period };
 }
 
-function lowerThreshold(threshold: ast.Threshold): model.Threshold {
+function lowerThreshold(threshold: ast.Threshold | undefined): model.Threshold {
+    if (!threshold) return { kind: 'percent', value: NaN };
     return threshold.percent !== undefined
         ? { kind: 'percent', value: threshold.percent }
         : { kind: 'score', value: threshold.score ?? NaN };
 }
 
-function lowerDistribution(distribution: ast.Distribution): model.Distribution | undefined {
+function lowerDistribution(distribution: ast.Distribution | undefined): model.Distribution | undefined {
+    if (!distribution) return undefined;
     const m = (d: ast.Duration | undefined) => (d ? wallMinutes(d) : undefined);
     if (ast.isExponential(distribution)) {
         const meanMinutes = m(distribution.mean);
@@ -240,10 +247,10 @@ export function lowerScenario(scenario: ast.Scenario): model.Scenario {
         for (const member of s.members) {
             if (ast.isScenarioPeriod(member)) {
                 const length = lowerDuration(member.length);
-                if (length) result.period = { start: member.start, length };
+                if (length && member.start) result.period = { start: member.start, length };
             } else if (ast.isArrivals(member)) {
                 for (const rate of member.rates) {
-                    const category = rate.category.ref?.name;
+                    const category = rate.category?.ref?.name;
                     if (category) upsert(result.arrivals, (a) => a.category, { category, rate: rate.rate, per: rate.unit as model.ArrivalRate['per'] });
                 }
             } else if (ast.isArrivalsFollow(member)) {
@@ -259,13 +266,13 @@ export function lowerScenario(scenario: ast.Scenario): model.Scenario {
                 });
             } else if (ast.isHandling(member)) {
                 for (const time of member.times) {
-                    const category = time.category.ref?.name;
+                    const category = time.category?.ref?.name;
                     const distribution = lowerDistribution(time.distribution);
                     if (category && distribution) upsert(result.handling, (h) => h.category, { category, distribution });
                 }
             } else if (ast.isCustomerReplies(member)) {
                 for (const wait of member.waits) {
-                    const category = wait.category.ref?.name;
+                    const category = wait.category?.ref?.name;
                     const distribution = lowerDistribution(wait.distribution);
                     if (category && distribution) upsert(result.customerReplies, (w) => w.category, { category, percent: wait.share, wait: distribution });
                 }
@@ -305,14 +312,14 @@ export function lowerContract(contract: ast.Contract): model.Contract {
         locale: first(ast.isLocale)?.locale ?? 'en',
         services: members.filter(ast.isService).map((s) => ({ title: s.title, description: [...s.descriptions] })),
         calendars: members.filter(ast.isCalendar).map(lowerCalendar),
-        defaultCalendar: first(ast.isDefaultCalendar)?.calendar.ref?.name ?? null,
+        defaultCalendar: first(ast.isDefaultCalendar)?.calendar?.ref?.name ?? null,
         channels: members.filter(ast.isChannel).map((c) => ({
             name: c.name,
             ...(c.title !== undefined ? { title: c.title } : {}),
             hours: calendarName(c.hours) ?? ALWAYS,
         })),
         categories: members.filter(ast.isCategory).map(lowerCategory),
-        objectives: members.filter(ast.isObjective).map((o) => ({
+        objectives: members.filter(ast.isObjective).filter((o) => o.measure !== undefined).map((o) => ({
             name: o.name,
             ...(o.title !== undefined ? { title: o.title } : {}),
             measure: lowerMeasure(o.measure),
@@ -344,14 +351,14 @@ export function lowerContract(contract: ast.Contract): model.Contract {
         penalties: members.some(ast.isPenalties)
             ? {
                 tiers: penalties.filter(ast.isPenaltyTier).flatMap((t) =>
-                    t.objective.ref ? [{ objective: t.objective.ref.name, below: lowerThreshold(t.threshold), creditPercent: t.credit }] : []),
-                cap: cap ? { percent: cap.percent, period: cap.period.unit as model.Period } : null,
+                    t.objective?.ref ? [{ objective: t.objective.ref.name, below: lowerThreshold(t.threshold), creditPercent: t.credit }] : []),
+                cap: cap ? { percent: cap.percent, period: (cap.period?.unit ?? 'month') as model.Period } : null,
             }
             : null,
         termination: members.some(ast.isTermination)
             ? {
                 conditions: termination.filter(ast.isTerminationCondition).flatMap((c) =>
-                    c.objective.ref
+                    c.objective?.ref
                         ? [{ objective: c.objective.ref.name, below: lowerThreshold(c.threshold), consecutive: c.count, period: singularUnit(c.unit) as model.Period }]
                         : []),
                 notice: (notice && lowerDuration(notice.duration)) ?? null,

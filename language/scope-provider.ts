@@ -35,7 +35,11 @@ export class PactoScopeProvider extends DefaultScopeProvider {
         let outerNode = node.$container;
         while (outerNode && !symbols.has(outerNode)) outerNode = outerNode.$container;
         const outer = outerNode ? this.scopeOf(outerNode, referenceType, context) : global;
-        const own = symbols.getStream(node).filter((desc: AstNodeDescription) => this.reflection.isSubtype(desc.type, referenceType));
+        // MapScope keeps the last of equal names; the first declaration must win (later ones are duplicates).
+        const own = symbols.getStream(node)
+            .filter((desc: AstNodeDescription) => this.reflection.isSubtype(desc.type, referenceType))
+            .toArray()
+            .reverse();
         const scope = new MapScope(own, outer);
         entry.byType.set(referenceType, { global, scope });
         return scope;

@@ -23,7 +23,7 @@ export function calendarMustHaveTimeZone(calendar: ast.Calendar, accept: Validat
 }
 
 export function timeZoneMustBeKnown(zone: ast.TimeZone, accept: ValidationAcceptor): void {
-    if (isKnownZone(zone.zone)) return;
+    if (zone.zone === undefined || isKnownZone(zone.zone)) return;
     const suggestion = suggestZone(zone.zone);
     accept('error', `Unknown time zone "${zone.zone}".${suggestion ? ` Did you mean "${suggestion}"?` : ' Use an IANA zone name such as "America/Sao_Paulo".'}`, {
         node: zone, property: 'zone', code: Codes.timeZoneMustBeKnown,
@@ -31,10 +31,13 @@ export function timeZoneMustBeKnown(zone: ast.TimeZone, accept: ValidationAccept
 }
 
 export function holidayRegionMustBeKnown(holidays: ast.HolidaysOf, accept: ValidationAcceptor): void {
+    if (holidays.country === undefined) return;
     if (!isKnownHolidayCountry(holidays.country)) {
         const codes = holidayCountries().map(([code]) => code);
         const upper = holidays.country.toUpperCase();
-        const suggestion = codes.includes(upper) ? upper : closest(holidays.country, codes);
+        // "BRA", "USA": ISO alpha-3 codes whose first two letters are the alpha-2 code the data uses.
+        const prefix = upper.length === 3 && codes.includes(upper.slice(0, 2)) ? upper.slice(0, 2) : undefined;
+        const suggestion = codes.includes(upper) ? upper : prefix ?? closest(holidays.country, codes);
         accept('error', `Unknown holiday country "${holidays.country}".${suggestion ? ` Did you mean "${suggestion}"?` : ' Use an ISO 3166-1 code such as "BR".'}`, {
             node: holidays, property: 'country', code: Codes.holidayCountryMustBeKnown,
         });
@@ -140,7 +143,7 @@ export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: Valid
     const contractTerm = term(calendar);
     const seen = new Map<string, ast.SpecialHours | ast.Holiday>();
     for (const rule of calendar.rules) {
-        if (!ast.isSpecialHours(rule) && !ast.isHoliday(rule)) continue;
+        if ((!ast.isSpecialHours(rule) && !ast.isHoliday(rule)) || !rule.date) continue;
         const previous = seen.get(rule.date);
         if (previous) {
             const line = (previous.$cstNode?.range.start.line ?? 0) + 1;
@@ -150,7 +153,7 @@ export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: Valid
         } else {
             seen.set(rule.date, rule);
         }
-        if (contractTerm && contractTerm.start <= contractTerm.end && (rule.date < contractTerm.start || rule.date > contractTerm.end)) {
+        if (contractTerm?.start && contractTerm.end && contractTerm.start <= contractTerm.end && (rule.date < contractTerm.start || rule.date > contractTerm.end)) {
             const what = ast.isSpecialHours(rule) ? 'Special hours on ' + rule.date + ' fall' : 'Holiday on ' + rule.date + ' falls';
             const verb = ast.isSpecialHours(rule) ? 'never apply' : 'never applies';
             accept('warning', `${what} outside the contract term (${contractTerm.start} to ${contractTerm.end}) and ${verb}.`, {

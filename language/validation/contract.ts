@@ -50,6 +50,7 @@ export function namesMustBeUnique(container: ast.Model | ast.Contract | ast.Scen
 
 export function termMustBeCoherent(term: ast.Term, accept: ValidationAcceptor): void {
     let valid = true;
+    if (!term.start || !term.end) return; // a syntax error is already reported
     for (const property of ['start', 'end'] as const) {
         if (!isRealDate(term[property])) {
             accept('error', `${term[property]} is not a date.`, { node: term, property, code: Codes.dateMustExist });
@@ -63,13 +64,13 @@ export function termMustBeCoherent(term: ast.Term, accept: ValidationAcceptor): 
 
 export function datesMustExist(node: ast.Holiday | ast.SpecialHours | ast.ScenarioPeriod, accept: ValidationAcceptor): void {
     const value = ast.isScenarioPeriod(node) ? node.start : node.date;
-    if (!isRealDate(value)) {
+    if (value && !isRealDate(value)) {
         accept('error', `${value} is not a date.`, { node, property: (ast.isScenarioPeriod(node) ? 'start' : 'date') as never, code: Codes.dateMustExist });
     }
 }
 
 export function localeShouldBeSupported(locale: ast.Locale, accept: ValidationAcceptor): void {
-    if (!SUPPORTED_LOCALES.includes(locale.locale)) {
+    if (locale.locale !== undefined && !SUPPORTED_LOCALES.includes(locale.locale)) {
         const near = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale.locale.toLowerCase() || l.split('-')[0] === locale.locale.split(/[-_]/)[0]);
         accept('warning', `Documents can be generated in ${SUPPORTED_LOCALES.map((l) => `"${l}"`).join(', ')}; "${locale.locale}" falls back to English.${near ? ` Did you mean "${near}"?` : ''}`, {
             node: locale, property: 'locale', code: Codes.localeShouldBeSupported,
@@ -78,10 +79,10 @@ export function localeShouldBeSupported(locale: ast.Locale, accept: ValidationAc
 }
 
 export function percentsMustBeInRange(node: ast.CustomerWait | ast.DemandNotice, accept: ValidationAcceptor): void {
-    if (ast.isCustomerWait(node) && (node.share < 0 || node.share > 100)) {
+    if (ast.isCustomerWait(node) && typeof node.share === 'number' && (node.share < 0 || node.share > 100)) {
         accept('error', `A share of tickets must be between 0% and 100%; found ${node.share}%.`, { node, property: 'share', code: Codes.percentMustBeInRange });
     }
-    if (ast.isDemandNotice(node) && node.threshold <= 100) {
+    if (ast.isDemandNotice(node) && typeof node.threshold === 'number' && node.threshold <= 100) {
         accept('warning', `Demand above ${node.threshold}% of normal is not a peak; the notice duty usually starts above 100%.`, {
             node, property: 'threshold', code: Codes.percentMustBeInRange,
         });

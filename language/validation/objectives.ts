@@ -39,10 +39,10 @@ export function measureMustBeInRange(measure: ast.Measure, accept: ValidationAcc
 function thresholdMustMatchObjective(
     node: ast.PenaltyTier | ast.TerminationCondition, accept: ValidationAcceptor,
 ): void {
-    const objective = node.objective.ref;
-    if (!objective) return;
-    const measure = objective.measure;
+    const objective = node.objective?.ref;
+    const measure = objective?.measure;
     const threshold = node.threshold;
+    if (!objective || !measure || !threshold) return;
     const isScore = ast.isSatisfactionMeasure(measure);
     if (isScore && threshold.percent !== undefined) {
         accept('error', `Objective '${objective.name}' is a satisfaction score; state the threshold as a score, e.g. below ${measure.score}.`, {
@@ -74,8 +74,8 @@ function thresholdMustMatchObjective(
     }
 }
 
-function thresholdValue(threshold: ast.Threshold): number {
-    return threshold.percent ?? threshold.score ?? NaN;
+function thresholdValue(threshold: ast.Threshold | undefined): number {
+    return threshold?.percent ?? threshold?.score ?? NaN;
 }
 
 export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: ValidationAcceptor): void {
@@ -87,8 +87,8 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
     // Per objective, a lower threshold is a worse result and must earn a larger credit.
     const byObjective = new Map<ast.Objective, ast.PenaltyTier[]>();
     for (const tier of tiers) {
-        const objective = tier.objective.ref;
-        if (objective) byObjective.set(objective, [...(byObjective.get(objective) ?? []), tier]);
+        const objective = tier.objective?.ref;
+        if (objective && tier.threshold && typeof tier.credit === 'number') byObjective.set(objective, [...(byObjective.get(objective) ?? []), tier]);
     }
     for (const [objective, list] of byObjective) {
         const sorted = [...list].sort((a, b) => thresholdValue(b.threshold) - thresholdValue(a.threshold));
@@ -97,7 +97,7 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
             const worse = sorted[i]!;
             const a = thresholdValue(better.threshold);
             const b = thresholdValue(worse.threshold);
-            const unit = worse.threshold.percent !== undefined ? '%' : '';
+            const unit = worse.threshold?.percent !== undefined ? '%' : '';
             if (a === b) {
                 accept('error', `Two tiers of '${objective.name}' start below ${b}${unit}; each tier needs its own threshold.`, {
                     node: worse, property: 'threshold', code: Codes.penaltyCreditsMustGrow,
@@ -125,7 +125,7 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
 export function terminationMustBeCoherent(termination: ast.Termination, accept: ValidationAcceptor): void {
     for (const condition of termination.clauses.filter(ast.isTerminationCondition)) {
         thresholdMustMatchObjective(condition, accept);
-        if (!Number.isInteger(condition.count) || condition.count < 1) {
+        if (typeof condition.count === 'number' && (!Number.isInteger(condition.count) || condition.count < 1)) {
             accept('error', `The number of consecutive periods must be a whole number of at least 1; found ${condition.count}.`, {
                 node: condition, property: 'count', code: Codes.countMustBeWholePositive,
             });

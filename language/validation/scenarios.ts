@@ -19,8 +19,8 @@ export function extendsMustNotCycle(scenario: ast.Scenario, accept: ValidationAc
     }
 }
 
-function calendarNeverOpens(ref: ast.CalendarRef): boolean {
-    if (ref.always) return false;
+function calendarNeverOpens(ref: ast.CalendarRef | undefined): boolean {
+    if (!ref || ref.always) return false;
     const calendar = ref.calendar?.ref;
     if (!calendar) return false;
     const spec = lowerCalendar(calendar);
@@ -37,7 +37,7 @@ export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor)
         });
         return;
     }
-    if (!Number.isInteger(first.count) || first.count < 1) {
+    if (typeof first.count === 'number' && (!Number.isInteger(first.count) || first.count < 1)) {
         accept('error', `A team needs a whole number of agents, at least 1; found ${first.count}.`, { node: first, property: 'count', code: Codes.teamMustHaveAgents });
     }
     if (calendarNeverOpens(first.calendar)) {
@@ -48,7 +48,7 @@ export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor)
 }
 
 function calendarOfContract(node: ast.Team): string | undefined {
-    return contractOf(node)?.members.find(ast.isDefaultCalendar)?.calendar.ref?.name;
+    return contractOf(node)?.members.find(ast.isDefaultCalendar)?.calendar?.ref?.name;
 }
 
 export function distributionMustBePositive(distribution: ast.Distribution, accept: ValidationAcceptor): void {
@@ -90,7 +90,7 @@ export function distributionMustBePositive(distribution: ast.Distribution, accep
 }
 
 export function arrivalRateMustBePositive(rate: ast.ArrivalRate, accept: ValidationAcceptor): void {
-    if (rate.rate <= 0) {
+    if (typeof rate.rate === 'number' && rate.rate <= 0) {
         accept('error', `An arrival rate must be positive; found ${rate.rate} per ${rate.unit}. Remove the line for a category that receives no tickets.`, {
             node: rate, property: 'rate', code: Codes.meanMustBePositive,
         });
@@ -111,7 +111,7 @@ export function scenarioMustBeServable(scenario: ast.Scenario, accept: Validatio
     const timed = new Set(effective.handling.map((h) => h.category));
     for (const arrival of effective.arrivals) {
         // Point at the arrival line as written in this scenario, or at the scenario name when inherited.
-        const own = scenario.members.filter(ast.isArrivals).flatMap((a) => a.rates).find((r) => r.category.ref?.name === arrival.category);
+        const own = scenario.members.filter(ast.isArrivals).flatMap((a) => a.rates).find((r) => r.category?.ref?.name === arrival.category);
         const where = own ? { node: own, property: 'category' as const } : { node: scenario, property: 'name' as const };
         if (!handled.has(arrival.category)) {
             accept('error', `Tickets of '${arrival.category}' arrive in scenario '${scenario.name}', but no team handles them: they would never be served.`, {

@@ -10,6 +10,7 @@ function allowsMonths(duration: ast.Duration): boolean {
 }
 
 export function durationMustBeMeaningful(duration: ast.Duration, accept: ValidationAcceptor): void {
+    if (typeof duration.value !== 'number' || !duration.unit) return; // a syntax error is already reported
     const unit = singularUnit(duration.unit);
     if (unit === 'month' && !allowsMonths(duration)) {
         accept('error', `Months have no fixed length; state this duration in days or weeks (months are for periods: per month).`, {
@@ -41,7 +42,7 @@ export function durationMustBeMeaningful(duration: ast.Duration, accept: Validat
 }
 
 export function wallClockShouldNotNameCalendar(target: ast.Target, accept: ValidationAcceptor): void {
-    if (target.calendar && !target.duration.business) {
+    if (target.calendar && target.duration && !target.duration.business) {
         accept('warning', `'${durationText(target.duration)}' is wall-clock time, so the calendar is ignored; write '${target.duration.value} business ${target.duration.unit}' to count on it.`, {
             node: target, property: 'calendar', code: Codes.wallClockShouldNotNameCalendar,
         });
@@ -111,6 +112,7 @@ export function categoryTargetsMustBeCoherent(category: ast.Category, accept: Va
 export function escalationMustFitTargets(escalation: ast.Escalation, accept: ValidationAcceptor): void {
     const lastPercent = new Map<string, number>();
     for (const step of escalation.steps) {
+        if (!step.target || typeof step.percent !== 'number') continue;
         const previous = lastPercent.get(step.target);
         if (previous !== undefined && step.percent <= previous) {
             accept('error', `Escalation steps must increase: ${step.percent}% of ${step.target} comes after ${previous}%.`, {
@@ -124,7 +126,7 @@ export function escalationMustFitTargets(escalation: ast.Escalation, accept: Val
             });
         }
         for (const ref of escalation.categories) {
-            const category = ref.ref;
+            const category = ref?.ref;
             if (!category) continue;
             const hasTarget = category.members.some((m) => ast.isTarget(m) && m.kind === step.target);
             if (!hasTarget) {
@@ -141,7 +143,7 @@ export function categoryMayBeCoveredByObjective(category: ast.Category, accept: 
     const contract = contractOf(category);
     if (!contract) return;
     const onTime = contract.members.filter(ast.isObjective).map((o) => o.measure).filter(ast.isOnTimeMeasure);
-    const covered = onTime.some((m) => m.categories.length === 0 || m.categories.some((ref) => ref.ref === category));
+    const covered = onTime.some((m) => m.categories.length === 0 || m.categories.some((ref) => ref?.ref === category));
     if (!covered) {
         accept('hint', `No objective measures the targets of '${category.name}': add one such as objective X { 90% of resolutions on time per month }.`, {
             node: category, property: 'name', code: Codes.categoryMayBeCoveredByObjective,

@@ -17,10 +17,11 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `name`, or undefined when none is close enough to be a plausible typo
- * (at most a third of the name's length in edits, and at least one).
+ * (at most a third of the name's length in edits; one edit for names of 3 to 5 characters, and none
+ * for shorter ones, where any other name is one or two edits away).
  */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
-    const limit = Math.max(1, Math.floor(name.length / 3));
+    const limit = name.length < 3 ? 0 : Math.max(1, Math.floor(name.length / 3));
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
@@ -31,5 +32,6 @@ export function closest(name: string, candidates: Iterable<string>): string | un
             bestDistance = distance;
         }
     }
-    return bestDistance <= limit ? best : undefined;
+    // Distance 0 is a difference of case only ("critical" for "Critical"): always worth saying.
+    return best !== undefined && (bestDistance === 0 || bestDistance <= limit) ? best : undefined;
 }
