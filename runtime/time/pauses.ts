@@ -1,0 +1,45 @@
+/**
+ * Pauses: instants during which a clock stands still, as half-open [startMs, endMs) ranges.
+ * The engine wants them sorted and disjoint; `normalizePauses` makes any list so, and the calendar
+ * operations call it for you (it returns its input untouched when it is already normal, which is cheap).
+ */
+export type Pause = readonly [startMs: number, endMs: number];
+export type Pauses = readonly Pause[];
+
+/** Sorted, non-overlapping, non-empty ranges; touching ranges are merged. */
+export function normalizePauses(pauses: Pauses | undefined): Pauses {
+    if (!pauses || pauses.length === 0) return EMPTY;
+    if (isNormal(pauses)) return pauses;
+    const sorted = pauses.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const [s, e] of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+        else merged.push([s, e]);
+    }
+    return merged;
+}
+
+const EMPTY: Pauses = Object.freeze([]) as Pauses;
+
+function isNormal(pauses: Pauses): boolean {
+    let previousEnd = -Infinity;
+    for (const [s, e] of pauses) {
+        if (Number.isNaN(s) || Number.isNaN(e)) throw new RangeError('Pause bounds must be numbers');
+        if (!(e > s) || s <= previousEnd) return false;
+        previousEnd = e;
+    }
+    return true;
+}
+
+/** Index of the first pause that ends after `ms` (pauses normal), or pauses.length. */
+export function firstPauseEndingAfter(pauses: Pauses, ms: number): number {
+    let lo = 0;
+    let hi = pauses.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (pauses[mid]![1] <= ms) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
