@@ -17,8 +17,7 @@ export class PactoLinker extends DefaultLinker {
         const name = refInfo.reference.$refText;
         const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map((d) => d.name).toArray();
         // `always` is a keyword, not a declaration, yet it is the calendar a typo most often aims at.
-        if (kind === 'calendar') candidates.push('always');
-        const suggestion = closest(name, candidates);
+        const suggestion = closest(name, kind === 'calendar' ? [...candidates, 'always'] : candidates);
         let message = `Unknown ${kind} '${name}'.`;
         if (suggestion) message += ` Did you mean '${suggestion}'?`;
         else if (candidates.length > 0 && candidates.length <= 8) message += ` Known: ${candidates.join(', ')}.`;
