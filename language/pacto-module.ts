@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { AstUtils, GrammarAST, inject, type Module } from 'langium';
 import {
     createDefaultModule,
     createDefaultSharedModule,
@@ -9,10 +9,17 @@ import {
 } from 'langium/lsp';
 import { PactoGeneratedModule, PactoGeneratedSharedModule } from './generated/module.js';
 import { PactoLinker } from './linker.js';
+import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
 import { PactoLspModule } from './lsp/lsp-module.js';
+
+/** The words of the language: the parser suggests them for misspelt clauses. */
+function grammarKeywords(grammar: GrammarAST.Grammar): string[] {
+    const words = AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map((k) => k.value).filter((v) => /^[a-z]+$/.test(v));
+    return [...new Set(words)];
+}
 
 /** Services Pacto adds to Langium's. */
 export type PactoAddedServices = {
@@ -26,6 +33,8 @@ export type PactoServices = LangiumServices & PactoAddedServices;
 export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAddedServices> = {
     parser: {
         ValueConverter: () => new PactoValueConverter(),
+        ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarKeywords(services.Grammar)),
+        LexerErrorMessageProvider: () => new PactoLexerErrorMessageProvider(),
     },
     references: {
         ScopeProvider: (services) => new PactoScopeProvider(services),
