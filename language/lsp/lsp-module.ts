@@ -1,6 +1,25 @@
 import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { PactoServices } from '../pacto-module.js';
+import { PactoCodeLensProvider } from './code-lens-provider.js';
+import { PactoCompletionProvider } from './completion-provider.js';
+import { PactoDocumentSymbolProvider } from './document-symbol-provider.js';
+import { PactoFormatter } from './formatter.js';
+import { PactoHoverProvider } from './hover-provider.js';
+import { PactoInlayHintProvider } from './inlay-hint-provider.js';
 
-/** Pacto's editor features: hover, completion, formatting, inlay hints, code lenses. */
-export const PactoLspModule: Module<PactoServices, PartialLangiumServices> = {};
+/**
+ * Pacto's editor features: hover, completion (including values inside strings), formatting, outline,
+ * inlay hints (setting `pacto.inlayHints.enabled`) and the "Preview deadlines…" code lens.
+ * Rename, go to definition and find references are Langium's defaults over Pacto's scope provider.
+ */
+export const PactoLspModule: Module<PactoServices, PartialLangiumServices> = {
+    lsp: {
+        HoverProvider: (services) => new PactoHoverProvider(services),
+        CompletionProvider: (services) => new PactoCompletionProvider(services),
+        Formatter: () => new PactoFormatter(),
+        DocumentSymbolProvider: (services) => new PactoDocumentSymbolProvider(services),
+        InlayHintProvider: (services) => new PactoInlayHintProvider(services),
+        CodeLensProvider: () => new PactoCodeLensProvider(),
+    },
+};

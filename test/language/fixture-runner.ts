@@ -1,0 +1,186 @@
+/**
+ * Checks the expectations of a parsed fixture (fixture-format.ts) against the language services.
+ * Every check throws an Error whose message shows expected and actual values with line:col positions
+ * (1-based, in the fixture text with the »« markers removed).
+ */
+import type { LangiumDocument } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import { clearDocuments, parseHelper } from 'langium/test';
+import type { Diagnostic, Hover, MarkedString, MarkupContent, Position } from 'vscode-languageserver';
+import {
+    type Expectation,
+    type FixtureRange,
+    type FixtureTest,
+    type ParsedFixture,
+    type Severity,
+    lineColumn,
+    matcherText,
+    matches,
+    parseFixture,
+    rangeText,
+} from './fixture-format.js';
+
+const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+export const VALIDATION_CRASH = 'An error occurred during validation';
+
+export interface LoadedFixture {
+    fixture: ParsedFixture;
+    document: LangiumDocument;
+    /** Diagnostic claimed by each positive diagnostic expectation (by index in fixture.tests). */
+    claims: Map<number, Diagnostic>;
+    /** Diagnostics no expectation claims. */
+    unclaimed: Diagnostic[];
+}
+
+/** A diagnostic's message as text (LSP 3.18 allows markup). */
+export function messageOf(diagnostic: Diagnostic): string {
+    const message: unknown = diagnostic.message;
+    return typeof message === 'string' ? message : (message as MarkupContent).value;
+}
+
+function severityOf(diagnostic: Diagnostic): Severity {
+    return SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error';
+}
+
+function offsetRange(document: LangiumDocument, diagnostic: Diagnostic): FixtureRange {
+    return { start: document.textDocument.offsetAt(diagnostic.range.start), end: document.textDocument.offsetAt(diagnostic.range.end) };
+}
+
+export function describeDiagnostic(document: LangiumDocument, diagnostic: Diagnostic): string {
+    return `${severityOf(diagnostic)} ${JSON.stringify(messageOf(diagnostic))} at ${rangeText(document.textDocument.getText(), offsetRange(document, diagnostic))}`;
+}
+
+function allDiagnostics(loaded: LoadedFixture): string {
+    const list = loaded.document.diagnostics ?? [];
+    if (list.length === 0) return '  (no diagnostics)';
+    return list.map((d) => `  ${describeDiagnostic(loaded.document, d)}`).join('\n');
+}
+
+function diagnosticMatches(document: LangiumDocument, diagnostic: Diagnostic, expectation: Extract<Expectation, { kind: 'diagnostic' }>, range: FixtureRange): boolean {
+    const actual = offsetRange(document, diagnostic);
+    return severityOf(diagnostic) === expectation.severity
+        && actual.start === range.start && actual.end === range.end
+        && matches(expectation.message, messageOf(diagnostic), true);
+}
+
+/** Parses and validates a fixture as its own document; `dispose` removes it from the workspace again. */
+export async function loadFixture(services: LangiumServices, raw: string, uri: string): Promise<LoadedFixture> {
+    const fixture = parseFixture(raw);
+    const document = await parseHelper(services)(fixture.text, { documentUri: uri, validation: true });
+    const diagnostics = [...(document.diagnostics ?? [])];
+    const claimed = new Set<Diagnostic>();
+    const claims = new Map<number, Diagnostic>();
+    fixture.tests.forEach((test, index) => {
+        const e = test.expectation;
+        if (e.kind !== 'diagnostic' || e.negated) return;
+        const found = diagnostics.find((d) => !claimed.has(d) && diagnosticMatches(document, d, e, test.range));
+        if (found) {
+            claimed.add(found);
+            claims.set(index, found);
+        }
+    });
+    return { fixture, document, claims, unclaimed: diagnostics.filter((d) => !claimed.has(d)) };
+}
+
+export async function disposeFixture(services: LangiumServices, loaded: LoadedFixture | undefined): Promise<void> {
+    if (loaded) await clearDocuments(services, [loaded.document]);
+}
+
+export function testTitle(test: FixtureTest, text: string): string {
+    return `${test.source} @ ${rangeText(text, test.range)}`;
+}
+
+function position(loaded: LoadedFixture, offset: number): Position {
+    return loaded.document.textDocument.positionAt(offset);
+}
+
+function hoverText(hover: Hover | undefined): string | undefined {
+    if (!hover) return undefined;
+    const one = (c: MarkupContent | MarkedString): string => (typeof c === 'string' ? c : c.value);
+    return Array.isArray(hover.contents) ? hover.contents.map(one).join('\n') : one(hover.contents);
+}
+
+/** Runs one expectation; throws with a readable message when it does not hold. */
+export async function checkExpectation(services: LangiumServices, loaded: LoadedFixture, index: number): Promise<void> {
+    const test = loaded.fixture.tests[index]!;
+    const text = loaded.fixture.text;
+    const e = test.expectation;
+    const where = rangeText(text, test.range);
+    const uri = loaded.document.uri.toString();
+    switch (e.kind) {
+        case 'diagnostic': {
+            if (e.negated) {
+                const offending = (loaded.document.diagnostics ?? []).filter((d) => diagnosticMatches(loaded.document, d, e, test.range));
+                if (offending.length > 0) {
+                    throw new Error(`Expected no ${e.severity} ${matcherText(e.message)} at ${where}, but found:\n${offending.map((d) => `  ${describeDiagnostic(loaded.document, d)}`).join('\n')}`);
+                }
+                return;
+            }
+            if (!loaded.claims.has(index)) {
+                throw new Error(`Expected ${e.severity} ${matcherText(e.message)} at ${where}; the document has:\n${allDiagnostics(loaded)}`);
+            }
+            return;
+        }
+        case 'hover': {
+            const provider = services.lsp.HoverProvider;
+            if (!provider) throw new Error('No HoverProvider is registered.');
+            const hover = await provider.getHoverContent(loaded.document, { textDocument: { uri }, position: position(loaded, test.range.start) });
+            const content = hoverText(hover);
+            if (e.negated) {
+                if (content !== undefined && content.trim() !== '') throw new Error(`Expected no hover at ${where}, but got:\n${content}`);
+                return;
+            }
+            if (content === undefined) throw new Error(`Expected a hover at ${where} containing ${e.contains.map(matcherText).join(', ')}, but there is none.`);
+            const missing = e.contains.filter((m) => !matches(m, content, false));
+            if (missing.length > 0) {
+                throw new Error(`Hover at ${where} lacks ${missing.map(matcherText).join(', ')}. Actual hover:\n${content}`);
+            }
+            return;
+        }
+        case 'completion': {
+            const provider = services.lsp.CompletionProvider;
+            if (!provider) throw new Error('No CompletionProvider is registered.');
+            const list = await provider.getCompletion(loaded.document, { textDocument: { uri }, position: position(loaded, test.range.start) });
+            const labels = (list?.items ?? []).map((item) => item.label);
+            const shown = labels.length > 40 ? `${labels.slice(0, 40).join(', ')}, … (${labels.length} in all)` : labels.join(', ') || '(none)';
+            if (e.negated) {
+                const present = e.labels.filter((l) => labels.includes(l));
+                if (present.length > 0) throw new Error(`Completion at ${where} should not offer ${present.map((l) => JSON.stringify(l)).join(', ')}. Offered: ${shown}`);
+                return;
+            }
+            const missing = e.labels.filter((l) => !labels.includes(l));
+            if (missing.length > 0) throw new Error(`Completion at ${where} lacks ${missing.map((l) => JSON.stringify(l)).join(', ')}. Offered: ${shown}`);
+            return;
+        }
+        case 'inlay': {
+            const provider = services.lsp.InlayHintProvider;
+            if (!provider) throw new Error('No InlayHintProvider is registered.');
+            const textDocument = loaded.document.textDocument;
+            const hints = (await provider.getInlayHints(loaded.document, {
+                textDocument: { uri },
+                range: { start: { line: 0, character: 0 }, end: textDocument.positionAt(text.length) },
+            })) ?? [];
+            const label = (h: (typeof hints)[number]) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+            const here = hints.filter((h) => textDocument.offsetAt(h.position) === test.range.start);
+            const all = hints.map((h) => `  ${JSON.stringify(label(h))} at ${lineColumn(text, textDocument.offsetAt(h.position))}`).join('\n') || '  (none)';
+            if (e.negated) {
+                if (here.length > 0) throw new Error(`Expected no inlay hint at ${where}, but found ${here.map((h) => JSON.stringify(label(h))).join(', ')}.`);
+                return;
+            }
+            if (!here.some((h) => matches(e.label, label(h), true))) {
+                throw new Error(`Expected inlay hint ${matcherText(e.label)} at ${where}; the document has:\n${all}`);
+            }
+            return;
+        }
+    }
+}
+
+/** The failure message for diagnostics no expectation claims (undefined when there are none). */
+export function unexpectedDiagnosticsMessage(loaded: LoadedFixture): string | undefined {
+    const crashes = (loaded.document.diagnostics ?? []).filter((d) => messageOf(d).includes(VALIDATION_CRASH));
+    if (crashes.length > 0) {
+        return `Validation crashed:\n${crashes.map((d) => `  ${describeDiagnostic(loaded.document, d)}`).join('\n')}`;
+    }
+    if (loaded.fixture.allowOtherDiagnostics || loaded.unclaimed.length === 0) return undefined;
+    return `Diagnostics no $TEST$ expectation claims (add one, or fix the fixture):\n${loaded.unclaimed.map((d) => `  ${describeDiagnostic(loaded.document, d)}`).join('\n')}`;
+}
