@@ -1,0 +1,227 @@
+// Language-service benchmark: full diagnostics (parse + link + validate), re-validation after a one-character
+// edit, hover latency on references, and JSON.parse of a same-size JSON as a yardstick.
+// Run: node bench/lsp/run.mjs [--sizes 2000,10000,20000]. Results: a table on stdout, JSON in the OS temp dir.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadLanguage } from './bundle.mjs';
+import { editOffset, generateContract } from './generate.mjs';
+import { median, ms, quantile, sample } from './stats.mjs';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000,10000,20000' } } });
+const SIZES = values.sizes.split(',').map(Number);
+/** Measured runs and unmeasured warm-up runs per size: fewer for big files, to keep the bench near a minute. */
+const runsFor = (lines) => (lines <= 2000 ? { runs: 21, warmup: 5 } : lines <= 10000 ? { runs: 11, warmup: 3 } : { runs: 7, warmup: 2 });
+const HOVER_SAMPLES = 400;
+
+const lang = await loadLanguage();
+const { shared, Pacto } = lang.createPactoServices(lang.EmptyFileSystem);
+const { DocumentBuilder: builder, LangiumDocumentFactory: factory, LangiumDocuments: documents, TextDocuments } = shared.workspace;
+const { URI, TextDocument, DocumentState } = lang;
+
+// Phase marks, filled by the builder's own phase events, so a slow phase is named rather than guessed.
+const PHASES = [
+    ['index', DocumentState.IndexedContent],
+    ['scopes', DocumentState.ComputedScopes],
+    ['link', DocumentState.Linked],
+    ['refs', DocumentState.IndexedReferences],
+    ['validate', DocumentState.Validated],
+];
+let marks = {};
+for (const [name, state] of PHASES) builder.onBuildPhase(state, () => void (marks[name] = performance.now()));
+
+function phaseDurations(start) {
+    const durations = {};
+    let previous = start;
+    for (const [name] of PHASES) {
+        durations[name] = marks[name] - previous;
+        previous = marks[name];
+    }
+    return durations;
+}
+
+function errorsOf(document) {
+    return (document.diagnostics ?? []).filter((d) => d.severity === 1);
+}
+
+function failIfErrors(document, what) {
+    const errors = errorsOf(document);
+    if (errors.length === 0) return;
+    const first = errors.slice(0, 5).map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+    throw new Error(`${what}: the generated contract has ${errors.length} errors, the bench would measure error paths:\n${first.join('\n')}`);
+}
+
+let serial = 0;
+
+/** Parse, link and validate a fresh document, as `pacto check` or opening a file does. */
+async function fullBuild(text) {
+    const uri = URI.parse(`file:///bench/full-${serial++}.pacto`);
+    marks = {};
+    const start = performance.now();
+    const document = factory.fromString(text, uri);
+    documents.addDocument(document);
+    const parsed = performance.now();
+    await builder.build([document], { validation: true });
+    const total = performance.now() - start;
+    const phases = { parse: parsed - start, ...phaseDurations(parsed) };
+    failIfErrors(document, 'full build');
+    await builder.update([], [uri]);
+    return { total, phases };
+}
+
+async function measureFull(text, lines) {
+    const { runs, warmup } = runsFor(lines);
+    const results = [];
+    for (let i = 0; i < warmup + runs; i++) results.push(await fullBuild(text));
+    const measured = results.slice(warmup);
+    const phases = Object.fromEntries(
+        Object.keys(measured[0].phases).map((name) => [name, median(measured.map((r) => r.phases[name]))]),
+    );
+    return { first: results[0].total, median: median(measured.map((r) => r.total)), p95: quantile(measured.map((r) => r.total), 0.95), phases };
+}
+
+/** Opens the document the way the language server does (a text document, then a builder update). */
+async function openEditable(text) {
+    const uri = URI.parse(`file:///bench/edit-${serial++}.pacto`);
+    let version = 1;
+    TextDocuments.set(TextDocument.create(uri.toString(), 'pacto', version, text));
+    await builder.update([uri], []);
+    const document = documents.getDocument(uri);
+    failIfErrors(document, 'editable document');
+    return {
+        uri,
+        document: () => documents.getDocument(uri),
+        async edit(newText) {
+            TextDocuments.set(TextDocument.create(uri.toString(), 'pacto', ++version, newText));
+            await builder.update([uri], []);
+        },
+        async close() {
+            TextDocuments.delete(uri.toString());
+            await builder.update([], [uri]);
+        },
+    };
+}
+
+/** Re-validation after changing one digit (4 hours ↔ 5 hours), through DocumentBuilder.update as on a keystroke. */
+async function measureEdit(text, lines) {
+    const { runs, warmup } = runsFor(lines);
+    const offset = editOffset(text);
+    const variants = [text, `${text.slice(0, offset)}5${text.slice(offset + 1)}`];
+    const editable = await openEditable(text);
+    const samples = await sample(runs, warmup, (i) => editable.edit(variants[(i + 1) % 2]));
+    failIfErrors(editable.document(), 'edited document');
+    return { editable, median: median(samples), p95: quantile(samples, 0.95) };
+}
+
+/** Hover on references spread evenly over the document. */
+async function measureHover(editable) {
+    const document = editable.document();
+    const references = document.references.filter((r) => r.$refNode);
+    const step = Math.max(1, Math.floor(references.length / HOVER_SAMPLES));
+    const positions = references.filter((_, i) => i % step === 0).slice(0, HOVER_SAMPLES).map((r) => {
+        const start = r.$refNode.range.start;
+        return { line: start.line, character: start.character + 1 };
+    });
+    const hover = Pacto.lsp.HoverProvider;
+    const params = (position) => ({ textDocument: { uri: editable.uri.toString() }, position });
+    for (const position of positions.slice(0, 50)) await hover.getHoverContent(document, params(position));
+    let withContent = 0;
+    const samples = [];
+    for (const position of positions) {
+        const start = performance.now();
+        const result = await hover.getHoverContent(document, params(position));
+        samples.push(performance.now() - start);
+        if (result?.contents && JSON.stringify(result.contents).length > 2) withContent++;
+    }
+    return { references: references.length, sampled: positions.length, withContent, p50: median(samples), p95: quantile(samples, 0.95) };
+}
+
+/** A JSON text at least as long as the contract, made of the contract's own lowered model (so: realistic JSON). */
+function sameSizeJson(document, length) {
+    const [contract] = lang.lowerModel(document.parseResult.value);
+    const pieces = [...contract.calendars, ...contract.categories, ...contract.objectives, ...contract.escalations, ...contract.scenarios];
+    const items = [];
+    let size = 2;
+    for (let i = 0; size < length; i++) {
+        const piece = pieces[i % pieces.length];
+        items.push(piece);
+        size += JSON.stringify(piece, null, 2).length + 4;
+    }
+    return JSON.stringify(items, null, 2);
+}
+
+function measureJson(json, lines) {
+    const { runs, warmup } = runsFor(lines);
+    for (let i = 0; i < warmup; i++) JSON.parse(json);
+    const samples = [];
+    for (let i = 0; i < runs * 3; i++) {
+        const start = performance.now();
+        JSON.parse(json);
+        samples.push(performance.now() - start);
+    }
+    return median(samples);
+}
+
+const results = [];
+for (const target of SIZES) {
+    const { text, lines, blocks } = generateContract(target);
+    const full = await measureFull(text, lines);
+    const edit = await measureEdit(text, lines);
+    const hover = await measureHover(edit.editable);
+    const json = sameSizeJson(edit.editable.document(), text.length);
+    const jsonParse = measureJson(json, lines);
+    await edit.editable.close();
+    const result = {
+        lines,
+        bytes: Buffer.byteLength(text),
+        blocks,
+        references: hover.references,
+        full,
+        edit: { median: edit.median, p95: edit.p95 },
+        hover: { sampled: hover.sampled, withContent: hover.withContent, p50: hover.p50, p95: hover.p95 },
+        json: { bytes: Buffer.byteLength(json), parseMedian: jsonParse, fullToJsonRatio: full.median / jsonParse },
+    };
+    results.push(result);
+    process.stderr.write(`measured ${lines} lines\n`);
+}
+
+const table = [
+    ['lines', 'refs', 'full med', 'full p95', 'first', 'ms/kline', 'edit med', 'edit p95', 'hover p95', 'JSON.parse', 'full/JSON'],
+    ...results.map((r) => [
+        String(r.lines), String(r.references), ms(r.full.median), ms(r.full.p95), ms(r.full.first), ms((r.full.median / r.lines) * 1000),
+        ms(r.edit.median), ms(r.edit.p95), ms(r.hover.p95), ms(r.json.parseMedian), `${r.json.fullToJsonRatio.toFixed(0)}x`,
+    ]),
+];
+const phaseNames = Object.keys(results[0].full.phases);
+const phases = [
+    ['lines', ...phaseNames.map((p) => `${p} ms`), ...phaseNames.map((p) => `${p} µs/line`)],
+    ...results.map((r) => [
+        String(r.lines),
+        ...phaseNames.map((p) => ms(r.full.phases[p])),
+        ...phaseNames.map((p) => ((r.full.phases[p] / r.lines) * 1000).toFixed(2)),
+    ]),
+];
+
+function print(rows) {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+    for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c])).join('  '));
+}
+
+console.log(`Pacto language services, Node ${process.version}, ${new Date().toISOString()} (times in ms, medians unless noted)\n`);
+print(table);
+console.log('\nFull build by phase (medians):\n');
+print(phases);
+
+// Linear growth keeps ms per line flat: compare the largest size with the smallest.
+const small = results[0];
+const large = results.at(-1);
+const growth = (large.full.median / small.full.median) / (large.lines / small.lines);
+console.log(`\nGrowth: ${large.lines} vs ${small.lines} lines took ${(large.full.median / small.full.median).toFixed(1)}x the time for ${(large.lines / small.lines).toFixed(1)}x the lines (per-line cost x${growth.toFixed(2)}; 1.00 is linear).`);
+const twoK = results.find((r) => r.lines >= 1900 && r.lines <= 2100);
+if (twoK) console.log(`Aim: full diagnostics of ${twoK.lines} lines under 50 ms: ${twoK.full.median < 50 ? 'met' : 'MISSED'} (${ms(twoK.full.median)} ms).`);
+console.log(`Hover returned content for ${results.map((r) => `${r.hover.withContent}/${r.hover.sampled}`).join(', ')} sampled references.`);
+
+const output = path.join(tmpdir(), 'pacto-bench-lsp.json');
+writeFileSync(output, `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log(`\nResults: ${output}`);
