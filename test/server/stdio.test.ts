@@ -122,7 +122,7 @@ describe('pacto-language-server --stdio', () => {
         const diagnostics = await diagnosticsFor(open('broken.pacto', BROKEN));
         expect(diagnostics.map(({ message, range, severity }) => ({ message, range, severity }))).toEqual([
             {
-                message: "Expecting token of type '}' but found ``.",
+                message: "Expected '}' but found the end of the file.",
                 range: { start: { line: 1, character: 14 }, end: { line: 1, character: 14 } },
                 severity: 1,
             },
