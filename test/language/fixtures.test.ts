@@ -74,7 +74,7 @@ const expectations = files.filter((f) => !f.startsWith('formatting/'));
 
 describe('fixture format', () => {
     it('pairs $TEST$ comments with ranges in order and strips the markers', () => {
-        const parsed = parseFixture('// $TEST$ error "a"\n// $TEST$ hover "b" r"c+"\nx »y« »»z««\n// $TEST$ completion "p", "q"\nw»«');
+        const parsed = parseFixture('// $TEST$ error "a"\n// $TEST$ hover "b" r"c+"\nx »y« »z«\n// $TEST$ completion "p", "q"\nw»«');
         expect(parsed.problems).toEqual([]);
         expect(parsed.text).toBe('// $TEST$ error "a"\n// $TEST$ hover "b" r"c+"\nx y z\n// $TEST$ completion "p", "q"\nw');
         expect(parsed.tests.map((t) => [t.expectation.kind, parsed.text.slice(t.range.start, t.range.end)])).toEqual([
