@@ -26,19 +26,15 @@ interface StringAtCursor {
 }
 
 /**
- * True when `query` matches `candidate` as a case-insensitive subsequence that starts at the beginning of
- * the candidate or of one of its parts ("sao" matches "America/Sao_Paulo", "ams" matches "Europe/Amsterdam").
+ * True when `query` is a prefix of `candidate` or of one of its parts, ignoring case and treating spaces as
+ * underscores: "america/sao", "sao" and "paulo" all match "America/Sao_Paulo"; "bra" matches "BR Brazil".
  */
 export function matchesQuery(query: string, candidate: string): boolean {
-    if (query === '') return true;
-    const q = query.toLowerCase();
-    const c = candidate.toLowerCase();
-    for (let start = 0; start < c.length; start++) {
-        if (start > 0 && !/[/_\s-]/.test(c[start - 1]!)) continue;
-        if (c[start] !== q[0]) continue;
-        let i = 1;
-        for (let j = start + 1; j < c.length && i < q.length; j++) if (c[j] === q[i]) i++;
-        if (i === q.length) return true;
+    const q = query.toLowerCase().replace(/ /g, '_');
+    const c = candidate.toLowerCase().replace(/ /g, '_');
+    if (q === '' || c.startsWith(q)) return true;
+    for (let i = 1; i < c.length; i++) {
+        if (/[/_-]/.test(c[i - 1]!) && c.startsWith(q, i)) return true;
     }
     return false;
 }
