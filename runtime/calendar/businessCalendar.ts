@@ -2,7 +2,7 @@ import type { CalendarSpec } from '../model.js';
 import { dayOfIso, dayOfWall, isoOfDay } from '../time/localDate.js';
 import type { Pauses } from '../time/pauses.js';
 import { DAY_MS } from '../time/units.js';
-import { ZoneTimeline } from '../time/zoneTimeline.js';
+import { ZoneTimeline, type OffsetTransition } from '../time/zoneTimeline.js';
 import { CalendarBase, type OpenInterval } from './calendar.js';
 import { CalendarDays, type DayPlan } from './days.js';
 import { OpenTable } from './openTable.js';
@@ -46,6 +46,16 @@ export class BusinessCalendar extends CalendarBase {
     /** The hours of one local date ("YYYY-MM-DD") and why. */
     dayPlan(date: string): DayPlan {
         return this.days.plan(dayOfIso(date));
+    }
+
+    /** First instant of a local date ("YYYY-MM-DD"): its midnight, or the first instant after a gap. */
+    startOfDate(date: string): number {
+        return this.timeline.instantOf(dayOfIso(date) * DAY_MS);
+    }
+
+    /** Offset changes of the calendar's zone at instants in [fromMs, toMs). */
+    offsetChanges(fromMs: number, toMs: number): OffsetTransition[] {
+        return this.timeline.transitionsBetween(fromMs, toMs);
     }
 
     /** Local date ("YYYY-MM-DD") of an instant in the calendar's zone. */

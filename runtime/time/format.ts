@@ -7,8 +7,10 @@ function pad(value: number, width = 2): string {
 /**
  * An instant as ISO 8601 with the zone's UTC offset at that instant, e.g. "2026-03-02T12:30:00-03:00".
  * Seconds are always written; milliseconds only when not zero. The UTC zone itself is written with "Z".
+ * Accepts a zone name or anything with a zone (a Calendar, a CalendarSpec).
  */
-export function formatInstant(ms: number, zone: string): string {
+export function formatInstant(ms: number, zoneOrCalendar: string | { readonly zone: string }): string {
+    const zone = typeof zoneOrCalendar === 'string' ? zoneOrCalendar : zoneOrCalendar.zone;
     if (!Number.isFinite(ms)) throw new RangeError(`Cannot format a non-finite instant (${ms})`);
     const timeline = ZoneTimeline.of(zone);
     const offsetMs = timeline.offsetAt(ms);

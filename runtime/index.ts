@@ -1,0 +1,56 @@
+/**
+ * The Pacto runtime: the plain contract model, zone and holiday look-ups, business calendars and the SLA
+ * clock. Nothing here depends on the language, the CLI or the editor.
+ */
+export * from './model.js';
+export * from './zones.js';
+export * from './holidays.js';
+export * from './util/similar.js';
+
+export { type Calendar, type OpenInterval } from './calendar/calendar.js';
+export { BusinessCalendar } from './calendar/businessCalendar.js';
+export { AlwaysCalendar, alwaysCalendar } from './calendar/always.js';
+export { type DayPlan, type DaySource } from './calendar/days.js';
+export {
+    type CalendarLookup,
+    dueAfter,
+    durationAllowance,
+    durationCalendar,
+    percentOfDuration,
+} from './calendar/duration.js';
+export {
+    type ClosedDay,
+    type DeadlineAmount,
+    type DeadlineExplanation,
+    type SpecialDay,
+    explainDeadline,
+} from './calendar/explain.js';
+export {
+    type GapBoundary,
+    type HolidayDataGap,
+    holidayDataCovers,
+    holidayDataGaps,
+    isAmbiguousLocalTime,
+    isEverOpen,
+    isInDstGap,
+    specialHoursInDstGap,
+} from './calendar/checks.js';
+
+export { type Pause, type Pauses, normalizePauses } from './time/pauses.js';
+export { formatInstant } from './time/format.js';
+export { type OffsetTransition, ZoneTimeline } from './time/zoneTimeline.js';
+export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time/units.js';
+
+export { EVENT_ORDER, type TicketEvent, type TicketEventType, sortEvents } from './clock/events.js';
+export { calendarLookup, calendarOf } from './clock/contractCalendars.js';
+export { type EscalationInstant, type TicketDeadlines, deadlines, elapsed } from './clock/deadlines.js';
+export { type AwaitingPeriod, type CategorySpan, type IgnoredEvent, type Resolution, TicketHistory } from './clock/ticketHistory.js';
+export {
+    type ClockState,
+    type CustomerReplyStatus,
+    type EscalationStatus,
+    type TargetState,
+    type TargetStatus,
+    type TicketStatus,
+    TicketClock,
+} from './clock/ticketClock.js';
