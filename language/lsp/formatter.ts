@@ -29,7 +29,8 @@ interface Item {
  *   and the file ends with exactly one newline;
  * - single spaces between tokens; no space before `,`; none around `-` in `09:00-12:00`;
  * - comments are kept: a comment on its own line is indented like the line that follows it (one level
- *   deeper when it sits inside a member); a trailing comment keeps its place and its spacing.
+ *   deeper when it sits inside a member); a trailing comment keeps its place and its spacing;
+ * - no trailing whitespace (inside block comments, lines are left as written).
  *
  * This is a whole-token formatter rather than Langium's AbstractFormatter: every gap between two tokens is
  * recomputed from the tokens alone, which makes the result independent of the input's layout (so formatting
@@ -72,8 +73,9 @@ export class PactoFormatter implements Formatter {
         return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
     }
 
-    protected within(inner: Range, outer: Range): boolean {
-        return inner.start.line >= outer.start.line && inner.end.line <= outer.end.line;
+    /** An edit belongs to a range when the token it places (at the edit's end) starts on one of the range's lines. */
+    protected within(edit: Range, range: Range): boolean {
+        return edit.end.line >= range.start.line && edit.end.line <= range.end.line;
     }
 
     protected items(document: LangiumDocument): Item[] {
@@ -172,6 +174,11 @@ export class PactoFormatter implements Formatter {
                 separator = ' ';
             }
             replace(gapStart, item.offset, separator);
+            if (item.lineComment) {
+                // A line comment's token runs to the end of the line: drop its trailing whitespace.
+                const trimmed = item.text.trimEnd();
+                if (trimmed.length < item.text.length) replace(item.offset + trimmed.length, item.end, '');
+            }
             if (!item.comment) {
                 if (item.text === '{') depth++;
                 else if (item.text === '}') depth = Math.max(0, depth - 1);
