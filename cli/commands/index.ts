@@ -1,8 +1,10 @@
 import type { Command } from '../command.js';
 import { check } from './check.js';
+import { deadline } from './deadline.js';
+import { elapsed } from './elapsed.js';
 
 /** Every subcommand, in the order `pacto --help` lists them. */
-export const COMMANDS: readonly Command[] = [check];
+export const COMMANDS: readonly Command[] = [check, deadline, elapsed];
 
 export function findCommand(name: string): Command | undefined {
     return COMMANDS.find((command) => command.name === name);

@@ -15,7 +15,13 @@ describe('pacto usage', () => {
         expect(run.status).toBe(0);
         expect(run.stderr).toBe('');
         expect(run.stdout).toContain(`pacto ${VERSION}: SLA contracts as code\n\nUsage: pacto COMMAND [OPTIONS] [ARGUMENTS]\n`);
-        expect(run.stdout).toContain('\n  check  check contracts for errors and warnings\n');
+        expect(run.stdout).toContain(
+            '\nCommands:\n' +
+                '  check     check contracts for errors and warnings\n' +
+                "  deadline  compute a ticket's response and resolution deadlines and escalations\n" +
+                '  elapsed   measure the open (business) time of a calendar between two instants\n' +
+                '  help      show help for a command\n',
+        );
         expect(run.stdout).toContain('\n  --version    print the version\n');
         expect(run.stdout).toContain('Exit status: 0 success, 1 the contract has errors, 2 bad usage or unreadable file, 70 internal error.\n');
         expect(pacto(['-h']).stdout).toBe(run.stdout);
