@@ -2,7 +2,7 @@ import { CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'lang
 import { DefaultDocumentSymbolProvider, type LangiumServices, type NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { durationText } from '../lower.js';
+import { durationTextOf } from './plain-words.js';
 import { PactoNodeKindProvider } from './node-kind-provider.js';
 
 interface Section {
@@ -58,7 +58,7 @@ export class PactoDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
 
     protected section(node: AstNode, cst: CstNode): Section | undefined {
         if (ast.isTarget(node)) {
-            return { name: node.kind, detail: durationText(node.duration), selection: cst };
+            return { name: node.kind ?? 'target', detail: durationTextOf(node.duration), selection: cst };
         }
         if (
             ast.isService(node) || ast.isEscalation(node) || ast.isCustomerObligations(node) || ast.isBreachProcedure(node)

@@ -8,6 +8,8 @@ import { holidayCountries, holidayRegions } from '../../runtime/holidays.js';
 import { averageOpenDayMinutes, hoursAndMinutes, timeOfDay, weeklyOpenMinutes, weeklySummary } from './calendar-summary.js';
 import { code, durationWords, measureWords, targetSummary } from './plain-words.js';
 
+type MaybeCalendarRef = ast.CalendarRef | undefined;
+
 /** A markdown hover: sections are joined by blank lines. */
 export type HoverSections = string[];
 
@@ -50,14 +52,19 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (!leaf || leaf.hidden) return undefined;
         const sections: HoverSections = [];
-        const declarations = this.references.findDeclarations(leaf);
-        if (declarations.length > 0) {
-            for (const declaration of declarations) {
-                const content = await this.getAstNodeHoverContent(declaration);
-                if (content) sections.push(content);
+        try {
+            const declarations = this.references.findDeclarations(leaf);
+            if (declarations.length > 0) {
+                for (const declaration of declarations) {
+                    const content = await this.getAstNodeHoverContent(declaration);
+                    if (content) sections.push(content);
+                }
+            } else {
+                sections.push(...this.contextSections(leaf));
             }
-        } else {
-            sections.push(...this.contextSections(leaf));
+        } catch {
+            // A document being typed may lack parts the grammar requires; no hover beats a failed request.
+            return undefined;
         }
         if (sections.length === 0) return undefined;
         return { contents: { kind: 'markdown', value: sections.join('\n\n') } };
@@ -83,6 +90,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     /** Hover where the cursor is not on a name: keywords and values of targets, durations, measures, `always`. */
     protected contextSections(leaf: LeafCstNode): HoverSections {
         const node = leaf.astNode;
+        if (!node) return [];
         if (ast.isCalendarRef(node) && node.always && leaf.text === ALWAYS) return this.alwaysSections();
         if (leaf.text === '{' || leaf.text === '}' || leaf.text === ',') return [];
         // A target: anywhere in `response within 4 business hours on Office`.
@@ -125,7 +133,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
         const spec = lowerCalendar(calendar);
         const declaredZone = calendar.rules.find(ast.isTimeZone);
         const sections = [heading('calendar', calendar.name, calendar.title)];
-        sections.push(declaredZone ? `Time zone: ${code(spec.zone)}` : 'Time zone: none declared');
+        sections.push(declaredZone?.zone !== undefined ? `Time zone: ${code(spec.zone)}` : 'Time zone: none declared');
         const week = weeklySummary(spec);
         const perWeek = weeklyOpenMinutes(spec);
         const day = averageOpenDayMinutes(spec);
@@ -179,7 +187,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
             `**${target.kind === 'response' ? 'Response' : 'Resolution'} target** of category ${code(category.name)}${category.title !== undefined ? ` — ${category.title}` : ''}`,
             ...durationWords(target.duration),
         ];
-        if (!target.duration.business && target.calendar) {
+        if (target.duration && !target.duration.business && target.calendar) {
             sections.push('The calendar named by `on` is not used: wall-clock time ignores calendars; write `business` to count on it.');
         }
         sections.push(...this.targetHoverSections(target));
@@ -216,11 +224,11 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     protected teamSections(team: ast.Team): HoverSections {
         const sections = [heading('team', team.name, team.title)];
         const agents = team.members.find(ast.isAgents);
-        const handles = team.members.filter(ast.isHandles).flatMap((h) => h.categories.map((c) => code(c.ref?.name ?? c.$refText)));
+        const handles = team.members.filter(ast.isHandles).flatMap((h) => (h.categories ?? []).map((c) => code(c.ref?.name ?? c.$refText)));
         const lines: string[] = [];
         if (agents) {
-            const calendar = agents.calendar.always ? 'around the clock (`always`)' : `while calendar ${code(agents.calendar.calendar?.$refText ?? '?')} is open`;
-            lines.push(`${agents.count} agent${agents.count === 1 ? '' : 's'}, working ${calendar}`);
+            const calendar = this.openWords(agents.calendar);
+            lines.push(`${agents.count ?? '?'} agent${agents.count === 1 ? '' : 's'}, working ${calendar}`);
         }
         lines.push(handles.length > 0 ? `Handles ${handles.join(', ')}` : 'Handles no category');
         const scenario = team.$container;
@@ -229,9 +237,12 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     }
 
     protected channelSections(channel: ast.Channel): HoverSections {
-        const hours = channel.hours.always
-            ? 'Open around the clock (the built-in calendar `always`).'
-            : `Open while calendar ${code(channel.hours.calendar?.$refText ?? '?')} is open.`;
-        return [heading('channel', channel.name, channel.title), hours];
+        return [heading('channel', channel.name, channel.title), `Open ${this.openWords(channel.hours)}.`];
+    }
+
+    /** "while calendar `Office` is open", "around the clock (`always`)". */
+    protected openWords(ref: MaybeCalendarRef): string {
+        if (ref?.always) return 'around the clock (the built-in calendar `always`)';
+        return `while calendar ${code(ref?.calendar?.$refText)} is open`;
     }
 }

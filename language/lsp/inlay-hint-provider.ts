@@ -54,9 +54,10 @@ export class PactoInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     /** "≈ 1.5 business days", or undefined when the duration is not business minutes or hours on a declared calendar. */
-    protected businessDaysLabel(duration: ast.Duration): string | undefined {
+    protected businessDaysLabel(duration: ast.Duration | undefined): string | undefined {
+        if (!duration?.business || duration.unit === undefined || duration.value === undefined) return undefined;
         const perUnit = MINUTES_PER_UNIT[singularUnit(duration.unit)];
-        if (!duration.business || perUnit === undefined) return undefined;
+        if (perUnit === undefined) return undefined;
         const calendar = countingCalendar(duration);
         if (!calendar || calendar.name === ALWAYS) return undefined;
         const day = businessDayMinutes(calendar);

@@ -12,7 +12,8 @@ const PERIOD_WORDS: Record<string, string> = {
 };
 
 /** "each month" for `per month`. */
-export function periodWords(period: ast.Period): string {
+export function periodWords(period: ast.Period | undefined): string {
+    if (!period?.unit) return 'per period';
     return PERIOD_WORDS[period.unit] ?? `per ${period.unit}`;
 }
 
@@ -23,8 +24,14 @@ export function ordinal(n: number): string {
     return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-export function code(text: string): string {
-    return `\`${text.replace(/`/g, "'")}\``;
+/** Inline code; "?" for a part not written yet (documents are often incomplete while typed). */
+export function code(text: string | undefined): string {
+    return `\`${(text ?? '?').replace(/`/g, "'")}\``;
+}
+
+/** The text of a duration as written, "?" while incomplete. */
+export function durationTextOf(duration: ast.Duration | undefined): string {
+    return duration?.unit !== undefined && duration.value !== undefined ? durationText(duration) : '?';
 }
 
 /** The declared calendar named `name` in the contract around `node`. */
@@ -66,7 +73,8 @@ export function businessDayMinutes(calendar: CountingCalendar): number | undefin
  * A duration in plain words, with the calendar it counts on:
  * "**4 business hours**: the clock runs only while calendar `Oficina` is open (the contract's default calendar)."
  */
-export function durationWords(duration: ast.Duration): string[] {
+export function durationWords(duration: ast.Duration | undefined): string[] {
+    if (!duration?.unit) return [];
     const text = `**${durationText(duration)}**`;
     const unit = singularUnit(duration.unit);
     if (!duration.business) {
@@ -104,6 +112,7 @@ function kindWord(kind: string): string {
 /** "First response within 1 business hour, on calendar `Oficina`". */
 export function targetSummary(target: ast.Target): string {
     const duration = target.duration;
+    if (!duration?.unit) return `${kindWord(target.kind)} within ?`;
     let where = '';
     if (duration.business) {
         const calendar = calendarInScope(duration);
@@ -118,23 +127,27 @@ function categoryList(refs: { ref?: ast.Category; $refText: string }[]): string 
     return refs.map((r) => code(r.ref?.name ?? r.$refText)).join(', ');
 }
 
+function percent(value: number | undefined): string {
+    return value === undefined ? '?%' : `${value}%`;
+}
+
 /** What an objective asks for, in a sentence. */
 export function measureWords(measure: ast.Measure): string {
     if (ast.isOnTimeMeasure(measure)) {
         const what = measure.target === 'responses' ? 'get their first response' : 'be resolved';
-        const scope = measure.categories.length > 0 ? `tickets of ${categoryList(measure.categories)}` : 'tickets';
-        return `At least **${measure.percent}%** of ${scope} must ${what} within their category's target, measured ${periodWords(measure.period)}.`;
+        const scope = (measure.categories ?? []).length > 0 ? `tickets of ${categoryList(measure.categories)}` : 'tickets';
+        return `At least **${percent(measure.percent)}** of ${scope} must ${what} within their category's target, measured ${periodWords(measure.period)}.`;
     }
     if (ast.isAvailabilityMeasure(measure)) {
-        const downtime = (100 - measure.percent) / 100;
-        const budget = downtime > 0 ? ` That allows about ${hoursAndMinutes(downtime * 30 * 24 * 60)} of downtime in a 30-day month.` : ' That allows no downtime at all.';
+        const downtime = (100 - (measure.percent ?? 100)) / 100;
+        const budget = measure.percent === undefined ? '' : downtime > 0 ? ` That allows about ${hoursAndMinutes(downtime * 30 * 24 * 60)} of downtime in a 30-day month.` : ' That allows no downtime at all.';
         const excluding = measure.maintenance
-            ? ` Downtime while ${measure.maintenance.always ? 'the built-in calendar `always`' : `calendar ${code(measure.maintenance.calendar?.$refText ?? '?')}`} is open (maintenance windows) does not count.`
+            ? ` Downtime while ${measure.maintenance.always ? 'the built-in calendar `always`' : `calendar ${code(measure.maintenance.calendar?.$refText)}`} is open (maintenance windows) does not count.`
             : '';
-        return `The service must be available at least **${measure.percent}%** of the time, measured ${periodWords(measure.period)}.${budget}${excluding}`;
+        return `The service must be available at least **${percent(measure.percent)}** of the time, measured ${periodWords(measure.period)}.${budget}${excluding}`;
     }
     if (ast.isFirstContactMeasure(measure)) {
-        return `At least **${measure.percent}%** of tickets must be resolved at the first contact, measured ${periodWords(measure.period)}.`;
+        return `At least **${percent(measure.percent)}** of tickets must be resolved at the first contact, measured ${periodWords(measure.period)}.`;
     }
-    return `The average satisfaction score must be at least **${measure.score}** on a scale of ${measure.scale}, measured ${periodWords(measure.period)}.`;
+    return `The average satisfaction score must be at least **${measure.score ?? '?'}** on a scale of ${measure.scale ?? '?'}, measured ${periodWords(measure.period)}.`;
 }
