@@ -100,6 +100,33 @@ describe('formatting the normative examples', () => {
     });
 });
 
+describe('formatting every fixture and example', () => {
+    const fixturesDir = join(process.cwd(), 'test', 'fixtures');
+    const files = [
+        ...readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pacto')).map((f) => join(fixturesDir, f)),
+        ...examples.map((f) => join(examplesDir, f)),
+    ];
+    const comments = (document: LangiumDocument) =>
+        (document.parseResult.value.$cstNode ? [...document.parseResult.value.$cstNode.root.fullText.matchAll(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g)] : [])
+            .map((m) => m[0].trimEnd());
+
+    it('is idempotent, keeps the AST and keeps every comment', async () => {
+        let checked = 0;
+        for (const file of files) {
+            const text = readFileSync(file, 'utf8').replace(/[»«]/g, '');
+            const original = await open(text);
+            if (original.parseResult.lexerErrors.length > 0 || original.parseResult.parserErrors.length > 0) continue;
+            const once = await format(text);
+            const formatted = await open(once);
+            expect(astOf(formatted), file).toBe(astOf(original));
+            expect(comments(formatted), file).toEqual(comments(original));
+            expect(await format(once), file).toBe(once);
+            checked++;
+        }
+        expect(checked).toBeGreaterThan(10);
+    });
+});
+
 describe('document symbols (outline)', () => {
     const symbols = expectSymbols(pacto);
     const kindNames = new Map<number, string>(Object.entries(SymbolKind).map(([name, value]) => [value as number, name]));
