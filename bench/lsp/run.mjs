@@ -55,7 +55,7 @@ function failIfErrors(document, what) {
 let serial = 0;
 
 /** Parse, link and validate a fresh document, as `pacto check` or opening a file does. */
-async function fullBuild(text) {
+async function fullBuild(text, { expectErrors = false } = {}) {
     const uri = URI.parse(`file:///bench/full-${serial++}.pacto`);
     marks = {};
     const start = performance.now();
@@ -65,9 +65,10 @@ async function fullBuild(text) {
     await builder.build([document], { validation: true });
     const total = performance.now() - start;
     const phases = { parse: parsed - start, ...phaseDurations(parsed) };
-    failIfErrors(document, 'full build');
+    const errors = errorsOf(document).length;
+    if (!expectErrors) failIfErrors(document, 'full build');
     await builder.update([], [uri]);
-    return { total, phases };
+    return { total, phases, errors };
 }
 
 async function measureFull(text, lines) {
@@ -79,6 +80,18 @@ async function measureFull(text, lines) {
         Object.keys(measured[0].phases).map((name) => [name, median(measured.map((r) => r.phases[name]))]),
     );
     return { first: results[0].total, median: median(measured.map((r) => r.total)), p95: quantile(measured.map((r) => r.total), 0.95), phases };
+}
+
+/**
+ * The error path: every `Major` category renamed, so each of its references dangles (as mid-way through a
+ * rename by hand). Linking errors compute did-you-mean suggestions; this shows what that costs at scale.
+ */
+async function measureDangling(text) {
+    const broken = text.replace(/category Major(\d+)/g, 'category Majr$1');
+    const runs = [];
+    for (let i = 0; i < 4; i++) runs.push(await fullBuild(broken, { expectErrors: true }));
+    const measured = runs.slice(1);
+    return { errors: measured[0].errors, median: median(measured.map((r) => r.total)) };
 }
 
 /** Opens the document the way the language server does (a text document, then a builder update). */
@@ -167,6 +180,7 @@ const results = [];
 for (const target of SIZES) {
     const { text, lines, blocks } = generateContract(target);
     const full = await measureFull(text, lines);
+    const dangling = await measureDangling(text);
     const edit = await measureEdit(text, lines);
     const hover = await measureHover(edit.editable);
     const json = sameSizeJson(edit.editable.document(), text.length);
@@ -178,6 +192,7 @@ for (const target of SIZES) {
         blocks,
         references: hover.references,
         full,
+        dangling,
         edit: { median: edit.median, p95: edit.p95 },
         hover: { sampled: hover.sampled, withContent: hover.withContent, p50: hover.p50, p95: hover.p95 },
         json: { bytes: Buffer.byteLength(json), parseMedian: jsonParse, fullToJsonRatio: full.median / jsonParse },
@@ -187,10 +202,11 @@ for (const target of SIZES) {
 }
 
 const table = [
-    ['lines', 'refs', 'full med', 'full p95', 'first', 'ms/kline', 'edit med', 'edit p95', 'hover p95', 'JSON.parse', 'full/JSON'],
+    ['lines', 'refs', 'full med', 'full p95', 'first', 'ms/kline', 'edit med', 'edit p95', 'hover p95', 'JSON.parse', 'full/JSON', 'dangling refs', 'full w/ dangling'],
     ...results.map((r) => [
         String(r.lines), String(r.references), ms(r.full.median), ms(r.full.p95), ms(r.full.first), ms((r.full.median / r.lines) * 1000),
         ms(r.edit.median), ms(r.edit.p95), ms(r.hover.p95), ms(r.json.parseMedian), `${r.json.fullToJsonRatio.toFixed(0)}x`,
+        String(r.dangling.errors), ms(r.dangling.median),
     ]),
 ];
 const phaseNames = Object.keys(results[0].full.phases);
