@@ -21,13 +21,19 @@ function bullets(lines: string[]): string {
     return lines.map((l) => `- ${l}`).join('\n');
 }
 
+/** "1 day", "3 days", otherwise "2 h 30 min". */
+function span(minutes: number): string {
+    if (minutes >= 1440 && minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+    return hoursAndMinutes(minutes);
+}
+
 function distributionWords(d: Distribution | undefined): string {
     if (!d) return 'unknown';
     switch (d.kind) {
-        case 'exponential': return `exponential, mean ${hoursAndMinutes(d.meanMinutes)}`;
-        case 'lognormal': return `lognormal, mean ${hoursAndMinutes(d.meanMinutes)}, sd ${hoursAndMinutes(d.sdMinutes)}`;
-        case 'fixed': return `fixed ${hoursAndMinutes(d.minutes)}`;
-        case 'uniform': return `uniform from ${hoursAndMinutes(d.minMinutes)} to ${hoursAndMinutes(d.maxMinutes)}`;
+        case 'exponential': return `exponential, mean ${span(d.meanMinutes)}`;
+        case 'lognormal': return `lognormal, mean ${span(d.meanMinutes)}, sd ${span(d.sdMinutes)}`;
+        case 'fixed': return `fixed ${span(d.minutes)}`;
+        case 'uniform': return `uniform from ${span(d.minMinutes)} to ${span(d.maxMinutes)}`;
     }
 }
 
