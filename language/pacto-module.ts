@@ -6,6 +6,7 @@ import {
     type LangiumServices,
     type LangiumSharedServices,
     type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { PactoGeneratedModule, PactoGeneratedSharedModule } from './generated/module.js';
 import { PactoLinker } from './linker.js';
@@ -14,6 +15,7 @@ import { PactoScopeProvider } from './scope-provider.js';
 import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
 import { PactoLspModule } from './lsp/lsp-module.js';
+import { PactoNodeKindProvider } from './lsp/node-kind-provider.js';
 
 /** The words of the language: the parser suggests them for misspelt clauses. */
 function grammarKeywords(grammar: GrammarAST.Grammar): string[] {
@@ -45,6 +47,13 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
     },
 };
 
+/** Shared services Pacto replaces: symbol kinds, used by the outline and workspace symbol search alike. */
+export const PactoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new PactoNodeKindProvider(),
+    },
+};
+
 /**
  * The one place services are assembled: Langium defaults, the generated module, then Pacto's own.
  * `context` chooses the file system (NodeFileSystem for the CLI and server, EmptyFileSystem in tests).
@@ -53,7 +62,7 @@ export function createPactoServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Pacto: PactoServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), PactoGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PactoGeneratedSharedModule, PactoSharedModule);
     const Pacto = inject(createDefaultModule({ shared }), PactoGeneratedModule, PactoModule, PactoLspModule);
     shared.ServiceRegistry.register(Pacto);
     registerValidationChecks(Pacto);
