@@ -43,6 +43,10 @@ class Ctx {
         await this.startClient();
     }
 
+    get currentClient(): LanguageClient | undefined {
+        return this.client;
+    }
+
     /** The running client; throws a readable error when the server is not running. */
     private requireClient(): LanguageClient {
         if (!this.client || !this.client.isRunning()) {
@@ -245,15 +249,26 @@ ${body}
 </html>`;
 }
 
+/** What `activate` returns to other extensions (and to the e2e tests): the running language client. */
+export interface PactoExtensionApi {
+    readonly client: LanguageClient | undefined;
+}
+
 let ctx: Ctx | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    ctx = new Ctx(context);
+export async function activate(context: vscode.ExtensionContext): Promise<PactoExtensionApi> {
+    const current = new Ctx(context);
+    ctx = current;
     try {
-        await ctx.start();
+        await current.start();
+        return {
+            get client() {
+                return current.currentClient;
+            },
+        };
     } catch (error) {
         const message = describeError(error);
-        const output = ctx.output;
+        const output = current.output;
         output.error(`Activation failed: ${message}`);
         void vscode.window.showErrorMessage(`Pacto extension failed to activate: ${message}`, 'Show output').then((choice) => {
             if (choice) output.show();

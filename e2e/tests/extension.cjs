@@ -1,0 +1,330 @@
+// Tests run inside a real VS Code extension host (code-server) by e2e/harness/extension.js.
+// They drive the installed Pacto extension through the public vscode API only, as a user's editor would.
+// A test that finds a feature the server does not offer yet (no capability, no custom request) calls
+// pending(reason): reported apart from failures; PACTO_E2E_STRICT=1 makes run.sh count them as failures.
+'use strict';
+const assert = require('node:assert/strict');
+const path = require('node:path');
+
+const OPENED = '2026-03-06T17:30:00-03:00';
+
+module.exports = async function register({ vscode, env, test, afterAll, log }) {
+    const workspace = env.PACTO_E2E_WORKSPACE;
+    assert.ok(workspace, 'PACTO_E2E_WORKSPACE is not set');
+    const fileUri = (name) => vscode.Uri.file(path.join(workspace, name));
+    const open = async (name) => vscode.workspace.openTextDocument(fileUri(name));
+    let api;
+
+    class Pending extends Error {
+        pending = true;
+    }
+    const pending = (reason) => {
+        throw new Pending(reason);
+    };
+
+    /** Position of the `nth` (0-based) occurrence of `text` in the document, plus `offset` characters. */
+    const at = (doc, text, { nth = 0, offset = 0 } = {}) => {
+        const source = doc.getText();
+        let index = -1;
+        for (let i = 0; i <= nth; i++) {
+            index = source.indexOf(text, index + 1);
+            assert.notEqual(index, -1, `"${text}" (#${nth}) not found in ${path.basename(doc.uri.fsPath)}`);
+        }
+        return doc.positionAt(index + offset);
+    };
+    const lineOf = (doc, text, nth = 0) => at(doc, text, { nth }).line;
+
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    async function waitFor(what, probe, timeoutMs = 20_000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const value = await probe();
+            if (value) return value;
+            if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+            await sleep(100);
+        }
+    }
+    const problems = (uri, severities = [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning]) =>
+        vscode.languages.getDiagnostics(uri).filter((d) => severities.includes(d.severity));
+    const flattenSymbols = (symbols) => (symbols ?? []).flatMap((s) => [s, ...flattenSymbols(s.children)]);
+    const markdownOf = (hovers) =>
+        (hovers ?? [])
+            .flatMap((h) => h.contents)
+            .map((c) => (typeof c === 'string' ? c : c.value))
+            .join('\n');
+    /** Closes a document's editor without saving (no "save changes?" dialog). */
+    async function discard(doc) {
+        await vscode.window.showTextDocument(doc, { preview: false });
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    const capabilities = () => api?.client?.initializeResult?.capabilities ?? {};
+
+    /** Sends a custom request; a server without it makes the test pending instead of failing. */
+    async function customRequest(method, params) {
+        try {
+            return await api.client.sendRequest(method, params);
+        } catch (error) {
+            if (error && error.code === -32601) pending(`the server does not implement ${method} yet`);
+            throw error;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ setup
+
+    test('the extension activates on a .pacto file and starts its server', async () => {
+        const ext = vscode.extensions.getExtension('pacto.pacto');
+        assert.ok(ext, 'extension pacto.pacto is not installed');
+        const doc = await open('imolko.pacto');
+        assert.equal(doc.languageId, 'pacto');
+        await vscode.window.showTextDocument(doc);
+        await waitFor('activation', () => ext.isActive);
+        api = ext.exports;
+        await waitFor('a running client', () => api?.client?.isRunning());
+        assert.ok(capabilities().textDocumentSync, 'server reported no capabilities');
+        return `server capabilities: ${Object.keys(capabilities()).sort().join(', ')}`;
+    });
+
+    test('contributed commands and settings are registered', async () => {
+        const commands = await vscode.commands.getCommands(true);
+        for (const id of ['pacto.previewDeadlines', 'pacto.restartServer']) assert.ok(commands.includes(id), `${id} missing`);
+        const config = vscode.workspace.getConfiguration('pacto');
+        assert.equal(config.get('inlayHints.enabled'), true);
+        assert.equal(config.get('trace.server'), 'off');
+    });
+
+    // ------------------------------------------------------------------------------------------ diagnostics
+
+    test('examples/imolko.pacto has no errors or warnings', async () => {
+        const doc = await open('imolko.pacto');
+        // A request the server answers only once the document is built; then give diagnostics time to land.
+        await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+        await sleep(1500);
+        assert.deepEqual(problems(doc.uri).map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+    });
+
+    test('a misspelled calendar reference is reported on its line, with a suggestion', async () => {
+        const doc = await open('broken.pacto');
+        const line = lineOf(doc, 'default calendar Escritoria');
+        const diagnostic = await waitFor('the linking error', () =>
+            problems(doc.uri, [vscode.DiagnosticSeverity.Error]).find((d) => d.range.start.line === line),
+        );
+        assert.match(diagnostic.message, /Escritoria/);
+        assert.equal(doc.getText(diagnostic.range), 'Escritoria');
+        assert.equal(problems(doc.uri).length, 1, 'only the typo should be reported');
+        return diagnostic.message;
+    });
+
+    test('a syntax error is reported', async () => {
+        const doc = await open('syntax-error.pacto');
+        const diagnostic = await waitFor('the parse error', () => problems(doc.uri, [vscode.DiagnosticSeverity.Error])[0]);
+        assert.ok(diagnostic.range.start.line >= 1 && diagnostic.range.start.line <= 2, `error on line ${diagnostic.range.start.line + 1}`);
+        return diagnostic.message;
+    });
+
+    test('untitled Pacto documents are served too', async () => {
+        const doc = await vscode.workspace.openTextDocument({ language: 'pacto', content: 'contract Draft {\n  provider\n}\n' });
+        try {
+            await waitFor('a diagnostic on the untitled document', () => problems(doc.uri, [vscode.DiagnosticSeverity.Error]).length > 0);
+        } finally {
+            await discard(doc);
+        }
+    });
+
+    test('fixing the typo in the editor clears the diagnostic', async () => {
+        const doc = await open('broken.pacto');
+        const editor = await vscode.window.showTextDocument(doc);
+        const start = at(doc, 'Escritoria', { nth: 0 });
+        const range = new vscode.Range(start, start.translate(0, 'Escritoria'.length));
+        assert.ok(await editor.edit((e) => e.replace(range, 'Escritorio')));
+        await waitFor('no errors', () => problems(doc.uri).length === 0);
+        // Undo (without saving) so the screenshot shows the error again.
+        await vscode.commands.executeCommand('undo');
+        await waitFor('the error again', () => problems(doc.uri).length === 1);
+    });
+
+    // -------------------------------------------------------------------------------------- editor features
+
+    test('document symbols outline contracts, calendars, categories and objectives', async () => {
+        const doc = await open('imolko.pacto');
+        const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+        assert.ok(symbols?.length, 'no symbols');
+        assert.match(symbols[0].name, /ZenkiuSupport/);
+        const names = flattenSymbols(symbols).map((s) => s.name);
+        for (const name of ['Oficina', 'Critica', 'Grave', 'Menor', 'RespuestaATiempo', 'ResolucionATiempo']) {
+            assert.ok(names.some((n) => n === name || n.startsWith(`${name} `) || n.includes(name)), `${name} missing from ${names.join(', ')}`);
+        }
+        return `${names.length} symbols`;
+    });
+
+    test('hover on a category reference describes the category', async () => {
+        const doc = await open('features.pacto');
+        const position = at(doc, 'escalation for Critical', { offset: 'escalation for '.length + 2 });
+        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, position);
+        const text = markdownOf(hovers);
+        // Its name and display name at least (Langium's default hover would show only the doc comment).
+        assert.match(text, /Critical/);
+        assert.match(text, /Critical failure|Service down for every user/);
+        return text.replace(/\s+/g, ' ').slice(0, 160);
+    });
+
+    test('completion inside a category offers its clauses', async () => {
+        const doc = await open('features.pacto');
+        const blank = lineOf(doc, 'priority 3') + 1;
+        assert.equal(doc.lineAt(blank).text.trim(), '', 'fixture: the line after `priority 3` must be blank');
+        const position = new vscode.Position(blank, doc.lineAt(blank).text.length);
+        const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, position);
+        const labels = (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+        for (const keyword of ['response', 'resolution']) assert.ok(labels.includes(keyword), `${keyword} not in ${labels.join(', ')}`);
+        return `${labels.length} items`;
+    });
+
+    test('completion of a calendar reference offers the declared calendars', async () => {
+        const doc = await open('features.pacto');
+        const position = at(doc, 'default calendar Office', { offset: 'default calendar '.length });
+        const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, position);
+        const labels = (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+        assert.ok(labels.includes('Office'), `Office not in ${labels.join(', ')}`);
+    });
+
+    test('go to definition jumps from a reference to the declaration', async () => {
+        const doc = await open('features.pacto');
+        const position = at(doc, 'escalation for Critical', { offset: 'escalation for '.length + 1 });
+        const locations = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', doc.uri, position);
+        assert.equal(locations?.length, 1, `got ${JSON.stringify(locations)}`);
+        const target = locations[0];
+        const uri = target.targetUri ?? target.uri;
+        const range = target.targetSelectionRange ?? target.targetRange ?? target.range;
+        assert.equal(uri.toString(), doc.uri.toString());
+        assert.equal(range.start.line, lineOf(doc, 'category Critical'));
+    });
+
+    test('find references lists the declaration and every use', async () => {
+        const doc = await open('features.pacto');
+        const declaration = at(doc, 'category Critical', { offset: 'category '.length + 1 });
+        const locations = await vscode.commands.executeCommand('vscode.executeReferenceProvider', doc.uri, declaration);
+        const lines = [...new Set((locations ?? []).map((l) => l.range.start.line))].sort((a, b) => a - b);
+        const expected = [lineOf(doc, 'category Critical'), lineOf(doc, 'for Critical, Minor'), lineOf(doc, 'escalation for Critical')];
+        for (const line of expected) assert.ok(lines.includes(line), `line ${line + 1} missing from ${lines.map((l) => l + 1)}`);
+        for (const l of locations) assert.equal(doc.getText(l.range), 'Critical');
+    });
+
+    test('rename changes the declaration and every reference, not display strings', async () => {
+        const doc = await open('features.pacto');
+        const position = at(doc, 'category Critical', { offset: 'category '.length + 2 });
+        if (!capabilities().renameProvider) pending('the server advertises no rename provider');
+        const prepared = await vscode.commands.executeCommand('vscode.prepareRename', doc.uri, position);
+        const preparedRange = prepared?.range ?? prepared;
+        assert.ok(preparedRange, 'prepareRename returned nothing');
+        assert.equal(doc.getText(preparedRange), 'Critical');
+        const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', doc.uri, position, 'Urgent');
+        const edits = edit.get(doc.uri);
+        for (const e of edits) assert.equal(e.newText, 'Urgent');
+        const key = (p) => `${p.line + 1}:${p.character + 1}`;
+        const expected = [
+            at(doc, 'category Critical', { offset: 'category '.length }),
+            at(doc, 'for Critical, Minor', { offset: 'for '.length }),
+            at(doc, 'escalation for Critical', { offset: 'escalation for '.length }),
+        ];
+        assert.deepEqual(edits.map((e) => key(e.range.start)).sort(), expected.map(key).sort());
+        for (const e of edits) assert.equal(doc.getText(e.range), 'Critical');
+    });
+
+    test('format document fixes indentation and is idempotent', async () => {
+        if (!capabilities().documentFormattingProvider) pending('the server advertises no formatter');
+        const doc = await open('unformatted.pacto');
+        const options = { tabSize: 2, insertSpaces: true };
+        const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', doc.uri, options);
+        assert.ok(edits?.length, 'the formatter proposed no edit for a badly laid out file');
+        const workspaceEdit = new vscode.WorkspaceEdit();
+        workspaceEdit.set(doc.uri, edits);
+        assert.ok(await vscode.workspace.applyEdit(workspaceEdit));
+        const indent = (text) => doc.lineAt(lineOf(doc, text)).text.match(/^ */)[0].length;
+        assert.equal(indent('contract'), 0);
+        assert.equal(indent('provider'), 2);
+        assert.equal(indent('category'), 2);
+        assert.equal(indent('priority 1'), 4);
+        assert.equal(indent('time zone'), 4);
+        await sleep(500);
+        assert.deepEqual(problems(doc.uri, [vscode.DiagnosticSeverity.Error]), [], 'formatting introduced errors');
+        const again = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', doc.uri, options);
+        assert.equal(again?.length ?? 0, 0, `not idempotent: ${JSON.stringify(again)}`);
+        await discard(doc);
+    });
+
+    test('inlay hints appear, and follow the pacto.inlayHints.enabled setting', async () => {
+        if (!capabilities().inlayHintProvider) pending('the server advertises no inlay hints');
+        const doc = await open('imolko.pacto');
+        const range = new vscode.Range(0, 0, doc.lineCount, 0);
+        const hints = () => vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc.uri, range);
+        const before = await hints();
+        assert.ok(before?.length, 'no inlay hint in imolko.pacto');
+        const config = vscode.workspace.getConfiguration('pacto');
+        await config.update('inlayHints.enabled', false, vscode.ConfigurationTarget.Global);
+        try {
+            await waitFor('no inlay hints once disabled', async () => (await hints())?.length === 0, 10_000);
+        } finally {
+            await config.update('inlayHints.enabled', undefined, vscode.ConfigurationTarget.Global);
+        }
+        await waitFor('inlay hints again', async () => (await hints())?.length === before.length, 10_000);
+        const label = (h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+        return `${before.length} hints, e.g. ${label(before[0]).trim()}`;
+    });
+
+    // ------------------------------------------------------------------------------------- Pacto commands
+
+    test('code lenses on categories run pacto.previewDeadlines with [uri, contract, category]', async () => {
+        if (!capabilities().codeLensProvider) pending('the server advertises no code lenses');
+        const doc = await open('imolko.pacto');
+        const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
+        const previews = (lenses ?? []).filter((l) => l.command?.command === 'pacto.previewDeadlines');
+        assert.equal(previews.length, 5, `expected one lens per category, got ${previews.length}`);
+        const critica = previews.find((l) => l.range.start.line === lineOf(doc, 'category Critica'));
+        assert.ok(critica, `no lens on the Critica line: ${previews.map((l) => l.range.start.line + 1)}`);
+        const [uri, contract, category] = critica.command.arguments ?? [];
+        assert.equal(String(uri), doc.uri.toString());
+        assert.equal(contract, 'ZenkiuSupport');
+        assert.equal(category, 'Critica');
+        return critica.command.title;
+    });
+
+
+    test('pacto/previewDeadlines answers with markdown', async () => {
+        const doc = await open('imolko.pacto');
+        const result = await customRequest('pacto/previewDeadlines', {
+            uri: doc.uri.toString(),
+            contract: 'ZenkiuSupport',
+            category: 'Critica',
+            opened: OPENED,
+        });
+        assert.equal(typeof result?.markdown, 'string');
+        assert.ok(result.markdown.length > 0);
+        // The command shows it in a webview and returns it.
+        const shown = await vscode.commands.executeCommand('pacto.previewDeadlines', doc.uri.toString(), 'ZenkiuSupport', 'Critica', OPENED);
+        assert.equal(shown?.markdown, result.markdown);
+        return result.markdown.slice(0, 200);
+    });
+
+    test('restarting the server keeps the editor served', async () => {
+        await vscode.commands.executeCommand('pacto.restartServer');
+        await waitFor('a running client', () => api.client?.isRunning());
+        const doc = await open('features.pacto');
+        const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+        assert.ok(symbols?.length, 'no symbols after restart');
+        const broken = await open('broken.pacto');
+        await waitFor('diagnostics after restart', () => problems(broken.uri).length === 1);
+    });
+
+    // Leave the editor as a person would see it for the screenshot: the contract with the typo, the error
+    // squiggle under it, and the Problems panel.
+    afterAll(async () => {
+        for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) await discard(doc);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        const doc = await open('broken.pacto');
+        const editor = await vscode.window.showTextDocument(doc, { preview: false });
+        const position = at(doc, 'Escritoria');
+        editor.selection = new vscode.Selection(position, position);
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        await vscode.window.showTextDocument(doc, { preview: false });
+        log('ready for the screenshot');
+    });
+};

@@ -1,0 +1,104 @@
+// Opens the code-server workbench in headless Chromium (which starts the extension host, so the harness
+// runs the API tests), waits for their result file, then does a few UI checks and takes a screenshot.
+// Usage: node ui.mjs URL RESULT_FILE OUT_DIR   (run by e2e/run.sh)
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [url, resultFile, outDir] = process.argv.slice(2);
+if (!url || !resultFile || !outDir) throw new Error('usage: node ui.mjs URL RESULT_FILE OUT_DIR');
+mkdirSync(outDir, { recursive: true });
+
+const results = [];
+async function check(name, fn) {
+    const t0 = Date.now();
+    try {
+        const note = await fn();
+        results.push({ name, status: 'pass', ms: Date.now() - t0, ...(note ? { note } : {}) });
+    } catch (error) {
+        results.push({ name, status: 'fail', ms: Date.now() - t0, error: error?.stack ?? String(error) });
+    }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function waitForFile(file, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(file)) {
+        if (Date.now() > deadline) throw new Error(`no ${file} after ${timeoutMs / 1000} s: the harness did not finish`);
+        await sleep(250);
+    }
+    return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+const browser = await chromium.launch({
+    executablePath: process.env.PACTO_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+    ],
+    // Playwright gives a non-persistent browser a fresh temporary profile of its own.
+});
+try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const consoleErrors = [];
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+
+    await check('workbench loads', async () => {
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    });
+
+    let api;
+    await check('extension-host tests finish', async () => {
+        api = await waitForFile(resultFile, Number(process.env.PACTO_E2E_TIMEOUT_MS ?? 240_000));
+        return `${api.passed} passed, ${api.failed} failed, ${api.pending} pending`;
+    });
+
+    await check('the contract shows syntax colouring and an error squiggle', async () => {
+        const editor = page.locator('.editor-instance .monaco-editor').first();
+        await editor.waitFor({ timeout: 20_000 });
+        await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 20_000 });
+        // Tokens with distinct colours mean the TextMate grammar is applied (plain text has one class).
+        await page.waitForFunction(
+            () => new Set([...document.querySelectorAll('.monaco-editor .view-lines span[class^="mtk"]')].map((s) => s.className)).size >= 3,
+            undefined,
+            { timeout: 20_000 },
+        );
+        const classes = await page.$$eval('.monaco-editor .view-lines span[class^="mtk"]', (spans) => [...new Set(spans.map((s) => s.className))]);
+        return `${classes.length} token colours`;
+    });
+
+    await check('the Problems panel lists the typo', async () => {
+        const markers = page.locator('.markers-panel .monaco-list-row');
+        await markers.filter({ hasText: 'Escritoria' }).first().waitFor({ timeout: 20_000 });
+        return (await markers.allInnerTexts()).join(' | ').replace(/\s+/g, ' ').slice(0, 200);
+    });
+
+    await sleep(500);
+    await page.screenshot({ path: join(outDir, 'editor.png') });
+
+    await check('the command palette offers the Pacto commands', async () => {
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 10_000 });
+        await input.fill('>Pacto: ');
+        const rows = page.locator('.quick-input-widget .monaco-list-row');
+        await rows.filter({ hasText: 'Preview deadlines' }).first().waitFor({ timeout: 10_000 });
+        await rows.filter({ hasText: 'Restart language server' }).first().waitFor({ timeout: 10_000 });
+        const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0]);
+        await page.keyboard.press('Escape');
+        return labels.join(' | ');
+    });
+
+    if (consoleErrors.length) results.push({ name: 'page errors (informational)', status: 'info', note: consoleErrors.slice(0, 5).join('\n') });
+    if (!existsSync(join(outDir, 'editor.png'))) await page.screenshot({ path: join(outDir, 'editor.png') });
+} finally {
+    await browser.close();
+    writeFileSync(join(outDir, 'ui-result.json'), JSON.stringify({ tests: results }, null, 2));
+}
