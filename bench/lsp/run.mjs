@@ -2,7 +2,7 @@
 // edit, hover latency on references, and JSON.parse of a same-size JSON as a yardstick.
 // Run: node bench/lsp/run.mjs [--sizes 2000,10000,20000]. Results: a table on stdout, JSON in the OS temp dir.
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLanguage } from './bundle.mjs';
@@ -58,17 +58,21 @@ let serial = 0;
 async function fullBuild(text, { expectErrors = false } = {}) {
     const uri = URI.parse(`file:///bench/full-${serial++}.pacto`);
     marks = {};
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const document = factory.fromString(text, uri);
     documents.addDocument(document);
     const parsed = performance.now();
     await builder.build([document], { validation: true });
     const total = performance.now() - start;
+    const cpuUsed = process.cpuUsage(cpuStart);
+    // CPU time is what this process spent, whatever else the machine runs: the robust figure on a busy box.
+    const cpu = (cpuUsed.user + cpuUsed.system) / 1000;
     const phases = { parse: parsed - start, ...phaseDurations(parsed) };
     const errors = errorsOf(document).length;
     if (!expectErrors) failIfErrors(document, 'full build');
     await builder.update([], [uri]);
-    return { total, phases, errors };
+    return { total, cpu, phases, errors };
 }
 
 async function measureFull(text, lines) {
@@ -79,7 +83,15 @@ async function measureFull(text, lines) {
     const phases = Object.fromEntries(
         Object.keys(measured[0].phases).map((name) => [name, median(measured.map((r) => r.phases[name]))]),
     );
-    return { first: results[0].total, median: median(measured.map((r) => r.total)), p95: quantile(measured.map((r) => r.total), 0.95), phases };
+    const totals = measured.map((r) => r.total);
+    return {
+        first: results[0].total,
+        median: median(totals),
+        min: Math.min(...totals),
+        p95: quantile(totals, 0.95),
+        cpuMedian: median(measured.map((r) => r.cpu)),
+        phases,
+    };
 }
 
 /**
@@ -176,6 +188,7 @@ function measureJson(json, lines) {
     return median(samples);
 }
 
+const loadAtStart = loadavg()[0];
 const results = [];
 for (const target of SIZES) {
     const { text, lines, blocks } = generateContract(target);
@@ -202,9 +215,10 @@ for (const target of SIZES) {
 }
 
 const table = [
-    ['lines', 'refs', 'full med', 'full p95', 'first', 'ms/kline', 'edit med', 'edit p95', 'hover p95', 'JSON.parse', 'full/JSON', 'dangling refs', 'full w/ dangling'],
+    ['lines', 'refs', 'full med', 'full min', 'full p95', 'full cpu', 'first', 'ms/kline', 'edit med', 'edit p95', 'hover p95', 'JSON.parse', 'full/JSON', 'dangling refs', 'full w/ dangling'],
     ...results.map((r) => [
-        String(r.lines), String(r.references), ms(r.full.median), ms(r.full.p95), ms(r.full.first), ms((r.full.median / r.lines) * 1000),
+        String(r.lines), String(r.references), ms(r.full.median), ms(r.full.min), ms(r.full.p95), ms(r.full.cpuMedian), ms(r.full.first),
+        ms((r.full.min / r.lines) * 1000),
         ms(r.edit.median), ms(r.edit.p95), ms(r.hover.p95), ms(r.json.parseMedian), `${r.json.fullToJsonRatio.toFixed(0)}x`,
         String(r.dangling.errors), ms(r.dangling.median),
     ]),
@@ -224,20 +238,28 @@ function print(rows) {
     for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c])).join('  '));
 }
 
-console.log(`Pacto language services, Node ${process.version}, ${new Date().toISOString()} (times in ms, medians unless noted)\n`);
+const load = loadavg()[0];
+console.log(`Pacto language services, Node ${process.version}, ${new Date().toISOString()} (times in ms, medians unless noted)`);
+console.log(`Machine: ${availableParallelism()} CPUs, load average ${loadAtStart.toFixed(2)} at start, ${load.toFixed(2)} at end${Math.max(load, loadAtStart) > availableParallelism() / 2 ? ' (busy: trust min and cpu over median)' : ''}\n`);
 print(table);
 console.log('\nFull build by phase (medians):\n');
 print(phases);
 
-// Linear growth keeps ms per line flat: compare the largest size with the smallest.
+// Linear growth keeps the cost per line flat: compare the largest size with the smallest, on the least
+// noisy figure (the fastest run).
 const small = results[0];
 const large = results.at(-1);
-const growth = (large.full.median / small.full.median) / (large.lines / small.lines);
-console.log(`\nGrowth: ${large.lines} vs ${small.lines} lines took ${(large.full.median / small.full.median).toFixed(1)}x the time for ${(large.lines / small.lines).toFixed(1)}x the lines (per-line cost x${growth.toFixed(2)}; 1.00 is linear).`);
+const timeRatio = large.full.min / small.full.min;
+const growth = timeRatio / (large.lines / small.lines);
+console.log(`\nGrowth (fastest runs): ${large.lines} vs ${small.lines} lines took ${timeRatio.toFixed(1)}x the time for ${(large.lines / small.lines).toFixed(1)}x the lines (per-line cost x${growth.toFixed(2)}; 1.00 is linear).`);
 const twoK = results.find((r) => r.lines >= 1900 && r.lines <= 2100);
-if (twoK) console.log(`Aim: full diagnostics of ${twoK.lines} lines under 50 ms: ${twoK.full.median < 50 ? 'met' : 'MISSED'} (${ms(twoK.full.median)} ms).`);
+if (twoK) {
+    const verdict = twoK.full.median < 50 ? 'met' : twoK.full.min < 50 ? 'met by the fastest run only' : 'MISSED';
+    console.log(`Aim: full diagnostics of ${twoK.lines} lines under 50 ms: ${verdict} (median ${ms(twoK.full.median)} ms, fastest ${ms(twoK.full.min)} ms, CPU ${ms(twoK.full.cpuMedian)} ms).`);
+}
 console.log(`Hover returned content for ${results.map((r) => `${r.hover.withContent}/${r.hover.sampled}`).join(', ')} sampled references.`);
 
 const output = path.join(tmpdir(), 'pacto-bench-lsp.json');
-writeFileSync(output, `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`);
+const machine = { cpus: availableParallelism(), loadAtStart, loadAtEnd: load };
+writeFileSync(output, `${JSON.stringify({ node: process.version, date: new Date().toISOString(), machine, results }, null, 2)}\n`);
 console.log(`\nResults: ${output}`);
