@@ -1,13 +1,33 @@
 #!/usr/bin/env node
 // Entry point of the `pacto` binary (bundled to dist/cli/main.cjs).
+import { ExitCode } from './exit-codes.js';
 import { run } from './run.js';
 
-const out = {
-    stdout: (text: string) => void process.stdout.write(text),
-    stderr: (text: string) => void process.stderr.write(text),
+function internalError(error: unknown): never {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`pacto: internal error: ${message.split('\n')[0]}\n`);
+    process.exit(ExitCode.internal);
+}
+
+// `pacto check … | head` closes the pipe early: the reader has what it wanted, so stop writing to it and
+// finish with the status the command computes, instead of dying on EPIPE with a stack trace.
+const closed = new Set<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') internalError(error);
+        closed.add(stream);
+    });
+}
+// run() catches what its commands throw; these catch what escapes asynchronously (a library's timer, a stray promise).
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
+const write = (stream: NodeJS.WriteStream) => (text: string) => {
+    if (!closed.has(stream)) stream.write(text);
 };
+const out = { stdout: write(process.stdout), stderr: write(process.stderr) };
 
 // exitCode, not exit(): output still buffered for a pipe must be flushed before the process ends.
-run(process.argv.slice(2), out).then((code) => {
+void run(process.argv.slice(2), out).then((code) => {
     process.exitCode = code;
 });
