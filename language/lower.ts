@@ -9,6 +9,8 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from './generated/ast.js';
 import * as model from '../runtime/model.js';
 import { ALWAYS } from '../runtime/model.js';
+import { isRealDate } from '../runtime/util/dates.js';
+import { isKnownHolidayCountry, isKnownHolidayRegion } from '../runtime/holidays.js';
 
 const WEEKDAYS: Record<ast.Weekday, model.Weekday> = {
     monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -131,7 +133,10 @@ export function lowerCalendar(calendar: ast.Calendar): model.CalendarSpec {
         specialHours: [],
     };
     for (const rule of calendar.rules) {
-        if (ast.isTimeZone(rule)) spec.zone = rule.zone;
+        // Half-typed rules (no zone, no date, a date that does not exist) are left out: validation reports them.
+        if (ast.isTimeZone(rule)) {
+            if (typeof rule.zone === 'string') spec.zone = rule.zone;
+        }
         else if (ast.isWeeklyHours(rule)) {
             for (const day of weekdaysOf(rule.days)) {
                 for (const interval of rule.intervals.map(lowerInterval).filter(validInterval)) {
@@ -139,10 +144,14 @@ export function lowerCalendar(calendar: ast.Calendar): model.CalendarSpec {
                 }
             }
         } else if (ast.isHolidaysOf(rule)) {
+            if (typeof rule.country !== 'string' || !isKnownHolidayCountry(rule.country)) continue;
+            if (rule.region !== undefined && !isKnownHolidayRegion(rule.country, rule.region)) continue;
             spec.holidayRegions.push({ country: rule.country, ...(rule.region !== undefined ? { region: rule.region } : {}) });
         } else if (ast.isHoliday(rule)) {
+            if (!rule.date || !isRealDate(rule.date)) continue;
             spec.holidays.push({ date: rule.date, ...(rule.title !== undefined ? { title: rule.title } : {}) });
         } else if (ast.isSpecialHours(rule)) {
+            if (!rule.date || !isRealDate(rule.date)) continue;
             spec.specialHours.push({ date: rule.date, intervals: rule.closed ? [] : rule.intervals.map(lowerInterval).filter(validInterval) });
         }
     }
@@ -371,6 +380,21 @@ export function lowerContract(contract: ast.Contract): model.Contract {
         })),
         scenarios: members.filter(ast.isScenario).map(lowerScenario),
     };
+}
+
+const lowered = new WeakMap<ast.Contract, model.Contract>();
+
+/**
+ * The lowered model of a contract node, computed once per AST (a new parse makes new nodes), so checks
+ * and editor features that consult the runtime share one model and its built calendars.
+ */
+export function loweredContract(contract: ast.Contract): model.Contract {
+    let result = lowered.get(contract);
+    if (!result) {
+        result = lowerContract(contract);
+        lowered.set(contract, result);
+    }
+    return result;
 }
 
 export function lowerModel(root: ast.Model): model.Contract[] {

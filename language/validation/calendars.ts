@@ -125,16 +125,6 @@ export function intervalsMustNotOverlap(calendar: ast.Calendar, accept: Validati
     }
 }
 
-export function calendarMustHaveOpenHours(calendar: ast.Calendar, accept: ValidationAcceptor): void {
-    const spec = lowerCalendar(calendar);
-    const open = spec.weekly.length > 0 || spec.specialHours.some((s) => s.intervals.length > 0);
-    if (!open) {
-        accept('error', `Calendar '${calendar.name}' is never open: give it opening hours, e.g. monday to friday 09:00-18:00.`, {
-            node: calendar, property: 'name', code: Codes.calendarMustHaveOpenHours,
-        });
-    }
-}
-
 function term(node: ast.Calendar): ast.Term | undefined {
     return contractOf(node)?.members.find(ast.isTerm);
 }

@@ -24,6 +24,8 @@ export const Codes = {
     specialHoursShouldFallInTerm: 'special-hours-outside-term',
     holidayShouldFallInTerm: 'holiday-outside-term',
     dateShouldBeDeclaredOnce: 'duplicate-date',
+    specialHoursShouldExist: 'special-hours-in-dst-gap',
+    holidayDataShouldCoverTerm: 'holiday-data-ends',
     // targets
     businessDurationMustHaveCalendar: 'business-duration-without-calendar',
     businessUnitMustBeCountable: 'business-unit-not-countable',
@@ -36,6 +38,7 @@ export const Codes = {
     escalationStepsMustIncrease: 'escalation-steps-not-increasing',
     escalationTargetMustExist: 'escalation-target-missing',
     categoryMayBeCoveredByObjective: 'category-not-covered',
+    targetShouldFitTerm: 'target-longer-than-term',
     // objectives and money
     percentMustBeInRange: 'percent-out-of-range',
     availabilityShouldLeaveDowntimeBudget: 'no-downtime-budget',

@@ -3,6 +3,7 @@ import type { PactoAstType } from '../generated/ast.js';
 import type { PactoServices } from '../pacto-module.js';
 import * as calendars from './calendars.js';
 import * as contract from './contract.js';
+import * as engine from './engine.js';
 import * as objectives from './objectives.js';
 import * as scenarios from './scenarios.js';
 import * as targets from './targets.js';
@@ -25,17 +26,17 @@ export function registerValidationChecks(services: PactoServices): void {
         Locale: [contract.localeShouldBeSupported],
         Calendar: [
             calendars.calendarMustHaveTimeZone,
-            calendars.calendarMustHaveOpenHours,
+            engine.calendarMustHaveOpenHours,
             calendars.intervalsMustNotOverlap,
             calendars.datedRulesShouldFallInTerm,
         ],
         TimeZone: [calendars.timeZoneMustBeKnown],
-        HolidaysOf: [calendars.holidayRegionMustBeKnown],
+        HolidaysOf: [calendars.holidayRegionMustBeKnown, engine.holidayDataShouldCoverTerm],
         TimeInterval: [calendars.timeIntervalMustBeValid],
         Holiday: [contract.datesMustExist],
-        SpecialHours: [contract.datesMustExist],
+        SpecialHours: [contract.datesMustExist, engine.specialHoursShouldExist],
         Duration: [targets.durationMustBeMeaningful],
-        Target: [targets.wallClockShouldNotNameCalendar],
+        Target: [targets.wallClockShouldNotNameCalendar, engine.targetShouldFitTerm],
         Category: [targets.categoryTargetsMustBeCoherent, targets.categoryMayBeCoveredByObjective],
         Escalation: [targets.escalationMustFitTargets],
         Measure: [objectives.measureMustBeInRange],

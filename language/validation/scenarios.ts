@@ -2,6 +2,8 @@ import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { calendarName, contractOf, lowerCalendar, lowerScenario, scenarioChain, wallMinutes } from '../lower.js';
 import { ALWAYS } from '../../runtime/model.js';
+import { isEverOpen } from '../../runtime/calendar/checks.js';
+import { isKnownZone } from '../../runtime/zones.js';
 import { Codes } from './codes.js';
 
 export function extendsMustNotCycle(scenario: ast.Scenario, accept: ValidationAcceptor): void {
@@ -24,7 +26,7 @@ function calendarNeverOpens(ref: ast.CalendarRef | undefined): boolean {
     const calendar = ref.calendar?.ref;
     if (!calendar) return false;
     const spec = lowerCalendar(calendar);
-    return spec.weekly.length === 0 && spec.specialHours.every((s) => s.intervals.length === 0);
+    return isKnownZone(spec.zone) ? !isEverOpen(spec) : spec.weekly.length === 0 && spec.specialHours.length === 0;
 }
 
 export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor): void {

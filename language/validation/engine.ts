@@ -1,0 +1,86 @@
+import type { ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import { contractOf, loweredContract, lowerCalendar, lowerDuration } from '../lower.js';
+import { calendarLookup } from '../../runtime/clock/contractCalendars.js';
+import { holidayDataGaps, isEverOpen, isInDstGap } from '../../runtime/calendar/checks.js';
+import { exceedsTerm } from '../../runtime/term.js';
+import { isKnownZone } from '../../runtime/zones.js';
+import { isKnownHolidayCountry } from '../../runtime/holidays.js';
+import { Codes } from './codes.js';
+import { isRealDate } from '../../runtime/util/dates.js';
+
+/**
+ * Checks that ask the runtime's calendar engine: the language never re-implements time arithmetic.
+ * They run only on calendars that are otherwise valid (a known zone, real dates), so the engine is never
+ * handed input the other checks already reject.
+ */
+
+function timeText(minutes: number): string {
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function calendarMustHaveOpenHours(calendar: ast.Calendar, accept: ValidationAcceptor): void {
+    const spec = lowerCalendar(calendar);
+    if (!isKnownZone(spec.zone) && spec.weekly.length === 0) {
+        // Without a valid zone only weekly hours can be judged; special hours need the zone's instants.
+        if (spec.specialHours.some((s) => s.intervals.length > 0)) return;
+    } else if (isKnownZone(spec.zone) && spec.specialHours.some((s) => !isRealDate(s.date))) {
+        return;
+    }
+    const open = isKnownZone(spec.zone) ? isEverOpen(spec) : spec.weekly.length > 0;
+    if (!open) {
+        accept('error', `Calendar '${calendar.name}' is never open: give it opening hours, e.g. monday to friday 09:00-18:00.`, {
+            node: calendar, property: 'name', code: Codes.calendarMustHaveOpenHours,
+        });
+    }
+}
+
+export function specialHoursShouldExist(special: ast.SpecialHours, accept: ValidationAcceptor): void {
+    const calendar = special.$container;
+    const zone = calendar.rules.find(ast.isTimeZone)?.zone;
+    if (!zone || !isKnownZone(zone) || !special.date || !isRealDate(special.date)) return;
+    for (const interval of special.intervals) {
+        for (const which of ['start', 'end'] as const) {
+            const text = interval[which];
+            const match = /^(\d{2}):(\d{2})$/.exec(text ?? '');
+            if (!match) continue;
+            const minutes = Number(match[1]) * 60 + Number(match[2]);
+            if (minutes >= 1440 || !isInDstGap(zone, special.date, minutes)) continue;
+            accept('warning', `${timeText(minutes)} does not exist on ${special.date} in ${zone}: the clocks skip it for daylight saving time, so this interval ${which === 'start' ? 'starts' : 'ends'} at the first instant after the gap.`, {
+                node: interval, property: which, code: Codes.specialHoursShouldExist,
+            });
+        }
+    }
+}
+
+export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: ValidationAcceptor): void {
+    const term = contractOf(holidays)?.members.find(ast.isTerm);
+    if (!term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
+    if (!holidays.country || !isKnownHolidayCountry(holidays.country)) return;
+    const spec = lowerCalendar(holidays.$container);
+    const own = { ...spec, holidayRegions: [{ country: holidays.country, ...(holidays.region ? { region: holidays.region } : {}) }] };
+    const years = [...new Set(holidayDataGaps(own, term.start, term.end).map((g) => g.year))];
+    if (years.length > 0) {
+        accept('warning', `The holiday data has no public holidays of "${holidays.country}${holidays.region ? `/${holidays.region}` : ''}" for ${years.join(', ')}, inside the contract term: those years would count holidays as working days. Declare them with 'holiday DATE'.`, {
+            node: holidays, property: 'country', code: Codes.holidayDataShouldCoverTerm,
+        });
+    }
+}
+
+export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor): void {
+    const contractNode = contractOf(target);
+    const term = contractNode?.members.find(ast.isTerm);
+    if (!contractNode || !term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
+    const duration = lowerDuration(target.duration);
+    if (!duration) return;
+    const contract = loweredContract(contractNode);
+    if (duration.kind !== 'wall') {
+        const spec = contract.calendars.find((c) => c.name === duration.calendar);
+        if (spec && (!isKnownZone(spec.zone) || !isEverOpen(spec))) return; // reported on the calendar
+    }
+    if (exceedsTerm(contract, duration, calendarLookup(contract))) {
+        accept('warning', `A ${target.kind} target of ${duration.text} is longer than the whole contract term (${term.start} to ${term.end}): a ticket opened on the first day would fall due after the contract ends.`, {
+            node: target, property: 'duration', code: Codes.targetShouldFitTerm,
+        });
+    }
+}
