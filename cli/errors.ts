@@ -18,3 +18,12 @@ export function usageError(message: string, command?: string): CliError {
     const help = command ? `pacto ${command} --help` : 'pacto --help';
     return new CliError(`${message} (see '${help}')`, ExitCode.usage);
 }
+
+/**
+ * The one line a bug is reported with: users see no stack trace, but PACTO_DEBUG=1 adds it for a bug report.
+ */
+export function internalErrorText(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = process.env['PACTO_DEBUG'] && error instanceof Error && error.stack ? `${error.stack}\n` : '';
+    return `pacto: internal error: ${message.split('\n')[0]}\n${stack}`;
+}

@@ -16,6 +16,7 @@ Options:
   -h, --help   show this help ('pacto COMMAND --help' for a command's own)
   --version    print the version
 
-Exit status: 0 success, 1 the contract has errors, 2 bad usage or unreadable file, 70 internal error.
+Exit status: 0 success, 1 the contract has errors, 2 bad usage or unreadable file, 70 internal error
+(a bug in pacto: set PACTO_DEBUG=1 to include the stack trace in a bug report).
 `;
 }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Entry point of the `pacto` binary (bundled to dist/cli/main.cjs).
+import { internalErrorText } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { run } from './run.js';
 
 function internalError(error: unknown): never {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`pacto: internal error: ${message.split('\n')[0]}\n`);
+    process.stderr.write(internalErrorText(error));
     process.exit(ExitCode.internal);
 }
 

@@ -1,7 +1,7 @@
 import { parseCommandArgs } from './args.js';
 import type { Output } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
-import { CliError, usageError } from './errors.js';
+import { CliError, internalErrorText, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { generalHelp } from './help.js';
 import { closest } from '../runtime/util/similar.js';
@@ -58,9 +58,7 @@ export async function run(argv: readonly string[], out: Output): Promise<ExitCod
             out.stderr(`pacto: ${error.message}\n`);
             return error.exitCode;
         }
-        const message = error instanceof Error ? error.message : String(error);
-        out.stderr(`pacto: internal error: ${message.split('\n')[0]}\n`);
-        if (process.env['PACTO_DEBUG'] && error instanceof Error && error.stack) out.stderr(`${error.stack}\n`);
+        out.stderr(internalErrorText(error));
         return ExitCode.internal;
     }
 }

@@ -23,7 +23,10 @@ describe('pacto usage', () => {
                 '  help      show help for a command\n',
         );
         expect(run.stdout).toContain('\n  --version    print the version\n');
-        expect(run.stdout).toContain('Exit status: 0 success, 1 the contract has errors, 2 bad usage or unreadable file, 70 internal error.\n');
+        expect(run.stdout).toContain(
+            'Exit status: 0 success, 1 the contract has errors, 2 bad usage or unreadable file, 70 internal error\n' +
+                '(a bug in pacto: set PACTO_DEBUG=1 to include the stack trace in a bug report).\n',
+        );
         expect(pacto(['-h']).stdout).toBe(run.stdout);
         expect(pacto(['help']).stdout).toBe(run.stdout);
     });
