@@ -12,6 +12,8 @@ interface YearChunk {
     readonly days: number[];
 }
 
+/** Width of the buckets of the instant → range index. */
+const BUCKET_MS = 3_600_000;
 /** A query this many years beyond the table rebuilds it there instead of filling the years in between. */
 const FAR_YEARS = 3;
 
@@ -31,6 +33,8 @@ export class OpenTable {
     cumEnd = new Float64Array(0);
     days = new Int32Array(0);
     ords = new Int32Array(0);
+    /** buckets[b]: rangeAt(from + b hours), so a look-up is a division and a short walk. */
+    buckets = new Int32Array(0);
     n = 0;
     /** Covered instants: [from, to). Empty until the first query. */
     from = 0;
@@ -70,18 +74,27 @@ export class OpenTable {
 
     /** Index of the last range starting at or before `ms`, or −1. */
     rangeAt(ms: number): number {
+        const bucket = Math.floor((ms - this.from) / BUCKET_MS);
+        if (bucket < 0) return -1;
         const starts = this.starts;
-        let lo = 0;
-        let hi = this.n - 1;
-        let found = -1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >>> 1;
-            if (starts[mid]! <= ms) {
-                found = mid;
-                lo = mid + 1;
-            } else hi = mid - 1;
+        const n = this.n;
+        if (bucket >= this.buckets.length) {
+            let lo = 0;
+            let hi = n - 1;
+            let found = -1;
+            while (lo <= hi) {
+                const mid = (lo + hi) >>> 1;
+                if (starts[mid]! <= ms) {
+                    found = mid;
+                    lo = mid + 1;
+                } else hi = mid - 1;
+            }
+            return found;
         }
-        return found;
+        // An hour holds at most a few range starts: walk from the bucket's entry.
+        let i = this.buckets[bucket]!;
+        while (i + 1 < n && starts[i + 1]! <= ms) i++;
+        return i;
     }
 
     /** Open ms from the table start up to `ms`, given i = rangeAt(ms). */
@@ -105,14 +118,25 @@ export class OpenTable {
             if (!this.extendForward()) return Infinity;
         }
         const cumEnd = this.cumEnd;
+        const n = this.n;
         let lo = Math.max(0, fromIndex);
-        let hi = this.n - 1;
-        while (lo < hi) {
+        if (cumEnd[lo]! >= target) return this.ends[lo]! - (cumEnd[lo]! - target);
+        // Gallop: most deadlines end a few ranges after their start, a few land weeks later.
+        let step = 1;
+        let hi = lo + 1;
+        while (hi < n && cumEnd[hi]! < target) {
+            lo = hi;
+            step *= 2;
+            hi = lo + step;
+        }
+        if (hi >= n) hi = n - 1;
+        // Now cumEnd[lo] < target ≤ cumEnd[hi].
+        while (hi - lo > 1) {
             const mid = (lo + hi) >>> 1;
             if (cumEnd[mid]! >= target) hi = mid;
-            else lo = mid + 1;
+            else lo = mid;
         }
-        return this.ends[lo]! - (cumEnd[lo]! - target);
+        return this.ends[hi]! - (cumEnd[hi]! - target);
     }
 
     /** Make range `index` exist, extending forward; false when the calendar never opens again. */
@@ -227,5 +251,12 @@ export class OpenTable {
         this.n = n;
         this.from = this.chunks[0]!.from;
         this.to = this.chunks[this.chunks.length - 1]!.to;
+        const buckets = new Int32Array(Math.ceil((this.to - this.from) / BUCKET_MS) + 1);
+        for (let b = 0, i = -1; b < buckets.length; b++) {
+            const t = this.from + b * BUCKET_MS;
+            while (i + 1 < n && starts[i + 1]! <= t) i++;
+            buckets[b] = i;
+        }
+        this.buckets = buckets;
     }
 }
