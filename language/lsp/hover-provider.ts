@@ -7,6 +7,8 @@ import { ALWAYS, type Distribution } from '../../runtime/model.js';
 import { holidayCountries, holidayRegions } from '../../runtime/holidays.js';
 import { averageOpenDayMinutes, hoursAndMinutes, timeOfDay, weeklyOpenMinutes, weeklySummary } from './calendar-summary.js';
 import { code, durationWords, measureWords, targetSummary } from './plain-words.js';
+import { deadlineExampleSections } from './deadline-hover.js';
+import { downtimeBudgetSections } from './availability-hover.js';
 
 type MaybeCalendarRef = ast.CalendarRef | undefined;
 
@@ -184,6 +186,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     protected objectiveSections(objective: ast.Objective): HoverSections {
         const sections = [heading('objective', objective.name, objective.title)];
         if (objective.measure) sections.push(measureWords(objective.measure));
+        if (ast.isAvailabilityMeasure(objective.measure)) sections.push(...downtimeBudgetSections(objective.measure));
         return sections;
     }
 
@@ -201,11 +204,11 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     }
 
     /**
-     * Extension point for sections appended to a target's hover, e.g. deadline previews (worked examples
-     * computed by the runtime for a few typical arrival instants). Returns no section by default.
+     * Sections appended to a target's hover: worked examples computed by the runtime for tickets opened
+     * at telling moments of the contract's first weeks (deadline-hover.ts). Subclasses may add more.
      */
-    protected targetHoverSections(_target: ast.Target): HoverSections {
-        return [];
+    protected targetHoverSections(target: ast.Target): HoverSections {
+        return deadlineExampleSections(target);
     }
 
     protected durationSections(duration: ast.Duration): HoverSections {

@@ -29,6 +29,11 @@ export function code(text: string | undefined): string {
     return `\`${(text ?? '?').replace(/`/g, "'")}\``;
 }
 
+/** Text safe inside a markdown table cell (names and titles come from the contract). */
+export function cell(text: string): string {
+    return text.replace(/[\\|*_`[\]<>]/g, '\\$&');
+}
+
 /** The text of a duration as written, "?" while incomplete. */
 export function durationTextOf(duration: ast.Duration | undefined): string {
     return duration?.unit !== undefined && duration.value !== undefined ? durationText(duration) : '?';
@@ -139,12 +144,10 @@ export function measureWords(measure: ast.Measure): string {
         return `At least **${percent(measure.percent)}** of ${scope} must ${what} within their category's target, measured ${periodWords(measure.period)}.`;
     }
     if (ast.isAvailabilityMeasure(measure)) {
-        const downtime = (100 - (measure.percent ?? 100)) / 100;
-        const budget = measure.percent === undefined ? '' : downtime > 0 ? ` That allows about ${hoursAndMinutes(downtime * 30 * 24 * 60)} of downtime in a 30-day month.` : ' That allows no downtime at all.';
         const excluding = measure.maintenance
             ? ` Downtime while ${measure.maintenance.always ? 'the built-in calendar `always`' : `calendar ${code(measure.maintenance.calendar?.$refText)}`} is open (maintenance windows) does not count.`
             : '';
-        return `The service must be available at least **${percent(measure.percent)}** of the time, measured ${periodWords(measure.period)}.${budget}${excluding}`;
+        return `The service must be available at least **${percent(measure.percent)}** of the time, measured ${periodWords(measure.period)}.${excluding}`;
     }
     if (ast.isFirstContactMeasure(measure)) {
         return `At least **${percent(measure.percent)}** of tickets must be resolved at the first contact, measured ${periodWords(measure.period)}.`;

@@ -1,0 +1,41 @@
+/**
+ * The downtime budget of an availability objective, for its hover: what (100 − p) % allows in months of
+ * 28, 30 and 31 days and quarters of 90, 91 and 92 days (runtime/availability.ts does the arithmetic).
+ * The budget is a share of the whole period; with `excluding CALENDAR`, downtime while that calendar is
+ * open (maintenance windows) is not counted against it.
+ */
+import * as ast from '../generated/ast.js';
+import { downtimeBudgetMs, formatDowntime, MONTH_DAYS, QUARTER_DAYS } from '../../runtime/availability.js';
+import { code } from './plain-words.js';
+
+/** A measured period other than month and quarter gets its own row: its length in days. */
+const OTHER_PERIODS: Record<string, { label: string; days: number }[]> = {
+    day: [{ label: 'Day (24 h)', days: 1 }],
+    week: [{ label: 'Week (7 days)', days: 7 }],
+    year: [{ label: 'Year of 365 days', days: 365 }, { label: 'Year of 366 days', days: 366 }],
+};
+
+function maintenanceName(measure: ast.AvailabilityMeasure): string | undefined {
+    const ref = measure.maintenance;
+    if (!ref) return undefined;
+    return ref.always ? 'always' : ref.calendar?.$refText;
+}
+
+export function downtimeBudgetSections(measure: ast.AvailabilityMeasure): string[] {
+    const percent = measure.percent;
+    if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) return [];
+    const maintenance = maintenanceName(measure);
+    const excluding = maintenance !== undefined ? `, excluding ${code(maintenance)}` : '';
+    if (percent === 100) return [`**Downtime budget** at 100%${excluding}: none; a single second of downtime misses the objective.`];
+    const rows: [string, number][] = [
+        ...(OTHER_PERIODS[measure.period?.unit ?? ''] ?? []).map(({ label, days }): [string, number] => [label, days]),
+        ...MONTH_DAYS.map((days): [string, number] => [`Month of ${days} days`, days]),
+        ...QUARTER_DAYS.map((days): [string, number] => [`Quarter of ${days} days`, days]),
+    ];
+    const table = [
+        '| Period | Downtime allowed |',
+        '|---|---|',
+        ...rows.map(([label, days]) => `| ${label} | ${formatDowntime(downtimeBudgetMs(percent, days))} |`),
+    ].join('\n');
+    return [`**Downtime budget** at ${percent}%${excluding} (${Number((100 - percent).toFixed(10))}% of the period):`, table];
+}

@@ -1,0 +1,181 @@
+/**
+ * The telling moments at which worked examples open a ticket, chosen from the contract alone (never from
+ * the system clock, so a hover reads the same tomorrow and in a test):
+ *
+ * - the reference week: the first Monday-to-Sunday week starting on or after the term's first day whose
+ *   days all have their regular weekly hours (no holiday, no special hours); the first full week of the
+ *   term when no such week comes within a year;
+ * - mid-morning (10:00) of the week's first open day, or an hour after its opening when it is closed at 10:00;
+ * - 15 minutes before that day's last closing;
+ * - half an hour after the last closing of the week's last open day ("Friday after closing");
+ * - 15 minutes before the last closing of the eve of the next holiday: the first holiday after the term's
+ *   first open day that closes a day the weekly hours would open, and the last open day before it;
+ * - around the zone's first change of UTC offset after the term starts: an hour before it for wall-clock
+ *   time, 15 minutes before the calendar's last closing before it for business time.
+ *
+ * Wall-clock time ignores closings and holidays, so its examples keep only mid-morning, the end of the
+ * week (nights and weekends count) and the change of offset (real hours differ from the wall clock's).
+ */
+import {
+    BusinessCalendar,
+    DAY_MS,
+    HOUR_MS,
+    MINUTE_MS,
+    ZoneTimeline,
+    type Calendar,
+    type OpenInterval,
+} from '../../runtime/index.js';
+import { shortDate, weekdayName } from './time-words.js';
+
+export type MomentKind = 'midMorning' | 'beforeClosing' | 'endOfWeek' | 'holidayEve' | 'dstChange';
+
+export interface ExampleMoment {
+    readonly kind: MomentKind;
+    /** "Mid-morning", "Friday after closing", "Eve of Carnaval (Mon 16 Feb)". */
+    readonly label: string;
+    readonly opened: number;
+}
+
+export interface ReferenceMoments {
+    readonly zone: string;
+    /** Local midnight starting the reference week (a Monday). */
+    readonly weekStart: number;
+    /** True when the week is free of holidays and special hours (false: the fallback week). */
+    readonly regularWeek: boolean;
+    readonly moments: readonly ExampleMoment[];
+}
+
+/** How far ahead a holiday, a regular week or an offset change is looked for. */
+const HORIZON_DAYS = 366;
+
+/** Day number (days since 1970-01-01) of an ISO date; NaN when it is not one. */
+function dayOfIso(date: string): number {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : NaN;
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday; 1970-01-01 was a Thursday. */
+function isoWeekday(day: number): number {
+    return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** A calendar's local days, as the example rules need them. */
+class Days {
+    private readonly timeline: ZoneTimeline;
+
+    constructor(readonly calendar: Calendar) {
+        this.timeline = ZoneTimeline.of(calendar.zone);
+    }
+
+    start(day: number): number {
+        return this.timeline.instantOf(day * DAY_MS);
+    }
+
+    /** The instant of a local time (minutes after midnight) of a day. */
+    at(day: number, minutes: number): number {
+        return this.timeline.instantOf(day * DAY_MS + minutes * MINUTE_MS);
+    }
+
+    open(day: number): OpenInterval[] {
+        return this.calendar.openIntervals(this.start(day), this.start(day + 1));
+    }
+
+    /** Regular weekly hours: no holiday, no special hours (any day of a calendar without such rules). */
+    regular(day: number): boolean {
+        if (!(this.calendar instanceof BusinessCalendar)) return true;
+        const plan = this.calendar.dayPlan(new Date(day * DAY_MS).toISOString().slice(0, 10));
+        return plan.source === 'weekly' && plan.holidays.length === 0;
+    }
+
+    /** The day's last closing, unless the calendar stays open past midnight (around-the-clock days). */
+    lastClosing(day: number): OpenInterval | undefined {
+        const last = this.open(day).at(-1);
+        if (!last || (last.end >= this.start(day + 1) && this.calendar.isOpen(last.end))) return undefined;
+        return last;
+    }
+}
+
+/** 15 minutes before a closing (the interval's start when it is shorter). */
+function beforeClosing(interval: OpenInterval): number {
+    return Math.max(interval.start, interval.end - 15 * MINUTE_MS);
+}
+
+function referenceWeek(days: Days, firstDay: number): { monday: number; regular: boolean } {
+    const monday = firstDay + ((8 - isoWeekday(firstDay)) % 7);
+    for (let week = monday; week < monday + HORIZON_DAYS; week += 7) {
+        const dates = Array.from({ length: 7 }, (_, i) => week + i);
+        if (dates.every((d) => days.regular(d)) && dates.some((d) => days.open(d).length > 0)) return { monday: week, regular: true };
+    }
+    return { monday, regular: false };
+}
+
+function holidayEve(days: Days, firstDay: number, zone: string, year: number): ExampleMoment | undefined {
+    const calendar = days.calendar;
+    if (!(calendar instanceof BusinessCalendar)) return undefined;
+    const spec = calendar.spec;
+    if (spec.holidays.length === 0 && spec.holidayRegions.length === 0) return undefined;
+    const weekdays = new Set(spec.weekly.map((w) => w.day as number));
+    let firstOpen = firstDay;
+    while (firstOpen < firstDay + 14 && days.open(firstOpen).length === 0) firstOpen++;
+    for (let day = firstOpen + 1; day <= firstOpen + HORIZON_DAYS; day++) {
+        const plan = calendar.dayPlan(new Date(day * DAY_MS).toISOString().slice(0, 10));
+        if (plan.source !== 'holiday' || !weekdays.has(isoWeekday(day))) continue;
+        let eve = day - 1;
+        while (eve >= firstOpen && days.open(eve).length === 0) eve--;
+        const closing = eve >= firstOpen ? days.lastClosing(eve) : undefined;
+        if (!closing) return undefined;
+        const name = plan.holidays.join(' / ');
+        return { kind: 'holidayEve', label: `Eve of ${name} (${shortDate(days.start(day), zone, year)})`, opened: beforeClosing(closing) };
+    }
+    return undefined;
+}
+
+function dstMoment(days: Days, firstDay: number, wallClock: boolean, zone: string, year: number): ExampleMoment | undefined {
+    const from = days.start(firstDay);
+    const change = ZoneTimeline.of(zone).transitionsBetween(from, from + HORIZON_DAYS * DAY_MS)[0];
+    if (!change) return undefined;
+    const label = `Before the clocks change (${shortDate(change.at, zone, year)})`;
+    const hourBefore = change.at - HOUR_MS;
+    if (wallClock || days.calendar.isOpen(hourBefore)) return { kind: 'dstChange', label, opened: hourBefore };
+    const last = days.calendar.openIntervals(change.at - 14 * DAY_MS, change.at).at(-1);
+    return last ? { kind: 'dstChange', label, opened: beforeClosing(last) } : undefined;
+}
+
+/**
+ * The moments for examples counted on (or, for wall-clock time, shown in the hours of) `calendar`,
+ * starting from the term's first day `termStart` ("YYYY-MM-DD"). Undefined for a date that is not one.
+ */
+export function referenceMoments(calendar: Calendar, termStart: string, wallClock: boolean): ReferenceMoments | undefined {
+    const firstDay = dayOfIso(termStart);
+    if (!Number.isFinite(firstDay)) return undefined;
+    const zone = calendar.zone;
+    const days = new Days(calendar);
+    const { monday, regular } = referenceWeek(days, firstDay);
+    const year = new Date(monday * DAY_MS).getUTCFullYear();
+    const week = Array.from({ length: 7 }, (_, i) => monday + i);
+    const moments: ExampleMoment[] = [];
+
+    const typical = week.find((d) => days.open(d).length > 0);
+    if (typical !== undefined) {
+        const ten = days.at(typical, 10 * 60);
+        if (calendar.isOpen(ten)) moments.push({ kind: 'midMorning', label: 'Mid-morning', opened: ten });
+        else {
+            const first = days.open(typical)[0]!;
+            const offset = Math.floor(Math.min(HOUR_MS, (first.end - first.start) / 2) / MINUTE_MS) * MINUTE_MS;
+            moments.push({ kind: 'midMorning', label: 'Soon after opening', opened: first.start + offset });
+        }
+        const closing = wallClock ? undefined : days.lastClosing(typical);
+        if (closing) moments.push({ kind: 'beforeClosing', label: '15 min before closing', opened: beforeClosing(closing) });
+        const lastDay = [...week].reverse().find((d) => days.open(d).length > 0)!;
+        const last = days.lastClosing(lastDay);
+        const after = last && last.end + 30 * MINUTE_MS;
+        if (after !== undefined && !calendar.isOpen(after)) {
+            moments.push({ kind: 'endOfWeek', label: `${weekdayName(last!.start, zone)} after closing`, opened: after });
+        }
+    }
+    const eve = wallClock ? undefined : holidayEve(days, firstDay, zone, year);
+    if (eve) moments.push(eve);
+    const dst = dstMoment(days, firstDay, wallClock, zone, year);
+    if (dst) moments.push(dst);
+    return { zone, weekStart: days.start(monday), regularWeek: regular, moments };
+}
