@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// What `npm run package` puts in pacto.vsix, listed by `vsce ls` (which applies .vscodeignore without
+// packaging). The bundles must be built first: `npm test` builds, or run `node esbuild.mjs`.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+
+function listed(): string[] {
+    const run = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    if (run.error) throw run.error;
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout.split('\n').map((line) => line.trim()).filter(Boolean).sort();
+}
+
+describe('pacto.vsix contents (vsce ls)', () => {
+    const bundled = ['dist/extension/main.cjs', 'dist/language/server.cjs'].every((f) => existsSync(path.join(ROOT, f)));
+
+    it.runIf(bundled)('ships the bundled client and server, the language files and icons, and nothing else', () => {
+        const files = listed();
+        for (const file of [
+            'package.json',
+            'dist/extension/main.cjs',
+            'dist/language/server.cjs',
+            'extension/language-configuration.json',
+            'extension/syntaxes/pacto.tmLanguage.json',
+            'extension/icons/pacto-logo.png',
+            'extension/icons/pacto.svg',
+        ]) {
+            expect(files).toContain(file);
+        }
+        // Bundles are self-contained: no node_modules, sources, tests, maps, or e2e tooling.
+        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg))$/;
+        expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+    });
+
+    it.skipIf(bundled)('needs the bundles (run `node esbuild.mjs`)', () => {});
+});
