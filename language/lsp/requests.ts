@@ -90,19 +90,27 @@ export function listCategories(document: LangiumDocument): ListCategoriesResult 
     };
 }
 
-/** The document at `uri` once it has reached `state`; a ResponseError when the server does not have it. */
+/**
+ * The document at `uri` once it has reached `state`; a ResponseError when the server does not have it.
+ * As Langium's own handlers do, it first waits for the workspace to be ready (documents opened while
+ * the server starts are not known before). A new version arriving meanwhile resets the state: wait again.
+ */
 async function documentAt(shared: LangiumSharedCoreServices, uri: unknown, state: DocumentState, token: CancellationToken): Promise<LangiumDocument> {
     if (typeof uri !== 'string' || uri === '') throw invalid('Missing the document URI (`uri`).');
     const parsed = URI.parse(uri);
+    const documents = shared.workspace.LangiumDocuments;
     try {
-        await shared.workspace.DocumentBuilder.waitUntil(state, parsed, token);
+        await shared.workspace.WorkspaceManager.ready;
+        for (;;) {
+            const document = documents.getDocument(parsed);
+            if (!document) throw invalid(`The language server has no document ${uri}: open it in the editor first.`);
+            if (document.state >= state) return document;
+            await shared.workspace.DocumentBuilder.waitUntil(state, parsed, token);
+        }
     } catch (error) {
         if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
         throw error;
     }
-    const document = shared.workspace.LangiumDocuments.getDocument(parsed);
-    if (!document) throw invalid(`The language server has no document ${uri}: open it in the editor first.`);
-    return document;
 }
 
 function checkNames(params: Partial<PreviewDeadlinesParams>): asserts params is PreviewDeadlinesParams {
