@@ -1,6 +1,6 @@
 // Prints the e2e results (API tests from the harness, UI checks from ui.mjs) and sets the exit code.
 // Usage: node report.mjs OUT_DIR UI_EXIT_STATUS
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [outDir, uiStatus = '0'] = process.argv.slice(2);
@@ -16,6 +16,16 @@ const rows = [
     ...(ui?.tests ?? []).map((t) => ({ ...t, name: `ui: ${t.name}` })),
     ...(ui ? [] : [{ name: 'ui: Playwright', status: 'fail', error: `ui.mjs exited with ${uiStatus} and wrote no result` }]),
 ];
+// The client's log (the "Pacto" output channel) records every server exit; a crash leaves a stack there.
+for (const log of findFiles(join(outDir, 'logs'), (f) => f.endsWith('Pacto.log'))) {
+    const text = readFileSync(log, 'utf8');
+    const crash = text.split('\n').findIndex((line) => /exited with code [1-9]|Server will restart|Uncaught|crashed/.test(line));
+    rows.push(
+        crash === -1
+            ? { name: 'logs: no language server crash in Pacto.log', status: 'pass' }
+            : { name: 'logs: no language server crash in Pacto.log', status: 'fail', error: `${log}\n${text.split('\n').filter((l) => l.includes('[error]')).slice(0, 12).join('\n')}` },
+    );
+}
 if (api) console.log(`VS Code ${api.vscodeVersion}, extension host on Node ${api.node}`);
 for (const row of rows) {
     const mark = { pass: 'ok  ', fail: 'FAIL', pending: 'TODO', info: 'info' }[row.status] ?? row.status;
@@ -29,3 +39,10 @@ const skipped = strict ? 0 : count('pending');
 console.log(`screenshot: ${join(outDir, 'editor.png')}`);
 console.log(`${count('pass')} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
+
+function findFiles(dir, keep) {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile() && keep(entry.name))
+        .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}

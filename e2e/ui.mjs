@@ -100,35 +100,49 @@ try {
         return labels.join(' | ');
     });
 
-    await check('Preview deadlines from the palette: opening instant, then the preview', async () => {
+    await check('Preview deadlines from the palette: category, opening instant, then the preview', async () => {
+        // A clean contract with two categories (the server refuses to preview a document with errors).
         await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+P');
+        await page.locator('.quick-input-widget input').fill('features.pacto');
+        await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'features.pacto' }).first().waitFor({ timeout: 10_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.tabs-container .tab.active').filter({ hasText: 'features.pacto' }).waitFor({ timeout: 10_000 });
         await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.fill('>Pacto: Preview deadlines');
+        await page.locator('.quick-input-widget input').fill('>Pacto: Preview deadlines');
         await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Preview deadlines' }).first().waitFor({ timeout: 10_000 });
         await page.keyboard.press('Enter');
-        // broken.pacto has one category, so no quick pick: the input box for the opening instant comes next,
-        // unless the server lacks pacto/listCategories, which the command reports in a notification.
-        const widget = page.locator('.quick-input-widget').filter({ hasText: 'Preview deadlines of Critico' });
-        const box = widget.locator('input');
-        const unsupported = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'does not support' });
-        await Promise.race([widget.first().waitFor({ timeout: 15_000 }), unsupported.first().waitFor({ timeout: 15_000 })]);
-        if (await unsupported.count()) {
-            const text = (await unsupported.first().innerText()).replace(/\s+/g, ' ');
+        // The command asks the server for the categories (pacto/listCategories); a failure shows a notification.
+        const picker = page.locator('.quick-input-widget').filter({ hasText: 'Preview deadlines of category' });
+        const failure = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'Pacto' });
+        await Promise.race([picker.first().waitFor({ timeout: 15_000 }), failure.first().waitFor({ timeout: 15_000 })]);
+        if (await failure.count()) {
+            const text = (await failure.first().innerText()).replace(/\s+/g, ' ');
             await page.keyboard.press('Escape');
-            return { pending: true, note: text };
+            if (/does not support/.test(text)) return { pending: true, note: text };
+            throw new Error(text);
         }
+        const rows = picker.locator('.monaco-list-row');
+        const labels = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+        assert(labels.length, 2, `categories offered (${labels.join(' | ')})`);
+        await picker.locator('input').fill('Critical');
+        await page.keyboard.press('Enter');
+        const widget = page.locator('.quick-input-widget').filter({ hasText: 'Preview deadlines of Critical' });
+        const box = widget.locator('input');
+        await widget.first().waitFor({ timeout: 10_000 });
         assert(await box.first().inputValue(), '2026-03-06T17:30:00-03:00', 'prefilled example');
         await box.first().fill('tomorrow');
         await page.locator('.quick-input-widget').filter({ hasText: 'Expected an ISO 8601 instant' }).first().waitFor({ timeout: 5_000 });
         await box.first().fill('2026-03-06T17:30:00-03:00');
         await page.keyboard.press('Enter');
-        await page.locator('.tabs-container .tab').filter({ hasText: 'Deadlines: Critico' }).first().waitFor({ timeout: 15_000 });
+        const tab = page.locator('.tabs-container .tab').filter({ hasText: 'Deadlines: Critical' }).first();
+        await Promise.race([tab.waitFor({ timeout: 15_000 }), failure.first().waitFor({ timeout: 15_000 })]);
+        if (await failure.count()) throw new Error((await failure.first().innerText()).replace(/\s+/g, ' '));
         const body = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('body');
         await body.locator('h1, h2, h3, p, table, pre').first().waitFor({ timeout: 15_000 });
         await sleep(500);
         await page.screenshot({ path: join(outDir, 'preview.png') });
-        return (await body.innerText()).replace(/\s+/g, ' ').slice(0, 200);
+        return `${labels.join(' | ')} → ${(await body.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`;
     });
 
     if (consoleErrors.length) results.push({ name: 'page errors (informational)', status: 'info', note: consoleErrors.slice(0, 5).join('\n') });

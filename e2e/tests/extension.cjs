@@ -8,7 +8,11 @@ const path = require('node:path');
 
 const OPENED = '2026-03-06T17:30:00-03:00';
 
-module.exports = async function register({ vscode, env, test, afterAll, log }) {
+module.exports = async function register({ vscode, env, test: registerTest, afterAll, log }) {
+    // Which test is running, so a server crash can be traced to what triggered it.
+    let current = '(setup)';
+    const test = (name, fn) => registerTest(name, () => ((current = name), fn()));
+    const stops = [];
     const workspace = env.PACTO_E2E_WORKSPACE;
     assert.ok(workspace, 'PACTO_E2E_WORKSPACE is not set');
     const fileUri = (name) => vscode.Uri.file(path.join(workspace, name));
@@ -80,6 +84,8 @@ module.exports = async function register({ vscode, env, test, afterAll, log }) {
         await waitFor('activation', () => ext.isActive);
         api = ext.exports;
         await waitFor('a running client', () => api?.client?.isRunning());
+        // State 1 is Stopped: the server exited (the restart test stops it on purpose).
+        api.client.onDidChangeState((e) => e.newState === 1 && stops.push(current));
         assert.ok(capabilities().textDocumentSync, 'server reported no capabilities');
         return `server capabilities: ${Object.keys(capabilities()).sort().join(', ')}`;
     });
@@ -312,6 +318,12 @@ module.exports = async function register({ vscode, env, test, afterAll, log }) {
         assert.ok(symbols?.length, 'no symbols after restart');
         const broken = await open('broken.pacto');
         await waitFor('diagnostics after restart', () => problems(broken.uri).length === 1);
+    });
+
+    test('the language server never stopped, except when restarted on purpose', async () => {
+        await sleep(500);
+        const unexpected = stops.filter((name) => !name.startsWith('restarting the server'));
+        assert.deepEqual(unexpected, [], `the server stopped (crashed?) during: ${unexpected.join('; ')} — see e2e/out/logs/**/Pacto.log`);
     });
 
     // Leave the editor as a person would see it for the screenshot: the contract with the typo, the error
