@@ -145,6 +145,26 @@ try {
         return `${labels.join(' | ')} → ${(await body.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`;
     });
 
+    await check("a hover's Explain… link opens the deadline preview", async () => {
+        // Close the preview the previous check opened, then hover a target in features.pacto.
+        const previewTab = page.locator('.tabs-container .tab').filter({ hasText: 'Deadlines:' }).first();
+        if (await previewTab.count()) {
+            await previewTab.click();
+            await page.keyboard.press('Control+W');
+            await previewTab.waitFor({ state: 'detached', timeout: 10_000 });
+        }
+        await page.locator('.tabs-container .tab').filter({ hasText: 'features.pacto' }).first().click();
+        const line = page.locator('.view-lines .view-line').filter({ hasText: 'resolution within 4 business hours' }).first();
+        await line.getByText('resolution', { exact: true }).first().hover();
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'Explain' }).first();
+        await hover.waitFor({ timeout: 15_000 });
+        await hover.locator('a').filter({ hasText: 'Explain' }).first().click();
+        await page.locator('.tabs-container .tab').filter({ hasText: 'Deadlines: Critical' }).first().waitFor({ timeout: 15_000 });
+        const body = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('body');
+        await body.locator('h1, h2, h3, p, table, pre').first().waitFor({ timeout: 15_000 });
+        return (await body.innerText()).replace(/\s+/g, ' ').slice(0, 160);
+    });
+
     if (consoleErrors.length) results.push({ name: 'page errors (informational)', status: 'info', note: consoleErrors.slice(0, 5).join('\n') });
     if (!existsSync(join(outDir, 'editor.png'))) await page.screenshot({ path: join(outDir, 'editor.png') });
 } finally {

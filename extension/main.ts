@@ -71,6 +71,8 @@ class Ctx {
             ],
             synchronize: { configurationSection: LANGUAGE_ID },
             outputChannel: this.output,
+            // Hovers link to the deadline preview (`command:pacto.previewDeadlines?[...]`): trust that command only.
+            markdown: { isTrusted: { enabledCommands: [PreviewDeadlinesCommand] }, supportHtml: false },
         };
         // The id 'pacto' makes the client follow the `pacto.trace.server` setting.
         const client = new LanguageClient(LANGUAGE_ID, 'Pacto Language Server', serverOptions, clientOptions);
@@ -196,6 +198,7 @@ class Ctx {
             this.previewPanel = vscode.window.createWebviewPanel('pacto.deadlines', title, vscode.ViewColumn.Beside, {
                 enableScripts: false,
                 enableFindWidget: true,
+                enableCommandUris: [PreviewDeadlinesCommand],
             });
             this.previewPanel.onDidDispose(() => (this.previewPanel = undefined), undefined, this.context.subscriptions);
             this.context.subscriptions.push(this.previewPanel);

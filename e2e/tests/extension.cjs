@@ -173,6 +173,23 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         return text.replace(/\s+/g, ' ').slice(0, 160);
     });
 
+    test('hover on a target links to the deadline preview, and the client trusts that command', async () => {
+        const doc = await open('features.pacto');
+        const position = at(doc, 'resolution within 4 business hours', { offset: 2 });
+        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, position);
+        const contents = (hovers ?? []).flatMap((h) => h.contents).filter((c) => typeof c !== 'string');
+        const linking = contents.find((c) => c.value.includes('command:pacto.previewDeadlines?'));
+        if (!linking) pending('the hover has no command link to pacto.previewDeadlines');
+        const trusted = linking.isTrusted === true || linking.isTrusted?.enabledCommands?.includes('pacto.previewDeadlines');
+        assert.ok(trusted, `the hover's command links would be inert: isTrusted = ${JSON.stringify(linking.isTrusted)}`);
+        const [, query] = linking.value.match(/command:pacto\.previewDeadlines\?([^\s)"]+)/);
+        const args = JSON.parse(decodeURIComponent(query));
+        assert.equal(args.length, 4);
+        assert.deepEqual(args.slice(0, 3), [doc.uri.toString(), 'Demo', 'Critical']);
+        assert.match(args[3], /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'opened instant');
+        return `${contents.length} sections, ${linking.value.split('command:pacto.previewDeadlines?').length - 1} preview links`;
+    });
+
     test('completion inside a category offers its clauses', async () => {
         const doc = await open('features.pacto');
         const blank = lineOf(doc, 'priority 3') + 1;

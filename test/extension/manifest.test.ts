@@ -99,6 +99,10 @@ describe('package.json: extension manifest', () => {
         expect(mainSource).toMatch(/from 'vscode-languageclient\/node'/);
     });
 
+    it("trusts exactly the preview command in the server's markdown (hover links to it)", () => {
+        expect(mainSource).toMatch(/markdown: \{ isTrusted: \{ enabledCommands: \[PreviewDeadlinesCommand\] \}/);
+    });
+
     it('wires the package and e2e scripts', () => {
         expect(pkg.scripts.package).toMatch(/vsce package --no-dependencies .*--out pacto\.vsix/);
         expect(pkg.scripts['test:e2e']).toBe('bash e2e/run.sh');
