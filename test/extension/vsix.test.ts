@@ -19,7 +19,8 @@ function listed(): string[] {
 describe('pacto.vsix contents (vsce ls)', () => {
     const bundled = ['dist/extension/main.cjs', 'dist/language/server.cjs'].every((f) => existsSync(path.join(ROOT, f)));
 
-    it.runIf(bundled)('ships the bundled client and server, the language files and icons, and nothing else', () => {
+    // Skipped, not failed, when the bundles are not built (npm test always builds them first).
+    it.skipIf(!bundled)('ships the bundled client and server, the language files and icons, and nothing else', () => {
         const files = listed();
         for (const file of [
             'package.json',
@@ -36,6 +37,4 @@ describe('pacto.vsix contents (vsce ls)', () => {
         const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg))$/;
         expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     });
-
-    it.skipIf(bundled)('needs the bundles (run `node esbuild.mjs`)', () => {});
 });
