@@ -1,14 +1,14 @@
 /**
  * Worked examples of a target: its due instant for tickets opened at the telling moments of
  * example-moments.ts, with short notes on what the clock skipped (from the runtime's explainDeadline).
- * Works on the lowered contract only; the moments are cached per lowered contract (one per document
- * version), so a hover costs a few deadline look-ups.
+ * Works on the lowered contract only. Calendars come from calendar-cache.ts and the moments are cached
+ * per calendar object, so both survive edits that leave the calendar's text alone: a hover costs a few
+ * deadline look-ups.
  */
 import {
     ALWAYS,
     ZoneTimeline,
     alwaysCalendar,
-    calendarLookup,
     dueAfter,
     explainDeadline,
     type Calendar,
@@ -16,6 +16,7 @@ import {
     type DeadlineAmount,
     type Duration,
 } from '../../runtime/index.js';
+import { sharedCalendars } from './calendar-cache.js';
 import { referenceMoments, type ExampleMoment, type ReferenceMoments } from './example-moments.js';
 import { offsetWords, shortDate, shortInstant, spanWords, yearOf } from './time-words.js';
 
@@ -37,7 +38,7 @@ export interface WorkedExamples {
     readonly examples: readonly WorkedExample[];
 }
 
-const momentsCache = new WeakMap<Contract, Map<string, ReferenceMoments | undefined>>();
+const momentsCache = new WeakMap<Calendar, Map<string, ReferenceMoments | undefined>>();
 
 /** Wall-clock time, or business time on `always` (the same thing): counted on the instant timeline. */
 function isWallClock(duration: Duration): boolean {
@@ -46,18 +47,18 @@ function isWallClock(duration: Duration): boolean {
 
 /** The calendar whose hours give the moments: the counting one, else the default calendar, else `always`. */
 function momentsCalendar(contract: Contract, duration: Duration): Calendar {
-    const lookup = calendarLookup(contract);
+    const lookup = sharedCalendars(contract);
     if (!isWallClock(duration) && duration.kind !== 'wall') return lookup(duration.calendar);
     const fallback = contract.defaultCalendar;
     return fallback && contract.calendars.some((c) => c.name === fallback) ? lookup(fallback) : alwaysCalendar();
 }
 
-function momentsOf(contract: Contract, calendar: Calendar, wallClock: boolean): ReferenceMoments | undefined {
-    let byCalendar = momentsCache.get(contract);
-    if (!byCalendar) momentsCache.set(contract, (byCalendar = new Map()));
-    const key = `${calendar.name}|${wallClock}`;
-    if (!byCalendar.has(key)) byCalendar.set(key, contract.term ? referenceMoments(calendar, contract.term.start, wallClock) : undefined);
-    return byCalendar.get(key);
+function momentsOf(calendar: Calendar, termStart: string, wallClock: boolean): ReferenceMoments | undefined {
+    let byTerm = momentsCache.get(calendar);
+    if (!byTerm) momentsCache.set(calendar, (byTerm = new Map()));
+    const key = `${termStart}|${wallClock}`;
+    if (!byTerm.has(key)) byTerm.set(key, referenceMoments(calendar, termStart, wallClock));
+    return byTerm.get(key);
 }
 
 /** The amount explainDeadline needs for a business duration. */
@@ -118,9 +119,9 @@ function wallNotes(opened: number, due: number, zone: string, year: number): str
 export function workedExamples(contract: Contract, duration: Duration): WorkedExamples | undefined {
     const wallClock = isWallClock(duration);
     const source = momentsCalendar(contract, duration);
-    const reference = momentsOf(contract, source, wallClock);
+    const reference = contract.term ? momentsOf(source, contract.term.start, wallClock) : undefined;
     if (!reference) return undefined;
-    const lookup = calendarLookup(contract);
+    const lookup = sharedCalendars(contract);
     const zone = reference.zone;
     const year = yearOf(reference.weekStart, zone);
     const examples: WorkedExample[] = [];
