@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { PactoGeneratedModule, PactoGeneratedSharedModule } from './generated/module.js';
 import { PactoLinker } from './linker.js';
+import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js';
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoValueConverter } from './value-converter.js';
@@ -47,10 +48,15 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
     },
 };
 
-/** Shared services Pacto replaces: symbol kinds, used by the outline and workspace symbol search alike. */
+/**
+ * Shared services Pacto replaces: symbol kinds (the outline and workspace symbol search agree), and the
+ * handling of documents that only live in the editor (untitled buffers).
+ */
 export const PactoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: (services) => new PactoServiceRegistry(services),
     lsp: {
         NodeKindProvider: () => new PactoNodeKindProvider(),
+        DocumentUpdateHandler: (services) => new PactoDocumentUpdateHandler(services),
     },
 };
 

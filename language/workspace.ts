@@ -1,0 +1,32 @@
+import { DefaultServiceRegistry, URI, type LangiumCoreServices } from 'langium';
+import { DefaultDocumentUpdateHandler } from 'langium/lsp';
+import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'langium';
+
+/**
+ * This server hosts one language. A document whose language cannot be told from its URI (an untitled
+ * buffer, once the client has closed it and forgotten its language id) still belongs to Pacto: without
+ * this fallback Langium throws "no services for the extension ''" and the server dies.
+ */
+export class PactoServiceRegistry extends DefaultServiceRegistry {
+    override getServices(uri: URI): LangiumCoreServices {
+        try {
+            return super.getServices(uri);
+        } catch (error) {
+            const only = [...this.languageIdMap.values()];
+            if (only.length === 1) return only[0]!;
+            throw error;
+        }
+    }
+}
+
+/**
+ * A closed document that does not exist on disk (an untitled buffer, a diff view) is gone for good:
+ * remove it from the workspace, so its symbols and diagnostics do not outlive it.
+ */
+export class PactoDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (uri.scheme !== 'file') this.fireDocumentUpdate([], [uri]);
+    }
+}
