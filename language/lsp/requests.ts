@@ -126,7 +126,13 @@ export function registerPactoRequests(connection: Connection, shared: LangiumSha
         checkNames(p);
         parseOpened(p.opened);
         const document = await documentAt(shared, p.uri, DocumentState.Validated, token);
-        return previewDeadlines(document, p);
+        try {
+            return previewDeadlines(document, p);
+        } catch (error) {
+            if (error instanceof ResponseError) throw error;
+            // The runtime refused the contract or the instant (a RangeError): say so rather than "internal error".
+            throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot preview deadlines: ${error instanceof Error ? error.message : String(error)}`);
+        }
     });
     connection.onRequest(ListCategoriesMethod, async (params: Partial<ListCategoriesParams> | null, token: CancellationToken) => {
         const document = await documentAt(shared, params?.uri, DocumentState.Linked, token);
