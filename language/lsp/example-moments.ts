@@ -54,6 +54,11 @@ function dayOfIso(date: string): number {
     return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : NaN;
 }
 
+/** ISO date of a day number. */
+function isoOf(day: number): string {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** ISO weekday, 1 = Monday … 7 = Sunday; 1970-01-01 was a Thursday. */
 function isoWeekday(day: number): number {
     return ((((day + 3) % 7) + 7) % 7) + 1;
@@ -83,7 +88,7 @@ class Days {
     /** Regular weekly hours: no holiday, no special hours (any day of a calendar without such rules). */
     regular(day: number): boolean {
         if (!(this.calendar instanceof BusinessCalendar)) return true;
-        const plan = this.calendar.dayPlan(new Date(day * DAY_MS).toISOString().slice(0, 10));
+        const plan = this.calendar.dayPlan(isoOf(day));
         return plan.source === 'weekly' && plan.holidays.length === 0;
     }
 
@@ -118,7 +123,7 @@ function holidayEve(days: Days, firstDay: number, zone: string, year: number): E
     let firstOpen = firstDay;
     while (firstOpen < firstDay + 14 && days.open(firstOpen).length === 0) firstOpen++;
     for (let day = firstOpen + 1; day <= firstOpen + HORIZON_DAYS; day++) {
-        const plan = calendar.dayPlan(new Date(day * DAY_MS).toISOString().slice(0, 10));
+        const plan = calendar.dayPlan(isoOf(day));
         if (plan.source !== 'holiday' || !weekdays.has(isoWeekday(day))) continue;
         let eve = day - 1;
         while (eve >= firstOpen && days.open(eve).length === 0) eve--;
