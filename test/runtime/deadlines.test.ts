@@ -51,7 +51,11 @@ describe('deadlines() and elapsed() for the CLI', () => {
 
     test('calendars are built once per contract', () => {
         expect(calendarOf(IMOLKO, 'Oficina')).toBe(calendarOf(IMOLKO, 'Oficina'));
-        expect(calendarOf({ ...IMOLKO }, 'Oficina')).not.toBe(calendarOf(IMOLKO, 'Oficina'));
+        // A re-lowered contract with the same calendar shares it; a changed calendar is built anew.
+        expect(calendarOf({ ...IMOLKO }, 'Oficina')).toBe(calendarOf(IMOLKO, 'Oficina'));
+        const changed = { ...IMOLKO, calendars: [{ ...OFICINA, holidays: [] }] };
+        expect(calendarOf(changed, 'Oficina')).not.toBe(calendarOf(IMOLKO, 'Oficina'));
+        expect(calendarOf(changed, 'Oficina').isOpen(caracas('2026-08-14T10:00'))).toBe(true);
         expect(calendarOf(IMOLKO, 'always').name).toBe('always');
     });
 });
