@@ -3,7 +3,7 @@ import { alwaysCalendar } from '../../runtime/calendar/always.js';
 import { BusinessCalendar } from '../../runtime/calendar/businessCalendar.js';
 import { formatInstant } from '../../runtime/time/format.js';
 import { HOUR_MS, MINUTE_MS } from '../../runtime/time/units.js';
-import { COMERCIAL, OFICINA, PLANTAO, at, caracas, hm, interval, saoPaulo, weekly, MON_FRI } from './fixtures.js';
+import { COMERCIAL, OFICINA, PLANTAO, at, caracas, hm, interval, saoPaulo, weekly } from './fixtures.js';
 
 const oficina = BusinessCalendar.fromSpec(OFICINA);
 const comercial = BusinessCalendar.fromSpec(COMERCIAL);
