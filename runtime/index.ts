@@ -54,3 +54,6 @@ export {
     type TicketStatus,
     TicketClock,
 } from './clock/ticketClock.js';
+
+export { exceedsTerm, termInstants } from './term.js';
+export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, formatDowntime, monthAndQuarterBudgets } from './availability.js';
