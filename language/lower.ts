@@ -122,7 +122,19 @@ function validInterval(interval: model.LocalInterval): boolean {
     return Number.isFinite(interval.start) && Number.isFinite(interval.end) && interval.end > interval.start;
 }
 
+const loweredCalendars = new WeakMap<ast.Calendar, model.CalendarSpec>();
+
+/** The lowered spec of a calendar node, once per AST (checks on every rule and reference ask for it). */
 export function lowerCalendar(calendar: ast.Calendar): model.CalendarSpec {
+    let spec = loweredCalendars.get(calendar);
+    if (!spec) {
+        spec = lowerCalendarNow(calendar);
+        loweredCalendars.set(calendar, spec);
+    }
+    return spec;
+}
+
+function lowerCalendarNow(calendar: ast.Calendar): model.CalendarSpec {
     const spec: model.CalendarSpec = {
         name: calendar.name,
         ...(calendar.title !== undefined ? { title: calendar.title } : {}),

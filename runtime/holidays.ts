@@ -29,12 +29,22 @@ export function holidayRegions(country: string): [code: string, name: string][] 
     return Object.entries(states ?? {}).sort(([a], [b]) => a.localeCompare(b));
 }
 
+let countryCodes: Set<string> | undefined;
+const regionCodes = new Map<string, Set<string>>();
+
 export function isKnownHolidayCountry(country: string): boolean {
-    return Object.prototype.hasOwnProperty.call(lib().getCountries('en'), country.toUpperCase()) && country === country.toUpperCase();
+    // The library rebuilds its country list on every call (~170 µs): keep the codes.
+    countryCodes ??= new Set(Object.keys(lib().getCountries('en')));
+    return countryCodes.has(country);
 }
 
 export function isKnownHolidayRegion(country: string, region: string): boolean {
-    return holidayRegions(country).some(([code]) => code === region);
+    let codes = regionCodes.get(country);
+    if (!codes) {
+        codes = new Set(holidayRegions(country).map(([code]) => code));
+        regionCodes.set(country, codes);
+    }
+    return codes.has(region);
 }
 
 const perRegion = new Map<string, Holidays>();

@@ -9,11 +9,18 @@ export function knownZones(): readonly string[] {
     return canonicalZones;
 }
 
+const zoneValidity = new Map<string, boolean>();
+
 /** True when `zone` is an IANA zone name (aliases such as "US/Eastern" included). */
 export function isKnownZone(zone: string): boolean {
-    // Fixed offsets ("UTC+3") are valid for luxon but not IANA zones; a contract must name a real zone.
-    if (!zone.includes('/') && zone !== 'UTC') return false;
-    return IANAZone.isValidZone(zone);
+    let valid = zoneValidity.get(zone);
+    if (valid === undefined) {
+        // Fixed offsets ("UTC+3") are valid for luxon but not IANA zones; a contract must name a real zone.
+        valid = (zone.includes('/') || zone === 'UTC') && IANAZone.isValidZone(zone);
+        // Asking Intl costs ~100 µs; contracts name a handful of zones many times.
+        zoneValidity.set(zone, valid);
+    }
+    return valid;
 }
 
 /** The zone a user most plausibly meant, for "unknown time zone" diagnostics. */

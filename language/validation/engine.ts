@@ -6,6 +6,7 @@ import { holidayDataGaps, isEverOpen, isInDstGap } from '../../runtime/calendar/
 import { exceedsTerm } from '../../runtime/term.js';
 import { isKnownZone } from '../../runtime/zones.js';
 import { isKnownHolidayCountry } from '../../runtime/holidays.js';
+import type { Contract, Duration } from '../../runtime/model.js';
 import { Codes } from './codes.js';
 import { isRealDate } from '../../runtime/util/dates.js';
 
@@ -67,6 +68,22 @@ export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: Val
     }
 }
 
+/** Per lowered contract: whether a duration (by kind, length and calendar) exceeds the term. */
+const exceeding = new WeakMap<Contract, Map<string, boolean>>();
+
+function exceedsTermCached(contract: Contract, duration: Duration): boolean {
+    let known = exceeding.get(contract);
+    if (!known) exceeding.set(contract, (known = new Map()));
+    const key = duration.kind === 'wall' ? `wall/${duration.minutes}` : duration.kind === 'business'
+        ? `business/${duration.calendar}/${duration.minutes}` : `days/${duration.calendar}/${duration.days}`;
+    let result = known.get(key);
+    if (result === undefined) {
+        result = exceedsTerm(contract, duration, calendarLookup(contract));
+        known.set(key, result);
+    }
+    return result;
+}
+
 export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor): void {
     const contractNode = contractOf(target);
     const term = contractNode?.members.find(ast.isTerm);
@@ -78,7 +95,7 @@ export function targetShouldFitTerm(target: ast.Target, accept: ValidationAccept
         const spec = contract.calendars.find((c) => c.name === duration.calendar);
         if (spec && (!isKnownZone(spec.zone) || !isEverOpen(spec))) return; // reported on the calendar
     }
-    if (exceedsTerm(contract, duration, calendarLookup(contract))) {
+    if (exceedsTermCached(contract, duration)) {
         accept('warning', `A ${target.kind} target of ${duration.text} is longer than the whole contract term (${term.start} to ${term.end}): a ticket opened on the first day would fall due after the contract ends.`, {
             node: target, property: 'duration', code: Codes.targetShouldFitTerm,
         });

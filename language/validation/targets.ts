@@ -138,13 +138,27 @@ export function escalationMustFitTargets(escalation: ast.Escalation, accept: Val
     }
 }
 
+/** Per contract: 'all' when an on-time objective covers every category, else the categories covered. */
+const coverage = new WeakMap<ast.Contract, 'all' | Set<ast.Category>>();
+
+function coveredCategories(contract: ast.Contract): 'all' | Set<ast.Category> {
+    let covered = coverage.get(contract);
+    if (!covered) {
+        const onTime = contract.members.filter(ast.isObjective).map((o) => o.measure).filter(ast.isOnTimeMeasure);
+        covered = onTime.some((m) => m.categories.length === 0)
+            ? 'all'
+            : new Set(onTime.flatMap((m) => m.categories.flatMap((ref) => (ref?.ref ? [ref.ref] : []))));
+        coverage.set(contract, covered);
+    }
+    return covered;
+}
+
 export function categoryMayBeCoveredByObjective(category: ast.Category, accept: ValidationAcceptor): void {
     if (!category.members.some(ast.isTarget)) return;
     const contract = contractOf(category);
     if (!contract) return;
-    const onTime = contract.members.filter(ast.isObjective).map((o) => o.measure).filter(ast.isOnTimeMeasure);
-    const covered = onTime.some((m) => m.categories.length === 0 || m.categories.some((ref) => ref?.ref === category));
-    if (!covered) {
+    const covered = coveredCategories(contract);
+    if (covered !== 'all' && !covered.has(category)) {
         accept('hint', `No objective measures the targets of '${category.name}': add one such as objective X { 90% of resolutions on time per month }.`, {
             node: category, property: 'name', code: Codes.categoryMayBeCoveredByObjective,
         });
