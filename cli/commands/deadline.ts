@@ -2,6 +2,7 @@ import { deadlines, formatInstant, type Contract, type Duration } from '../../ru
 import type { Command } from '../command.js';
 import { loadContract, unknownName } from '../contract-loader.js';
 import { ExitCode } from '../exit-codes.js';
+import { humanInstant } from '../human-time.js';
 import { parseInstant } from '../instant.js';
 import { pausesOf, requiredString, singleFile } from './clock-options.js';
 
@@ -82,14 +83,16 @@ unreadable file), 70 internal error.
             out.stdout(`${JSON.stringify(json, null, 2)}\n`);
             return ExitCode.ok;
         }
-        const target = (label: string, due: { due: string | null } | null, duration: Duration | null) =>
-            `  ${label.padEnd(12)}${due ? `${due.due ?? 'never (the calendar does not open again)'}  ${duration?.text ?? ''}` : 'no target'}`.trimEnd();
+        const when = (ms: number) => (Number.isFinite(ms) ? humanInstant(ms, zone) : 'never (the calendar does not open again)');
+        const target = (label: string, due: { due: number } | null, duration: Duration | null) =>
+            `  ${label.padEnd(12)}${due && duration ? `${when(due.due)}  within ${duration.text}` : 'no target'}`;
         const lines = [
-            `${contract.name} / ${category.name}${category.title ? ` "${category.title}"` : ''} opened ${json.opened}`,
-            target('response', json.response, category.response),
-            target('resolution', json.resolution, category.resolution),
+            `${contract.name} / ${category.name}${category.title ? ` "${category.title}"` : ''}, times in ${zone}`,
+            `  ${'opened'.padEnd(12)}${humanInstant(opened, zone)}`,
+            target('response', result.response, category.response),
+            target('resolution', result.resolution, category.resolution),
             ...result.escalations.map(
-                (e) => `  escalation  ${formatInstant(e.at, zone)}  ${e.percent}% of ${e.target}: notify ${e.notify}${e.contact ? ` <${e.contact}>` : ''}`,
+                (e) => `  escalation  ${humanInstant(e.at, zone)}  ${e.percent}% of ${e.target}: notify ${e.notify}${e.contact ? ` <${e.contact}>` : ''}`,
             ),
         ];
         out.stdout(`${lines.join('\n')}\n`);

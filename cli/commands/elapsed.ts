@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { loadContract, unknownName } from '../contract-loader.js';
 import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { humanInstant } from '../human-time.js';
 import { parseInstant } from '../instant.js';
 import { pausesOf, requiredString, singleFile } from './clock-options.js';
 
@@ -83,7 +84,7 @@ Exit status: 0 computed, 1 the contract has errors, 2 bad usage (unknown name, i
             out.stdout(`${JSON.stringify(json, null, 2)}\n`);
             return ExitCode.ok;
         }
-        out.stdout(`${json.businessMinutes} business minutes (${clockText(ms)}) on ${calendarName} from ${json.from} to ${json.to}\n`);
+        out.stdout(`${json.businessMinutes} business minutes (${clockText(ms)}) on ${calendarName} from ${humanInstant(from, calendar.zone)} to ${humanInstant(to, calendar.zone)}\n`);
         return ExitCode.ok;
     },
 };

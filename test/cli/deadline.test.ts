@@ -38,12 +38,13 @@ describe('pacto deadline', () => {
             status: 0,
             stderr: '',
             stdout:
-                'ZenkiuSupport / Critica "Falla crítica" opened 2026-03-02T09:00:00-04:00\n' +
-                '  response    2026-03-02T11:00:00-04:00  1 business hour\n' +
-                '  resolution  2026-03-02T15:00:00-04:00  4 business hours\n' +
-                '  escalation  2026-03-02T12:00:00-04:00  50% of resolution: notify Líder de guardia <guardia@imolko.example>\n' +
-                '  escalation  2026-03-02T15:00:00-04:00  100% of resolution: notify Gerente de soporte <soporte@imolko.example>\n' +
-                '  escalation  2026-03-02T17:00:00-04:00  150% of resolution: notify Dirección <direccion@imolko.example>\n',
+                'ZenkiuSupport / Critica "Falla crítica", times in America/Caracas\n' +
+                '  opened      Mon 2026-03-02 09:00 -04:00\n' +
+                '  response    Mon 2026-03-02 11:00 -04:00  within 1 business hour\n' +
+                '  resolution  Mon 2026-03-02 15:00 -04:00  within 4 business hours\n' +
+                '  escalation  Mon 2026-03-02 12:00 -04:00  50% of resolution: notify Líder de guardia <guardia@imolko.example>\n' +
+                '  escalation  Mon 2026-03-02 15:00 -04:00  100% of resolution: notify Gerente de soporte <soporte@imolko.example>\n' +
+                '  escalation  Mon 2026-03-02 17:00 -04:00  150% of resolution: notify Dirección <direccion@imolko.example>\n',
         });
     });
 
@@ -161,5 +162,15 @@ describe('pacto deadline', () => {
                 stderr: 'pacto: cannot read missing.pacto: no such file or directory\n',
             });
         });
+    });
+});
+
+describe('human-readable instants', () => {
+    it('lead with the weekday, drop zero seconds, keep the offset', async () => {
+        const { humanInstant } = await import('../../cli/human-time.js');
+        expect(humanInstant(Date.parse('2026-03-06T20:30:00Z'), 'America/Sao_Paulo')).toBe('Fri 2026-03-06 17:30 -03:00');
+        expect(humanInstant(Date.parse('2026-03-06T20:30:15Z'), 'America/Sao_Paulo')).toBe('Fri 2026-03-06 17:30:15 -03:00');
+        expect(humanInstant(Date.parse('2026-03-08T07:00:00Z'), 'America/New_York')).toBe('Sun 2026-03-08 03:00 -04:00');
+        expect(humanInstant(Date.parse('2026-03-08T07:00:00Z'), 'UTC')).toBe('Sun 2026-03-08 07:00 UTC');
     });
 });

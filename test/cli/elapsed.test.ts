@@ -23,7 +23,7 @@ describe('pacto elapsed', () => {
         expect(pacto(['elapsed', IMOLKO, '--calendar', 'Oficina', '--from', '2026-08-13T08:00-04:00', '--to', '2026-08-17T08:00-04:00'])).toEqual({
             status: 0,
             stderr: '',
-            stdout: '480 business minutes (8 h 00 min) on Oficina from 2026-08-13T08:00:00-04:00 to 2026-08-17T08:00:00-04:00\n',
+            stdout: '480 business minutes (8 h 00 min) on Oficina from Thu 2026-08-13 08:00 -04:00 to Mon 2026-08-17 08:00 -04:00\n',
         });
     });
 
