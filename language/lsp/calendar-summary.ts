@@ -3,6 +3,7 @@
  * weekly hours in words, average open day, business days ≈ business hours.
  */
 import type { CalendarSpec, LocalInterval, Weekday } from '../../runtime/model.js';
+import { intervalsByWeekday, openDayMinutes, weeklyOpenMinutes } from '../../runtime/calendar/week.js';
 
 const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -22,31 +23,18 @@ export function hoursAndMinutes(minutes: number): string {
     return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-function openMinutes(intervals: readonly LocalInterval[]): number {
-    return intervals.reduce((sum, i) => sum + Math.max(0, i.end - i.start), 0);
-}
-
-/** Weekly intervals of each weekday, 1 = Monday … 7 = Sunday (closed days: empty). */
-export function intervalsByWeekday(spec: CalendarSpec): Map<Weekday, LocalInterval[]> {
-    const byDay = new Map<Weekday, LocalInterval[]>();
-    for (let d = 1; d <= 7; d++) byDay.set(d as Weekday, []);
-    for (const w of spec.weekly) byDay.get(w.day)!.push({ start: w.start, end: w.end });
-    for (const list of byDay.values()) list.sort((a, b) => a.start - b.start);
-    return byDay;
-}
-
-/** Minutes open in a regular week (no holidays or special hours). */
-export function weeklyOpenMinutes(spec: CalendarSpec): number {
-    return openMinutes(spec.weekly);
-}
-
 /**
  * Average open minutes per open weekday of the calendar's regular week: the length of "a business day"
- * on it. Undefined when no weekday is open. Monday–Friday 08:00-12:00, 13:00-17:00 gives 480.
+ * on it. Undefined when no weekday is open.
  */
 export function averageOpenDayMinutes(spec: CalendarSpec): number | undefined {
-    const openDays = [...intervalsByWeekday(spec).values()].filter((list) => openMinutes(list) > 0).length;
-    return openDays === 0 ? undefined : weeklyOpenMinutes(spec) / openDays;
+    return openDayMinutes(spec)?.average;
+}
+
+export { intervalsByWeekday, weeklyOpenMinutes };
+
+function openMinutes(intervals: readonly LocalInterval[]): number {
+    return intervals.reduce((sum, i) => sum + Math.max(0, i.end - i.start), 0);
 }
 
 /** The length of a business day on the built-in `always` calendar. */

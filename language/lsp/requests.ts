@@ -17,7 +17,7 @@ import {
     type PreviewDeadlinesParams,
     type PreviewDeadlinesResult,
 } from '../../extension/protocol.js';
-import { loweredContract } from './lowered.js';
+import { loweredContract } from '../lower.js';
 import { previewMarkdown } from './deadline-trace.js';
 
 /** A diagnostic's message as text (LSP 3.18 allows markup). */

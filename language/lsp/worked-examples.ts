@@ -16,7 +16,7 @@ import {
     type DeadlineAmount,
     type Duration,
 } from '../../runtime/index.js';
-import { sharedCalendars } from './calendar-cache.js';
+import { calendarLookup } from '../../runtime/index.js';
 import { referenceMoments, type ExampleMoment, type ReferenceMoments } from './example-moments.js';
 import { offsetWords, shortDate, shortInstant, spanWords, yearOf } from './time-words.js';
 
@@ -47,7 +47,7 @@ function isWallClock(duration: Duration): boolean {
 
 /** The calendar whose hours give the moments: the counting one, else the default calendar, else `always`. */
 function momentsCalendar(contract: Contract, duration: Duration): Calendar {
-    const lookup = sharedCalendars(contract);
+    const lookup = calendarLookup(contract);
     if (!isWallClock(duration) && duration.kind !== 'wall') return lookup(duration.calendar);
     const fallback = contract.defaultCalendar;
     return fallback && contract.calendars.some((c) => c.name === fallback) ? lookup(fallback) : alwaysCalendar();
@@ -121,7 +121,7 @@ export function workedExamples(contract: Contract, duration: Duration): WorkedEx
     const source = momentsCalendar(contract, duration);
     const reference = contract.term ? momentsOf(source, contract.term.start, wallClock) : undefined;
     if (!reference) return undefined;
-    const lookup = sharedCalendars(contract);
+    const lookup = calendarLookup(contract);
     const zone = reference.zone;
     const year = yearOf(reference.weekStart, zone);
     const examples: WorkedExample[] = [];

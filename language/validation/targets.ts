@@ -1,7 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { calendarInScope, contractOf, durationText, lowerCalendar, lowerDuration, singularUnit } from '../lower.js';
-import type { Duration, LocalInterval } from '../../runtime/model.js';
+import type { Duration } from '../../runtime/model.js';
+import { openDayMinutes } from '../../runtime/calendar/week.js';
 import { Codes } from './codes.js';
 
 /** Durations where a length in months makes sense: simulated periods and notice periods. */
@@ -52,11 +53,7 @@ export function wallClockShouldNotNameCalendar(target: ast.Target, accept: Valid
 /** Open minutes of the shortest and longest open weekday of a calendar, to compare hours with days. */
 function dayLengths(calendarName: string, category: ast.Category): { min: number; max: number } | undefined {
     const calendar = contractOf(category)?.members.find((m): m is ast.Calendar => ast.isCalendar(m) && m.name === calendarName);
-    if (!calendar) return undefined;
-    const perDay = new Map<number, LocalInterval[]>();
-    for (const w of lowerCalendar(calendar).weekly) perDay.set(w.day, [...(perDay.get(w.day) ?? []), w]);
-    const lengths = [...perDay.values()].map((list) => list.reduce((sum, i) => sum + i.end - i.start, 0)).filter((n) => n > 0);
-    return lengths.length ? { min: Math.min(...lengths), max: Math.max(...lengths) } : undefined;
+    return calendar ? openDayMinutes(lowerCalendar(calendar)) : undefined;
 }
 
 /** -1, 0, 1 when a is certainly shorter, equal, longer than b; undefined when they are not comparable. */

@@ -10,7 +10,7 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import type { MarkupContent } from 'vscode-languageserver';
 import * as ast from '../../language/generated/ast.js';
 import { previewCommandLink } from '../../language/lsp/deadline-hover.js';
-import { loweredContract } from '../../language/lsp/lowered.js';
+import { loweredContract } from '../../language/lower.js';
 import { listCategories, previewDeadlines } from '../../language/lsp/requests.js';
 import { workedExamples } from '../../language/lsp/worked-examples.js';
 import { services } from './pacto-test-services.js';
