@@ -42,7 +42,10 @@ install_locked() {
     want=$(cat "$dir/package.json" "$dir/package-lock.json" | sha256sum | cut -c1-64)
     if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
         log "npm ci in ${dir#"$ROOT"/}"
-        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        # Under `npm run test:e2e` the outer npm (on the project's Node) exports npm_config_user_agent, and
+        # the inner npm would take it as its own config: code-server's install script reads the Node version
+        # from it and refuses Node 20. Give the inner npm a clean npm environment.
+        (cd "$dir" && env -u npm_config_user_agent -u npm_node_execpath -u NODE npm ci --no-audit --no-fund --loglevel=error)
         echo "$want" >"$stamp"
     fi
 }
