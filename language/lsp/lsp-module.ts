@@ -1,6 +1,7 @@
 import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { PactoServices } from '../pacto-module.js';
+import { PactoCodeActionProvider } from './code-actions.js';
 import { PactoCodeLensProvider } from './code-lens-provider.js';
 import { PactoCompletionProvider } from './completion-provider.js';
 import { PactoDocumentSymbolProvider } from './document-symbol-provider.js';
@@ -10,7 +11,8 @@ import { PactoInlayHintProvider } from './inlay-hint-provider.js';
 
 /**
  * Pacto's editor features: hover, completion (including values inside strings), formatting, outline,
- * inlay hints (setting `pacto.inlayHints.enabled`) and the "Preview deadlines…" code lens.
+ * inlay hints (setting `pacto.inlayHints.enabled`), the "Simulate" and "Preview deadlines…" code lenses
+ * and quick fixes (code-actions.ts).
  * Rename, go to definition and find references are Langium's defaults over Pacto's scope provider.
  */
 export const PactoLspModule: Module<PactoServices, PartialLangiumServices> = {
@@ -21,5 +23,6 @@ export const PactoLspModule: Module<PactoServices, PartialLangiumServices> = {
         DocumentSymbolProvider: (services) => new PactoDocumentSymbolProvider(services),
         InlayHintProvider: (services) => new PactoInlayHintProvider(services),
         CodeLensProvider: () => new PactoCodeLensProvider(),
+        CodeActionProvider: () => new PactoCodeActionProvider(),
     },
 };

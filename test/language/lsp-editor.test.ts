@@ -9,7 +9,7 @@ import { TextDocument, type LangiumDocument } from 'langium';
 import { clearDocuments, expectSymbols, parseHelper } from 'langium/test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { matchesQuery } from '../../language/lsp/completion-provider.js';
-import { PREVIEW_DEADLINES_COMMAND } from '../../language/lsp/code-lens-provider.js';
+import { PREVIEW_DEADLINES_COMMAND, SIMULATE_COMMAND } from '../../language/lsp/code-lens-provider.js';
 import { approximateBusinessDays, averageOpenDayMinutes, weeklySummary } from '../../language/lsp/calendar-summary.js';
 import { inlayHintsEnabled } from '../../language/lsp/inlay-hint-provider.js';
 import type { CalendarSpec } from '../../runtime/model.js';
@@ -246,6 +246,17 @@ describe('code lenses', () => {
             { range: { start: { line: 7, character: 11 }, end: { line: 7, character: 12 } }, command: { title: 'Preview deadlines…', command: PREVIEW_DEADLINES_COMMAND, arguments: [uri, 'B', 'Z'] } },
         ]);
         expect(PREVIEW_DEADLINES_COMMAND).toBe('pacto.previewDeadlines');
+    });
+
+    it('offers "Simulate…" on each scenario, with the document, contract and scenario', async () => {
+        const uri = 'file:///lenses/scenario.pacto';
+        const document = await open('contract A {\n  category X {\n  }\n  scenario Busy {\n  }\n}\n', uri);
+        const lenses = await pacto.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri } });
+        expect(lenses).toEqual([
+            { range: { start: { line: 1, character: 11 }, end: { line: 1, character: 12 } }, command: { title: 'Preview deadlines…', command: PREVIEW_DEADLINES_COMMAND, arguments: [uri, 'A', 'X'] } },
+            { range: { start: { line: 3, character: 11 }, end: { line: 3, character: 15 } }, command: { title: 'Simulate…', command: SIMULATE_COMMAND, arguments: [uri, 'A', 'Busy'] } },
+        ]);
+        expect(SIMULATE_COMMAND).toBe('pacto.simulate');
     });
 });
 
