@@ -58,3 +58,4 @@ export {
 export { exceedsTerm, termInstants } from './term.js';
 export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, formatDowntime, monthAndQuarterBudgets } from './availability.js';
 export { intervalsByWeekday, openDayMinutes, weeklyOpenMinutes } from './calendar/week.js';
+export * from './export/index.js';

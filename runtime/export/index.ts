@@ -1,0 +1,15 @@
+/**
+ * Exports of a contract as documents: JSON for other tools, Markdown and HTML for wikis and intranets,
+ * PDF for signing. Pure: model in, string or bytes out (the PDF reads its fonts from disk).
+ */
+export {
+    CONTRACT_SCHEMA_ID,
+    type ContractJson,
+    type DurationJson,
+    type JsonOptions,
+    type MoneyJson,
+    contractFromJson,
+    contractJson,
+    contractJsonText,
+} from './json.js';
+export { type TermHoliday, holidaysInTerm } from './holidays.js';
