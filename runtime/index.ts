@@ -59,3 +59,15 @@ export { exceedsTerm, termInstants } from './term.js';
 export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, formatDowntime, monthAndQuarterBudgets } from './availability.js';
 export { intervalsByWeekday, openDayMinutes, weeklyOpenMinutes } from './calendar/week.js';
 export * from './export/index.js';
+
+export {
+    type SimulateOptions,
+    type SimulationResults,
+    type StaffingAdvice,
+    SimulationError,
+    simulate,
+    simulateSync,
+    simulationReportHtml,
+    simulationReportWebviewHtml,
+    staffingAdvice,
+} from './simulate/index.js';

@@ -1,0 +1,425 @@
+import type { Pause } from '../time/pauses.js';
+import { MINUTE_MS } from '../time/units.js';
+import { EventHeap } from './heap.js';
+import { Random } from './random.js';
+import type { SimModel, TargetRule } from './model.js';
+
+/** Event kinds, in the order they are applied at one instant: an agent's release before a wake-up before an arrival. */
+const DONE = 0;
+const WAKE = 1;
+const ARRIVAL = 2;
+
+/** Per-category counters (all integers, so sums are exact and merge in any order). */
+export const F_TICKETS = 0;
+export const F_RESP_N = 1;
+export const F_RESP_ON = 2;
+export const F_RESP_TIMED = 3;
+export const F_RESP_SUM_MS = 4;
+export const F_RES_N = 5;
+export const F_RES_ON = 6;
+export const F_RES_TIMED = 7;
+export const F_RES_SUM_MS = 8;
+export const F_BREACHES = 9;
+export const F_ESCALATIONS = 10;
+export const F_UNFINISHED = 11;
+export const FIELDS = 12;
+
+/** Histogram of business minutes: bin 0 is below 0.01 min, bin b ≥ 1 starts at 0.01 · 1.01^(b−1) min. */
+export const HIST_BINS = 2400;
+const HIST_BASE = 0.01;
+const HIST_LOG_STEP = Math.log(1.01);
+/** Points at which the queue length is sampled over the period. */
+export const QUEUE_SAMPLES = 100;
+
+export function histBin(minutes: number): number {
+    if (!(minutes >= HIST_BASE)) return 0;
+    const b = Math.floor(Math.log(minutes / HIST_BASE) / HIST_LOG_STEP) + 1;
+    return b < HIST_BINS ? b : HIST_BINS - 1;
+}
+/** A representative value (the geometric middle) of a bin, in minutes. */
+export function histValue(bin: number): number {
+    return bin === 0 ? 0 : HIST_BASE * Math.pow(1.01, bin - 0.5);
+}
+
+/** What a run of replications adds up; `merge` is exact and order-independent. */
+export class Accumulator {
+    readonly cat: Float64Array;
+    readonly respHist: Float64Array;
+    readonly resHist: Float64Array;
+    readonly queue: Float64Array;
+    /** Replication indexes, in the order their per-run rows were added. */
+    readonly runIndexes: number[] = [];
+    /** Per replication: for each objective, [on time, counted]. */
+    readonly runObjectives: number[][] = [];
+    readonly runTickets: number[] = [];
+
+    constructor(
+        readonly categories: number,
+        readonly objectives: number,
+    ) {
+        this.cat = new Float64Array(categories * FIELDS);
+        this.respHist = new Float64Array(categories * HIST_BINS);
+        this.resHist = new Float64Array(categories * HIST_BINS);
+        this.queue = new Float64Array(QUEUE_SAMPLES);
+    }
+
+    merge(other: AccumulatorData): void {
+        add(this.cat, other.cat);
+        add(this.respHist, other.respHist);
+        add(this.resHist, other.resHist);
+        add(this.queue, other.queue);
+        this.runIndexes.push(...other.runIndexes);
+        this.runObjectives.push(...other.runObjectives);
+        this.runTickets.push(...other.runTickets);
+    }
+
+    data(): AccumulatorData {
+        return {
+            cat: this.cat,
+            respHist: this.respHist,
+            resHist: this.resHist,
+            queue: this.queue,
+            runIndexes: this.runIndexes,
+            runObjectives: this.runObjectives,
+            runTickets: this.runTickets,
+        };
+    }
+}
+
+export interface AccumulatorData {
+    cat: Float64Array;
+    respHist: Float64Array;
+    resHist: Float64Array;
+    queue: Float64Array;
+    runIndexes: number[];
+    runObjectives: number[][];
+    runTickets: number[];
+}
+
+function add(into: Float64Array, from: Float64Array): void {
+    for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
+}
+
+/** One line of the event log of a replication (for tests and debugging; SimPy style). */
+export interface SimEvent {
+    readonly at: number;
+    readonly type: 'arrival' | 'start' | 'done' | 'resolved' | 'unfinished';
+    readonly ticket: number;
+    readonly category: string;
+    readonly team?: string;
+    /** For 'start': the ticket's response and resolution due instants and outcomes. */
+    readonly responseDue?: number | null;
+    readonly resolutionDue?: number | null;
+    readonly responseOnTime?: boolean | null;
+    readonly resolutionOnTime?: boolean | null;
+}
+
+/** Arrays of one replication's tickets, reused between replications of a worker. */
+class Tickets {
+    opened = new Float64Array(4096);
+    category = new Int32Array(4096);
+    handling = new Float64Array(4096);
+    wait = new Float64Array(4096);
+    n = 0;
+
+    add(opened: number, category: number, handling: number, wait: number): number {
+        if (this.n === this.opened.length) {
+            const size = this.n * 2;
+            this.opened = grow(this.opened, new Float64Array(size));
+            this.category = grow(this.category, new Int32Array(size));
+            this.handling = grow(this.handling, new Float64Array(size));
+            this.wait = grow(this.wait, new Float64Array(size));
+        }
+        const id = this.n++;
+        this.opened[id] = opened;
+        this.category[id] = category;
+        this.handling[id] = handling;
+        this.wait[id] = wait;
+        return id;
+    }
+}
+
+function grow<T extends Float64Array | Int32Array>(from: T, to: T): T {
+    to.set(from);
+    return to;
+}
+
+/** A FIFO of ticket ids (a growable ring buffer). */
+class Queue {
+    private items = new Int32Array(256);
+    private head = 0;
+    size = 0;
+
+    clear(): void {
+        this.head = 0;
+        this.size = 0;
+    }
+    push(id: number): void {
+        if (this.size === this.items.length) {
+            const bigger = new Int32Array(this.items.length * 2);
+            for (let i = 0; i < this.size; i++) bigger[i] = this.items[(this.head + i) % this.items.length]!;
+            this.items = bigger;
+            this.head = 0;
+        }
+        this.items[(this.head + this.size) % this.items.length] = id;
+        this.size++;
+    }
+    peek(): number {
+        return this.items[this.head]!;
+    }
+    shift(): number {
+        const id = this.items[this.head]!;
+        this.head = (this.head + 1) % this.items.length;
+        this.size--;
+        return id;
+    }
+    at(i: number): number {
+        return this.items[(this.head + i) % this.items.length]!;
+    }
+}
+
+/** Stream kinds of a replication: arrivals and ticket attributes are drawn per category, independently of staffing. */
+const STREAM_ARRIVALS = 1;
+const STREAM_TICKETS = 2;
+
+/**
+ * The simulator of one model; `run` simulates replication `index` of `seed` and adds it to an accumulator.
+ * Replications draw from streams seeded by (seed, index, stream, category) only, so a replication gives the
+ * same tickets whatever the worker that runs it and whatever the team sizes (common random numbers).
+ */
+export class Simulator {
+    private readonly heap = new EventHeap();
+    private readonly tickets = new Tickets();
+    private readonly queues: Queue[];
+    private readonly free: Int32Array;
+    private readonly wakeAt: Float64Array;
+    private readonly runCat: Float64Array;
+    private readonly pauses: Pause[] = [[0, 0]];
+
+    constructor(readonly model: SimModel) {
+        this.queues = model.categories.map(() => new Queue());
+        this.free = new Int32Array(model.teams.length);
+        this.wakeAt = new Float64Array(model.teams.length);
+        this.runCat = new Float64Array(model.categories.length * FIELDS);
+    }
+
+    run(seed: number, index: number, acc: Accumulator, log?: (event: SimEvent) => void): void {
+        const model = this.model;
+        const { categories, teams } = model;
+        const heap = this.heap;
+        const tickets = this.tickets;
+        const queues = this.queues;
+        const free = this.free;
+        const wakeAt = this.wakeAt;
+        const runCat = this.runCat;
+        runCat.fill(0);
+        heap.clear();
+        tickets.n = 0;
+        for (const q of queues) q.clear();
+        for (let t = 0; t < teams.length; t++) {
+            free[t] = teams[t]!.agents;
+            wakeAt[t] = -1;
+        }
+
+        const arrivalStreams = categories.map((c) => new Random(seed, index, STREAM_ARRIVALS, c.index));
+        const ticketStreams = categories.map((c) => new Random(seed, index, STREAM_TICKETS, c.index));
+        // Arrival clock: wall ms since the start, or open ms of the `follow` calendar since the start.
+        const clock = new Float64Array(categories.length);
+        const follow = model.follow;
+        const start = model.start;
+        const clockEnd = model.followOpenMs;
+        const nextArrival = (c: number): void => {
+            const cat = categories[c]!;
+            const u = clock[c]! + arrivalStreams[c]!.exponential(1 / cat.rate);
+            clock[c] = u;
+            if (u >= clockEnd) return;
+            heap.push(follow ? follow.addBusinessMs(start, u) : start + u, ARRIVAL, ARRIVAL, c);
+        };
+        for (let c = 0; c < categories.length; c++) if (categories[c]!.rate > 0) nextArrival(c);
+
+        const queueSampleStep = (model.end - model.start) / QUEUE_SAMPLES;
+        let nextSample = 0;
+        let waiting = 0;
+        const horizon = model.horizon;
+        const pausesClock = model.pausesClock;
+        const pauses = this.pauses;
+
+        const start_ = (id: number, team: number, at: number): void => {
+            const c = tickets.category[id]!;
+            const cat = categories[c]!;
+            const t = teams[team]!;
+            const opened = tickets.opened[id]!;
+            const handling = tickets.handling[id]!;
+            const end = t.always ? at + handling : handling > 0 ? t.calendar.addBusinessMs(at, handling) : at;
+            heap.push(end, DONE, DONE, team);
+            const base = c * FIELDS;
+            let responseOnTime: boolean | null = null;
+            let resolutionOnTime: boolean | null = null;
+            let responseDue: number | null = null;
+            let resolutionDue: number | null = null;
+            const response = cat.response;
+            if (response) {
+                const due = response.due(opened);
+                responseDue = due;
+                responseOnTime = at <= due;
+                runCat[base + F_RESP_N]!++;
+                if (responseOnTime) runCat[base + F_RESP_ON]!++;
+                else runCat[base + F_BREACHES]!++;
+                const ms = Math.round(response.calendar.elapsedBusiness(opened, at));
+                runCat[base + F_RESP_TIMED]!++;
+                runCat[base + F_RESP_SUM_MS]! += ms;
+                acc.respHist[c * HIST_BINS + histBin(ms / MINUTE_MS)]!++;
+                if (response.escalationPercents.length > 0) runCat[base + F_ESCALATIONS]! += fired(response, opened, at, undefined);
+            }
+            const wait = tickets.wait[id]!;
+            const resolved = end + wait;
+            const resolution = cat.resolution;
+            if (resolution) {
+                let p: Pause[] | undefined;
+                if (pausesClock && wait > 0) {
+                    pauses[0] = [end, resolved];
+                    p = pauses;
+                }
+                const due = resolution.due(opened, p);
+                resolutionDue = due;
+                resolutionOnTime = resolved <= due;
+                runCat[base + F_RES_N]!++;
+                if (resolutionOnTime) runCat[base + F_RES_ON]!++;
+                else runCat[base + F_BREACHES]!++;
+                const ms = Math.round(resolution.calendar.elapsedBusiness(opened, resolved, p));
+                runCat[base + F_RES_TIMED]!++;
+                runCat[base + F_RES_SUM_MS]! += ms;
+                acc.resHist[c * HIST_BINS + histBin(ms / MINUTE_MS)]!++;
+                if (resolution.escalationPercents.length > 0) runCat[base + F_ESCALATIONS]! += fired(resolution, opened, resolved, p);
+            }
+            if (log) {
+                log({ at, type: 'start', ticket: id, category: cat.name, team: t.name, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
+                log({ at: end, type: 'done', ticket: id, category: cat.name, team: t.name });
+                log({ at: resolved, type: 'resolved', ticket: id, category: cat.name, team: t.name });
+            }
+        };
+
+        /** Free agents of `team` take the best waiting tickets, if the team's calendar is open at `at`. */
+        const dispatch = (team: number, at: number): void => {
+            if (free[team] === 0) return;
+            const t = teams[team]!;
+            const own = t.categories;
+            if (!t.always && !t.calendar.isOpen(at)) {
+                let any = false;
+                for (let k = 0; k < own.length; k++) if (queues[own[k]!]!.size > 0) any = true;
+                if (!any) return;
+                const opening = t.calendar.nextOpening(at);
+                if (opening !== wakeAt[team] && opening < Infinity) {
+                    wakeAt[team] = opening;
+                    heap.push(opening, WAKE, WAKE, team);
+                }
+                return;
+            }
+            const priorities = t.priorities;
+            while (free[team]! > 0) {
+                // Best priority first; among equal priorities, the oldest ticket (lowest id = earliest arrival).
+                let best = -1;
+                let bestId = -1;
+                for (let k = 0; k < own.length; k++) {
+                    const q = queues[own[k]!]!;
+                    if (q.size === 0) continue;
+                    if (best >= 0 && priorities[k]! > priorities[best]!) break;
+                    const id = q.peek();
+                    if (best < 0 || id < bestId) {
+                        best = k;
+                        bestId = id;
+                    }
+                }
+                if (best < 0) return;
+                queues[own[best]!]!.shift();
+                waiting--;
+                free[team]!--;
+                start_(bestId, team, at);
+            }
+        };
+
+        while (heap.size > 0) {
+            const at = heap.topTime();
+            if (at > horizon) break;
+            const kind = heap.topKind();
+            const data = heap.topData();
+            heap.pop();
+            while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) acc.queue[nextSample++]! += waiting;
+            if (kind === ARRIVAL) {
+                const cat = categories[data]!;
+                const stream = ticketStreams[data]!;
+                const handling = cat.handling!(stream);
+                const wait = cat.waitShare > 0 && stream.next() < cat.waitShare ? cat.wait!(stream) : 0;
+                const id = tickets.add(at, data, handling, wait);
+                runCat[data * FIELDS + F_TICKETS]!++;
+                if (log) log({ at, type: 'arrival', ticket: id, category: cat.name });
+                queues[data]!.push(id);
+                waiting++;
+                const candidates = cat.teams;
+                for (let k = 0; k < candidates.length && queues[data]!.size > 0; k++) dispatch(candidates[k]!, at);
+                nextArrival(data);
+            } else if (kind === DONE) {
+                free[data]!++;
+                dispatch(data, at);
+            } else {
+                if (wakeAt[data] === at) wakeAt[data] = -1;
+                dispatch(data, at);
+            }
+        }
+        while (nextSample < QUEUE_SAMPLES) acc.queue[nextSample++]! += waiting;
+
+        // Tickets never started by the horizon: neither target is met.
+        for (let c = 0; c < categories.length; c++) {
+            const q = queues[c]!;
+            const cat = categories[c]!;
+            const base = c * FIELDS;
+            for (let i = 0; i < q.size; i++) {
+                const id = q.at(i);
+                runCat[base + F_UNFINISHED]!++;
+                const opened = tickets.opened[id]!;
+                if (cat.response) {
+                    runCat[base + F_RESP_N]!++;
+                    runCat[base + F_BREACHES]!++;
+                    runCat[base + F_ESCALATIONS]! += fired(cat.response, opened, horizon, undefined);
+                }
+                if (cat.resolution) {
+                    runCat[base + F_RES_N]!++;
+                    runCat[base + F_BREACHES]!++;
+                    runCat[base + F_ESCALATIONS]! += fired(cat.resolution, opened, horizon, undefined);
+                }
+                if (log) log({ at: horizon, type: 'unfinished', ticket: id, category: cat.name });
+            }
+        }
+
+        const objectives: number[] = [];
+        for (const o of model.objectives) {
+            let on = 0;
+            let n = 0;
+            if (o.target) {
+                const fOn = o.target === 'response' ? F_RESP_ON : F_RES_ON;
+                const fN = o.target === 'response' ? F_RESP_N : F_RES_N;
+                for (const c of o.categories) {
+                    on += runCat[c * FIELDS + fOn]!;
+                    n += runCat[c * FIELDS + fN]!;
+                }
+            }
+            objectives.push(on, n);
+        }
+        let total = 0;
+        for (let i = 0; i < runCat.length; i++) acc.cat[i]! += runCat[i]!;
+        for (let c = 0; c < categories.length; c++) total += runCat[c * FIELDS + F_TICKETS]!;
+        acc.runIndexes.push(index);
+        acc.runObjectives.push(objectives);
+        acc.runTickets.push(total);
+    }
+}
+
+/** Escalation steps of a target reached before its clock stopped at `stop` (a step at the stop instant is cancelled). */
+function fired(rule: TargetRule, opened: number, stop: number, pauses: Pause[] | undefined): number {
+    let count = 0;
+    for (const percent of rule.escalationPercents) {
+        if (rule.escalationAt(percent, opened, pauses) < stop) count++;
+        else break;
+    }
+    return count;
+}

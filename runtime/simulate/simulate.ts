@@ -1,0 +1,191 @@
+import * as os from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Contract } from '../model.js';
+import { Accumulator, type AccumulatorData, type SimEvent, Simulator } from './engine.js';
+import { compile, SimulationError, type SimModel } from './model.js';
+import { summarize, type SimulationResults } from './results.js';
+
+export interface SimulateOptions {
+    /** Replications (periods) to simulate; default 200. */
+    runs?: number;
+    /** Seed of the pseudo-random streams; default 1. */
+    seed?: number;
+    /**
+     * Worker threads; default: one per core when a worker script is known, else 1 (the calling thread).
+     * Results do not depend on it.
+     */
+    workers?: number;
+    /**
+     * The script a worker runs: a bundle that includes this module (the CLI's dist/cli/main.cjs). Default: the
+     * running CommonJS bundle (`__filename`) when there is one.
+     */
+    workerScript?: string;
+    /** Team sizes by team name, instead of the scenario's. */
+    agents?: Readonly<Record<string, number>>;
+    /** Called as replications finish: (done, total). */
+    onProgress?: (done: number, total: number) => void;
+    signal?: AbortSignal;
+}
+
+export const DEFAULT_RUNS = 200;
+export const DEFAULT_SEED = 1;
+/** Replications a worker runs between two progress reports (and abort checks). */
+const BATCH = 4;
+
+function checkOptions(options: SimulateOptions): { runs: number; seed: number } {
+    const runs = options.runs ?? DEFAULT_RUNS;
+    const seed = options.seed ?? DEFAULT_SEED;
+    if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) throw new SimulationError(`runs must be a whole number from 1 to 1000000, not ${runs}`);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new SimulationError(`seed must be a whole number from 0 to 4294967295, not ${seed}`);
+    return { runs, seed };
+}
+
+function abortError(): Error {
+    const error = new Error('The simulation was cancelled');
+    error.name = 'AbortError';
+    return error;
+}
+
+/** Replications [from, to) on the calling thread. */
+function runRange(model: SimModel, seed: number, from: number, to: number, acc: Accumulator, tick?: () => void): void {
+    const simulator = new Simulator(model);
+    for (let index = from; index < to; index++) {
+        simulator.run(seed, index, acc);
+        tick?.();
+    }
+}
+
+/** The simulation on the calling thread, synchronously (tests, small runs, the staffing search). */
+export function simulateSync(contract: Contract, scenarioName: string, options: Omit<SimulateOptions, 'workers' | 'workerScript'> = {}): SimulationResults {
+    const { runs, seed } = checkOptions(options);
+    const model = compile(contract, scenarioName, options.agents);
+    const acc = new Accumulator(model.categories.length, model.objectives.length);
+    let done = 0;
+    runRange(model, seed, 0, runs, acc, () => {
+        if (options.signal?.aborted) throw abortError();
+        options.onProgress?.(++done, runs);
+    });
+    return summarize(model, acc, runs, seed);
+}
+
+/** One replication with its event log (SimPy style), for tests and for explaining a run. */
+export function simulateOnce(contract: Contract, scenarioName: string, options: { seed?: number; index?: number; agents?: Readonly<Record<string, number>> } = {}): { results: SimulationResults; events: SimEvent[] } {
+    const model = compile(contract, scenarioName, options.agents);
+    const acc = new Accumulator(model.categories.length, model.objectives.length);
+    const events: SimEvent[] = [];
+    const seed = options.seed ?? DEFAULT_SEED;
+    new Simulator(model).run(seed, options.index ?? 0, acc, (e) => events.push(e));
+    events.sort((a, b) => a.at - b.at || a.ticket - b.ticket);
+    return { results: summarize(model, acc, 1, seed), events };
+}
+
+function defaultWorkerScript(): string | undefined {
+    // In the CommonJS bundles `__filename` is the bundle; under ESM (tests) there is none.
+    return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
+}
+
+interface WorkerJob {
+    pactoSimulate: true;
+    contract: Contract;
+    scenario: string;
+    agents: Readonly<Record<string, number>> | undefined;
+    seed: number;
+    from: number;
+    to: number;
+}
+
+type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; data: AccumulatorData } | { type: 'error'; message: string };
+
+/**
+ * Monte Carlo over `runs` replications, spread over worker threads. Replication i always draws from the
+ * streams of (seed, i), and the totals are integer sums, so the results are the same for any worker count.
+ */
+export async function simulate(contract: Contract, scenarioName: string, options: SimulateOptions = {}): Promise<SimulationResults> {
+    const { runs, seed } = checkOptions(options);
+    const script = options.workerScript ?? defaultWorkerScript();
+    const wanted = options.workers ?? (script ? os.availableParallelism() : 1);
+    const workers = Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
+    const model = compile(contract, scenarioName, options.agents);
+    if (options.signal?.aborted) throw abortError();
+    if (workers === 1 || !script) {
+        // Cooperative: yield to the event loop between batches so progress shows and cancellation works.
+        const acc = new Accumulator(model.categories.length, model.objectives.length);
+        const simulator = new Simulator(model);
+        for (let index = 0; index < runs; index++) {
+            simulator.run(seed, index, acc);
+            if ((index + 1) % BATCH === 0 || index + 1 === runs) {
+                options.onProgress?.(index + 1, runs);
+                await new Promise<void>((resolve) => setImmediate(resolve));
+                if (options.signal?.aborted) throw abortError();
+            }
+        }
+        return summarize(model, acc, runs, seed);
+    }
+
+    const acc = new Accumulator(model.categories.length, model.objectives.length);
+    const progress = new Array<number>(workers).fill(0);
+    const started: Worker[] = [];
+    try {
+        const chunks = await new Promise<AccumulatorData[]>((resolve, reject) => {
+            const results = new Array<AccumulatorData | undefined>(workers);
+            let finished = 0;
+            const onAbort = () => reject(abortError());
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+            for (let w = 0; w < workers; w++) {
+                const from = Math.floor((runs * w) / workers);
+                const to = Math.floor((runs * (w + 1)) / workers);
+                const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from, to };
+                const worker = new Worker(script, { workerData: job, stdout: true, stderr: true });
+                started.push(worker);
+                worker.on('message', (message: WorkerMessage) => {
+                    if (message.type === 'progress') {
+                        progress[w] = message.done;
+                        options.onProgress?.(
+                            progress.reduce((s, v) => s + v, 0),
+                            runs,
+                        );
+                    } else if (message.type === 'done') {
+                        results[w] = message.data;
+                        if (++finished === workers) {
+                            options.signal?.removeEventListener('abort', onAbort);
+                            resolve(results as AccumulatorData[]);
+                        }
+                    } else reject(new Error(message.message));
+                });
+                worker.on('error', reject);
+                worker.on('exit', (code) => {
+                    if (results[w] === undefined) reject(new Error(`a simulation worker stopped (exit ${code})`));
+                });
+            }
+        });
+        for (const chunk of chunks) acc.merge(chunk);
+    } finally {
+        await Promise.all(started.map((w) => w.terminate()));
+    }
+    return summarize(model, acc, runs, seed);
+}
+
+/** True when this thread is a simulation worker started by `simulate` (the CLI must then not run a command). */
+export function isSimulationWorker(): boolean {
+    return !isMainThread && (workerData as Partial<WorkerJob> | null)?.pactoSimulate === true;
+}
+
+// A worker thread started by `simulate` runs its chunk of replications and posts the totals.
+if (isSimulationWorker() && parentPort) {
+    const port = parentPort;
+    const job = workerData as WorkerJob;
+    try {
+        const model = compile(job.contract, job.scenario, job.agents);
+        const acc = new Accumulator(model.categories.length, model.objectives.length);
+        let done = 0;
+        runRange(model, job.seed, job.from, job.to, acc, () => {
+            if (++done % BATCH === 0 || job.from + done === job.to) port.postMessage({ type: 'progress', done } satisfies WorkerMessage);
+        });
+        port.postMessage({ type: 'done', data: acc.data() } satisfies WorkerMessage);
+    } catch (error) {
+        port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+    }
+    // The bundle's own entry point (the CLI) must not run in the worker: end the thread here, during module
+    // initialisation, before the entry point's body. Messages already posted are still delivered.
+    process.exit(0);
+}
