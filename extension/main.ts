@@ -1,6 +1,8 @@
-// The VS Code client for Pacto: starts the bundled language server and adds two commands.
-// No domain logic here: everything about contracts is answered by the server (language/server.ts).
+// The VS Code client for Pacto: starts the bundled language server and adds the commands (deadline
+// preview, simulation, export, contract preview, new contract). No domain logic here: everything about
+// contracts is answered by the server (language/server.ts); this file asks, shows and writes files.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
     ErrorCodes,
@@ -10,17 +12,41 @@ import {
     type LanguageClientOptions,
     type ServerOptions,
 } from 'vscode-languageclient/node';
+import { readConfig } from './config.js';
 import {
+    ContractPreviewMethod,
+    EXPORT_EXTENSIONS,
+    EXPORT_FORMATS,
+    ExportCommand,
+    ExportMethod,
     ListCategoriesMethod,
+    ListScenariosMethod,
+    NewContractCommand,
+    OpenPreviewCommand,
     PreviewDeadlinesCommand,
     PreviewDeadlinesMethod,
+    ProgressNotification,
     RestartServerCommand,
+    ShowOutputCommand,
+    SimulateCommand,
+    SimulateMethod,
     validateOpenedInstant,
+    type ContractPreviewParams,
+    type ContractPreviewResult,
+    type ExportFormat,
+    type ExportParams,
+    type ExportResult,
     type ListCategoriesParams,
     type ListCategoriesResult,
+    type ListScenariosResult,
     type PreviewDeadlinesParams,
     type PreviewDeadlinesResult,
+    type ProgressParams,
+    type SimulateParams,
+    type SimulateResult,
 } from './protocol.js';
+import { fillTemplate, TEMPLATE_FILE, templateFileName, templateLocale, templateValues } from './templates.js';
+import { escapeHtml, makeNonce, securePage, simplePage } from './webview.js';
 
 const LANGUAGE_ID = 'pacto';
 const SERVER_MODULE = 'dist/language/server.cjs';
@@ -30,7 +56,11 @@ const OPENED_EXAMPLE = '2026-03-06T17:30:00-03:00';
 class Ctx {
     private client: LanguageClient | undefined;
     private previewPanel: vscode.WebviewPanel | undefined;
+    private simulationPanel: vscode.WebviewPanel | undefined;
+    private contractPanel: { panel: vscode.WebviewPanel; uri: string; contract: string } | undefined;
     private lastOpened: string | undefined;
+    private readonly progressListeners = new Map<string, (p: ProgressParams) => void>();
+    private progressCounter = 0;
     readonly output: vscode.LogOutputChannel;
 
     constructor(private readonly context: vscode.ExtensionContext) {
@@ -78,6 +108,7 @@ class Ctx {
         const client = new LanguageClient(LANGUAGE_ID, 'Pacto Language Server', serverOptions, clientOptions);
         this.client = client;
         await client.start();
+        client.onNotification(ProgressNotification, (p: ProgressParams) => this.progressListeners.get(p?.token)?.(p));
         this.output.info(`Pacto language server started (${module}).`);
     }
 
@@ -97,6 +128,19 @@ class Ctx {
             );
         register(RestartServerCommand, () => this.restart());
         register(PreviewDeadlinesCommand, (...args) => this.previewDeadlines(args));
+        register(SimulateCommand, (...args) => this.simulate(args));
+        register(ExportCommand, (...args) => this.exportContract(args));
+        register(OpenPreviewCommand, (...args) => this.openContractPreview(args));
+        register(NewContractCommand, (...args) => this.newContract(args));
+        register(ShowOutputCommand, () => this.output.show(true));
+        // The contract preview follows its document when it is saved.
+        this.context.subscriptions.push(
+            vscode.workspace.onDidSaveTextDocument((doc) => {
+                if (this.contractPanel && doc.uri.toString() === this.contractPanel.uri) {
+                    void this.renderContractPreview().catch((error) => this.output.warn(`Refreshing the contract preview: ${describeError(error)}`));
+                }
+            }),
+        );
         // Stop the client with the extension (it is not a vscode.Disposable itself); deactivate() awaits it.
         this.context.subscriptions.push({ dispose: () => void this.stopClient() });
     }
@@ -135,12 +179,23 @@ class Ctx {
             if (!picked) return undefined;
             ({ uri, contract, category } = picked);
         }
+        const openings = readConfig(vscode.workspace).preview.openings;
+        if (typeof opened !== 'string' && openings.length > 0) {
+            // Openings from the `pacto.preview.openings` setting, then "another instant…".
+            const other = { label: '$(edit) Another instant…', opened: undefined as string | undefined };
+            const picked = await vscode.window.showQuickPick(
+                [...openings.map((o) => ({ label: o, opened: o as string | undefined })), other],
+                { title: `Preview deadlines of ${category} for a ticket opened at…` },
+            );
+            if (!picked) return undefined;
+            opened = picked.opened;
+        }
         if (typeof opened !== 'string') {
             opened = await vscode.window.showInputBox({
                 title: `Preview deadlines of ${category}`,
                 prompt: 'Instant the ticket is opened (ISO 8601 with offset)',
                 placeHolder: OPENED_EXAMPLE,
-                value: this.lastOpened ?? OPENED_EXAMPLE,
+                value: this.lastOpened ?? openings[0] ?? OPENED_EXAMPLE,
                 ignoreFocusOut: true,
                 validateInput: validateOpenedInstant,
             });
@@ -186,6 +241,241 @@ class Ctx {
         return picked && { uri, contract: picked.contract, category: picked.category };
     }
 
+    /** The active Pacto document, or an error saying what to open. */
+    private activePactoDocument(what: string): vscode.TextDocument {
+        const editor = vscode.window.activeTextEditor;
+        if (!editor || editor.document.languageId !== LANGUAGE_ID) throw new Error(`Open a .pacto file to ${what}.`);
+        return editor.document;
+    }
+
+    /** A document URI from a command argument (string or Uri), else the active Pacto document's. */
+    private documentUri(arg: unknown, what: string): string {
+        if (arg instanceof vscode.Uri) return arg.toString();
+        if (typeof arg === 'string' && arg !== '') return arg;
+        return this.activePactoDocument(what).uri.toString();
+    }
+
+    /** Makes sure the server has the document (commands from the explorer pass files not opened yet). */
+    private async ensureOpen(uri: string): Promise<vscode.TextDocument> {
+        return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    }
+
+    /** The contract of a document: the given name, the only one, or the user's pick. */
+    private async pickContract(client: LanguageClient, uri: string, title: string): Promise<string | undefined> {
+        const listed = await sendCustomRequest<ListCategoriesResult>(client, ListCategoriesMethod, { uri }, 'listing contracts');
+        const contracts = listed?.contracts ?? [];
+        if (contracts.length === 0) throw new Error('This document declares no contract.');
+        if (contracts.length === 1) return contracts[0]!.name;
+        const picked = await vscode.window.showQuickPick(
+            contracts.map((c) => ({ label: c.name, description: c.title, contract: c.name })),
+            { title },
+        );
+        return picked?.contract;
+    }
+
+    /** A long request with a cancellable progress notification fed by the server's `pacto/progress`. */
+    private async withServerProgress<R>(
+        title: string,
+        run: (progressToken: string, token: vscode.CancellationToken) => Promise<R>,
+    ): Promise<R | undefined> {
+        return vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+            async (progress, token) => {
+                const progressToken = `pacto-${++this.progressCounter}`;
+                let reported = 0;
+                this.progressListeners.set(progressToken, ({ done, total }) => {
+                    if (!(total > 0)) return;
+                    const percent = Math.min(100, (100 * done) / total);
+                    if (percent > reported) {
+                        progress.report({ increment: percent - reported, message: `${done} / ${total}` });
+                        reported = percent;
+                    }
+                });
+                try {
+                    return await run(progressToken, token);
+                } catch (error) {
+                    if (token.isCancellationRequested) {
+                        this.output.info(`${title}: cancelled.`);
+                        return undefined;
+                    }
+                    throw error;
+                } finally {
+                    this.progressListeners.delete(progressToken);
+                }
+            },
+        );
+    }
+
+    /**
+     * `pacto.simulate [uri, contract, scenario, {runs, seed}?]`: from a code lens the first three come in;
+     * from the palette the scenario is picked. Runs and seed come from the settings unless given.
+     */
+    private async simulate(args: unknown[]): Promise<SimulateResult | undefined> {
+        const client = this.requireClient();
+        const [uriArg, contractArg, scenarioArg, optionsArg] = args;
+        const uri = this.documentUri(uriArg, 'simulate a scenario');
+        await this.ensureOpen(uri);
+        let contract = typeof contractArg === 'string' ? contractArg : undefined;
+        let scenario = typeof scenarioArg === 'string' ? scenarioArg : undefined;
+        if (!contract || !scenario) {
+            const listed = await sendCustomRequest<ListScenariosResult>(client, ListScenariosMethod, { uri }, 'simulation');
+            const items = (listed?.contracts ?? []).flatMap((c) =>
+                c.scenarios.map((s) => ({ label: s.name, description: s.title, detail: `contract ${c.name}`, contract: c.name, scenario: s.name })),
+            );
+            if (items.length === 0) throw new Error('This document declares no scenario: add one (snippet "scenario") to simulate it.');
+            const picked = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: 'Simulate scenario…', matchOnDescription: true });
+            if (!picked) return undefined;
+            ({ contract, scenario } = picked);
+        }
+        const config = readConfig(vscode.workspace, vscode.Uri.parse(uri)).simulation;
+        const options = (optionsArg && typeof optionsArg === 'object' ? optionsArg : {}) as { runs?: unknown; seed?: unknown };
+        const runs = typeof options.runs === 'number' ? options.runs : config.runs;
+        const seed = typeof options.seed === 'number' ? options.seed : config.seed;
+        const nonce = makeNonce();
+        const result = await this.withServerProgress(`Pacto: simulating ${scenario} (${runs} runs, seed ${seed})`, (progressToken, token) => {
+            const params: SimulateParams = { uri, contract: contract!, scenario: scenario!, runs, seed, nonce, progressToken };
+            return sendCustomRequest<SimulateResult>(client, SimulateMethod, params, 'simulation', token);
+        });
+        if (!result) return undefined;
+        const title = `Simulation: ${scenario}`;
+        if (!this.simulationPanel) {
+            this.simulationPanel = vscode.window.createWebviewPanel('pacto.simulation', title, vscode.ViewColumn.Beside, {
+                enableScripts: true,
+                enableFindWidget: true,
+                retainContextWhenHidden: false,
+                localResourceRoots: [this.context.extensionUri],
+            });
+            this.simulationPanel.onDidDispose(() => (this.simulationPanel = undefined), undefined, this.context.subscriptions);
+            this.context.subscriptions.push(this.simulationPanel);
+        }
+        this.simulationPanel.title = title;
+        this.simulationPanel.webview.html = securePage(result.html, this.simulationPanel.webview.cspSource, nonce);
+        this.simulationPanel.reveal(vscode.ViewColumn.Beside, true);
+        this.output.info(`Simulated ${contract}.${scenario}: ${runs} runs, seed ${seed}.`);
+        return result;
+    }
+
+    /**
+     * `pacto.export [uri?, format?, target?]`: writes the contract as PDF, JSON, HTML or Markdown. Without a
+     * target, a save dialog proposes CONTRACT.EXT next to the document. Returns the file written.
+     */
+    private async exportContract(args: unknown[]): Promise<{ target: string; bytes: number } | undefined> {
+        const client = this.requireClient();
+        const [uriArg, formatArg, targetArg] = args;
+        const uri = this.documentUri(uriArg, 'export a contract');
+        await this.ensureOpen(uri);
+        let format = typeof formatArg === 'string' && (EXPORT_FORMATS as readonly string[]).includes(formatArg) ? (formatArg as ExportFormat) : undefined;
+        if (!format) {
+            const labels: Record<ExportFormat, string> = { pdf: 'PDF', json: 'JSON', html: 'HTML', markdown: 'Markdown' };
+            const details: Record<ExportFormat, string> = {
+                pdf: 'A document to sign',
+                json: 'The lowered contract for other tools (schema/pacto-contract.schema.json)',
+                html: 'A standalone page for an intranet',
+                markdown: 'For a wiki or a repository',
+            };
+            const picked = await vscode.window.showQuickPick(
+                EXPORT_FORMATS.map((f) => ({ label: labels[f], detail: details[f], format: f })),
+                { title: 'Export contract to…' },
+            );
+            if (!picked) return undefined;
+            format = picked.format;
+        }
+        const contract = await this.pickContract(client, uri, 'Export which contract?');
+        if (!contract) return undefined;
+        const documentUri = vscode.Uri.parse(uri);
+        let target: vscode.Uri | undefined;
+        if (targetArg instanceof vscode.Uri) target = targetArg;
+        else if (typeof targetArg === 'string' && targetArg !== '') target = /^[a-z][\w+.-]*:/i.test(targetArg) && !path.isAbsolute(targetArg) ? vscode.Uri.parse(targetArg) : vscode.Uri.file(targetArg);
+        else {
+            const folder = documentUri.scheme === 'file' ? vscode.Uri.joinPath(documentUri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+            const name = `${contract}.${EXPORT_EXTENSIONS[format]}`;
+            target = await vscode.window.showSaveDialog({
+                title: `Export ${contract} to ${format.toUpperCase()}`,
+                ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+                filters: { [format.toUpperCase()]: [EXPORT_EXTENSIONS[format]] },
+            });
+            if (!target) return undefined;
+        }
+        const chosen = format;
+        const result = await this.withServerProgress(`Pacto: exporting ${contract} to ${format.toUpperCase()}`, (_progressToken, token) => {
+            const params: ExportParams = { uri, contract, format: chosen };
+            return sendCustomRequest<ExportResult>(client, ExportMethod, params, 'export', token);
+        });
+        if (!result) return undefined;
+        const bytes = result.base64 !== undefined ? Buffer.from(result.base64, 'base64') : Buffer.from(result.text ?? '', 'utf8');
+        await vscode.workspace.fs.writeFile(target, bytes);
+        this.output.info(`Exported ${contract} to ${target.toString(true)} (${bytes.length} bytes).`);
+        const shown = target.scheme === 'file' ? target.fsPath : target.toString(true);
+        void vscode.window.showInformationMessage(`Pacto: exported ${contract} to ${path.basename(shown)}.`, 'Open').then((choice) => {
+            if (!choice) return;
+            if (format === 'pdf' || format === 'html') void vscode.env.openExternal(target);
+            else void vscode.window.showTextDocument(target);
+        });
+        return { target: target.toString(), bytes: bytes.length };
+    }
+
+    /** `pacto.openPreview [uri?, contract?]`: the contract as a readable page, refreshed on save. */
+    private async openContractPreview(args: unknown[]): Promise<ContractPreviewResult | undefined> {
+        const client = this.requireClient();
+        const [uriArg, contractArg] = args;
+        const uri = this.documentUri(uriArg, 'preview a contract');
+        await this.ensureOpen(uri);
+        const contract = typeof contractArg === 'string' && contractArg !== '' ? contractArg : await this.pickContract(client, uri, 'Preview which contract?');
+        if (!contract) return undefined;
+        if (!this.contractPanel) {
+            const panel = vscode.window.createWebviewPanel('pacto.contractPreview', `Preview: ${contract}`, vscode.ViewColumn.Beside, {
+                enableScripts: false,
+                enableFindWidget: true,
+                localResourceRoots: [this.context.extensionUri],
+            });
+            panel.onDidDispose(() => (this.contractPanel = undefined), undefined, this.context.subscriptions);
+            this.context.subscriptions.push(panel);
+            this.contractPanel = { panel, uri, contract };
+        }
+        this.contractPanel.uri = uri;
+        this.contractPanel.contract = contract;
+        const result = await this.renderContractPreview();
+        this.contractPanel?.panel.reveal(vscode.ViewColumn.Beside, true);
+        return result;
+    }
+
+    private async renderContractPreview(): Promise<ContractPreviewResult | undefined> {
+        const current = this.contractPanel;
+        if (!current) return undefined;
+        const params: ContractPreviewParams = { uri: current.uri, contract: current.contract };
+        const result = await sendCustomRequest<ContractPreviewResult>(this.requireClient(), ContractPreviewMethod, params, 'contract previews');
+        current.panel.title = `Preview: ${current.contract}`;
+        current.panel.webview.html = securePage(result.html, current.panel.webview.cspSource);
+        return result;
+    }
+
+    /**
+     * `pacto.newContract [target?]`: writes the starter contract in the user's language (en, es, pt-BR)
+     * to a file the user picks (or `target`), and opens it.
+     */
+    private async newContract(args: unknown[]): Promise<string | undefined> {
+        const locale = templateLocale(vscode.env.language);
+        const template = await fs.promises.readFile(this.context.asAbsolutePath(TEMPLATE_FILE[locale]), 'utf8');
+        const text = fillTemplate(template, templateValues(locale, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone));
+        const [targetArg] = args;
+        let target: vscode.Uri | undefined =
+            targetArg instanceof vscode.Uri ? targetArg : typeof targetArg === 'string' && targetArg !== '' ? vscode.Uri.file(targetArg) : undefined;
+        if (!target) {
+            const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+            target = await vscode.window.showSaveDialog({
+                title: 'New Pacto contract',
+                ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, templateFileName(locale)) } : {}),
+                filters: { Pacto: ['pacto'] },
+            });
+            if (!target) return undefined;
+        }
+        await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+        const doc = await vscode.workspace.openTextDocument(target);
+        await vscode.window.showTextDocument(doc);
+        this.output.info(`New contract from the ${locale} template: ${target.toString(true)}.`);
+        return target.toString();
+    }
+
     private async showPreview(title: string, markdown: string): Promise<void> {
         let html: string;
         try {
@@ -199,20 +489,21 @@ class Ctx {
                 enableScripts: false,
                 enableFindWidget: true,
                 enableCommandUris: [PreviewDeadlinesCommand],
+                localResourceRoots: [this.context.extensionUri],
             });
             this.previewPanel.onDidDispose(() => (this.previewPanel = undefined), undefined, this.context.subscriptions);
             this.context.subscriptions.push(this.previewPanel);
         }
         this.previewPanel.title = title;
-        this.previewPanel.webview.html = webviewPage(title, html, this.previewPanel.webview.cspSource);
+        this.previewPanel.webview.html = simplePage(title, html, this.previewPanel.webview.cspSource);
         this.previewPanel.reveal(vscode.ViewColumn.Beside, true);
     }
 }
 
 /** A custom request; a server that does not implement it gets a clear message instead of "-32601". */
-async function sendCustomRequest<R>(client: LanguageClient, method: string, params: object, what: string): Promise<R> {
+async function sendCustomRequest<R>(client: LanguageClient, method: string, params: object, what: string, token?: vscode.CancellationToken): Promise<R> {
     try {
-        return await client.sendRequest<R>(method, params);
+        return token ? await client.sendRequest<R>(method, params, token) : await client.sendRequest<R>(method, params);
     } catch (error) {
         if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) {
             throw new Error(`this version of the Pacto language server does not support ${what} (${method}).`);
@@ -225,31 +516,6 @@ function describeError(error: unknown): string {
     if (error instanceof ResponseError) return `${error.message} (code ${error.code})`;
     if (error instanceof Error) return error.message;
     return String(error);
-}
-
-function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-function webviewPage(title: string, body: string, cspSource: string): string {
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource} https: data:; style-src 'unsafe-inline' ${cspSource};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(title)}</title>
-<style>
-  body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 1.5em; line-height: 1.5; }
-  table { border-collapse: collapse; margin: 1em 0; }
-  th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 0.25em 0.75em; text-align: left; }
-  code, pre { font-family: var(--vscode-editor-font-family); }
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>`;
 }
 
 /** What `activate` returns to other extensions (and to the e2e tests): the running language client. */

@@ -52,9 +52,105 @@ export interface ListCategoriesResult {
     contracts: ContractCategories[];
 }
 
-/** Command ids the extension registers (the server's code lenses name `PreviewDeadlinesCommand`). */
+/**
+ * `pacto/listScenarios`: the contracts of a document and their scenarios, for "Simulate scenario…" run
+ * from the palette.
+ */
+export const ListScenariosMethod = 'pacto/listScenarios';
+
+export interface ScenarioInfo {
+    name: string;
+    title?: string;
+}
+
+export interface ListScenariosResult {
+    contracts: { name: string; title?: string; scenarios: ScenarioInfo[] }[];
+}
+
+/**
+ * `pacto/simulate`: runs a scenario of a contract `runs` times (seeded, so reproducible) and answers with
+ * the report as HTML (scripts carry `nonce`) and a JSON summary. While it runs the server sends
+ * `pacto/progress` notifications with the request's `progressToken`; cancelling the request stops it.
+ */
+export const SimulateMethod = 'pacto/simulate';
+
+export interface SimulateParams {
+    uri: string;
+    contract: string;
+    scenario: string;
+    runs: number;
+    seed: number;
+    /** Nonce for the report's inline scripts and styles (the webview's Content Security Policy). */
+    nonce?: string;
+    /** Echoed in `pacto/progress` notifications. */
+    progressToken?: string;
+}
+
+export interface SimulateResult {
+    /** The report as a complete HTML document. */
+    html: string;
+    /** The simulation results as JSON-compatible data (what `pacto simulate --format json` prints). */
+    results: unknown;
+}
+
+/** `pacto/progress` notification: `done` of `total` units of a long request. */
+export const ProgressNotification = 'pacto/progress';
+
+export interface ProgressParams {
+    token: string;
+    done: number;
+    total: number;
+}
+
+/** `pacto/export`: a contract as a document. Text formats come as `text`, PDF as base64 in `base64`. */
+export const ExportMethod = 'pacto/export';
+
+export const EXPORT_FORMATS = ['pdf', 'json', 'html', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', json: 'json', html: 'html', markdown: 'md' };
+
+export interface ExportParams {
+    uri: string;
+    contract: string;
+    format: ExportFormat;
+}
+
+export interface ExportResult {
+    format: ExportFormat;
+    text?: string;
+    base64?: string;
+}
+
+/** `pacto/contractPreview`: the contract as an HTML page for the preview panel. */
+export const ContractPreviewMethod = 'pacto/contractPreview';
+
+export interface ContractPreviewParams {
+    uri: string;
+    contract: string;
+    nonce?: string;
+}
+
+export interface ContractPreviewResult {
+    html: string;
+}
+
+/** Command ids the extension registers (the server's code lenses name the preview and simulate commands). */
 export const PreviewDeadlinesCommand = 'pacto.previewDeadlines';
 export const RestartServerCommand = 'pacto.restartServer';
+export const SimulateCommand = 'pacto.simulate';
+export const ExportCommand = 'pacto.export';
+export const OpenPreviewCommand = 'pacto.openPreview';
+export const NewContractCommand = 'pacto.newContract';
+export const ShowOutputCommand = 'pacto.showOutput';
+
+/**
+ * Arguments of `SimulateCommand`: `[uri, contract, scenario]` from a code lens; optional `runs` and `seed`
+ * skip the settings (scripts and tests).
+ */
+export type SimulateCommandArgs = [uri: string, contract: string, scenario: string, options?: { runs?: number; seed?: number }];
+
+/** Arguments of `ExportCommand`: `[uri?, format?, target?]` (a file URI or path; else a save dialog). */
+export type ExportCommandArgs = [uri?: string, format?: ExportFormat, target?: string];
 
 /**
  * Arguments of `PreviewDeadlinesCommand` as a code lens passes them: `[uri, contract, category]`;

@@ -1,6 +1,6 @@
 /**
- * Pacto's custom LSP requests (extension/protocol.ts): `pacto/previewDeadlines` and
- * `pacto/listCategories`. The answers are pure functions of a document (exported for tests); the
+ * Pacto's custom LSP requests (extension/protocol.ts): `pacto/previewDeadlines`,
+ * `pacto/listCategories` and `pacto/listScenarios`. The answers are pure functions of a document (exported for tests); the
  * handlers find the document, wait until the language server has built it, and turn every refusal into
  * a ResponseError whose message the VS Code client shows as is.
  */
@@ -10,10 +10,12 @@ import * as ast from '../generated/ast.js';
 import { closest } from '../../runtime/index.js';
 import {
     ListCategoriesMethod,
+    ListScenariosMethod,
     PreviewDeadlinesMethod,
     validateOpenedInstant,
     type ListCategoriesParams,
     type ListCategoriesResult,
+    type ListScenariosResult,
     type PreviewDeadlinesParams,
     type PreviewDeadlinesResult,
 } from '../../extension/protocol.js';
@@ -25,7 +27,7 @@ function messageText(message: unknown): string {
     return typeof message === 'string' ? message : String((message as { value?: unknown } | undefined)?.value ?? '');
 }
 
-function invalid(message: string): ResponseError<void> {
+export function invalid(message: string): ResponseError<void> {
     return new ResponseError(ErrorCodes.InvalidParams, message);
 }
 
@@ -90,12 +92,27 @@ export function listCategories(document: LangiumDocument): ListCategoriesResult 
     };
 }
 
+/** The contracts of a document and their scenarios (names only, so also for a document with errors). */
+export function listScenarios(document: LangiumDocument): ListScenariosResult {
+    const model = document.parseResult.value as ast.Model;
+    return {
+        contracts: model.contracts.filter((c) => c.name).map((contract) => ({
+            name: contract.name,
+            ...(contract.title !== undefined ? { title: contract.title } : {}),
+            scenarios: contract.members.filter(ast.isScenario).filter((s) => s.name).map((scenario) => ({
+                name: scenario.name,
+                ...(scenario.title !== undefined ? { title: scenario.title } : {}),
+            })),
+        })),
+    };
+}
+
 /**
  * The document at `uri` once it has reached `state`; a ResponseError when the server does not have it.
  * As Langium's own handlers do, it first waits for the workspace to be ready (documents opened while
  * the server starts are not known before). A new version arriving meanwhile resets the state: wait again.
  */
-async function documentAt(shared: LangiumSharedCoreServices, uri: unknown, state: DocumentState, token: CancellationToken): Promise<LangiumDocument> {
+export async function documentAt(shared: LangiumSharedCoreServices, uri: unknown, state: DocumentState, token: CancellationToken): Promise<LangiumDocument> {
     if (typeof uri !== 'string' || uri === '') throw invalid('Missing the document URI (`uri`).');
     const parsed = URI.parse(uri);
     const documents = shared.workspace.LangiumDocuments;
@@ -137,5 +154,9 @@ export function registerPactoRequests(connection: Connection, shared: LangiumSha
     connection.onRequest(ListCategoriesMethod, async (params: Partial<ListCategoriesParams> | null, token: CancellationToken) => {
         const document = await documentAt(shared, params?.uri, DocumentState.Linked, token);
         return listCategories(document);
+    });
+    connection.onRequest(ListScenariosMethod, async (params: { uri?: unknown } | null, token: CancellationToken) => {
+        const document = await documentAt(shared, params?.uri, DocumentState.Linked, token);
+        return listScenarios(document);
     });
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as protocol from '../../extension/protocol.js';
+import { DEFAULTS, MAX_RUNS } from '../../extension/config.js';
 
 // The extension's contributions must agree with what extension/main.ts registers and with the files the
 // .vsix ships. These tests read the sources; the real-editor checks are in e2e/ (npm run test:e2e).
@@ -68,7 +69,18 @@ describe('package.json: extension manifest', () => {
 
     it('contributes the settings the client and the server read', () => {
         const properties = pkg.contributes.configuration.properties;
-        expect(Object.keys(properties).sort()).toEqual(['pacto.inlayHints.enabled', 'pacto.trace.server']);
+        expect(Object.keys(properties).sort()).toEqual([
+            'pacto.inlayHints.enabled',
+            'pacto.preview.openings',
+            'pacto.simulation.runs',
+            'pacto.simulation.seed',
+            'pacto.trace.server',
+        ]);
+        // The typed config module mirrors the declared defaults.
+        expect(properties['pacto.simulation.runs'].default).toBe(DEFAULTS.simulation.runs);
+        expect(properties['pacto.simulation.seed'].default).toBe(DEFAULTS.simulation.seed);
+        expect(properties['pacto.preview.openings'].default).toEqual(DEFAULTS.preview.openings);
+        expect(properties['pacto.simulation.runs'].maximum).toBe(MAX_RUNS);
         expect(properties['pacto.inlayHints.enabled']).toMatchObject({ type: 'boolean', default: true });
         expect(properties['pacto.inlayHints.enabled'].markdownDescription ?? properties['pacto.inlayHints.enabled'].description).toBeTruthy();
         expect(properties['pacto.trace.server']).toMatchObject({ type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off' });
@@ -86,9 +98,42 @@ describe('package.json: extension manifest', () => {
             const c = pkg.contributes.commands.find((x: { command: string }) => x.command === id);
             return `${c.category}: ${c.title}`;
         };
-        expect(title(protocol.PreviewDeadlinesCommand)).toBe('Pacto: Preview deadlines…');
+        expect(title(protocol.PreviewDeadlinesCommand)).toBe('Pacto: Preview deadlines for a ticket opened at…');
+        expect(title(protocol.SimulateCommand)).toBe('Pacto: Simulate scenario…');
+        expect(title(protocol.ExportCommand)).toBe('Pacto: Export contract to PDF / JSON / HTML');
+        expect(title(protocol.OpenPreviewCommand)).toBe('Pacto: Open contract preview');
+        expect(title(protocol.NewContractCommand)).toBe('Pacto: New contract');
         expect(title(protocol.RestartServerCommand)).toBe('Pacto: Restart language server');
-        for (const entry of pkg.contributes.menus.commandPalette) expect(contributed).toContain(entry.command);
+        for (const menu of Object.values(pkg.contributes.menus) as Array<Array<{ command: string }>>) {
+            for (const entry of menu) expect(contributed).toContain(entry.command);
+        }
+        const menuCommands = (menu: string) => pkg.contributes.menus[menu].map((e: { command: string }) => e.command);
+        for (const id of [protocol.SimulateCommand, protocol.ExportCommand, protocol.OpenPreviewCommand]) {
+            expect(menuCommands('editor/title')).toContain(id);
+            expect(menuCommands('editor/context')).toContain(id);
+        }
+    });
+
+    it('activates on the language and on its commands only', () => {
+        const commands = pkg.contributes.commands.map((c: { command: string }) => `onCommand:${c.command}`);
+        for (const event of pkg.activationEvents) {
+            expect(event === 'onLanguage:pacto' || commands.includes(event), event).toBe(true);
+        }
+        expect(pkg.activationEvents).not.toContain('*');
+    });
+
+    it('follows Marketplace conventions and declares its workspace capabilities', () => {
+        expect(pkg.displayName).toMatch(/Pacto/);
+        expect(pkg.description.length).toBeGreaterThan(20);
+        expect(pkg.categories).toEqual(expect.arrayContaining(['Programming Languages', 'Snippets']));
+        expect(pkg.keywords.length).toBeGreaterThanOrEqual(3);
+        expect(pkg.keywords.length).toBeLessThanOrEqual(30);
+        expect(pkg.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(pkg.capabilities.virtualWorkspaces.supported).toBe(false);
+        expect(pkg.capabilities.virtualWorkspaces.description).toMatch(/file system/);
+        const [snippets] = pkg.contributes.snippets;
+        expect(snippets.language).toBe('pacto');
+        expect(inRoot(snippets.path)).toBe(true);
     });
 
     it('starts the bundled server over IPC for file and untitled Pacto documents', () => {
@@ -105,6 +150,8 @@ describe('package.json: extension manifest', () => {
 
     it('wires the package and e2e scripts', () => {
         expect(pkg.scripts.package).toMatch(/vsce package --no-dependencies .*--out pacto\.vsix/);
+        expect(pkg.scripts.package).toMatch(/statSync\('pacto\.vsix'\)/);
+        expect(pkg.scripts['test:electron']).toMatch(/run\.mjs/);
         expect(pkg.scripts['test:e2e']).toBe('bash e2e/run.sh');
         expect(pkg.scripts.test).not.toMatch(/e2e/);
     });

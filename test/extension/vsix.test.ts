@@ -30,11 +30,15 @@ describe('pacto.vsix contents (vsce ls)', () => {
             'extension/syntaxes/pacto.tmLanguage.json',
             'extension/icons/pacto-logo.png',
             'extension/icons/pacto.svg',
+            'extension/snippets/pacto.json',
+            'extension/templates/contract.en.pacto',
+            'extension/templates/contract.es.pacto',
+            'extension/templates/contract.pt-BR.pacto',
         ]) {
             expect(files).toContain(file);
         }
         // Bundles are self-contained: no node_modules, sources, tests, maps, or e2e tooling.
-        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg))$/;
+        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg)|extension\/snippets\/.+\.json|extension\/templates\/.+\.pacto)$/;
         expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     });
 });
