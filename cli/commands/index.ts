@@ -2,9 +2,10 @@ import type { Command } from '../command.js';
 import { check } from './check.js';
 import { deadline } from './deadline.js';
 import { elapsed } from './elapsed.js';
+import { simulate } from './simulate.js';
 
 /** Every subcommand, in the order `pacto --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, deadline, elapsed];
+export const COMMANDS: readonly Command[] = [check, deadline, elapsed, simulate];
 
 export function findCommand(name: string): Command | undefined {
     return COMMANDS.find((command) => command.name === name);
