@@ -203,7 +203,11 @@ export class Simulator {
         this.runCat = new Float64Array(model.categories.length * FIELDS);
     }
 
-    run(seed: number, index: number, acc: Accumulator, log?: (event: SimEvent) => void): void {
+    /**
+     * `arrivals`, when given, replaces the Poisson arrivals by these tickets (category index, instant), as
+     * for replaying recorded tickets or hand-worked tests; handling and waits are still drawn.
+     */
+    run(seed: number, index: number, acc: Accumulator, log?: (event: SimEvent) => void, arrivals?: readonly { category: number; at: number }[]): void {
         const model = this.model;
         const { categories, teams } = model;
         const heap = this.heap;
@@ -235,7 +239,8 @@ export class Simulator {
             if (u >= clockEnd) return;
             heap.push(follow ? follow.addBusinessMs(start, u) : start + u, ARRIVAL, ARRIVAL, c);
         };
-        for (let c = 0; c < categories.length; c++) if (categories[c]!.rate > 0) nextArrival(c);
+        if (arrivals) for (const a of arrivals) heap.push(a.at, ARRIVAL, ARRIVAL, a.category);
+        else for (let c = 0; c < categories.length; c++) if (categories[c]!.rate > 0) nextArrival(c);
 
         const queueSampleStep = (model.end - model.start) / QUEUE_SAMPLES;
         let nextSample = 0;
@@ -357,7 +362,7 @@ export class Simulator {
                 waiting++;
                 const candidates = cat.teams;
                 for (let k = 0; k < candidates.length && queues[data]!.size > 0; k++) dispatch(candidates[k]!, at);
-                nextArrival(data);
+                if (!arrivals) nextArrival(data);
             } else if (kind === DONE) {
                 free[data]!++;
                 dispatch(data, at);

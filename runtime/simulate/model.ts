@@ -163,7 +163,7 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
     });
     for (const c of categories) {
         if (c.rate > 0 && c.teams.length === 0) throw new SimulationError(`scenario ${scenario.name}: tickets of ${c.name} arrive but no team handles them`);
-        if (c.rate > 0 && !c.handling) throw new SimulationError(`scenario ${scenario.name}: tickets of ${c.name} arrive but the scenario gives no handling time for them`);
+        if (c.teams.length > 0 && !c.handling && c.rate > 0) throw new SimulationError(`scenario ${scenario.name}: tickets of ${c.name} arrive but the scenario gives no handling time for them`);
     }
     const teams: SimTeam[] = teamsIn.map((t) => {
         const own = t.handles

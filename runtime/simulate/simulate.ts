@@ -69,13 +69,31 @@ export function simulateSync(contract: Contract, scenarioName: string, options: 
 }
 
 /** One replication with its event log (SimPy style), for tests and for explaining a run. */
-export function simulateOnce(contract: Contract, scenarioName: string, options: { seed?: number; index?: number; agents?: Readonly<Record<string, number>> } = {}): { results: SimulationResults; events: SimEvent[] } {
+export function simulateOnce(
+    contract: Contract,
+    scenarioName: string,
+    options: {
+        seed?: number;
+        index?: number;
+        agents?: Readonly<Record<string, number>>;
+        /** Recorded tickets instead of Poisson arrivals: category name and epoch ms. */
+        arrivals?: readonly { category: string; at: number }[];
+    } = {},
+): { results: SimulationResults; events: SimEvent[] } {
     const model = compile(contract, scenarioName, options.agents);
+    const arrivals = options.arrivals?.map((a) => {
+        const category = model.categories.find((c) => c.name === a.category);
+        if (!category) throw new SimulationError(`unknown category '${a.category}'`);
+        if (!category.handling || category.teams.length === 0) throw new SimulationError(`no handling time or team for category '${a.category}'`);
+        return { category: category.index, at: a.at };
+    });
     const acc = new Accumulator(model.categories.length, model.objectives.length);
     const events: SimEvent[] = [];
     const seed = options.seed ?? DEFAULT_SEED;
-    new Simulator(model).run(seed, options.index ?? 0, acc, (e) => events.push(e));
-    events.sort((a, b) => a.at - b.at || a.ticket - b.ticket);
+    new Simulator(model).run(seed, options.index ?? 0, acc, (e) => events.push(e), arrivals);
+    // At one instant: an agent's release (and the resolution it brings), then arrivals, then starts.
+    const rank = { done: 0, resolved: 1, arrival: 2, start: 3, unfinished: 4 } as const;
+    events.sort((a, b) => a.at - b.at || rank[a.type] - rank[b.type] || a.ticket - b.ticket);
     return { results: summarize(model, acc, 1, seed), events };
 }
 

@@ -67,9 +67,12 @@ export function staffingAdvice(contract: Contract, scenarioName: string, options
     }
     const found = { ...upper };
     for (const team of model.teams) {
-        let lo = 0; // not realistic (or untested 0 agents: a team with none can only fail or be unused)
+        // A team whose categories receive tickets keeps at least one agent: with none, its tickets would
+        // wait forever, which a small share in a broad objective could hide.
+        const needed = team.categories.some((c) => model.categories[c]!.rate > 0);
+        let lo = 0; // sizes ≤ lo are known (or taken) not to do
         let hi = found[team.name]!;
-        if (allRealistic(evaluate({ ...found, [team.name]: 0 }))) hi = 0;
+        if (!needed && allRealistic(evaluate({ ...found, [team.name]: 0 }))) hi = 0;
         while (hi - lo > 1) {
             const mid = (lo + hi) >> 1;
             if (allRealistic(evaluate({ ...found, [team.name]: mid }))) hi = mid;
