@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createPactoServices } from './pacto-module.js';
+import { registerContractRequests } from './lsp/contract-requests.js';
 import { registerPactoRequests } from './lsp/requests.js';
 
 // The transport comes from the command line: `--stdio` for any LSP editor, `--node-ipc` from VS Code.
@@ -12,5 +13,6 @@ if (isMainThread) {
     const { shared } = createPactoServices({ connection, ...NodeFileSystem });
     // Custom requests before listening (startLanguageServer listens): see language/lsp/requests.ts.
     registerPactoRequests(connection, shared);
+    registerContractRequests(connection, shared);
     startLanguageServer(shared);
 }

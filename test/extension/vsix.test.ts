@@ -34,11 +34,12 @@ describe('pacto.vsix contents (vsce ls)', () => {
             'extension/templates/contract.en.pacto',
             'extension/templates/contract.es.pacto',
             'extension/templates/contract.pt-BR.pacto',
+            'extension/vendor/chart.umd.min.js',
         ]) {
             expect(files).toContain(file);
         }
         // Bundles are self-contained: no node_modules, sources, tests, maps, or e2e tooling.
-        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg)|extension\/snippets\/.+\.json|extension\/templates\/.+\.pacto)$/;
+        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg)|extension\/snippets\/.+\.json|extension\/templates\/.+\.pacto|extension\/vendor\/chart\.umd\.min\.js|dist\/fonts\/.+\.ttf)$/;
         expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     });
 });
