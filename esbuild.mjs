@@ -2,11 +2,21 @@
 // language server start fast from one file). The Node 20 shim goes in as a banner so it runs before
 // any bundled module, chevrotain included.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const shim = readFileSync(new URL('./language/node-shim.cjs', import.meta.url), 'utf8');
+
+// pdfkit's ESM build reads `import.meta.url` at load, which is empty in a CJS bundle (the bundle would throw
+// on start): bundle its CommonJS build, which finds its files from __filename and loads them only on demand.
+const pdfkitCjs = {
+    name: 'pdfkit-cjs',
+    setup(build) {
+        build.onResolve({ filter: /^pdfkit$/ }, () => ({ path: fileURLToPath(new URL('./node_modules/pdfkit/js/pdfkit.js', import.meta.url)) }));
+    },
+};
 
 const common = {
     bundle: true,
@@ -17,6 +27,7 @@ const common = {
     logLevel: 'warning',
     banner: { js: shim },
     define: { PACTO_VERSION: JSON.stringify(pkg.version) },
+    plugins: [pdfkitCjs],
 };
 
 const builds = [
@@ -24,6 +35,14 @@ const builds = [
     { entryPoints: { 'language/server': 'language/server.ts' } },
     { entryPoints: { 'cli/main': 'cli/main.ts' } },
 ].map((options) => ({ ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, ...options }));
+
+// The PDF export embeds these DejaVu faces (runtime/export/fonts.ts, PDF_FONT_FILES): the bundles find them in
+// dist/fonts, next to dist/cli and dist/language.
+const fonts = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf', 'DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf'];
+mkdirSync(new URL('./dist/fonts/', import.meta.url), { recursive: true });
+for (const font of fonts) {
+    copyFileSync(new URL(`./node_modules/dejavu-fonts-ttf/ttf/${font}`, import.meta.url), new URL(`./dist/fonts/${font}`, import.meta.url));
+}
 
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();

@@ -2,10 +2,11 @@ import type { Command } from '../command.js';
 import { check } from './check.js';
 import { deadline } from './deadline.js';
 import { elapsed } from './elapsed.js';
+import { exportCommand } from './export.js';
 import { simulate } from './simulate.js';
 
 /** Every subcommand, in the order `pacto --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, deadline, elapsed, simulate];
+export const COMMANDS: readonly Command[] = [check, deadline, elapsed, simulate, exportCommand];
 
 export function findCommand(name: string): Command | undefined {
     return COMMANDS.find((command) => command.name === name);

@@ -18,3 +18,5 @@ export { type ExampleRow, type ExampleTable, type Moment, type MomentKind, examp
 export { PDF_FONT_FILES, resolveFontsDir } from './fonts.js';
 export { type DocLocale, docLocale } from './labels.js';
 export { type PdfOptions, contractPdf } from './pdf.js';
+export { contractMarkdown } from './markdown.js';
+export { type HtmlOptions, contractHtml, escapeHtml } from './html.js';

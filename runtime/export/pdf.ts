@@ -135,11 +135,14 @@ class Layout {
         const total = relative.reduce((a, b) => a + b, 0);
         const widths = relative.map((r) => (r / total) * this.width);
         const headHeight = this.rowHeight(head, widths, 'sansBold');
-        const first = rows[0];
-        this.ensure(headHeight + (first ? this.rowHeight(first, widths, 'sans') : 0));
+        const heights = rows.map((row) => this.rowHeight(row, widths, 'sans'));
+        const whole = headHeight + heights.reduce((a, b) => a + b, 0);
+        const page = this.doc.page.height - this.doc.page.margins.top - this.doc.page.margins.bottom;
+        // A short table stays on one page; a long one starts with its head and at least two rows.
+        this.ensure(whole <= page * 0.4 ? whole : headHeight + (heights[0] ?? 0) + (heights[1] ?? 0));
         this.drawRow(head, widths, 'sansBold', headHeight, HEAD_FILL);
-        for (const row of rows) {
-            const height = this.rowHeight(row, widths, 'sans');
+        for (const [i, row] of rows.entries()) {
+            const height = heights[i]!;
             if (this.doc.y + height > this.bottom) {
                 this.doc.addPage();
                 this.doc.y = this.doc.page.margins.top;
