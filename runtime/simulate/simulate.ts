@@ -29,6 +29,8 @@ export interface SimulateOptions {
 
 export const DEFAULT_RUNS = 200;
 export const DEFAULT_SEED = 1;
+/** Expected tickets over all runs below which `simulate` uses no worker threads unless told to. */
+const SMALL_JOB_TICKETS = 2_000_000;
 /** Replications a worker runs between two progress reports (and abort checks). */
 const BATCH = 4;
 
@@ -121,9 +123,11 @@ type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; data: 
 export async function simulate(contract: Contract, scenarioName: string, options: SimulateOptions = {}): Promise<SimulationResults> {
     const { runs, seed } = checkOptions(options);
     const script = options.workerScript ?? defaultWorkerScript();
-    const wanted = options.workers ?? (script ? os.availableParallelism() : 1);
-    const workers = Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
     const model = compile(contract, scenarioName, options.agents);
+    // Starting a worker costs a few hundred ms (it loads the whole bundle): small jobs stay on this thread.
+    const worthThreads = model.expectedTickets * runs >= SMALL_JOB_TICKETS;
+    const wanted = options.workers ?? (script && worthThreads ? os.availableParallelism() : 1);
+    const workers = Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
     if (options.signal?.aborted) throw abortError();
     if (workers === 1 || !script) {
         // Cooperative: yield to the event loop between batches so progress shows and cancellation works.

@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pacto, scratch } from './pacto-process.js';
+
+const HELPDESK = 'examples/helpdesk-br.pacto';
+
+describe('pacto simulate', () => {
+    it('prints the results as one JSON object', () => {
+        const run = pacto(['simulate', HELPDESK, '--scenario', 'MesNormal', '--runs', '40', '--seed', '3', '--json']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const json = JSON.parse(run.stdout);
+        expect(json).toMatchObject({ scenario: 'MesNormal', runs: 40, seed: 3, contract: 'CosmoDeskCRM' });
+        for (const name of ['Indisponibilidade', 'Incidente', 'Duvida']) {
+            const c = json.categories[name];
+            expect(Object.keys(c)).toEqual(expect.arrayContaining(['tickets', 'responseOnTime', 'resolutionOnTime', 'meanResponseMinutes', 'meanResolutionMinutes']));
+            expect(c.responseOnTime).toBeGreaterThanOrEqual(0);
+            expect(c.responseOnTime).toBeLessThanOrEqual(1);
+        }
+        expect(json.categories.Duvida.tickets).toBeGreaterThan(500);
+        const response = json.objectives.PrimeiraResposta;
+        expect(response).toMatchObject({ simulated: true, target: 0.95 });
+        expect(['realistic', 'at risk', 'unrealistic']).toContain(response.verdict);
+        expect(response.probabilityMet).toBeGreaterThanOrEqual(0);
+        expect(response.perRun).toHaveLength(40);
+        expect(json.objectives.Disponibilidade).toMatchObject({ simulated: false, verdict: 'not simulated' });
+        expect(json.penalties).toMatchObject({ currency: 'BRL' });
+        expect(Object.keys(json.penalties)).toEqual(expect.arrayContaining(['expected', 'p95', 'worst']));
+        expect(['realistic', 'at risk', 'unrealistic']).toContain(json.verdict);
+    });
+
+    it('gives byte-identical results whatever the number of worker threads', () => {
+        const args = ['simulate', HELPDESK, '--scenario', 'BlackFriday', '--runs', '30', '--seed', '11', '--json'];
+        const one = pacto([...args, '--workers', '1']);
+        const three = pacto([...args, '--workers', '3']);
+        expect(one.status).toBe(0);
+        expect(three.stderr).toBe('');
+        expect(three.stdout).toBe(one.stdout);
+    });
+
+    it('prints a readable summary without a progress bar when stderr is not a terminal', () => {
+        const run = pacto(['simulate', 'examples/saas-hosting.pacto', '--scenario', 'TypicalMonth', '--runs', '20']);
+        expect(run.status).toBe(0);
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toMatch(/^Scenario TypicalMonth "A typical month" of contract \w+: 20 runs, seed 1\n/);
+        expect(run.stdout).toMatch(/\nVerdict: (realistic|at risk|unrealistic)/);
+    });
+
+    it('writes a self-contained HTML report atomically', () => {
+        const dir = scratch({});
+        try {
+            const out = path.join(dir.dir, 'report.html');
+            const run = pacto(['simulate', HELPDESK, '--scenario', 'MesNormal', '--runs', '10', '--html', out]);
+            expect(run.status).toBe(0);
+            expect(run.stdout).toContain(`Report written to ${out}`);
+            const html = readFileSync(out, 'utf8');
+            expect(html).toMatch(/^<!DOCTYPE html>/);
+            expect(html).toContain('<canvas id="compliance">');
+            expect(html).toContain('<canvas id="queue">');
+            expect(html).toContain('<canvas id="histogram">');
+            // chart.js is inlined: no script or stylesheet from the network.
+            expect(html).toContain('Chart.js');
+            expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+            expect(readdirSync(dir.dir)).toEqual(['report.html']);
+        } finally {
+            dir.remove();
+        }
+    });
+
+    it('suggests the closest scenario name', () => {
+        const run = pacto(['simulate', HELPDESK, '--scenario', 'MesNorml']);
+        expect(run).toEqual({ status: 2, stdout: '', stderr: "pacto: unknown scenario 'MesNorml' in contract CosmoDeskCRM; did you mean 'MesNormal'?\n" });
+    });
+
+    it('rejects bad --runs and --seed in one line', () => {
+        for (const [option, value] of [['--runs', '0'], ['--runs', 'many'], ['--seed', '-1'], ['--seed', '1.5']] as const) {
+            const run = pacto(['simulate', HELPDESK, '--scenario', 'MesNormal', option, value]);
+            expect(run.status).toBe(2);
+            expect(run.stdout).toBe('');
+            expect(run.stderr.trim().split('\n')).toHaveLength(1);
+            expect(run.stderr).toMatch(/^pacto: (--runs|--seed|option '--seed' needs a value)/);
+        }
+    });
+
+    it('refuses a contract with errors and a missing --scenario', () => {
+        const dir = scratch({ 'bad.pacto': 'contract Bad {\n  category X { response within 3 parsecs }\n}\n' });
+        try {
+            const bad = pacto(['simulate', path.join(dir.dir, 'bad.pacto'), '--scenario', 'S']);
+            expect(bad.status).toBe(1);
+            expect(bad.stderr).toMatch(/^pacto: the contract has errors, nothing computed: /);
+            const missing = pacto(['simulate', HELPDESK]);
+            expect(missing.status).toBe(2);
+            expect(missing.stderr).toBe("pacto: 'simulate' needs --scenario (see 'pacto simulate --help')\n");
+            expect(existsSync(path.join(dir.dir, 'report.html'))).toBe(false);
+        } finally {
+            dir.remove();
+        }
+    });
+});
