@@ -100,8 +100,11 @@ export function simulateOnce(
 }
 
 function defaultWorkerScript(): string | undefined {
-    // In the CommonJS bundles `__filename` is the bundle; under ESM (tests) there is none.
-    return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
+    // In a CommonJS bundle run as the program (the CLI, the language server) `__filename` is that bundle, which
+    // a worker can load again. Not when it was loaded by a host (the VS Code extension: its bundle needs the
+    // `vscode` module, which workers do not have), nor under ESM (tests): then pass `workerScript`.
+    if (typeof __filename !== 'string' || typeof require === 'undefined') return undefined;
+    return require.main?.filename === __filename ? __filename : undefined;
 }
 
 interface WorkerJob {
