@@ -101,7 +101,8 @@ cat >"$WORK/user/User/settings.json" <<'EOF'
   "update.mode": "none",
   "editor.minimap.enabled": false,
   "chat.disableAIFeatures": true,
-  "workbench.secondarySideBar.defaultVisibility": "hidden"
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "pacto.simulation.runs": 100
 }
 EOF
 PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")

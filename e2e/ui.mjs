@@ -165,6 +165,42 @@ try {
         return (await body.innerText()).replace(/\s+/g, ' ').slice(0, 160);
     });
 
+    await check('Simulate scenario… from the palette: pick the scenario, see the report with its charts', async () => {
+        await page.keyboard.press('Escape');
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+P');
+        await page.locator('.quick-input-widget input').fill('helpdesk-br.pacto');
+        await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'helpdesk-br.pacto' }).first().waitFor({ timeout: 10_000 });
+        await page.keyboard.press('Enter');
+        await page.locator('.tabs-container .tab.active').filter({ hasText: 'helpdesk-br.pacto' }).waitFor({ timeout: 10_000 });
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').fill('>Pacto: Simulate scenario');
+        await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Simulate scenario' }).first().waitFor({ timeout: 10_000 });
+        await page.keyboard.press('Enter');
+        const picker = page.locator('.quick-input-widget').filter({ hasText: 'Simulate scenario' });
+        const failure = page.locator('.notifications-toasts .notification-toast').filter({ hasText: /Pacto: (?!simulating)/ });
+        await Promise.race([picker.locator('.monaco-list-row').filter({ hasText: 'MesNormal' }).first().waitFor({ timeout: 15_000 }), failure.first().waitFor({ timeout: 15_000 })]);
+        if (await failure.count()) throw new Error((await failure.first().innerText()).replace(/\s+/g, ' '));
+        const labels = (await picker.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+        await picker.locator('input').fill('MesNormal');
+        await page.keyboard.press('Enter');
+        // A cancellable progress notification while it runs (it may finish before we look: not required).
+        const progress = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'simulating MesNormal' });
+        const sawProgress = await progress.first().waitFor({ timeout: 3_000 }).then(() => true, () => false);
+        const tab = page.locator('.tabs-container .tab').filter({ hasText: 'Simulation: MesNormal' }).first();
+        await Promise.race([tab.waitFor({ timeout: 60_000 }), failure.first().waitFor({ timeout: 60_000 })]);
+        if (await failure.count()) throw new Error((await failure.first().innerText()).replace(/\s+/g, ' '));
+        const frame = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+        await frame.locator('canvas').first().waitFor({ timeout: 15_000 });
+        // chart.js ran (under the webview's nonce policy): it sizes the canvas and marks it.
+        await page.waitForTimeout(1500);
+        const drawn = await frame.locator('canvas').first().evaluate((c) => c.width > 0 && c.height > 0 && (c.style.display === 'block' || !!c.$chartjs || c.getAttribute('style') !== null));
+        if (!drawn) throw new Error('the report has a canvas, but chart.js did not draw it');
+        await page.screenshot({ path: join(outDir, 'simulation.png') });
+        const text = (await frame.locator('body').innerText()).replace(/\s+/g, ' ');
+        return `${labels.join(' | ')}; progress notification ${sawProgress ? 'seen' : 'not seen (finished first)'}; ${text.slice(0, 120)}`;
+    });
+
     if (consoleErrors.length) results.push({ name: 'page errors (informational)', status: 'info', note: consoleErrors.slice(0, 5).join('\n') });
     if (!existsSync(join(outDir, 'editor.png'))) await page.screenshot({ path: join(outDir, 'editor.png') });
 } finally {

@@ -384,6 +384,7 @@ class Ctx {
         if (!contract) return undefined;
         const documentUri = vscode.Uri.parse(uri);
         let target: vscode.Uri | undefined;
+        const interactive = !(targetArg instanceof vscode.Uri) && !(typeof targetArg === 'string' && targetArg !== '');
         if (targetArg instanceof vscode.Uri) target = targetArg;
         else if (typeof targetArg === 'string' && targetArg !== '') target = /^[a-z][\w+.-]*:/i.test(targetArg) && !path.isAbsolute(targetArg) ? vscode.Uri.parse(targetArg) : vscode.Uri.file(targetArg);
         else {
@@ -406,6 +407,8 @@ class Ctx {
         await vscode.workspace.fs.writeFile(target, bytes);
         this.output.info(`Exported ${contract} to ${target.toString(true)} (${bytes.length} bytes).`);
         const shown = target.scheme === 'file' ? target.fsPath : target.toString(true);
+        // A target given as an argument comes from a script or a test: the log line is enough.
+        if (!interactive) return { target: target.toString(), bytes: bytes.length };
         void vscode.window.showInformationMessage(`Pacto: exported ${contract} to ${path.basename(shown)}.`, 'Open').then((choice) => {
             if (!choice) return;
             if (format === 'pdf' || format === 'html') void vscode.env.openExternal(target);

@@ -1,6 +1,6 @@
 import { DefaultServiceRegistry, URI, type LangiumCoreServices } from 'langium';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
-import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'langium';
 
 /**
@@ -25,6 +25,17 @@ export class PactoServiceRegistry extends DefaultServiceRegistry {
  * remove it from the workspace, so its symbols and diagnostics do not outlive it.
  */
 export class PactoDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    /**
+     * Langium watches every file (`**\/*`, for folder deletions) and would load any changed file; with the
+     * one-language fallback above, an exported `contract.html` or `.json` next to a contract would be parsed
+     * as Pacto (and flood the Problems panel). Only changes to `.pacto` files are loaded; deletions pass.
+     */
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        const extensions = this.serviceRegistry.all.flatMap((services) => services.LanguageMetaData.fileExtensions);
+        const changes = params.changes.filter((change) => change.type === FileChangeType.Deleted || extensions.some((ext) => URI.parse(change.uri).path.endsWith(ext)));
+        if (changes.length > 0) super.didChangeWatchedFiles({ ...params, changes });
+    }
+
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
         if (uri.scheme !== 'file') this.fireDocumentUpdate([], [uri]);

@@ -4,6 +4,7 @@
 // pending(reason): reported apart from failures; PACTO_E2E_STRICT=1 makes run.sh count them as failures.
 'use strict';
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const path = require('node:path');
 
 const OPENED = '2026-03-06T17:30:00-03:00';
@@ -92,10 +93,15 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
 
     test('contributed commands and settings are registered', async () => {
         const commands = await vscode.commands.getCommands(true);
-        for (const id of ['pacto.previewDeadlines', 'pacto.restartServer']) assert.ok(commands.includes(id), `${id} missing`);
+        const ids = ['pacto.previewDeadlines', 'pacto.restartServer', 'pacto.simulate', 'pacto.export', 'pacto.openPreview', 'pacto.newContract', 'pacto.showOutput'];
+        for (const id of ids) assert.ok(commands.includes(id), `${id} missing`);
         const config = vscode.workspace.getConfiguration('pacto');
         assert.equal(config.get('inlayHints.enabled'), true);
         assert.equal(config.get('trace.server'), 'off');
+        assert.equal(config.inspect('simulation.runs').defaultValue, 200);
+        assert.equal(typeof config.get('simulation.runs'), 'number');
+        assert.equal(config.get('simulation.seed'), 1);
+        assert.deepEqual(config.get('preview.openings'), []);
     });
 
     // ------------------------------------------------------------------------------------------ diagnostics
@@ -106,6 +112,18 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
         await sleep(1500);
         assert.deepEqual(problems(doc.uri).map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+    });
+
+    test('every example opens without errors or warnings', async () => {
+        const examples = fs.readdirSync(workspace).filter((f) => /^(imolko|helpdesk-br|internal-it|saas-hosting)\.pacto$/.test(f)).sort();
+        assert.equal(examples.length, 4, `examples in the workspace: ${examples.join(', ')}`);
+        for (const name of examples) {
+            const doc = await open(name);
+            await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+            await sleep(300);
+            assert.deepEqual(problems(doc.uri).map((d) => `${name}:${d.range.start.line + 1}: ${d.message}`), []);
+        }
+        return examples.join(', ');
     });
 
     test('a misspelled calendar reference is reported on its line, with a suggestion', async () => {
@@ -327,6 +345,134 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         return result.markdown.slice(0, 200);
     });
 
+    // ------------------------------------------------------------------------------ quick fixes, snippets
+
+    test('quick fixes: the suggested name for a typo, the closest zones, swapping the targets', async () => {
+        if (!capabilities().codeActionProvider) pending('the server advertises no code actions');
+        const broken = await open('broken.pacto');
+        const typo = await waitFor('the linking error', () => problems(broken.uri)[0]);
+        const typoFixes = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', broken.uri, typo.range, vscode.CodeActionKind.QuickFix.value);
+        assert.ok((typoFixes ?? []).some((a) => a.title === "Change to 'Escritorio'"), `fixes: ${(typoFixes ?? []).map((a) => a.title)}`);
+
+        const doc = await open('quick-fixes.pacto');
+        await waitFor('two errors', () => problems(doc.uri).length === 2);
+        const titles = [];
+        // Apply the preferred fix of each error, one at a time (ranges move after an edit).
+        for (const code of ['unknown-time-zone', 'response-longer-than-resolution']) {
+            const diagnostic = await waitFor(code, () => problems(doc.uri).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === code));
+            const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+            const preferred = (actions ?? []).find((a) => a.isPreferred);
+            assert.ok(preferred?.edit, `no preferred fix for ${code}: ${(actions ?? []).map((a) => a.title)}`);
+            titles.push(preferred.title);
+            assert.ok(await vscode.workspace.applyEdit(preferred.edit));
+        }
+        await waitFor('no errors after the fixes', () => problems(doc.uri).length === 0);
+        assert.match(doc.getText(), /time zone "America\/Sao_Paulo"/);
+        assert.match(doc.getText(), /response within 30 minutes\n\s+resolution within 8 hours/);
+        await discard(doc);
+        return titles.join('; ');
+    });
+
+    test('snippets for a contract, a calendar, a category and a scenario are offered', async () => {
+        const doc = await vscode.workspace.openTextDocument({ language: 'pacto', content: '' });
+        try {
+            await vscode.window.showTextDocument(doc);
+            const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 0));
+            const snippets = (list?.items ?? []).filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+            for (const prefix of ['contract', 'calendar', 'category', 'scenario']) assert.ok(snippets.includes(prefix), `${prefix} not in ${snippets.join(', ')}`);
+            return snippets.join(', ');
+        } finally {
+            await discard(doc);
+        }
+    });
+
+    // --------------------------------------------------------------------- simulate, export, preview, new
+
+    test('code lenses on scenarios run pacto.simulate with [uri, contract, scenario]', async () => {
+        const doc = await open('helpdesk-br.pacto');
+        const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
+        const simulate = (lenses ?? []).filter((l) => l.command?.command === 'pacto.simulate');
+        assert.deepEqual(simulate.map((l) => l.command.arguments.slice(1)), [['CosmoDeskCRM', 'MesNormal'], ['CosmoDeskCRM', 'BlackFriday']]);
+        assert.equal(simulate[0].range.start.line, lineOf(doc, 'scenario MesNormal'));
+        return simulate.map((l) => l.command.title).join(', ');
+    });
+
+    test('Simulate scenario… runs the simulation and opens the report', async () => {
+        const doc = await open('helpdesk-br.pacto');
+        const result = await vscode.commands.executeCommand('pacto.simulate', doc.uri.toString(), 'CosmoDeskCRM', 'MesNormal', { runs: 20, seed: 7 });
+        if (result === undefined) pending('pacto.simulate gave no result (see the Pacto output)');
+        assert.match(result.html, /<canvas/);
+        assert.ok(result.results && typeof result.results === 'object');
+        const tab = await waitFor('the report tab', () =>
+            vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Simulation: MesNormal'),
+        );
+        // Same seed and runs, same results.
+        const again = await vscode.commands.executeCommand('pacto.simulate', doc.uri.toString(), 'CosmoDeskCRM', 'MesNormal', { runs: 20, seed: 7 });
+        assert.equal(JSON.stringify(again.results), JSON.stringify(result.results));
+        return `${tab.label}; ${JSON.stringify(result.results).length} bytes of results`;
+    });
+
+    const exportsDir = path.join(workspace, 'exports');
+    for (const [format, ext, check] of [
+        ['json', 'json', (bytes) => assert.equal(JSON.parse(bytes.toString('utf8')).name, 'ZenkiuSupport')],
+        ['pdf', 'pdf', (bytes) => assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-')],
+        ['html', 'html', (bytes) => assert.match(bytes.toString('utf8'), /<html[\s\S]*ZenkiuSupport|Zenkiu/)],
+        ['markdown', 'md', (bytes) => assert.match(bytes.toString('utf8'), /^#/m)],
+    ]) {
+        test(`Export contract to ${format.toUpperCase()} writes the file`, async () => {
+            const doc = await open('imolko.pacto');
+            const target = path.join(exportsDir, `imolko.${ext}`);
+            fs.mkdirSync(exportsDir, { recursive: true });
+            let written;
+            try {
+                written = await api.client.sendRequest('pacto/export', { uri: doc.uri.toString(), contract: 'ZenkiuSupport', format });
+            } catch (error) {
+                if (/not available in this build/.test(String(error?.message))) pending(`export to ${format} is not in this build`);
+                throw error;
+            }
+            assert.equal(written.format, format);
+            const result = await vscode.commands.executeCommand('pacto.export', doc.uri.toString(), format, target);
+            assert.ok(result, 'the command wrote nothing (see the Pacto output)');
+            const bytes = fs.readFileSync(target);
+            assert.equal(bytes.length, result.bytes);
+            check(bytes);
+            // The server must not take the export for a contract (it watches every file of the workspace).
+            await sleep(1000);
+            assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.file(target)).slice(0, 3).map((d) => d.message), []);
+            return `${path.basename(target)}: ${bytes.length} bytes`;
+        });
+    }
+
+    test('Open contract preview shows the contract in a panel', async () => {
+        const doc = await open('imolko.pacto');
+        let result;
+        try {
+            result = await api.client.sendRequest('pacto/contractPreview', { uri: doc.uri.toString(), contract: 'ZenkiuSupport' });
+        } catch (error) {
+            if (/not available in this build/.test(String(error?.message))) pending('the contract preview is not in this build');
+            throw error;
+        }
+        assert.match(result.html, /Zenkiu|ZenkiuSupport/);
+        const shown = await vscode.commands.executeCommand('pacto.openPreview', doc.uri.toString(), 'ZenkiuSupport');
+        assert.ok(shown?.html);
+        await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Preview: ZenkiuSupport'));
+    });
+
+    test('New contract writes a starter file that validates cleanly', async () => {
+        const target = path.join(workspace, 'new', 'starter.pacto');
+        const written = await vscode.commands.executeCommand('pacto.newContract', target);
+        assert.ok(written, 'no file written');
+        const text = fs.readFileSync(target, 'utf8');
+        assert.match(text, /^contract \w+ "/m);
+        assert.doesNotMatch(text, /\$\{/);
+        const doc = await open(path.join('new', 'starter.pacto'));
+        assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, doc.uri.fsPath);
+        await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+        await sleep(500);
+        assert.deepEqual(problems(doc.uri).map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+        return `${vscode.env.language} template, ${text.split('\n').length} lines`;
+    });
+
     test('restarting the server keeps the editor served', async () => {
         await vscode.commands.executeCommand('pacto.restartServer');
         await waitFor('a running client', () => api.client?.isRunning());
@@ -356,4 +502,39 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         await vscode.window.showTextDocument(doc, { preview: false });
         log('ready for the screenshot');
     });
+};
+
+/**
+ * The `run()` contract of @vscode/test-electron's `extensionTestsPath`: the same tests, run in the
+ * extension host VS Code started with the extension under development; rejects when any test fails.
+ * Used by e2e/electron/run.mjs (`npm run test:electron`); code-server runs them through e2e/harness.
+ */
+module.exports.run = async function run() {
+    const vscode = require('vscode');
+    const tests = [];
+    let after;
+    const lines = [];
+    const log = (line) => lines.push(String(line));
+    await module.exports({ vscode, env: process.env, log, test: (name, fn) => tests.push({ name, fn }), afterAll: (fn) => (after = fn) });
+    const failures = [];
+    const pendings = [];
+    for (const { name, fn } of tests) {
+        const t0 = Date.now();
+        try {
+            const note = await fn();
+            console.log(`PASS ${name} (${Date.now() - t0} ms)${note ? ` — ${String(note).split('\n')[0].slice(0, 160)}` : ''}`);
+        } catch (error) {
+            if (error && error.pending) {
+                pendings.push(name);
+                console.log(`TODO ${name}: ${error.message}`);
+            } else {
+                failures.push(name);
+                console.log(`FAIL ${name}\n${error && error.stack ? error.stack : error}`);
+            }
+        }
+    }
+    if (after) await after();
+    console.log(`${tests.length - failures.length - pendings.length} passed, ${failures.length} failed, ${pendings.length} pending`);
+    const strict = process.env.PACTO_E2E_STRICT === '1';
+    if (failures.length || (strict && pendings.length)) throw new Error(`${failures.length} failed: ${failures.join('; ')}${strict && pendings.length ? `; pending: ${pendings.join('; ')}` : ''}`);
 };

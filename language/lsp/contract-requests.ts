@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { closest, contractJsonText, contractPdf, simulate, simulationReportWebviewHtml, type Contract } from '../../runtime/index.js';
+import { closest, contractHtml, contractJsonText, contractMarkdown, contractPdf, simulate, simulationReportWebviewHtml, type Contract } from '../../runtime/index.js';
 import { loadChartJs } from '../../runtime/simulate/index.js';
 import {
     ContractPreviewMethod,
@@ -129,8 +129,10 @@ export async function exportDocument(document: LangiumDocument, params: Partial<
                 return { format, text: contractJsonText(contract, { pactoVersion: VERSION }) };
             case 'pdf':
                 return { format, base64: (await contractPdf(contract)).toString('base64') };
-            default:
-                throw invalid(`Export to ${format} is not available in this build.`);
+            case 'html':
+                return { format, text: contractHtml(contract) };
+            case 'markdown':
+                return { format, text: contractMarkdown(contract) };
         }
     } catch (error) {
         throw failed(`export to ${format}`, error);
@@ -140,8 +142,8 @@ export async function exportDocument(document: LangiumDocument, params: Partial<
 /** The contract preview page. Exported for in-process tests. */
 export function contractPreview(document: LangiumDocument, params: Partial<ContractPreviewParams>): ContractPreviewResult {
     const contract = contractOf(document, params.contract, 'preview it');
-    void contract;
-    throw invalid('The contract preview is not available in this build.');
+    const nonce = typeof params.nonce === 'string' && /^[A-Za-z0-9+/=]{8,}$/.test(params.nonce) ? params.nonce : undefined;
+    return { html: contractHtml(contract, nonce ? { nonce } : {}) };
 }
 
 export function registerContractRequests(connection: Connection, shared: LangiumSharedCoreServices): void {

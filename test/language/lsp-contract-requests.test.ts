@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { CancellationTokenSource, CancellationToken, ResponseError } from 'vscode-languageserver';
-import { chartJsSource, exportDocument, simulateDocument } from '../../language/lsp/contract-requests.js';
+import { chartJsSource, contractPreview, exportDocument, simulateDocument } from '../../language/lsp/contract-requests.js';
 import { listScenarios } from '../../language/lsp/requests.js';
 import { fillTemplate, templateValues } from '../../extension/templates.js';
 import { services } from './pacto-test-services.js';
@@ -95,6 +95,20 @@ describe('pacto/export', () => {
         const pdf = await exportDocument(document, { contract: 'NewContract', format: 'pdf' });
         expect(Buffer.from(pdf.base64!, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     }, 60_000);
+
+    it('exports HTML (self-contained, no script) and Markdown', async () => {
+        const document = await open(starter());
+        const html = await exportDocument(document, { contract: 'NewContract', format: 'html' });
+        expect(html.text).toMatch(/^<!DOCTYPE html>/);
+        expect(html.text).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+        const markdown = await exportDocument(document, { contract: 'NewContract', format: 'markdown' });
+        expect(markdown.text).toMatch(/^# /m);
+    });
+
+    it('the contract preview is the HTML export, its style carrying the nonce', async () => {
+        const document = await open(starter());
+        expect(contractPreview(document, { contract: 'NewContract', nonce: 'abcdefgh1234' }).html).toContain('nonce="abcdefgh1234"');
+    });
 
     it('refuses an unknown format', async () => {
         const document = await open(starter());
