@@ -18,6 +18,19 @@ export class PactoServiceRegistry extends DefaultServiceRegistry {
             throw error;
         }
     }
+
+    /**
+     * Without the fallback: Langium asks this to decide which workspace files to load, and the fallback
+     * would make every file (README.md, an exported contract.html) a Pacto document.
+     */
+    override hasServices(uri: URI): boolean {
+        try {
+            super.getServices(uri);
+            return true;
+        } catch {
+            return false;
+        }
+    }
 }
 
 /**

@@ -481,6 +481,10 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         assert.ok(symbols?.length, 'no symbols after restart');
         const broken = await open('broken.pacto');
         await waitFor('diagnostics after restart', () => problems(broken.uri).length === 1);
+        // The restarted server indexed the workspace again: only .pacto files, not the exports beside them.
+        await sleep(500);
+        const strays = vscode.languages.getDiagnostics().filter(([uri, list]) => !uri.path.endsWith('.pacto') && list.some((d) => d.source === 'pacto'));
+        assert.deepEqual(strays.map(([uri]) => uri.path), []);
     });
 
     test('the language server never stopped, except when restarted on purpose', async () => {

@@ -4,6 +4,7 @@
  * as Pacto. Deletions always pass (a deleted folder arrives as one URI).
  */
 import { describe, expect, it, vi } from 'vitest';
+import { URI } from 'langium';
 import { FileChangeType } from 'vscode-languageserver';
 import { services } from './pacto-test-services.js';
 
@@ -34,5 +35,17 @@ describe('watched file changes', () => {
         } finally {
             fire.mockRestore();
         }
+    });
+});
+
+describe('which workspace files are Pacto documents', () => {
+    it('only .pacto files are loaded from the workspace; any URI still gets the services when asked', () => {
+        const registry = services.shared.ServiceRegistry;
+        expect(registry.hasServices(URI.parse('file:///w/contract.pacto'))).toBe(true);
+        for (const other of ['file:///w/README.md', 'file:///w/exports/contract.html', 'file:///w/contract.json']) {
+            expect(registry.hasServices(URI.parse(other)), other).toBe(false);
+        }
+        // The fallback stays for a closed untitled buffer (the server must not die on it).
+        expect(registry.getServices(URI.parse('untitled:Untitled-1'))).toBe(services.Pacto);
     });
 });
