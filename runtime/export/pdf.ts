@@ -68,7 +68,7 @@ class Layout {
 
     sectionTitle(text: string): void {
         this.doc.y += 8;
-        this.ensure(90);
+        this.ensure(60);
         this.font('sansBold', 13, '#12304a');
         this.doc.text(text, this.left, this.doc.y, { width: this.width });
         const y = this.doc.y + 2;
@@ -78,7 +78,7 @@ class Layout {
 
     heading(text: string): void {
         this.doc.y += 3;
-        this.ensure(70);
+        this.ensure(50);
         this.font('sansBold', 10.5, '#12304a');
         this.doc.text(text, this.left, this.doc.y, { width: this.width });
         this.doc.y += 4;
@@ -131,7 +131,7 @@ class Layout {
         this.doc.y = y + height;
     }
 
-    table(head: string[], rows: string[][], relative: number[]): void {
+    private tableMetrics(head: string[], rows: string[][], relative: number[]) {
         const total = relative.reduce((a, b) => a + b, 0);
         const widths = relative.map((r) => (r / total) * this.width);
         const headHeight = this.rowHeight(head, widths, 'sansBold');
@@ -139,7 +139,33 @@ class Layout {
         const whole = headHeight + heights.reduce((a, b) => a + b, 0);
         const page = this.doc.page.height - this.doc.page.margins.top - this.doc.page.margins.bottom;
         // A short table stays on one page; a long one starts with its head and at least two rows.
-        this.ensure(whole <= page * 0.4 ? whole : headHeight + (heights[0] ?? 0) + (heights[1] ?? 0));
+        const start = whole <= page * 0.4 ? whole : headHeight + (heights[0] ?? 0) + (heights[1] ?? 0);
+        return { widths, headHeight, heights, start };
+    }
+
+    /** The height a block needs at the bottom of a page so as not to be left there alone. */
+    startHeight(block: Block | undefined): number {
+        if (!block) return 0;
+        switch (block.kind) {
+            case 'table':
+                return this.tableMetrics(block.head, block.rows, block.widths).start;
+            case 'paragraph':
+                return Math.min(this.textHeight(block.text, 'body', BODY_SIZE, this.width), BODY_SIZE * 2.8) + 6;
+            case 'note':
+                return this.textHeight(block.text, 'sans', 9, this.width) + 5;
+            case 'heading':
+                return 20;
+            case 'signatures':
+                return 190;
+            case 'fields':
+            case 'list':
+                return 36;
+        }
+    }
+
+    table(head: string[], rows: string[][], relative: number[]): void {
+        const { widths, headHeight, heights, start } = this.tableMetrics(head, rows, relative);
+        this.ensure(start);
         this.drawRow(head, widths, 'sansBold', headHeight, HEAD_FILL);
         for (const [i, row] of rows.entries()) {
             const height = heights[i]!;
@@ -207,9 +233,23 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
     doc.text(content.subtitle, layout.left, doc.y, { width: layout.width, align: 'center' });
     doc.y += 18;
 
+    // A section title, a heading or an introduction stays with what follows it (up to the first lines of a
+    // paragraph or the first rows of a table).
+    const keep = (blocks: Block[], i: number): number => {
+        const block = blocks[i];
+        if (!block) return 0;
+        const next = blocks[i + 1];
+        const introduces = (block.kind === 'note' || block.kind === 'paragraph')
+            && (next?.kind === 'table' || (next?.kind === 'note' && blocks[i + 2]?.kind === 'table'));
+        return layout.startHeight(block) + (block.kind === 'heading' || introduces ? keep(blocks, i + 1) : 0);
+    };
     for (const section of content.sections) {
+        doc.y += 8;
+        layout.ensure(32 + keep(section.blocks, 0));
+        doc.y -= 8;
         layout.sectionTitle(section.title);
-        for (const block of section.blocks) {
+        for (const [i, block] of section.blocks.entries()) {
+            if (block.kind !== 'table' && block.kind !== 'signatures') layout.ensure(keep(section.blocks, i));
             switch (block.kind) {
                 case 'heading':
                     layout.heading(block.text);
