@@ -19,4 +19,4 @@ export { PDF_FONT_FILES, resolveFontsDir } from './fonts.js';
 export { type DocLocale, docLocale } from './labels.js';
 export { type PdfOptions, contractPdf } from './pdf.js';
 export { contractMarkdown } from './markdown.js';
-export { type HtmlOptions, contractHtml, escapeHtml } from './html.js';
+export { type HtmlOptions, contractHtml } from './html.js';
