@@ -20,6 +20,8 @@ describe('pacto usage', () => {
                 '  check     check contracts for errors and warnings\n' +
                 "  deadline  compute a ticket's response and resolution deadlines and escalations\n" +
                 '  elapsed   measure the open (business) time of a calendar between two instants\n' +
+                '  simulate  simulate a scenario of tickets: will the contract hold?\n' +
+                '  export    write the contract as JSON, Markdown, HTML or a PDF for signing\n' +
                 '  help      show help for a command\n',
         );
         expect(run.stdout).toContain('\n  --version    print the version\n');
