@@ -214,7 +214,7 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         font: path.join(fonts, PDF_FONT_FILES.body),
         lang: content.lang,
         displayTitle: true,
-        info: { Title: `${content.title} — ${content.subtitle}`, Subject: content.subtitle, Creator: 'Pacto', Producer: 'Pacto (pdfkit)' },
+        info: { Title: content.title, Subject: content.subtitle, ...(contract.provider ? { Author: contract.provider } : {}), Creator: 'Pacto', Producer: 'Pacto (pdfkit)' },
     });
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
