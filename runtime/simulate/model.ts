@@ -201,6 +201,13 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
         };
     });
 
+    // Build the calendars' open tables for the whole horizon now (plus slack for deadlines past it), so the
+    // event loop only does table look-ups: no zone or holiday computation (luxon) inside it.
+    const slack = 62 * DAY_MS;
+    for (const calendar of new Set([...contract.calendars.map((c) => calendars(c.name)), calendars(ALWAYS)])) {
+        calendar.elapsedBusiness(start - slack, horizon + slack);
+    }
+
     const expectedTickets = categories.reduce((sum, c) => sum + c.rate * followOpenMs, 0);
     if (expectedTickets > MAX_TICKETS_PER_RUN) {
         throw new SimulationError(`scenario ${scenario.name} expects ${Math.round(expectedTickets)} tickets per period, more than the ${MAX_TICKETS_PER_RUN} one replication may hold`);

@@ -154,3 +154,58 @@ describe('event logs of hand-worked scenarios', () => {
         expect(JSON.stringify(simulateSync(contract, 'Day', { runs: 20, seed: 6 }))).not.toBe(a);
     });
 });
+
+describe('scenario semantics', () => {
+    it('applies extends: the derived scenario overrides only what it names', async () => {
+        const { compileScenario } = await import('../../../runtime/simulate/index.js');
+        const { exampleContract } = await import('./helpers.js');
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const normal = compileScenario(contract, 'MesNormal');
+        const peak = compileScenario(contract, 'BlackFriday');
+        expect(peak.teams.map((t) => [t.name, t.agents])).toEqual(normal.teams.map((t) => [t.name, t.agents]));
+        expect(peak.start).toBe(normal.start);
+        const rate = (m: typeof normal, name: string) => m.categories.find((c) => c.name === name)!.rate;
+        expect(rate(peak, 'Duvida') / rate(normal, 'Duvida')).toBeCloseTo(60 / 25, 12);
+        expect(rate(peak, 'Incidente')).toBe(rate(normal, 'Incidente'));
+    });
+
+    it('keeps the expected number of arrivals when they follow a calendar', async () => {
+        // Normal: 1 per day over one week, arriving only in office hours: 7 expected per period.
+        const contract = await contractOf(OFFICE.replace('arrivals { Normal 1 per day }', 'arrivals { Normal 10 per day }\n    arrivals follow Office'));
+        const results = simulateSync(contract, 'Day', { runs: 200 });
+        // 70 per period, Poisson: the mean of 200 periods has a standard error of √(70/200) ≈ 0.6.
+        expect(Math.abs(results.categories['Normal']!.tickets - 70)).toBeLessThan(2.5);
+        const { events } = simulateOnce(contract, 'Day');
+        for (const e of events.filter((x) => x.type === 'arrival')) {
+            const d = new Date(e.at);
+            expect(d.getUTCDay()).toBeGreaterThanOrEqual(1);
+            expect(d.getUTCDay()).toBeLessThanOrEqual(5);
+            expect(d.getUTCHours()).toBeGreaterThanOrEqual(9);
+            expect(d.getUTCHours()).toBeLessThan(17);
+        }
+    });
+
+    it('draws handling times with the stated means', async () => {
+        const { Random, sampler } = await import('../../../runtime/simulate/random.js');
+        const r = new Random(42, 1);
+        const check = (dist: Parameters<typeof sampler>[0], mean: number, sd: number) => {
+            const draw = sampler(dist);
+            const n = 200_000;
+            let sum = 0;
+            let sq = 0;
+            for (let i = 0; i < n; i++) {
+                const x = draw(r) / 60_000;
+                sum += x;
+                sq += x * x;
+            }
+            const m = sum / n;
+            // 5 standard errors of the sample mean.
+            expect(Math.abs(m - mean)).toBeLessThanOrEqual((5 * sd) / Math.sqrt(n) + 1e-9);
+            expect(Math.sqrt(sq / n - m * m)).toBeCloseTo(sd, sd > 10 ? 0 : 1);
+        };
+        check({ kind: 'exponential', meanMinutes: 30 }, 30, 30);
+        check({ kind: 'lognormal', meanMinutes: 40, sdMinutes: 20 }, 40, 20);
+        check({ kind: 'uniform', minMinutes: 10, maxMinutes: 20 }, 15, 10 / Math.sqrt(12));
+        check({ kind: 'fixed', minutes: 7 }, 7, 0);
+    });
+});
