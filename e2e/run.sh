@@ -82,6 +82,8 @@ if [ -z "$VSIX" ]; then
             --out "$WORK/pacto.vsix" >"$WORK/vsce.log" 2>&1) || { cat "$WORK/vsce.log" >&2; exit 1; }
     VSIX=$WORK/pacto.vsix
 fi
+log "pacto.vsix: $(($(stat -c %s "$VSIX") / 1024)) KiB ($(unzip -l "$VSIX" 2>/dev/null | tail -1 | awk '{print $2}') files)"
+
 (cd "$E2E/harness" && "$ROOT_NODE" "$ROOT/node_modules/@vscode/vsce/vsce" package --no-dependencies \
     --allow-missing-repository --skip-license --out "$WORK/harness.vsix" >"$WORK/vsce-harness.log" 2>&1) ||
     { cat "$WORK/vsce-harness.log" >&2; exit 1; }

@@ -196,9 +196,40 @@ try {
         await page.waitForTimeout(1500);
         const drawn = await frame.locator('canvas').first().evaluate((c) => c.width > 0 && c.height > 0 && (c.style.display === 'block' || !!c.$chartjs || c.getAttribute('style') !== null));
         if (!drawn) throw new Error('the report has a canvas, but chart.js did not draw it');
+        // Make room for the report and bring a chart into view for the screenshot.
+        const previewTab = page.locator('.tabs-container .tab').filter({ hasText: 'Deadlines:' }).first();
+        if (await previewTab.count()) {
+            await previewTab.click();
+            await page.keyboard.press('Control+W');
+        }
+        await tab.click();
+        await frame.locator('canvas').first().scrollIntoViewIfNeeded();
+        await page.waitForTimeout(800);
         await page.screenshot({ path: join(outDir, 'simulation.png') });
         const text = (await frame.locator('body').innerText()).replace(/\s+/g, ' ');
         return `${labels.join(' | ')}; progress notification ${sawProgress ? 'seen' : 'not seen (finished first)'}; ${text.slice(0, 120)}`;
+    });
+
+    await check('the report follows the colour theme (light, high contrast)', async () => {
+        const frame = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+        const background = () => frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+        const dark = await background();
+        const shots = [];
+        for (const [theme, file] of [['Light Modern', 'simulation-light.png'], ['Dark High Contrast', 'simulation-hc.png']]) {
+            await page.keyboard.press('F1');
+            await page.locator('.quick-input-widget input').fill('>Preferences: Color Theme');
+            await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Color Theme' }).first().waitFor({ timeout: 10_000 });
+            await page.keyboard.press('Enter');
+            await page.locator('.quick-input-widget input').fill(theme);
+            await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: theme }).first().waitFor({ timeout: 10_000 });
+            await page.keyboard.press('Enter');
+            await page.waitForTimeout(1200);
+            const now = await background();
+            if (now === dark) throw new Error(`the report kept its background (${now}) under ${theme}`);
+            await page.screenshot({ path: join(outDir, file) });
+            shots.push(`${theme}: ${now}`);
+        }
+        return `dark: ${dark}; ${shots.join('; ')}`;
     });
 
     if (consoleErrors.length) results.push({ name: 'page errors (informational)', status: 'info', note: consoleErrors.slice(0, 5).join('\n') });
