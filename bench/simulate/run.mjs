@@ -138,6 +138,6 @@ if (!quick) {
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     writeFileSync(
         path.join(here, 'RESULTS.md'),
-        `# Simulation throughput\n\nWritten by \`node bench/simulate/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cores} cores (${cpu}).\nBest of 3 runs; tickets counted are those arriving in the simulated periods.\n\n${text}`,
+        `# Simulation throughput\n\nWritten by \`node bench/simulate/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cores} cores (${cpu}).\nBest of 3 runs; tickets counted are those arriving in the simulated periods. Multi-threaded rows include\nstarting the workers (each loads the whole bundle, a few hundred ms), which dominates small jobs: that is\nwhy \`simulate()\` keeps jobs under about 2 million tickets on the calling thread unless told otherwise.\nThe machine may be shared with other work while the bench runs; compare rows of the same run.\n\n${text}`,
     );
 }

@@ -270,7 +270,7 @@ export class Simulator {
                 runCat[base + F_RESP_N]!++;
                 if (responseOnTime) runCat[base + F_RESP_ON]!++;
                 else runCat[base + F_BREACHES]!++;
-                const ms = Math.round(response.calendar.elapsedBusiness(opened, at));
+                const ms = Math.round(response.elapsed(opened, at));
                 runCat[base + F_RESP_TIMED]!++;
                 runCat[base + F_RESP_SUM_MS]! += ms;
                 acc.respHist[c * HIST_BINS + histBin(ms / MINUTE_MS)]!++;
@@ -291,7 +291,7 @@ export class Simulator {
                 runCat[base + F_RES_N]!++;
                 if (resolutionOnTime) runCat[base + F_RES_ON]!++;
                 else runCat[base + F_BREACHES]!++;
-                const ms = Math.round(resolution.calendar.elapsedBusiness(opened, resolved, p));
+                const ms = Math.round(resolution.elapsed(opened, resolved, p));
                 runCat[base + F_RES_TIMED]!++;
                 runCat[base + F_RES_SUM_MS]! += ms;
                 acc.resHist[c * HIST_BINS + histBin(ms / MINUTE_MS)]!++;

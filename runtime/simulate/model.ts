@@ -33,6 +33,8 @@ export interface TargetRule {
     /** Percent of the target at which escalation steps fire, ascending. */
     readonly escalationPercents: readonly number[];
     escalationAt(percent: number, opened: number, pauses?: Pauses): number;
+    /** Open, unpaused ms of the target's calendar in [opened, stop): the time the target's clock ran. */
+    elapsed(opened: number, stop: number, pauses?: Pauses): number;
 }
 
 export interface SimCategory {
@@ -121,6 +123,10 @@ function targetRule(contract: Contract, calendars: CalendarLookup, category: str
             simple && (pauses === undefined || pauses.length === 0) ? calendar.addBusinessMs(opened, amount) : dueAfter(duration, opened, calendars, pauses),
         escalationPercents: percents,
         escalationAt: (percent, opened, pauses) => percentOfDuration(duration, percent, opened, calendars, pauses),
+        elapsed:
+            calendar.name === ALWAYS
+                ? (opened, stop, pauses) => (pauses === undefined || pauses.length === 0 ? Math.max(0, stop - opened) : calendar.elapsedBusiness(opened, stop, pauses))
+                : (opened, stop, pauses) => calendar.elapsedBusiness(opened, stop, pauses),
     };
 }
 
