@@ -109,8 +109,9 @@ export function simulationReportHtml(results: SimulationResults, options: Report
   });
   new Chart(document.getElementById('histogram'), {
     type: 'bar',
-    data: { labels: data.histogram.minutes.map(function (m) { return m < 10 ? m.toFixed(2) : m.toFixed(0); }), datasets: [{ label: 'responses', data: data.histogram.counts }] },
-    options: { scales: { x: { title: { display: true, text: 'business minutes to respond' } } } }
+    data: { labels: data.histogram.bins.map(function (b) { return b.to === null ? '≥ ' + b.from : b.from + '–' + b.to; }),
+            datasets: [{ label: 'responses that waited (' + data.histogram.immediate + ' started at once, not shown)', data: data.histogram.bins.map(function (b) { return b.count; }) }] },
+    options: { scales: { x: { title: { display: true, text: 'business minutes to respond' } }, y: { title: { display: true, text: 'responses, all runs' } } } }
   });
 })();
 </script>`

@@ -85,8 +85,11 @@ export interface SimulationResults {
     };
     /** Mean number of tickets waiting for an agent at evenly spaced instants of the period. */
     queue: { at: string[]; mean: number[] };
-    /** Response business minutes of all categories: bin lower bounds and counts (for the histogram). */
-    responseHistogram: { minutes: number[]; counts: number[] };
+    /**
+     * Response business minutes of all categories and runs: `immediate` responses (under 0.01 min), then
+     * counts in ranges [from, to) on a 1-2-5 scale, up to the last range in use (`to` null: beyond 500,000).
+     */
+    responseHistogram: { immediate: number; bins: { from: number; to: number | null; count: number }[] };
     verdict: Verdict | 'not simulated';
     /** The worst objective's clause, when the verdict is not realistic. */
     verdictReason: string | null;
@@ -231,17 +234,22 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
         mean: Array.from(acc.queue, (v) => round(v / runs, 3)),
     };
 
-    // The response histogram over all categories, trimmed to the bins in use.
+    // The response histogram over all categories, regrouped on a 1-2-5 scale of minutes for a readable chart.
     const counts = new Float64Array(HIST_BINS);
     for (const cat of model.categories) for (let b = 0; b < HIST_BINS; b++) counts[b]! += acc.respHist[cat.index * HIST_BINS + b]!;
-    let lo = 0;
-    let hi = HIST_BINS - 1;
-    while (lo < hi && counts[lo] === 0) lo++;
-    while (hi > lo && counts[hi] === 0) hi--;
-    const responseHistogram = {
-        minutes: Array.from({ length: hi - lo + 1 }, (_, i) => round(histValue(lo + i), 4)),
-        counts: Array.from(counts.subarray(lo, hi + 1)),
-    };
+    const edges = [0];
+    for (let decade = 1; decade <= 1e5; decade *= 10) edges.push(decade, 2 * decade, 5 * decade);
+    const bins = edges.map((from, k) => ({ from, to: edges[k + 1] ?? null, count: 0 }));
+    for (let b = 1; b < HIST_BINS; b++) {
+        if (counts[b] === 0) continue;
+        const v = histValue(b);
+        let k = bins.length - 1;
+        while (k > 0 && v < bins[k]!.from) k--;
+        bins[k]!.count += counts[b]!;
+    }
+    let last = bins.length - 1;
+    while (last > 0 && bins[last]!.count === 0) last--;
+    const responseHistogram = { immediate: counts[0]!, bins: bins.slice(0, last + 1) };
 
     const rank: Record<string, number> = { realistic: 0, 'at risk': 1, unrealistic: 2 };
     let verdict: SimulationResults['verdict'] = 'not simulated';
