@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pacto, scratch } from './pacto-process.js';
+import { simulate, simulateSync } from '../../runtime/simulate/index.js';
+import { exampleContract } from '../runtime/simulate/helpers.js';
+import { CLI, pacto, scratch } from './pacto-process.js';
 
 const HELPDESK = 'examples/helpdesk-br.pacto';
 
@@ -96,5 +98,16 @@ describe('pacto simulate', () => {
         } finally {
             dir.remove();
         }
+    });
+
+    it('runs worker threads from the built bundle with the results of the calling thread, and cancels them', async () => {
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const progress: number[] = [];
+        const threaded = await simulate(contract, 'BlackFriday', { runs: 24, seed: 9, workers: 2, workerScript: CLI, onProgress: (done) => progress.push(done) });
+        expect(threaded).toEqual(simulateSync(contract, 'BlackFriday', { runs: 24, seed: 9 }));
+        expect(progress.at(-1)).toBe(24);
+        const controller = new AbortController();
+        const cancelled = simulate(contract, 'BlackFriday', { runs: 5000, workers: 2, workerScript: CLI, signal: controller.signal, onProgress: () => controller.abort() });
+        await expect(cancelled).rejects.toThrow(/cancelled/);
     });
 });
