@@ -63,7 +63,17 @@ export type ObjectiveResult =
           probabilityMet: number;
           verdict: Verdict;
       }
-    | { simulated: false; title?: string; clause: string; reason: string; verdict: 'not simulated' };
+    | {
+          simulated: false;
+          title?: string;
+          clause: string;
+          /** What the contract requires, as a fraction (a satisfaction score over its scale); never a simulated figure. */
+          target: number;
+          mean: null;
+          probabilityMet: null;
+          reason: string;
+          verdict: 'not simulated';
+      };
 
 export interface SimulationResults {
     contract: string;
@@ -173,7 +183,9 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
         const title = o.objective.title;
         const head = { ...(title !== undefined ? { title } : {}), clause: clause('objective', o.name, title) };
         if (o.notSimulated !== null) {
-            objectives[o.name] = { simulated: false, ...head, reason: o.notSimulated, verdict: 'not simulated' };
+            const m = o.objective.measure;
+            const target = m.kind === 'satisfaction' ? m.score / m.scale : m.percent / 100;
+            objectives[o.name] = { simulated: false, ...head, target: round(target), mean: null, probabilityMet: null, reason: o.notSimulated, verdict: 'not simulated' };
             return;
         }
         // A period without any ticket of the objective's categories meets it.

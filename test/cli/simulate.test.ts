@@ -26,7 +26,8 @@ describe('pacto simulate', () => {
         expect(['realistic', 'at risk', 'unrealistic']).toContain(response.verdict);
         expect(response.probabilityMet).toBeGreaterThanOrEqual(0);
         expect(response.perRun).toHaveLength(40);
-        expect(json.objectives.Disponibilidade).toMatchObject({ simulated: false, verdict: 'not simulated' });
+        expect(json.objectives.Disponibilidade).toMatchObject({ simulated: false, target: 0.995, mean: null, probabilityMet: null, verdict: 'not simulated' });
+        expect(json.objectives.Satisfacao).toMatchObject({ simulated: false, target: 0.84, verdict: 'not simulated' });
         expect(json.penalties).toMatchObject({ currency: 'BRL' });
         expect(Object.keys(json.penalties)).toEqual(expect.arrayContaining(['expected', 'p95', 'worst']));
         expect(['realistic', 'at risk', 'unrealistic']).toContain(json.verdict);
