@@ -111,4 +111,18 @@ describe('pacto simulate', () => {
         const cancelled = simulate(contract, 'BlackFriday', { runs: 5000, workers: 2, workerScript: CLI, signal: controller.signal, onProgress: () => controller.abort() });
         await expect(cancelled).rejects.toThrow(/cancelled/);
     });
+
+    it('adds staffing advice with --staffing', () => {
+        const run = pacto(['simulate', HELPDESK, '--scenario', 'MesNormal', '--runs', '30', '--staffing', '--json']);
+        expect(run.status).toBe(0);
+        const { staffing } = JSON.parse(run.stdout);
+        expect(staffing).toMatchObject({ feasible: true, current: { Suporte: 4, Sobreaviso: 1 } });
+        expect(staffing.agents.Suporte).toBeGreaterThan(4);
+        expect(staffing.agents.Sobreaviso).toBeGreaterThanOrEqual(1);
+    });
+
+    it('reports an HTML file it cannot write in one line', () => {
+        const run = pacto(['simulate', HELPDESK, '--scenario', 'MesNormal', '--runs', '2', '--html', '/nonexistent-dir/report.html']);
+        expect(run).toEqual({ status: 2, stdout: '', stderr: 'pacto: cannot write /nonexistent-dir/report.html: ENOENT\n' });
+    });
 });
