@@ -215,17 +215,37 @@ try {
         const background = () => frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
         const dark = await background();
         const shots = [];
+        // Switch the theme with "Preferences: Color Theme", as a user would.
         for (const [theme, file] of [['Light Modern', 'simulation-light.png'], ['Dark High Contrast', 'simulation-hc.png']]) {
             await page.keyboard.press('F1');
-            await page.locator('.quick-input-widget input').fill('>Preferences: Color Theme');
-            await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Color Theme' }).first().waitFor({ timeout: 10_000 });
-            await page.keyboard.press('Enter');
-            await page.locator('.quick-input-widget input').fill(theme);
+            const input = page.locator('.quick-input-widget input');
+            await input.fill('>Preferences: Color Theme');
+            // Not "Preferences: Browse Color Themes in Marketplace", which the filter also matches.
+            const command = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Preferences: Color Theme', hasNotText: 'Browse' }).first();
+            await command.waitFor({ timeout: 10_000 });
+            const rowsBefore = (await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts()).join(' | ');
+            await command.click();
+            // The theme picker replaces the palette: its rows are themes (the current one among them).
+            await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: /Dark Modern|Light Modern/ }).first().waitFor({ timeout: 10_000 }).catch(async (error) => {
+                await page.screenshot({ path: join(outDir, 'theme-failure.png') });
+                throw new Error(`${error.message}\npalette rows were: ${rowsBefore}`);
+            });
+            await page.keyboard.type(theme);
             await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: theme }).first().waitFor({ timeout: 10_000 });
+            await sleep(300);
             await page.keyboard.press('Enter');
-            await page.waitForTimeout(1200);
-            const now = await background();
-            if (now === dark) throw new Error(`the report kept its background (${now}) under ${theme}`);
+            const previous = shots.length ? shots.at(-1).split(': ')[1] : dark;
+            const deadline = Date.now() + 15_000;
+            let now = await background();
+            while (now === previous && Date.now() < deadline) {
+                await sleep(250);
+                now = await background();
+            }
+            if (now === previous) {
+                await page.screenshot({ path: join(outDir, 'theme-failure.png') });
+                throw new Error(`the report kept its background (${now}) under ${theme}`);
+            }
+            await sleep(500);
             await page.screenshot({ path: join(outDir, file) });
             shots.push(`${theme}: ${now}`);
         }
