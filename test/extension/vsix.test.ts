@@ -41,5 +41,7 @@ describe('pacto.vsix contents (vsce ls)', () => {
         // Bundles are self-contained: no node_modules, sources, tests, maps, or e2e tooling.
         const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg)|extension\/snippets\/.+\.json|extension\/templates\/.+\.pacto|extension\/vendor\/chart\.umd\.min\.js|dist\/fonts\/.+\.ttf)$/;
         expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+        // The CLI bundle is for npm users; the extension never runs it.
+        expect(files).not.toContain('dist/cli/main.cjs');
     });
 });
