@@ -196,6 +196,21 @@ describe('extension/protocol.ts', () => {
         expect(protocol.ListCategoriesMethod).toBe('pacto/listCategories');
         expect(mainSource).toMatch(/PreviewDeadlinesMethod/);
         expect(mainSource).toMatch(/ListCategoriesMethod/);
+        expect([protocol.ListScenariosMethod, protocol.SimulateMethod, protocol.ExportMethod, protocol.ContractPreviewMethod, protocol.ProgressNotification]).toEqual([
+            'pacto/listScenarios',
+            'pacto/simulate',
+            'pacto/export',
+            'pacto/contractPreview',
+            'pacto/progress',
+        ]);
+        for (const name of ['ListScenariosMethod', 'SimulateMethod', 'ExportMethod', 'ContractPreviewMethod', 'ProgressNotification']) {
+            expect(mainSource).toContain(name);
+        }
+        // The server answers every request the client sends.
+        const server = read('language/lsp/requests.ts') + read('language/lsp/contract-requests.ts');
+        for (const name of ['PreviewDeadlinesMethod', 'ListCategoriesMethod', 'ListScenariosMethod', 'SimulateMethod', 'ExportMethod', 'ContractPreviewMethod']) {
+            expect(server).toMatch(new RegExp(`onRequest\\(${name},`));
+        }
     });
 
     it('accepts ISO 8601 instants with an offset and refuses the rest', () => {
