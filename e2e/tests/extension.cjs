@@ -412,6 +412,22 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         return `${tab.label}; ${JSON.stringify(result.results).length} bytes of results`;
     });
 
+    test('a long simulation stops when its request is cancelled, and the server keeps serving', async () => {
+        const doc = await open('helpdesk-br.pacto');
+        const source = new vscode.CancellationTokenSource();
+        const t0 = Date.now();
+        const request = api.client.sendRequest('pacto/simulate', { uri: doc.uri.toString(), contract: 'CosmoDeskCRM', scenario: 'MesNormal', runs: 1_000_000, seed: 1 }, source.token);
+        setTimeout(() => source.cancel(), 1000);
+        const outcome = await request.then(() => 'finished', (error) => error);
+        const ms = Date.now() - t0;
+        assert.notEqual(outcome, 'finished', 'a million runs finished before the cancellation');
+        assert.ok(ms < 15_000, `cancelled only after ${ms} ms`);
+        // Still serving: a short simulation right after.
+        const result = await vscode.commands.executeCommand('pacto.simulate', doc.uri.toString(), 'CosmoDeskCRM', 'BlackFriday', { runs: 5, seed: 1 });
+        assert.ok(result?.results, 'no simulation after the cancelled one');
+        return `cancelled after ${ms} ms (${outcome?.code ?? outcome?.message ?? outcome})`;
+    });
+
     const exportsDir = path.join(workspace, 'exports');
     for (const [format, ext, check] of [
         ['json', 'json', (bytes) => assert.equal(JSON.parse(bytes.toString('utf8')).name, 'ZenkiuSupport')],
