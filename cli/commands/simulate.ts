@@ -67,7 +67,7 @@ const minutes = (x: number | null) => (x === null ? '—' : x < 120 ? `${x.toFix
 function humanSummary(r: SimulationResults): string {
     const lines: string[] = [];
     lines.push(`Scenario ${r.scenario}${r.title ? ` "${r.title}"` : ''} of contract ${r.contract}: ${r.runs} runs, seed ${r.seed}`);
-    lines.push(`Period ${r.period.start} to ${r.period.end}; agents: ${Object.entries(r.agents).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    lines.push(`Period ${r.period.start} to ${r.period.end} (${r.period.zone}); agents: ${Object.entries(r.agents).map(([t, n]) => `${t} ${n}`).join(', ')}`);
     lines.push('');
     lines.push('Categories (per period; times in business minutes of each target\'s calendar)');
     for (const [name, c] of Object.entries(r.categories)) {

@@ -78,6 +78,8 @@ export interface SimObjective {
 export interface SimModel {
     readonly contract: Contract;
     readonly scenario: Scenario;
+    /** The zone the period's dates are read in (and results are written in). */
+    readonly zone: string;
     readonly start: number;
     readonly end: number;
     /** Tickets not started by then are judged unfinished. */
@@ -218,5 +220,5 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
     if (expectedTickets > MAX_TICKETS_PER_RUN) {
         throw new SimulationError(`scenario ${scenario.name} expects ${Math.round(expectedTickets)} tickets per period, more than the ${MAX_TICKETS_PER_RUN} one replication may hold`);
     }
-    return { contract, scenario, start, end, horizon, follow, followOpenMs, pausesClock: contract.customerObligations?.reply?.pausesClock === true, categories, teams, objectives, expectedTickets };
+    return { contract, scenario, zone, start, end, horizon, follow, followOpenMs, pausesClock: contract.customerObligations?.reply?.pausesClock === true, categories, teams, objectives, expectedTickets };
 }

@@ -90,6 +90,8 @@ export function simulationReportHtml(results: SimulationResults, options: Report
 (function () {
   var data = ${scriptJson(chartData)};
   Chart.defaults.animation = false;
+  // The box sets the height: in a narrow editor panel a fixed aspect ratio squashes the charts flat.
+  Chart.defaults.maintainAspectRatio = false;
   var bins = 20;
   var labels = [];
   for (var i = 0; i < bins; i++) labels.push(Math.round(100 * i / bins) + '–' + Math.round(100 * (i + 1) / bins) + ' %');
@@ -133,12 +135,12 @@ td:first-child, th:first-child { text-align: left; }
 .at-risk { color: #a35d00; font-weight: bold; }
 .unrealistic { color: #b00020; font-weight: bold; }
 .not-simulated { color: #666; }
-.chart { max-width: 60rem; margin: 1rem 0 2rem; }
+.chart { position: relative; max-width: 60rem; height: 22rem; margin: 1rem 0 2rem; }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p>Contract ${escapeHtml(results.contract)}, period ${escapeHtml(results.period.start)} to ${escapeHtml(results.period.end)}, ${results.runs} runs, seed ${results.seed}.
+<p>Contract ${escapeHtml(results.contract)}, period ${escapeHtml(results.period.start.slice(0, 16).replace('T', ' '))} to ${escapeHtml(results.period.end.slice(0, 16).replace('T', ' '))} (${escapeHtml(results.period.zone)}), ${results.runs} runs, seed ${results.seed}.
 Agents: ${Object.entries(results.agents).map(([t, a]) => `${escapeHtml(t)} ${a}`).join(', ')}.</p>
 <p>Verdict: <span class="${verdictClass(results.verdict)}">${results.verdict}</span>${results.verdictReason ? ` — ${escapeHtml(results.verdictReason)}` : ''}</p>
 <h2>Objectives</h2>

@@ -1,5 +1,6 @@
 import type { Contract, Threshold } from '../model.js';
 import { MINUTE_MS } from '../time/units.js';
+import { formatInstant } from '../time/format.js';
 import {
     type Accumulator,
     F_BREACHES,
@@ -81,7 +82,8 @@ export interface SimulationResults {
     title?: string;
     runs: number;
     seed: number;
-    period: { start: string; end: string };
+    /** ISO 8601 instants with the UTC offset of `zone` (the default calendar's, else the scenario's). */
+    period: { start: string; end: string; zone: string };
     agents: Record<string, number>;
     categories: Record<string, CategoryResult>;
     objectives: Record<string, ObjectiveResult>;
@@ -145,7 +147,6 @@ function meets(value: number, threshold: Threshold): boolean {
     return threshold.kind === 'percent' ? value * 100 >= threshold.value : true;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The results object (what `pacto simulate --json` prints) from the merged accumulator of all replications. */
 export function summarize(model: SimModel, acc: Accumulator, runs: number, seed: number): SimulationResults {
@@ -242,7 +243,7 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
 
     const step = (model.end - model.start) / QUEUE_SAMPLES;
     const queue = {
-        at: Array.from({ length: QUEUE_SAMPLES }, (_, i) => iso(model.start + i * step)),
+        at: Array.from({ length: QUEUE_SAMPLES }, (_, i) => formatInstant(Math.round(model.start + i * step), model.zone)),
         mean: Array.from(acc.queue, (v) => round(v / runs, 3)),
     };
 
@@ -284,7 +285,8 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
         ...(model.scenario.title !== undefined ? { title: model.scenario.title } : {}),
         runs,
         seed,
-        period: { start: iso(model.start), end: iso(model.end) },
+        // Local instants with the zone's offset: the period starts at local midnight of its first date.
+        period: { start: formatInstant(model.start, model.zone), end: formatInstant(model.end, model.zone), zone: model.zone },
         agents: Object.fromEntries(model.teams.map((t) => [t.name, t.agents])),
         categories,
         objectives,
