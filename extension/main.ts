@@ -58,6 +58,16 @@ class Ctx {
     private previewPanel: vscode.WebviewPanel | undefined;
     private simulationPanel: vscode.WebviewPanel | undefined;
     private contractPanel: { panel: vscode.WebviewPanel; uri: string; contract: string } | undefined;
+    private previewTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The HTML of the latest contract preview rendering (the extension API exposes it to tests). */
+    lastPreviewHtml: string | undefined;
+
+    private schedulePreviewRefresh(): void {
+        clearTimeout(this.previewTimer);
+        this.previewTimer = setTimeout(() => {
+            void this.renderContractPreview().catch((error) => this.output.info(`Contract preview kept as it was: ${describeError(error)}`));
+        }, 300);
+    }
     private lastOpened: string | undefined;
     private readonly progressListeners = new Map<string, (p: ProgressParams) => void>();
     private progressCounter = 0;
@@ -133,13 +143,15 @@ class Ctx {
         register(OpenPreviewCommand, (...args) => this.openContractPreview(args));
         register(NewContractCommand, (...args) => this.newContract(args));
         register(ShowOutputCommand, () => this.output.show(true));
-        // The contract preview follows its document when it is saved.
+        // The contract preview follows its document as the user types (debounced, so a burst of keystrokes
+        // is one rendering). While the text has errors the server refuses, and the last good page stays.
         this.context.subscriptions.push(
-            vscode.workspace.onDidSaveTextDocument((doc) => {
-                if (this.contractPanel && doc.uri.toString() === this.contractPanel.uri) {
-                    void this.renderContractPreview().catch((error) => this.output.warn(`Refreshing the contract preview: ${describeError(error)}`));
+            vscode.workspace.onDidChangeTextDocument((event) => {
+                if (this.contractPanel && event.contentChanges.length > 0 && event.document.uri.toString() === this.contractPanel.uri) {
+                    this.schedulePreviewRefresh();
                 }
             }),
+            { dispose: () => clearTimeout(this.previewTimer) },
         );
         // Stop the client with the extension (it is not a vscode.Disposable itself); deactivate() awaits it.
         this.context.subscriptions.push({ dispose: () => void this.stopClient() });
@@ -417,7 +429,7 @@ class Ctx {
         return { target: target.toString(), bytes: bytes.length };
     }
 
-    /** `pacto.openPreview [uri?, contract?]`: the contract as a readable page, refreshed on save. */
+    /** `pacto.openPreview [uri?, contract?]`: the contract as a readable page, refreshed as the user types. */
     private async openContractPreview(args: unknown[]): Promise<ContractPreviewResult | undefined> {
         const client = this.requireClient();
         const [uriArg, contractArg] = args;
@@ -449,6 +461,7 @@ class Ctx {
         const result = await sendCustomRequest<ContractPreviewResult>(this.requireClient(), ContractPreviewMethod, params, 'contract previews');
         current.panel.title = `Preview: ${current.contract}`;
         current.panel.webview.html = securePage(result.html, current.panel.webview.cspSource);
+        this.lastPreviewHtml = result.html;
         return result;
     }
 
@@ -524,6 +537,8 @@ function describeError(error: unknown): string {
 /** What `activate` returns to other extensions (and to the e2e tests): the running language client. */
 export interface PactoExtensionApi {
     readonly client: LanguageClient | undefined;
+    /** The latest contract preview page, for tests of the live preview. */
+    readonly lastPreviewHtml: string | undefined;
 }
 
 let ctx: Ctx | undefined;
@@ -536,6 +551,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<PactoE
         return {
             get client() {
                 return current.currentClient;
+            },
+            get lastPreviewHtml() {
+                return current.lastPreviewHtml;
             },
         };
     } catch (error) {

@@ -472,6 +472,19 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         const shown = await vscode.commands.executeCommand('pacto.openPreview', doc.uri.toString(), 'ZenkiuSupport');
         assert.ok(shown?.html);
         await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Preview: ZenkiuSupport'));
+        // Typing (no save) updates the preview.
+        const edit = new vscode.WorkspaceEdit();
+        const line = doc.getText().split('\n').findIndex((l) => l.includes('provider "Imolko C.A."'));
+        const column = doc.lineAt(line).text.indexOf('Imolko C.A.');
+        edit.replace(doc.uri, new vscode.Range(line, column, line, column + 'Imolko C.A.'.length), 'Imolko Live Edit S.A.');
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        await waitFor('the preview to show the typed provider', () => /Imolko Live Edit S\.A\./.test(api.lastPreviewHtml ?? ''));
+        // Put the example back as it was.
+        const undo = new vscode.WorkspaceEdit();
+        undo.replace(doc.uri, new vscode.Range(line, column, line, column + 'Imolko Live Edit S.A.'.length), 'Imolko C.A.');
+        assert.ok(await vscode.workspace.applyEdit(undo));
+        await doc.save();
+        return 'updated as the user types';
     });
 
     test('New contract writes a starter file that validates cleanly', async () => {
