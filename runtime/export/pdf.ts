@@ -214,7 +214,16 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         font: path.join(fonts, PDF_FONT_FILES.body),
         lang: content.lang,
         displayTitle: true,
-        info: { Title: content.title, Subject: content.subtitle, ...(contract.provider ? { Author: contract.provider } : {}), Creator: 'Pacto', Producer: 'Pacto (pdfkit)' },
+        info: {
+            Title: content.title,
+            Subject: content.subtitle,
+            ...(contract.provider ? { Author: contract.provider } : {}),
+            Creator: 'Pacto',
+            Producer: 'Pacto (pdfkit)',
+            // The same contract gives the same bytes: the date is the term's start (the file ID hashes it),
+            // never the system clock.
+            CreationDate: new Date(Date.UTC(...termStartParts(contract))),
+        },
     });
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
@@ -298,4 +307,10 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
     }
     doc.end();
     return done;
+}
+
+/** [year, month index, day] of the term's start, or of 2000-01-01 for a contract without a term. */
+function termStartParts(contract: Contract): [number, number, number] {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(contract.term?.start ?? '');
+    return match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : [2000, 0, 1];
 }

@@ -113,3 +113,16 @@ describe('PDF export', () => {
         await expect(contractPdf(await exampleContract('imolko.pacto'), { fontsDir: path.join(dir, 'nowhere') })).rejects.toThrow(/PDF fonts .* were not found/);
     });
 });
+
+describe('PDF reproducibility', () => {
+    it('the same contract gives the same bytes (no system clock, no random ID)', async () => {
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const first = await contractPdf(contract);
+        const second = await contractPdf(contract);
+        expect(second.equals(first)).toBe(true);
+        // The creation date is the term's start.
+        const file = path.join(dir, 'reproducible.pdf');
+        writeFileSync(file, first);
+        expect(tool('pdfinfo', ['-isodates', file])).toMatch(/^CreationDate:\s+2026-03-01T00:00:00Z$/m);
+    });
+});
