@@ -71,3 +71,4 @@ export {
     simulationReportWebviewHtml,
     staffingAdvice,
 } from './simulate/index.js';
+export { LocalDays, dayOfIsoDate, isoDateOfDay, isoWeekdayOfDay } from './calendar/localDays.js';

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import {
     DEFAULT_RUNS,
@@ -11,6 +9,7 @@ import {
     staffingAdvice,
     type SimulationResults,
 } from '../../runtime/simulate/index.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { Command, Output } from '../command.js';
 import { loadContract } from '../contract-loader.js';
 import { CliError, usageError } from '../errors.js';
@@ -24,24 +23,6 @@ function wholeNumber(text: string | undefined, option: string, min: number, max:
     const value = /^\d+$/.test(text) ? Number(text) : NaN;
     if (!Number.isSafeInteger(value) || value < min || value > max) throw usageError(`--${option} must be a whole number from ${min} to ${max}, not '${text}'`, NAME);
     return value;
-}
-
-/** Writes the file so a reader sees the old one or the whole new one: a temporary file in the same directory, renamed. */
-async function writeAtomic(target: string, text: string): Promise<void> {
-    const temporary = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(temporary, 'wx', 0o666);
-    let closed = false;
-    try {
-        await handle.writeFile(text);
-        await handle.sync();
-        await handle.close();
-        closed = true;
-        await rename(temporary, target);
-    } catch (error) {
-        if (!closed) await handle.close().catch(() => undefined);
-        await unlink(temporary).catch(() => undefined);
-        throw error;
-    }
 }
 
 /** A progress bar redrawn in place on stderr (only when stderr is a terminal). */
@@ -156,7 +137,7 @@ bad number, a scenario that cannot be simulated, unreadable file), 70 internal e
         }
         if (html !== undefined) {
             try {
-                await writeAtomic(html, simulationReportHtml(results));
+                await writeFileAtomic(html, simulationReportHtml(results));
             } catch (error) {
                 throw new CliError(`cannot write ${html}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, ExitCode.usage);
             }

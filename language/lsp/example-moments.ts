@@ -21,7 +21,11 @@ import {
     DAY_MS,
     HOUR_MS,
     MINUTE_MS,
+    LocalDays,
     ZoneTimeline,
+    dayOfIsoDate,
+    isoDateOfDay,
+    isoWeekdayOfDay,
     type Calendar,
     type OpenInterval,
 } from '../../runtime/index.js';
@@ -48,73 +52,12 @@ export interface ReferenceMoments {
 /** How far ahead a holiday, a regular week or an offset change is looked for. */
 const HORIZON_DAYS = 366;
 
-/** Day number (days since 1970-01-01) of an ISO date; NaN when it is not one. */
-function dayOfIso(date: string): number {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : NaN;
-}
-
-/** ISO date of a day number. */
-function isoOf(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO weekday, 1 = Monday … 7 = Sunday; 1970-01-01 was a Thursday. */
-function isoWeekday(day: number): number {
-    return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
-/** A calendar's local days, as the example rules need them. */
-class Days {
-    private readonly timeline: ZoneTimeline;
-
-    constructor(readonly calendar: Calendar) {
-        this.timeline = ZoneTimeline.of(calendar.zone);
-    }
-
-    start(day: number): number {
-        return this.timeline.instantOf(day * DAY_MS);
-    }
-
-    /** The instant of a local time (minutes after midnight) of a day. */
-    at(day: number, minutes: number): number {
-        return this.timeline.instantOf(day * DAY_MS + minutes * MINUTE_MS);
-    }
-
-    open(day: number): OpenInterval[] {
-        return this.calendar.openIntervals(this.start(day), this.start(day + 1));
-    }
-
-    /** Regular weekly hours: no holiday, no special hours (any day of a calendar without such rules). */
-    regular(day: number): boolean {
-        if (!(this.calendar instanceof BusinessCalendar)) return true;
-        const plan = this.calendar.dayPlan(isoOf(day));
-        return plan.source === 'weekly' && plan.holidays.length === 0;
-    }
-
-    /** The day's last closing, unless the calendar stays open past midnight (around-the-clock days). */
-    lastClosing(day: number): OpenInterval | undefined {
-        const last = this.open(day).at(-1);
-        if (!last || (last.end >= this.start(day + 1) && this.calendar.isOpen(last.end))) return undefined;
-        return last;
-    }
-}
-
 /** 15 minutes before a closing (the interval's start when it is shorter). */
 function beforeClosing(interval: OpenInterval): number {
     return Math.max(interval.start, interval.end - 15 * MINUTE_MS);
 }
 
-function referenceWeek(days: Days, firstDay: number): { monday: number; regular: boolean } {
-    const monday = firstDay + ((8 - isoWeekday(firstDay)) % 7);
-    for (let week = monday; week < monday + HORIZON_DAYS; week += 7) {
-        const dates = Array.from({ length: 7 }, (_, i) => week + i);
-        if (dates.every((d) => days.regular(d)) && dates.some((d) => days.open(d).length > 0)) return { monday: week, regular: true };
-    }
-    return { monday, regular: false };
-}
-
-function holidayEve(days: Days, firstDay: number, zone: string, year: number): ExampleMoment | undefined {
+function holidayEve(days: LocalDays, firstDay: number, zone: string, year: number): ExampleMoment | undefined {
     const calendar = days.calendar;
     if (!(calendar instanceof BusinessCalendar)) return undefined;
     const spec = calendar.spec;
@@ -123,8 +66,8 @@ function holidayEve(days: Days, firstDay: number, zone: string, year: number): E
     let firstOpen = firstDay;
     while (firstOpen < firstDay + 14 && days.open(firstOpen).length === 0) firstOpen++;
     for (let day = firstOpen + 1; day <= firstOpen + HORIZON_DAYS; day++) {
-        const plan = calendar.dayPlan(isoOf(day));
-        if (plan.source !== 'holiday' || !weekdays.has(isoWeekday(day))) continue;
+        const plan = calendar.dayPlan(isoDateOfDay(day));
+        if (plan.source !== 'holiday' || !weekdays.has(isoWeekdayOfDay(day))) continue;
         let eve = day - 1;
         while (eve >= firstOpen && days.open(eve).length === 0) eve--;
         const closing = eve >= firstOpen ? days.lastClosing(eve) : undefined;
@@ -135,7 +78,7 @@ function holidayEve(days: Days, firstDay: number, zone: string, year: number): E
     return undefined;
 }
 
-function dstMoment(days: Days, firstDay: number, wallClock: boolean, zone: string, year: number): ExampleMoment | undefined {
+function dstMoment(days: LocalDays, firstDay: number, wallClock: boolean, zone: string, year: number): ExampleMoment | undefined {
     const from = days.start(firstDay);
     const change = ZoneTimeline.of(zone).transitionsBetween(from, from + HORIZON_DAYS * DAY_MS)[0];
     if (!change) return undefined;
@@ -151,11 +94,11 @@ function dstMoment(days: Days, firstDay: number, wallClock: boolean, zone: strin
  * starting from the term's first day `termStart` ("YYYY-MM-DD"). Undefined for a date that is not one.
  */
 export function referenceMoments(calendar: Calendar, termStart: string, wallClock: boolean): ReferenceMoments | undefined {
-    const firstDay = dayOfIso(termStart);
+    const firstDay = dayOfIsoDate(termStart);
     if (!Number.isFinite(firstDay)) return undefined;
     const zone = calendar.zone;
-    const days = new Days(calendar);
-    const { monday, regular } = referenceWeek(days, firstDay);
+    const days = new LocalDays(calendar);
+    const { monday, regular } = days.referenceWeek(firstDay, HORIZON_DAYS);
     const year = new Date(monday * DAY_MS).getUTCFullYear();
     const week = Array.from({ length: 7 }, (_, i) => monday + i);
     const moments: ExampleMoment[] = [];

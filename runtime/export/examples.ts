@@ -14,10 +14,10 @@
 import { BusinessCalendar } from '../calendar/businessCalendar.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { calendarOf } from '../clock/contractCalendars.js';
+import { LocalDays, dayOfIsoDate, isoDateOfDay, isoWeekdayOfDay } from '../calendar/localDays.js';
 import { deadlines } from '../clock/deadlines.js';
 import { ALWAYS, type Category, type Contract } from '../model.js';
-import { DAY_MS, MINUTE_MS } from '../time/units.js';
-import { ZoneTimeline } from '../time/zoneTimeline.js';
+import { MINUTE_MS } from '../time/units.js';
 
 export type MomentKind = 'midMorning' | 'endOfWeek' | 'holidayEve';
 
@@ -45,54 +45,12 @@ export interface ExampleTable {
 
 const HORIZON_DAYS = 366;
 
-function dayOfIso(date: string): number {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : NaN;
-}
-
-function isoOfDay(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function isoWeekday(day: number): number {
-    return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
-class Days {
-    private readonly timeline: ZoneTimeline;
-    constructor(readonly calendar: Calendar) {
-        this.timeline = ZoneTimeline.of(calendar.zone);
-    }
-    start(day: number): number {
-        return this.timeline.instantOf(day * DAY_MS);
-    }
-    at(day: number, minutes: number): number {
-        return this.timeline.instantOf(day * DAY_MS + minutes * MINUTE_MS);
-    }
-    open(day: number) {
-        return this.calendar.openIntervals(this.start(day), this.start(day + 1));
-    }
-    regular(day: number): boolean {
-        if (!(this.calendar instanceof BusinessCalendar)) return true;
-        const plan = this.calendar.dayPlan(isoOfDay(day));
-        return plan.source === 'weekly' && plan.holidays.length === 0;
-    }
-}
-
 /** The telling moments of a calendar for a term starting on `termStart` (see the module comment). */
 export function exampleMoments(calendar: Calendar, termStart: string): Moment[] {
-    const first = dayOfIso(termStart);
+    const first = dayOfIsoDate(termStart);
     if (!Number.isFinite(first)) return [];
-    const days = new Days(calendar);
-    const firstMonday = first + ((8 - isoWeekday(first)) % 7);
-    let monday = firstMonday;
-    for (let week = firstMonday; week < firstMonday + HORIZON_DAYS; week += 7) {
-        const dates = Array.from({ length: 7 }, (_, i) => week + i);
-        if (dates.every((d) => days.regular(d)) && dates.some((d) => days.open(d).length > 0)) {
-            monday = week;
-            break;
-        }
-    }
+    const days = new LocalDays(calendar);
+    const { monday } = days.referenceWeek(first, HORIZON_DAYS);
     const week = Array.from({ length: 7 }, (_, i) => monday + i);
     const openDays = week.filter((d) => days.open(d).length > 0);
     const moments: Moment[] = [];
@@ -110,8 +68,8 @@ export function exampleMoments(calendar: Calendar, termStart: string): Moment[] 
     if (calendar instanceof BusinessCalendar && (calendar.spec.holidays.length > 0 || calendar.spec.holidayRegions.length > 0)) {
         const weekdays = new Set(calendar.spec.weekly.map((w) => w.day as number));
         for (let day = first + 1; day <= first + HORIZON_DAYS; day++) {
-            const plan = calendar.dayPlan(isoOfDay(day));
-            if (plan.source !== 'holiday' || !weekdays.has(isoWeekday(day))) continue;
+            const plan = calendar.dayPlan(isoDateOfDay(day));
+            if (plan.source !== 'holiday' || !weekdays.has(isoWeekdayOfDay(day))) continue;
             let eve = day - 1;
             while (eve >= first && days.open(eve).length === 0) eve--;
             const closing = eve >= first ? days.open(eve).at(-1) : undefined;
