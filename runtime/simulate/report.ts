@@ -92,6 +92,13 @@ export function simulationReportHtml(results: SimulationResults, options: Report
   Chart.defaults.animation = false;
   // The box sets the height: in a narrow editor panel a fixed aspect ratio squashes the charts flat.
   Chart.defaults.maintainAspectRatio = false;
+  // In a VS Code webview the theme's colours are CSS variables: text and grid lines follow light, dark and
+  // high-contrast themes. A standalone report has none and keeps chart.js's defaults.
+  var style = getComputedStyle(document.body);
+  var foreground = style.getPropertyValue('--vscode-foreground').trim();
+  var grid = style.getPropertyValue('--vscode-editorWidget-border').trim() || style.getPropertyValue('--vscode-panel-border').trim();
+  if (foreground) Chart.defaults.color = foreground;
+  if (grid) Chart.defaults.borderColor = grid;
   var bins = 20;
   var labels = [];
   for (var i = 0; i < bins; i++) labels.push(Math.round(100 * i / bins) + '–' + Math.round(100 * (i + 1) / bins) + ' %');
