@@ -98,7 +98,8 @@ export function simulationReportHtml(results: SimulationResults, options: Report
   var foreground = style.getPropertyValue('--vscode-foreground').trim();
   var grid = style.getPropertyValue('--vscode-editorWidget-border').trim() || style.getPropertyValue('--vscode-panel-border').trim();
   if (foreground) Chart.defaults.color = foreground;
-  if (grid) Chart.defaults.borderColor = grid;
+  // Only the grid: changing the default border colour would switch off chart.js's automatic dataset colours.
+  if (grid) Chart.defaults.scale.grid.color = grid;
   var bins = 20;
   var labels = [];
   for (var i = 0; i < bins; i++) labels.push(Math.round(100 * i / bins) + '–' + Math.round(100 * (i + 1) / bins) + ' %');
