@@ -44,6 +44,11 @@ for (const font of fonts) {
     copyFileSync(new URL(`./node_modules/dejavu-fonts-ttf/ttf/${font}`, import.meta.url), new URL(`./dist/fonts/${font}`, import.meta.url));
 }
 
+// chart.js draws the simulation report's charts; the .vsix has no node_modules, so the bundles find it in
+// dist/vendor (runtime/simulate/report.ts loadChartJs), copied from the installed dependency at each build.
+mkdirSync(new URL('./dist/vendor/', import.meta.url), { recursive: true });
+copyFileSync(new URL('./node_modules/chart.js/dist/chart.umd.min.js', import.meta.url), new URL('./dist/vendor/chart.umd.min.js', import.meta.url));
+
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

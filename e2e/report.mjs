@@ -4,7 +4,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [outDir, uiStatus = '0'] = process.argv.slice(2);
-const strict = process.env.PACTO_E2E_STRICT === '1';
 const read = (name) => (existsSync(join(outDir, name)) ? JSON.parse(readFileSync(join(outDir, name), 'utf8')) : undefined);
 
 const api = read('api-result.json');
@@ -28,16 +27,15 @@ for (const log of findFiles(join(outDir, 'logs'), (f) => f.endsWith('Pacto.log')
 }
 if (api) console.log(`VS Code ${api.vscodeVersion}, extension host on Node ${api.node}`);
 for (const row of rows) {
-    const mark = { pass: 'ok  ', fail: 'FAIL', pending: 'TODO', info: 'info' }[row.status] ?? row.status;
+    const mark = { pass: 'ok  ', fail: 'FAIL', info: 'info' }[row.status] ?? row.status;
     const ms = row.ms === undefined ? '' : ` (${row.ms} ms)`;
     console.log(`${mark} ${row.name}${ms}${row.note ? ` — ${String(row.note).split('\n')[0]}` : ''}`);
     if (row.status === 'fail') console.log(String(row.error).replace(/^/gm, '       '));
 }
 const count = (status) => rows.filter((r) => r.status === status).length;
-const failed = count('fail') + (strict ? count('pending') : 0);
-const skipped = strict ? 0 : count('pending');
+const failed = count('fail');
 console.log(`screenshot: ${join(outDir, 'editor.png')}`);
-console.log(`${count('pass')} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`${count('pass')} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 
 function findFiles(dir, keep) {

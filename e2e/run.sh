@@ -6,7 +6,6 @@
 #
 #   npm run test:e2e                 # from the repository root
 #   PACTO_VSIX=path.vsix ...         # test that .vsix instead of bundling one from the work tree
-#   PACTO_E2E_STRICT=1 ...           # count pending tests (features the server lacks) as failures
 #   PACTO_E2E_KEEP=1 ...             # keep the temporary profile/workspace for inspection
 #
 # Results, logs and the screenshot go to e2e/out/ (gitignored).

@@ -1,7 +1,6 @@
 // Tests run inside a real VS Code extension host (code-server) by e2e/harness/extension.js.
 // They drive the installed Pacto extension through the public vscode API only, as a user's editor would.
-// A test that finds a feature the server does not offer yet (no capability, no custom request) calls
-// pending(reason): reported apart from failures; PACTO_E2E_STRICT=1 makes run.sh count them as failures.
+// A test that finds a feature missing (no capability, no custom request) fails, naming the feature.
 'use strict';
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -20,11 +19,9 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     const open = async (name) => vscode.workspace.openTextDocument(fileUri(name));
     let api;
 
-    class Pending extends Error {
-        pending = true;
-    }
-    const pending = (reason) => {
-        throw new Pending(reason);
+    /** A feature the extension or server should have and does not: a failure, never a skip. */
+    const missing = (reason) => {
+        throw new Error(`missing feature: ${reason}`);
     };
 
     /** Position of the `nth` (0-based) occurrence of `text` in the document, plus `offset` characters. */
@@ -64,12 +61,12 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     }
     const capabilities = () => api?.client?.initializeResult?.capabilities ?? {};
 
-    /** Sends a custom request; a server without it makes the test pending instead of failing. */
+    /** Sends a custom request; a server without it fails the test with the request's name. */
     async function customRequest(method, params) {
         try {
             return await api.client.sendRequest(method, params);
         } catch (error) {
-            if (error && error.code === -32601) pending(`the server does not implement ${method} yet`);
+            if (error && error.code === -32601) missing(`the server does not implement ${method} yet`);
             throw error;
         }
     }
@@ -197,7 +194,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, position);
         const contents = (hovers ?? []).flatMap((h) => h.contents).filter((c) => typeof c !== 'string');
         const linking = contents.find((c) => c.value.includes('command:pacto.previewDeadlines?'));
-        if (!linking) pending('the hover has no command link to pacto.previewDeadlines');
+        if (!linking) missing('the hover has no command link to pacto.previewDeadlines');
         const trusted = linking.isTrusted === true || linking.isTrusted?.enabledCommands?.includes('pacto.previewDeadlines');
         assert.ok(trusted, `the hover's command links would be inert: isTrusted = ${JSON.stringify(linking.isTrusted)}`);
         const [, query] = linking.value.match(/command:pacto\.previewDeadlines\?([^\s)"]+)/);
@@ -252,7 +249,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     test('rename changes the declaration and every reference, not display strings', async () => {
         const doc = await open('features.pacto');
         const position = at(doc, 'category Critical', { offset: 'category '.length + 2 });
-        if (!capabilities().renameProvider) pending('the server advertises no rename provider');
+        if (!capabilities().renameProvider) missing('the server advertises no rename provider');
         const prepared = await vscode.commands.executeCommand('vscode.prepareRename', doc.uri, position);
         const preparedRange = prepared?.range ?? prepared;
         assert.ok(preparedRange, 'prepareRename returned nothing');
@@ -271,7 +268,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     });
 
     test('format document fixes indentation and is idempotent', async () => {
-        if (!capabilities().documentFormattingProvider) pending('the server advertises no formatter');
+        if (!capabilities().documentFormattingProvider) missing('the server advertises no formatter');
         const doc = await open('unformatted.pacto');
         const options = { tabSize: 2, insertSpaces: true };
         const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', doc.uri, options);
@@ -293,7 +290,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     });
 
     test('inlay hints appear, and follow the pacto.inlayHints.enabled setting', async () => {
-        if (!capabilities().inlayHintProvider) pending('the server advertises no inlay hints');
+        if (!capabilities().inlayHintProvider) missing('the server advertises no inlay hints');
         const doc = await open('imolko.pacto');
         const range = new vscode.Range(0, 0, doc.lineCount, 0);
         const hints = () => vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc.uri, range);
@@ -314,7 +311,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     // ------------------------------------------------------------------------------------- Pacto commands
 
     test('code lenses on categories run pacto.previewDeadlines with [uri, contract, category]', async () => {
-        if (!capabilities().codeLensProvider) pending('the server advertises no code lenses');
+        if (!capabilities().codeLensProvider) missing('the server advertises no code lenses');
         const doc = await open('imolko.pacto');
         const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
         const previews = (lenses ?? []).filter((l) => l.command?.command === 'pacto.previewDeadlines');
@@ -348,7 +345,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     // ------------------------------------------------------------------------------ quick fixes, snippets
 
     test('quick fixes: the suggested name for a typo, the closest zones, swapping the targets', async () => {
-        if (!capabilities().codeActionProvider) pending('the server advertises no code actions');
+        if (!capabilities().codeActionProvider) missing('the server advertises no code actions');
         const broken = await open('broken.pacto');
         const typo = await waitFor('the linking error', () => problems(broken.uri)[0]);
         const typoFixes = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', broken.uri, typo.range, vscode.CodeActionKind.QuickFix.value);
@@ -400,7 +397,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
     test('Simulate scenario… runs the simulation and opens the report', async () => {
         const doc = await open('helpdesk-br.pacto');
         const result = await vscode.commands.executeCommand('pacto.simulate', doc.uri.toString(), 'CosmoDeskCRM', 'MesNormal', { runs: 20, seed: 7 });
-        if (result === undefined) pending('pacto.simulate gave no result (see the Pacto output)');
+        if (result === undefined) missing('pacto.simulate gave no result (see the Pacto output)');
         assert.match(result.html, /<canvas/);
         assert.ok(result.results && typeof result.results === 'object');
         const tab = await waitFor('the report tab', () =>
@@ -443,7 +440,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
             try {
                 written = await api.client.sendRequest('pacto/export', { uri: doc.uri.toString(), contract: 'ZenkiuSupport', format });
             } catch (error) {
-                if (/not available in this build/.test(String(error?.message))) pending(`export to ${format} is not in this build`);
+                if (/not available in this build/.test(String(error?.message))) missing(`export to ${format} is not in this build`);
                 throw error;
             }
             assert.equal(written.format, format);
@@ -465,7 +462,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         try {
             result = await api.client.sendRequest('pacto/contractPreview', { uri: doc.uri.toString(), contract: 'ZenkiuSupport' });
         } catch (error) {
-            if (/not available in this build/.test(String(error?.message))) pending('the contract preview is not in this build');
+            if (/not available in this build/.test(String(error?.message))) missing('the contract preview is not in this build');
             throw error;
         }
         assert.match(result.html, /Zenkiu|ZenkiuSupport/);
@@ -550,24 +547,17 @@ module.exports.run = async function run() {
     const log = (line) => lines.push(String(line));
     await module.exports({ vscode, env: process.env, log, test: (name, fn) => tests.push({ name, fn }), afterAll: (fn) => (after = fn) });
     const failures = [];
-    const pendings = [];
     for (const { name, fn } of tests) {
         const t0 = Date.now();
         try {
             const note = await fn();
             console.log(`PASS ${name} (${Date.now() - t0} ms)${note ? ` — ${String(note).split('\n')[0].slice(0, 160)}` : ''}`);
         } catch (error) {
-            if (error && error.pending) {
-                pendings.push(name);
-                console.log(`TODO ${name}: ${error.message}`);
-            } else {
-                failures.push(name);
-                console.log(`FAIL ${name}\n${error && error.stack ? error.stack : error}`);
-            }
+            failures.push(name);
+            console.log(`FAIL ${name}\n${error && error.stack ? error.stack : error}`);
         }
     }
     if (after) await after();
-    console.log(`${tests.length - failures.length - pendings.length} passed, ${failures.length} failed, ${pendings.length} pending`);
-    const strict = process.env.PACTO_E2E_STRICT === '1';
-    if (failures.length || (strict && pendings.length)) throw new Error(`${failures.length} failed: ${failures.join('; ')}${strict && pendings.length ? `; pending: ${pendings.join('; ')}` : ''}`);
+    console.log(`${tests.length - failures.length} passed, ${failures.length} failed`);
+    if (failures.length) throw new Error(`${failures.length} failed: ${failures.join('; ')}`);
 };

@@ -4,8 +4,6 @@
  * `pacto/export` (runtime/export: PDF, JSON, HTML, Markdown) and `pacto/contractPreview` (HTML page).
  * All refuse a document with errors, an unknown contract or scenario, with a message the client shows.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -56,20 +54,9 @@ export function contractOf(document: LangiumDocument, name: unknown, what: strin
     return loweredContract(node);
 }
 
-let chartSource: string | null | undefined;
-
-/**
- * chart.js for the report: the copy shipped in the extension (extension/vendor, next to dist/ in the
- * .vsix, which has no node_modules), else the package's when running from the repository.
- */
+/** chart.js for the report: found by the runtime (dist/vendor next to the bundle, else the package). */
 export function chartJsSource(): string | null {
-    if (chartSource !== undefined) return chartSource;
-    const here = typeof __dirname === 'string' ? __dirname : process.cwd();
-    for (const dir of [path.join(here, '..', '..'), process.cwd()]) {
-        const file = path.join(dir, 'extension', 'vendor', 'chart.umd.min.js');
-        if (existsSync(file)) return (chartSource = readFileSync(file, 'utf8'));
-    }
-    return (chartSource = loadChartJs());
+    return loadChartJs();
 }
 
 function failed(what: string, error: unknown): ResponseError<void> {

@@ -19,10 +19,16 @@ let chartJsSource: string | null | undefined;
 /** chart.js's UMD build (dist/chart.umd.js; the package does not export it), found from this file or the cwd. */
 export function loadChartJs(): string | null {
     if (chartJsSource !== undefined) return chartJsSource;
+    // A bundle (dist/cli, dist/language) finds the copy the build puts in dist/vendor: the .vsix has no
+    // node_modules. From the sources, the installed package.
+    if (typeof __dirname === 'string') {
+        const copied = path.join(__dirname, '..', 'vendor', 'chart.umd.min.js');
+        if (existsSync(copied)) return (chartJsSource = readFileSync(copied, 'utf8'));
+    }
     const starts = [typeof __dirname === 'string' ? __dirname : null, process.cwd()].filter((d): d is string => d !== null);
     for (const start of starts) {
         for (let dir = start; ; dir = path.dirname(dir)) {
-            for (const name of ['chart.umd.js', 'chart.umd.min.js']) {
+            for (const name of ['chart.umd.min.js', 'chart.umd.js']) {
                 const file = path.join(dir, 'node_modules', 'chart.js', 'dist', name);
                 if (existsSync(file)) return (chartJsSource = readFileSync(file, 'utf8'));
             }
