@@ -1,7 +1,7 @@
 import type { Model } from '../language/generated/ast.js';
 import { lowerModel } from '../language/lower.js';
-import type { Contract } from '../runtime/model.js';
-import { closest } from '../runtime/util/similar.js';
+import type { Contract } from '../runtime/index.js';
+import { closest } from '../runtime/index.js';
 import { formatProblem, problemsOf } from './diagnostics.js';
 import { CliError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';

@@ -4,7 +4,7 @@ import { COMMANDS, findCommand } from './commands/index.js';
 import { CliError, internalErrorText, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { generalHelp } from './help.js';
-import { closest } from '../runtime/util/similar.js';
+import { closest } from '../runtime/index.js';
 
 function unknownCommand(name: string): CliError {
     const suggestion = closest(name, [...COMMANDS.map((c) => c.name), 'help']);

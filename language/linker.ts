@@ -1,5 +1,5 @@
 import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo, type Scope } from 'langium';
-import { NameIndex } from '../runtime/util/similar.js';
+import { NameIndex } from '../runtime/index.js';
 
 const KIND_WORDS: Record<string, string> = {
     Calendar: 'calendar',

@@ -5,12 +5,10 @@
  * or null, and validation reports it. Callers that act on the model (CLI, previews) lower only documents
  * without errors.
  */
-import { AstUtils, type AstNode } from 'langium';
 import * as ast from './generated/ast.js';
-import * as model from '../runtime/model.js';
-import { ALWAYS } from '../runtime/model.js';
-import { isRealDate } from '../runtime/util/dates.js';
-import { isKnownHolidayCountry, isKnownHolidayRegion } from '../runtime/holidays.js';
+import * as model from '../runtime/index.js';
+import { ALWAYS, isKnownHolidayCountry, isKnownHolidayRegion, isRealDate } from '../runtime/index.js';
+import { calendarInScope, calendarName, scenarioChain } from './ast-queries.js';
 
 const WEEKDAYS: Record<ast.Weekday, model.Weekday> = {
     monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -49,42 +47,6 @@ export function weekdaysOf(days: ast.DaySpec | undefined): model.Weekday[] {
         if (day === last) break;
     }
     return result;
-}
-
-export function contractOf(node: AstNode): ast.Contract | undefined {
-    return AstUtils.getContainerOfType(node, ast.isContract);
-}
-
-export function defaultCalendarOf(contract: ast.Contract): ast.DefaultCalendar | undefined {
-    return contract.members.find(ast.isDefaultCalendar);
-}
-
-/** Name of the calendar a reference designates ("always" for the built-in), or undefined if unresolved. */
-export function calendarName(ref: ast.CalendarRef | undefined): string | undefined {
-    if (!ref) return undefined;
-    if (ref.always) return ALWAYS;
-    return ref.calendar?.ref?.name;
-}
-
-/**
- * The calendar `business` durations count on where `node` stands: an explicit `on CALENDAR` of a target,
- * the designated contact's calendar for customer obligations, else the contract's default calendar.
- */
-export function calendarInScope(duration: ast.Duration): { name: string; source: 'explicit' | 'contact' | 'default' } | undefined {
-    // Parts of a half-typed document are missing; every lookup below tolerates that.
-    const container = duration.$container;
-    if (ast.isTarget(container) && container.calendar) {
-        const name = calendarName(container.calendar);
-        return name ? { name, source: 'explicit' } : undefined;
-    }
-    if (ast.isReplyObligation(container) || ast.isDemandNotice(container)) {
-        const contact = container.$container.obligations.find(ast.isContactObligation);
-        const name = calendarName(contact?.hours);
-        if (name) return { name, source: 'contact' };
-    }
-    const contract = contractOf(duration);
-    const fallback = contract && defaultCalendarOf(contract)?.calendar?.ref?.name;
-    return fallback ? { name: fallback, source: 'default' } : undefined;
 }
 
 /** The display text of a duration as written: "4 business hours". */
@@ -236,13 +198,6 @@ function lowerDistribution(distribution: ast.Distribution | undefined): model.Di
     const minMinutes = m(distribution.min);
     const maxMinutes = m(distribution.max);
     return minMinutes === undefined || maxMinutes === undefined ? undefined : { kind: 'uniform', minMinutes, maxMinutes };
-}
-
-/** The chain of a scenario and its ancestors, nearest first; stops at a cycle. */
-export function scenarioChain(scenario: ast.Scenario): ast.Scenario[] {
-    const chain: ast.Scenario[] = [];
-    for (let s: ast.Scenario | undefined = scenario; s && !chain.includes(s); s = s.base?.ref) chain.push(s);
-    return chain;
 }
 
 /** Applies `extends`: each scenario overrides only what it names (per category, per team, per clause). */

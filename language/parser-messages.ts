@@ -1,6 +1,6 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
-import { closest } from '../runtime/util/similar.js';
+import { closest } from '../runtime/index.js';
 
 /** What each terminal looks like, in the words of a contract manager. */
 const TERMINALS: Record<string, string> = {

@@ -6,9 +6,10 @@ export * from './model.js';
 export * from './zones.js';
 export * from './holidays.js';
 export * from './util/similar.js';
+export { isRealDate } from './util/dates.js';
 
 export { type Calendar, type OpenInterval } from './calendar/calendar.js';
-export { BusinessCalendar } from './calendar/businessCalendar.js';
+export { BusinessCalendar } from './calendar/business-calendar.js';
 export { AlwaysCalendar, alwaysCalendar } from './calendar/always.js';
 export { type DayPlan, type DaySource } from './calendar/days.js';
 export {
@@ -38,13 +39,14 @@ export {
 
 export { type Pause, type Pauses, normalizePauses } from './time/pauses.js';
 export { formatInstant } from './time/format.js';
-export { type OffsetTransition, ZoneTimeline } from './time/zoneTimeline.js';
+export { INSTANT_EXAMPLE, type InstantParse, parseInstantText } from './time/instant.js';
+export { type OffsetTransition, ZoneTimeline } from './time/zone-timeline.js';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time/units.js';
 
 export { EVENT_ORDER, type TicketEvent, type TicketEventType, sortEvents } from './clock/events.js';
-export { calendarLookup, calendarOf } from './clock/contractCalendars.js';
+export { calendarLookup, calendarOf } from './clock/contract-calendars.js';
 export { type EscalationInstant, type TicketDeadlines, deadlines, elapsed } from './clock/deadlines.js';
-export { type AwaitingPeriod, type CategorySpan, type IgnoredEvent, type Resolution, TicketHistory } from './clock/ticketHistory.js';
+export { type AwaitingPeriod, type CategorySpan, type IgnoredEvent, type Resolution, TicketHistory } from './clock/ticket-history.js';
 export {
     type ClockState,
     type CustomerReplyStatus,
@@ -53,22 +55,12 @@ export {
     type TargetStatus,
     type TicketStatus,
     TicketClock,
-} from './clock/ticketClock.js';
+} from './clock/ticket-clock.js';
 
 export { exceedsTerm, termInstants } from './term.js';
 export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, formatDowntime, monthAndQuarterBudgets } from './availability.js';
 export { intervalsByWeekday, openDayMinutes, weeklyOpenMinutes } from './calendar/week.js';
 export * from './export/index.js';
 
-export {
-    type SimulateOptions,
-    type SimulationResults,
-    type StaffingAdvice,
-    SimulationError,
-    simulate,
-    simulateSync,
-    simulationReportHtml,
-    simulationReportWebviewHtml,
-    staffingAdvice,
-} from './simulate/index.js';
-export { LocalDays, dayOfIsoDate, isoDateOfDay, isoWeekdayOfDay } from './calendar/localDays.js';
+export * from './simulate/index.js';
+export { LocalDays, dayOfIsoDate, isoDateOfDay, isoWeekdayOfDay } from './calendar/local-days.js';

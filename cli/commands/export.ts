@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { contractHtml, contractJsonText, contractMarkdown, contractPdf } from '../../runtime/export/index.js';
+import { EXPORT_FORMATS, type ExportFormat, exportFormatNames, exportFormatOfFile, findExportFormat } from '../../runtime/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
@@ -8,10 +8,25 @@ import { ExitCode } from '../exit-codes.js';
 import { singleFile } from './clock-options.js';
 
 const NAME = 'export';
-const FORMATS = ['json', 'md', 'html', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
 
-const EXTENSIONS: Record<string, Format> = { '.json': 'json', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
+/** `json|markdown|html|pdf`, with aliases after their format: `markdown (md)`. */
+const FORMAT_LIST = EXPORT_FORMATS.map((f) => (f.aliases.length ? `${f.id} (${f.aliases.join(', ')})` : f.id)).join('|');
+const FILE_ENDINGS = EXPORT_FORMATS.flatMap((f) => [f.fileExtension, ...f.otherExtensions]).map((e) => `.${e}`);
+
+function wrap(text: string, indent: number, width = 104): string {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && indent + line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+    return lines.join(`\n${' '.repeat(indent)}`);
+}
+
+const FORMAT_HELP = EXPORT_FORMATS.map((f) => `  ${[f.id, ...f.aliases].join(', ').padEnd(12)} ${wrap(f.description, 15)}`).join('\n');
 
 /** Where binary output goes when there is no -o; a seam for tests of the TTY rule. */
 export interface BinaryStdout {
@@ -28,11 +43,15 @@ const processStdout: BinaryStdout = {
     },
 };
 
-function formatOf(format: string | undefined, output: string | undefined): Format {
-    if (format !== undefined) return format as Format;
-    const inferred = output === undefined ? undefined : EXTENSIONS[path.extname(output).toLowerCase()];
+function formatOf(format: string | undefined, output: string | undefined): ExportFormat {
+    if (format !== undefined) {
+        const found = findExportFormat(format);
+        if (found) return found;
+        throw usageError(`unknown format '${format}': one of ${FORMAT_LIST}`, NAME);
+    }
+    const inferred = output === undefined ? undefined : exportFormatOfFile(path.basename(output));
     if (inferred) return inferred;
-    throw usageError(`'${NAME}' needs --format ${FORMATS.join('|')} (or an -o file ending in .json, .md, .html or .pdf)`, NAME);
+    throw usageError(`'${NAME}' needs --format ${FORMAT_LIST} (or an -o file ending in ${FILE_ENDINGS.join(', ')})`, NAME);
 }
 
 function reasonOf(error: unknown): string {
@@ -53,21 +72,15 @@ export function makeExportCommand(stdout: BinaryStdout): Command {
     return {
         name: NAME,
         summary: 'write the contract as JSON, Markdown, HTML or a PDF for signing',
-        help: `Usage: pacto export FILE --format json|md|html|pdf [-o OUT] [--contract NAME]
+        help: `Usage: pacto export FILE --format ${EXPORT_FORMATS.map((f) => f.id).join('|')} [-o OUT] [--contract NAME]
 
 Writes the contract as a document in the contract's locale (en, es, pt-BR):
-  json   the lowered contract model for other tools, described by schema/pacto-contract.schema.json
-         (JSON Schema 2020-12): dates ISO 8601, durations {"minutes", "clock", "calendar"} or
-         {"days", "clock": "business", "calendar"}, money {"amount", "currency"}, and the holidays of the term
-  md     Markdown, for wikis
-  html   one self-contained HTML page (inline CSS, no remote content), for intranets
-  pdf    a PDF for signing: parties, term and fee, hours and holidays, categories and targets, objectives,
-         escalation, obligations, penalties, termination, reporting, worked deadline examples, signatures
+${FORMAT_HELP}
 
 The file must have no errors (nothing is written otherwise).
 
 Options:
-  --format FORMAT      json, md, html or pdf; may be left out when -o ends in .json, .md, .html or .pdf
+  --format FORMAT      ${wrap(`${FORMAT_LIST}; may be left out when -o ends in ${FILE_ENDINGS.join(', ')}`, 23)}
   -o, --output OUT     the file to write. It is written atomically: to a temporary file in the same
                        directory, renamed over OUT when complete; on any failure OUT is left as it was.
                        Without -o, json, md and html go to standard output; a pdf goes to standard output
@@ -79,7 +92,7 @@ Exit status: 0 written, 1 the contract has errors, 2 bad usage (unreadable file,
 terminal, output that cannot be written), 70 internal error.
 `,
         options: {
-            format: { type: 'string', choices: FORMATS },
+            format: { type: 'string', choices: exportFormatNames() },
             output: { type: 'string', short: 'o' },
             contract: { type: 'string' },
         },
@@ -87,25 +100,11 @@ terminal, output that cannot be written), 70 internal error.
             const file = singleFile(args, NAME);
             const output = args.string('output');
             const format = formatOf(args.string('format'), output);
-            if (format === 'pdf' && output === undefined && stdout.isTTY) {
-                throw usageError("a pdf is not written to a terminal: give -o FILE.pdf, or redirect the output ('> FILE.pdf')", NAME);
+            if (format.binary && output === undefined && stdout.isTTY) {
+                throw usageError(`a ${format.id} is not written to a terminal: give -o FILE.${format.fileExtension}, or redirect the output ('> FILE.${format.fileExtension}')`, NAME);
             }
             const contract = await loadContract(file, args.string('contract'), NAME);
-            let content: string | Buffer;
-            switch (format) {
-                case 'json':
-                    content = contractJsonText(contract, { pactoVersion: PACTO_VERSION });
-                    break;
-                case 'md':
-                    content = contractMarkdown(contract);
-                    break;
-                case 'html':
-                    content = contractHtml(contract);
-                    break;
-                case 'pdf':
-                    content = await contractPdf(contract);
-                    break;
-            }
+            const content = await format.render(contract, { pactoVersion: PACTO_VERSION });
             if (output === undefined) {
                 if (typeof content === 'string') out.stdout(content);
                 else stdout.write(content);

@@ -8,7 +8,7 @@ import {
     simulationReportHtml,
     staffingAdvice,
     type SimulationResults,
-} from '../../runtime/simulate/index.js';
+} from '../../runtime/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command, Output } from '../command.js';
 import { loadContract } from '../contract-loader.js';

@@ -5,7 +5,7 @@
  * open (maintenance windows) is not counted against it.
  */
 import * as ast from '../generated/ast.js';
-import { downtimeBudgetMs, formatDowntime, MONTH_DAYS, QUARTER_DAYS } from '../../runtime/availability.js';
+import { downtimeBudgetMs, formatDowntime, MONTH_DAYS, QUARTER_DAYS } from '../../runtime/index.js';
 import { code } from './plain-words.js';
 
 /** A measured period other than month and quarter gets its own row: its length in days. */

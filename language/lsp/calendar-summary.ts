@@ -2,8 +2,8 @@
  * Pure summaries of a runtime calendar (runtime/model.ts CalendarSpec) for editor features:
  * weekly hours in words, average open day, business days ≈ business hours.
  */
-import type { CalendarSpec, LocalInterval, Weekday } from '../../runtime/model.js';
-import { intervalsByWeekday, openDayMinutes, weeklyOpenMinutes } from '../../runtime/calendar/week.js';
+import type { CalendarSpec, LocalInterval, Weekday } from '../../runtime/index.js';
+import { intervalsByWeekday, openDayMinutes, weeklyOpenMinutes } from '../../runtime/index.js';
 
 const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 

@@ -2,13 +2,10 @@ import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { PreviewDeadlinesCommand, SimulateCommand, type PreviewDeadlinesCommandArgs, type SimulateCommandArgs } from '../protocol.js';
 
-/** Command the VS Code client implements: arguments [documentUri, contractName, categoryName]. */
-export const PREVIEW_DEADLINES_COMMAND = 'pacto.previewDeadlines';
-export const PREVIEW_DEADLINES_TITLE = 'Preview deadlines…';
-/** Command the VS Code client implements: arguments [documentUri, contractName, scenarioName]. */
-export const SIMULATE_COMMAND = 'pacto.simulate';
-export const SIMULATE_TITLE = 'Simulate…';
+const PREVIEW_DEADLINES_TITLE = 'Preview deadlines…';
+const SIMULATE_TITLE = 'Simulate…';
 
 /** "Preview deadlines…" above each category, "Simulate…" above each scenario, in document order. */
 export class PactoCodeLensProvider implements CodeLensProvider {
@@ -19,12 +16,14 @@ export class PactoCodeLensProvider implements CodeLensProvider {
             if (!contract.name) continue;
             for (const member of contract.members ?? []) {
                 if (!ast.isCategory(member) && !ast.isScenario(member)) continue;
-                const lens = ast.isCategory(member)
-                    ? { title: PREVIEW_DEADLINES_TITLE, command: PREVIEW_DEADLINES_COMMAND }
-                    : { title: SIMULATE_TITLE, command: SIMULATE_COMMAND };
                 if (!member.$cstNode || !member.name) continue;
+                // The commands' argument lists (language/protocol.ts); the client skips its pickers with them.
+                const args: PreviewDeadlinesCommandArgs & SimulateCommandArgs = [document.uri.toString(), contract.name, member.name];
+                const lens = ast.isCategory(member)
+                    ? { title: PREVIEW_DEADLINES_TITLE, command: PreviewDeadlinesCommand }
+                    : { title: SIMULATE_TITLE, command: SimulateCommand };
                 const name = GrammarUtils.findNodeForProperty(member.$cstNode, 'name') ?? member.$cstNode;
-                lenses.push({ range: name.range, command: { ...lens, arguments: [document.uri.toString(), contract.name, member.name] } });
+                lenses.push({ range: name.range, command: { ...lens, arguments: args } });
             }
         }
         return lenses;

@@ -9,8 +9,8 @@ import {
 } from 'langium/lsp';
 import { DateTime } from 'luxon';
 import { CompletionItemKind, CompletionList, type CancellationToken, type CompletionItem, type CompletionParams, type Range } from 'vscode-languageserver';
-import { holidayCountries, holidayRegions } from '../../runtime/holidays.js';
-import { knownZones } from '../../runtime/zones.js';
+import { holidayCountries, holidayRegions } from '../../runtime/index.js';
+import { knownZones } from '../../runtime/index.js';
 import { PactoNodeKindProvider } from './node-kind-provider.js';
 
 type IToken = LexerResult['tokens'][number];

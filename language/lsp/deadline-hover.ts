@@ -6,7 +6,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { formatInstant } from '../../runtime/index.js';
-import { PreviewDeadlinesCommand, type PreviewDeadlinesCommandArgs } from '../../extension/protocol.js';
+import { PreviewDeadlinesCommand, type PreviewDeadlinesCommandArgs } from '../protocol.js';
 import { loweredContract } from '../lower.js';
 import { shortDate, shortInstant, yearOf } from './time-words.js';
 import { workedExamples, type WorkedExamples } from './worked-examples.js';

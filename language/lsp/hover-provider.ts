@@ -2,9 +2,10 @@ import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import { CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { contractOf, defaultCalendarOf, lowerCalendar, lowerScenario } from '../lower.js';
-import { ALWAYS, type Distribution } from '../../runtime/model.js';
-import { holidayCountries, holidayRegions } from '../../runtime/holidays.js';
+import { lowerCalendar, lowerScenario } from '../lower.js';
+import { defaultCalendarOf, enclosingContract } from '../ast-queries.js';
+import { ALWAYS, type Distribution } from '../../runtime/index.js';
+import { holidayCountries, holidayRegions } from '../../runtime/index.js';
 import { averageOpenDayMinutes, hoursAndMinutes, timeOfDay, weeklyOpenMinutes, weeklySummary } from './calendar-summary.js';
 import { code, durationWords, measureWords, targetSummary } from './plain-words.js';
 import { deadlineExampleSections } from './deadline-hover.js';
@@ -165,7 +166,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
         if (spec.specialHours.length > 0) {
             sections.push(`Special hours:\n${bullets(spec.specialHours.map((s) => `${s.date}: ${s.intervals.length === 0 ? 'closed' : s.intervals.map((i) => `${timeOfDay(i.start)}-${timeOfDay(i.end)}`).join(', ')}`))}`);
         }
-        const contract = contractOf(calendar);
+        const contract = enclosingContract(calendar);
         if (contract && defaultCalendarOf(contract)?.calendar.ref === calendar) {
             sections.push('This is the default calendar: `business` durations that name no calendar count on it.');
         }

@@ -3,7 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { singularUnit } from '../lower.js';
-import { ALWAYS } from '../../runtime/model.js';
+import { ALWAYS } from '../../runtime/index.js';
 import { approximateBusinessDays } from './calendar-summary.js';
 import { businessDayMinutes, countingCalendar } from './plain-words.js';
 

@@ -3,8 +3,9 @@
  * means, not how it is written.
  */
 import * as ast from '../generated/ast.js';
-import { calendarInScope, contractOf, durationText, lowerCalendar, singularUnit } from '../lower.js';
-import { ALWAYS, type CalendarSpec } from '../../runtime/model.js';
+import { durationText, lowerCalendar, singularUnit } from '../lower.js';
+import { calendarInScope, enclosingContract } from '../ast-queries.js';
+import { ALWAYS, type CalendarSpec } from '../../runtime/index.js';
 import { ALWAYS_DAY_MINUTES, approximateBusinessDays, averageOpenDayMinutes, hoursAndMinutes } from './calendar-summary.js';
 
 const PERIOD_WORDS: Record<string, string> = {
@@ -56,7 +57,7 @@ export function countingCalendar(duration: ast.Duration): CountingCalendar | und
     const scope = calendarInScope(duration);
     if (!scope) return undefined;
     if (scope.name === ALWAYS) return scope;
-    const declared = findCalendar(contractOf(duration), scope.name);
+    const declared = findCalendar(enclosingContract(duration), scope.name);
     return declared ? { ...scope, spec: lowerCalendar(declared) } : scope;
 }
 

@@ -1,9 +1,10 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { contractOf, lowerCalendar, minutesOfDay, weekdaysOf } from '../lower.js';
-import { isKnownZone, suggestZone } from '../../runtime/zones.js';
-import { holidayCountries, holidayRegions, isKnownHolidayCountry, isKnownHolidayRegion } from '../../runtime/holidays.js';
-import { closest } from '../../runtime/util/similar.js';
+import { lowerCalendar, minutesOfDay, weekdaysOf } from '../lower.js';
+import { enclosingContract } from '../ast-queries.js';
+import { isKnownZone, suggestZone } from '../../runtime/index.js';
+import { holidayCountries, holidayRegions, isKnownHolidayCountry, isKnownHolidayRegion } from '../../runtime/index.js';
+import { closest } from '../../runtime/index.js';
 import { Codes } from './codes.js';
 
 const DAY_NAMES = ['', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -126,7 +127,7 @@ export function intervalsMustNotOverlap(calendar: ast.Calendar, accept: Validati
 }
 
 function term(node: ast.Calendar): ast.Term | undefined {
-    return contractOf(node)?.members.find(ast.isTerm);
+    return enclosingContract(node)?.members.find(ast.isTerm);
 }
 
 export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: ValidationAcceptor): void {

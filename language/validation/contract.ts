@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
-import { isRealDate } from '../../runtime/util/dates.js';
+import { isRealDate } from '../../runtime/index.js';
 
 const SUPPORTED_LOCALES = ['en', 'es', 'pt-BR'];
 

@@ -1,14 +1,15 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { contractOf, loweredContract, lowerCalendar, lowerDuration } from '../lower.js';
-import { calendarLookup } from '../../runtime/clock/contractCalendars.js';
-import { holidayDataGaps, isEverOpen, isInDstGap } from '../../runtime/calendar/checks.js';
-import { exceedsTerm } from '../../runtime/term.js';
-import { isKnownZone } from '../../runtime/zones.js';
-import { isKnownHolidayCountry } from '../../runtime/holidays.js';
-import type { Contract, Duration } from '../../runtime/model.js';
+import { loweredContract, lowerCalendar, lowerDuration } from '../lower.js';
+import { enclosingContract } from '../ast-queries.js';
+import { calendarLookup } from '../../runtime/index.js';
+import { holidayDataGaps, isEverOpen, isInDstGap } from '../../runtime/index.js';
+import { exceedsTerm } from '../../runtime/index.js';
+import { isKnownZone } from '../../runtime/index.js';
+import { isKnownHolidayCountry } from '../../runtime/index.js';
+import type { Contract, Duration } from '../../runtime/index.js';
 import { Codes } from './codes.js';
-import { isRealDate } from '../../runtime/util/dates.js';
+import { isRealDate } from '../../runtime/index.js';
 
 /**
  * Checks that ask the runtime's calendar engine: the language never re-implements time arithmetic.
@@ -55,7 +56,7 @@ export function specialHoursShouldExist(special: ast.SpecialHours, accept: Valid
 }
 
 export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: ValidationAcceptor): void {
-    const term = contractOf(holidays)?.members.find(ast.isTerm);
+    const term = enclosingContract(holidays)?.members.find(ast.isTerm);
     if (!term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
     if (!holidays.country || !isKnownHolidayCountry(holidays.country)) return;
     const spec = lowerCalendar(holidays.$container);
@@ -85,7 +86,7 @@ function exceedsTermCached(contract: Contract, duration: Duration): boolean {
 }
 
 export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor): void {
-    const contractNode = contractOf(target);
+    const contractNode = enclosingContract(target);
     const term = contractNode?.members.find(ast.isTerm);
     if (!contractNode || !term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
     const duration = lowerDuration(target.duration);

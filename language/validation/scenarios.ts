@@ -1,9 +1,10 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { calendarName, contractOf, lowerCalendar, lowerScenario, scenarioChain, wallMinutes } from '../lower.js';
-import { ALWAYS } from '../../runtime/model.js';
-import { isEverOpen } from '../../runtime/calendar/checks.js';
-import { isKnownZone } from '../../runtime/zones.js';
+import { lowerCalendar, lowerScenario, wallMinutes } from '../lower.js';
+import { calendarName, enclosingContract, scenarioChain } from '../ast-queries.js';
+import { ALWAYS } from '../../runtime/index.js';
+import { isEverOpen } from '../../runtime/index.js';
+import { isKnownZone } from '../../runtime/index.js';
 import { Codes } from './codes.js';
 
 export function extendsMustNotCycle(scenario: ast.Scenario, accept: ValidationAcceptor): void {
@@ -50,7 +51,7 @@ export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor)
 }
 
 function calendarOfContract(node: ast.Team): string | undefined {
-    return contractOf(node)?.members.find(ast.isDefaultCalendar)?.calendar?.ref?.name;
+    return enclosingContract(node)?.members.find(ast.isDefaultCalendar)?.calendar?.ref?.name;
 }
 
 export function distributionMustBePositive(distribution: ast.Distribution, accept: ValidationAcceptor): void {

@@ -1,8 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { calendarInScope, contractOf, durationText, lowerCalendar, lowerDuration, singularUnit } from '../lower.js';
-import type { Duration } from '../../runtime/model.js';
-import { openDayMinutes } from '../../runtime/calendar/week.js';
+import { durationText, lowerCalendar, lowerDuration, singularUnit } from '../lower.js';
+import { calendarInScope, enclosingContract } from '../ast-queries.js';
+import type { Duration } from '../../runtime/index.js';
+import { openDayMinutes } from '../../runtime/index.js';
 import { Codes } from './codes.js';
 
 /** Durations where a length in months makes sense: simulated periods and notice periods. */
@@ -52,7 +53,7 @@ export function wallClockShouldNotNameCalendar(target: ast.Target, accept: Valid
 
 /** Open minutes of the shortest and longest open weekday of a calendar, to compare hours with days. */
 function dayLengths(calendarName: string, category: ast.Category): { min: number; max: number } | undefined {
-    const calendar = contractOf(category)?.members.find((m): m is ast.Calendar => ast.isCalendar(m) && m.name === calendarName);
+    const calendar = enclosingContract(category)?.members.find((m): m is ast.Calendar => ast.isCalendar(m) && m.name === calendarName);
     return calendar ? openDayMinutes(lowerCalendar(calendar)) : undefined;
 }
 
@@ -152,7 +153,7 @@ function coveredCategories(contract: ast.Contract): 'all' | Set<ast.Category> {
 
 export function categoryMayBeCoveredByObjective(category: ast.Category, accept: ValidationAcceptor): void {
     if (!category.members.some(ast.isTarget)) return;
-    const contract = contractOf(category);
+    const contract = enclosingContract(category);
     if (!contract) return;
     const covered = coveredCategories(contract);
     if (covered !== 'all' && !covered.has(category)) {

@@ -1,7 +1,7 @@
 import { ALWAYS } from '../model.js';
 import type { Pauses } from '../time/pauses.js';
 import { DAY_MS } from '../time/units.js';
-import { ZoneTimeline } from '../time/zoneTimeline.js';
+import { ZoneTimeline } from '../time/zone-timeline.js';
 import { CalendarBase, checkInstant, type OpenInterval } from './calendar.js';
 
 /**

@@ -1,7 +1,7 @@
 import { publicHolidays } from '../holidays.js';
 import type { CalendarSpec, HolidayRegion } from '../model.js';
-import { dayOfIso, wallOf } from '../time/localDate.js';
-import { ZoneTimeline } from '../time/zoneTimeline.js';
+import { dayOfIso, wallOf } from '../time/local-date.js';
+import { ZoneTimeline } from '../time/zone-timeline.js';
 import { normalizeIntervals } from './days.js';
 
 /** Static questions about a calendar spec, for the language's diagnostics. */

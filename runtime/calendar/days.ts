@@ -1,6 +1,6 @@
 import { publicHolidays } from '../holidays.js';
 import type { CalendarSpec, LocalInterval } from '../model.js';
-import { dayOfIso, firstDayOfYear, isoOfDay, weekdayOfDay, yearOfDay } from '../time/localDate.js';
+import { dayOfIso, firstDayOfYear, isoOfDay, weekdayOfDay, yearOfDay } from '../time/local-date.js';
 
 /** Why a local date has the hours it has. */
 export type DaySource = 'weekly' | 'special' | 'holiday';

@@ -1,7 +1,7 @@
-import { dayOfIso, isoOfDay } from '../time/localDate.js';
+import { dayOfIso, isoOfDay } from '../time/local-date.js';
 import { normalizePauses, type Pause, type Pauses } from '../time/pauses.js';
-import { ZoneTimeline, type OffsetTransition } from '../time/zoneTimeline.js';
-import { BusinessCalendar } from './businessCalendar.js';
+import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
+import { BusinessCalendar } from './business-calendar.js';
 import type { Calendar, OpenInterval } from './calendar.js';
 import type { LocalInterval } from '../model.js';
 

@@ -1,7 +1,7 @@
 import { dueAfter, percentOfDuration } from '../calendar/duration.js';
 import type { Contract, TargetKind } from '../model.js';
 import type { Pauses } from '../time/pauses.js';
-import { calendarLookup, calendarOf } from './contractCalendars.js';
+import { calendarLookup, calendarOf } from './contract-calendars.js';
 
 export interface EscalationInstant {
     readonly at: number;

@@ -11,10 +11,10 @@
  * - holiday eve: 30 minutes before the last closing of the open day before the term's first holiday that
  *   falls on a day the weekly hours would open.
  */
-import { BusinessCalendar } from '../calendar/businessCalendar.js';
+import { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { Calendar } from '../calendar/calendar.js';
-import { calendarOf } from '../clock/contractCalendars.js';
-import { LocalDays, dayOfIsoDate, isoDateOfDay, isoWeekdayOfDay } from '../calendar/localDays.js';
+import { calendarOf } from '../clock/contract-calendars.js';
+import { LocalDays, dayOfIsoDate, isoDateOfDay, isoWeekdayOfDay } from '../calendar/local-days.js';
 import { deadlines } from '../clock/deadlines.js';
 import { ALWAYS, type Category, type Contract } from '../model.js';
 import { MINUTE_MS } from '../time/units.js';

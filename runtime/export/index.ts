@@ -20,3 +20,4 @@ export { type DocLocale, docLocale } from './labels.js';
 export { type PdfOptions, contractPdf } from './pdf.js';
 export { contractMarkdown } from './markdown.js';
 export { type HtmlOptions, contractHtml } from './html.js';
+export { EXPORT_FORMATS, type ExportFormat, type RenderOptions, exportFormatNames, exportFormatOfFile, findExportFormat } from './registry.js';

@@ -1,11 +1,11 @@
 import { dueAfter, durationCalendar, percentOfDuration, type CalendarLookup } from '../calendar/duration.js';
 import type { Calendar } from '../calendar/calendar.js';
-import { calendarLookup, calendarOf } from '../clock/contractCalendars.js';
+import { calendarLookup, calendarOf } from '../clock/contract-calendars.js';
 import { ALWAYS, type Contract, type Duration, type Objective, type Period, type Scenario } from '../model.js';
 import type { Pauses } from '../time/pauses.js';
-import { dayOfIso } from '../time/localDate.js';
+import { dayOfIso } from '../time/local-date.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
-import { ZoneTimeline } from '../time/zoneTimeline.js';
+import { ZoneTimeline } from '../time/zone-timeline.js';
 import { closest } from '../util/similar.js';
 import { sampler, type Sampler } from './random.js';
 

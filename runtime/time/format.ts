@@ -1,4 +1,4 @@
-import { ZoneTimeline } from './zoneTimeline.js';
+import { ZoneTimeline } from './zone-timeline.js';
 
 function pad(value: number, width = 2): string {
     return String(value).padStart(width, '0');

@@ -11,7 +11,8 @@ import type { MarkupContent } from 'vscode-languageserver';
 import * as ast from '../../language/generated/ast.js';
 import { previewCommandLink } from '../../language/lsp/deadline-hover.js';
 import { loweredContract } from '../../language/lower.js';
-import { listCategories, previewDeadlines } from '../../language/lsp/requests.js';
+import { listCategories } from '../../language/requests/names.js';
+import { previewDeadlines } from '../../language/requests/preview-deadlines.js';
 import { workedExamples } from '../../language/lsp/worked-examples.js';
 import { services } from './pacto-test-services.js';
 
@@ -138,7 +139,7 @@ describe('answers of the custom requests', () => {
 
     it('previews a category without targets in one sentence', async () => {
         const document = await open(TARGETS);
-        const { markdown } = previewDeadlines(document, { uri: '', contract: 'C', category: 'Note', opened: '2026-03-06T17:30:00-04:00' });
+        const { markdown } = previewDeadlines(document, { contract: 'C', category: 'Note', opened: '2026-03-06T17:30:00-04:00' });
         expect(markdown).toBe([
             '### Deadlines of `Note`',
             'Contract `C` — Contract. Ticket opened **Fri 2026-03-06 17:30 (−04:00)** (America/Caracas).',
@@ -149,7 +150,7 @@ describe('answers of the custom requests', () => {
     it('traces a ticket opened before the opening, with its lunch break', async () => {
         // Monday 07:00 is before the 08:00 opening: 4 h are 08:00-12:00, due at the lunch closing.
         const document = await open(TARGETS);
-        const { markdown } = previewDeadlines(document, { uri: '', contract: 'C', category: 'Critical', opened: '2026-03-02T11:00:00Z' });
+        const { markdown } = previewDeadlines(document, { contract: 'C', category: 'Critical', opened: '2026-03-02T11:00:00Z' });
         expect(markdown).toContain('- Opened Mon 2026-03-02 07:00 (−04:00), while `Office` is closed: the clock starts at the next opening, Mon 2026-03-02 08:00 (−04:00).');
         expect(markdown).toContain('| Resolution | 4 business hours on `Office` | **Mon 2026-03-02 12:00 (−04:00)** |');
         expect(markdown).toContain('| Response | 1 business hour on `Office` | **Mon 2026-03-02 09:00 (−04:00)** |');
@@ -158,7 +159,7 @@ describe('answers of the custom requests', () => {
     it('refuses a document with errors before anything else, quoting the first', async () => {
         // The unresolved default calendar also leaves both business targets without a calendar.
         const document = await open(TARGETS.replace('default calendar Office', 'default calendar Ofice'));
-        expect(() => previewDeadlines(document, { uri: '', contract: 'C', category: 'Critical', opened: '2026-03-06T17:30:00-04:00' }))
+        expect(() => previewDeadlines(document, { contract: 'C', category: 'Critical', opened: '2026-03-06T17:30:00-04:00' }))
             .toThrow("The document has 3 errors: fix them to preview deadlines (line 11: Unknown calendar 'Ofice'. Did you mean 'Office'?).");
     });
 });

@@ -9,7 +9,7 @@ import { TextDocument, type LangiumDocument } from 'langium';
 import { clearDocuments, expectSymbols, parseHelper } from 'langium/test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { matchesQuery } from '../../language/lsp/completion-provider.js';
-import { PREVIEW_DEADLINES_COMMAND, SIMULATE_COMMAND } from '../../language/lsp/code-lens-provider.js';
+import { PreviewDeadlinesCommand as PREVIEW_DEADLINES_COMMAND, SimulateCommand as SIMULATE_COMMAND } from '../../language/protocol.js';
 import { approximateBusinessDays, averageOpenDayMinutes, weeklySummary } from '../../language/lsp/calendar-summary.js';
 import { inlayHintsEnabled } from '../../language/lsp/inlay-hint-provider.js';
 import type { CalendarSpec } from '../../runtime/model.js';

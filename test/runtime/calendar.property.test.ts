@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BusinessCalendar } from '../../runtime/calendar/businessCalendar.js';
+import { BusinessCalendar } from '../../runtime/calendar/business-calendar.js';
 import { formatInstant } from '../../runtime/time/format.js';
 import type { CalendarSpec, HolidayRegion, LocalInterval, Weekday, WeeklyHours } from '../../runtime/model.js';
 import { ReferenceCalendar, type RefPauses } from './reference.js';

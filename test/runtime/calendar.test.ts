@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { alwaysCalendar } from '../../runtime/calendar/always.js';
-import { BusinessCalendar } from '../../runtime/calendar/businessCalendar.js';
+import { BusinessCalendar } from '../../runtime/calendar/business-calendar.js';
 import { formatInstant } from '../../runtime/time/format.js';
 import { HOUR_MS, MINUTE_MS } from '../../runtime/time/units.js';
 import { COMERCIAL, OFICINA, PLANTAO, at, caracas, hm, interval, saoPaulo, weekly } from './fixtures.js';

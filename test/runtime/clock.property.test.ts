@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { TicketClock } from '../../runtime/clock/ticketClock.js';
+import { TicketClock } from '../../runtime/clock/ticket-clock.js';
 import type { TicketEvent } from '../../runtime/clock/events.js';
 import type { Contract } from '../../runtime/model.js';
 import { COMERCIAL, HELPDESK_BR, saoPaulo } from './fixtures.js';

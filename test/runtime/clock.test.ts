@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TicketClock } from '../../runtime/clock/ticketClock.js';
+import { TicketClock } from '../../runtime/clock/ticket-clock.js';
 import { EVENT_ORDER, sortEvents, type TicketEvent } from '../../runtime/clock/events.js';
 import { formatInstant } from '../../runtime/time/format.js';
 import { HOUR_MS, MINUTE_MS } from '../../runtime/time/units.js';

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import * as runtime from '../../runtime/index.js';
-import { BusinessCalendar } from '../../runtime/calendar/businessCalendar.js';
+import { BusinessCalendar } from '../../runtime/calendar/business-calendar.js';
 import { dueAfter, durationAllowance, percentOfDuration } from '../../runtime/calendar/duration.js';
 import { explainDeadline } from '../../runtime/calendar/explain.js';
 import { holidayDataCovers, holidayDataGaps, isAmbiguousLocalTime, isEverOpen, isInDstGap, specialHoursInDstGap } from '../../runtime/calendar/checks.js';
-import { calendarLookup, calendarOf } from '../../runtime/clock/contractCalendars.js';
+import { calendarLookup, calendarOf } from '../../runtime/clock/contract-calendars.js';
 import { deadlines, elapsed } from '../../runtime/clock/deadlines.js';
 import { formatInstant } from '../../runtime/time/format.js';
 import { HOUR_MS } from '../../runtime/time/units.js';

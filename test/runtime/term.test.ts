@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarLookup } from '../../runtime/clock/contractCalendars.js';
+import { calendarLookup } from '../../runtime/clock/contract-calendars.js';
 import type { Contract, Duration } from '../../runtime/model.js';
 import { exceedsTerm, termInstants } from '../../runtime/term.js';
 

@@ -222,11 +222,11 @@ describe('pacto/previewDeadlines and pacto/listCategories over stdio', () => {
         });
         expect(await refusal({ uri: uris.helpdesk, contract: 'Helpdesk', category: 'Duvida', opened: '2026-03-06 17:30' })).toEqual({
             code: -32602,
-            message: 'Invalid opening instant "2026-03-06 17:30": Expected an ISO 8601 instant with an offset, e.g. 2026-03-06T17:30:00-03:00 (or …Z for UTC).',
+            message: 'Invalid opening instant "2026-03-06 17:30": not an ISO 8601 instant such as 2026-03-02T09:00-03:00 or 2026-03-02T12:00Z.',
         });
         expect(await refusal({ uri: uris.helpdesk, contract: 'Helpdesk', category: 'Duvida', opened: '2026-02-30T10:00:00-03:00' })).toEqual({
             code: -32602,
-            message: 'Invalid opening instant "2026-02-30T10:00:00-03:00": 2026-02-30 is not a calendar date.',
+            message: 'Invalid opening instant "2026-02-30T10:00:00-03:00": day 30 does not exist in 2026-02.',
         });
         const missing = pathToFileURL(path.join(workspace, 'missing.pacto')).toString();
         expect(await refusal({ uri: missing, contract: 'Helpdesk', category: 'Duvida', opened })).toEqual({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulateOnce, simulateSync, type SimEvent } from '../../../runtime/simulate/index.js';
 import { dueAfter } from '../../../runtime/calendar/duration.js';
-import { calendarLookup } from '../../../runtime/clock/contractCalendars.js';
-import { TicketClock } from '../../../runtime/clock/ticketClock.js';
+import { calendarLookup } from '../../../runtime/clock/contract-calendars.js';
+import { TicketClock } from '../../../runtime/clock/ticket-clock.js';
 import type { Contract } from '../../../runtime/model.js';
 import { contractOf, queueContract } from './helpers.js';
 

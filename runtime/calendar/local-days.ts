@@ -1,6 +1,6 @@
 import { DAY_MS, MINUTE_MS } from '../time/units.js';
-import { ZoneTimeline } from '../time/zoneTimeline.js';
-import { BusinessCalendar } from './businessCalendar.js';
+import { ZoneTimeline } from '../time/zone-timeline.js';
+import { BusinessCalendar } from './business-calendar.js';
 import type { Calendar, OpenInterval } from './calendar.js';
 
 /**

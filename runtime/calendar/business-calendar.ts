@@ -1,11 +1,11 @@
 import type { CalendarSpec } from '../model.js';
-import { dayOfIso, dayOfWall, isoOfDay } from '../time/localDate.js';
+import { dayOfIso, dayOfWall, isoOfDay } from '../time/local-date.js';
 import type { Pauses } from '../time/pauses.js';
 import { DAY_MS } from '../time/units.js';
-import { ZoneTimeline, type OffsetTransition } from '../time/zoneTimeline.js';
+import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
 import { CalendarBase, type OpenInterval } from './calendar.js';
 import { CalendarDays, type DayPlan } from './days.js';
-import { OpenTable } from './openTable.js';
+import { OpenTable } from './open-table.js';
 
 /**
  * A calendar built from a contract's CalendarSpec, following the spec's "Time semantics":

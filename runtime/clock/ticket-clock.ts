@@ -2,9 +2,9 @@ import type { CalendarLookup } from '../calendar/duration.js';
 import { dueAfter, durationAllowance, durationCalendar, percentOfDuration } from '../calendar/duration.js';
 import type { Contract, Duration, TargetKind } from '../model.js';
 import { normalizePauses, type Pause, type Pauses } from '../time/pauses.js';
-import { calendarLookup } from './contractCalendars.js';
+import { calendarLookup } from './contract-calendars.js';
 import type { TicketEvent } from './events.js';
-import { TicketHistory, type AwaitingPeriod, type IgnoredEvent } from './ticketHistory.js';
+import { TicketHistory, type AwaitingPeriod, type IgnoredEvent } from './ticket-history.js';
 
 /** pending: not stopped and not past due; met: stopped on time; breached: past due, stopped or not. */
 export type TargetState = 'pending' | 'met' | 'breached';

@@ -1,5 +1,5 @@
 /**
- * The requests behind "Simulate scenario…", "Export contract…" (language/lsp/contract-requests.ts), in
+ * The requests behind "Simulate scenario…", "Export contract…" (language/requests/contract.ts), in
  * process: answers for a valid contract, refusals for errors and unknown names, progress and cancellation.
  */
 import { readFileSync } from 'node:fs';
@@ -8,14 +8,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { CancellationTokenSource, CancellationToken, ResponseError } from 'vscode-languageserver';
-import { chartJsSource, contractPreview, exportDocument, simulateDocument } from '../../language/lsp/contract-requests.js';
-import { listScenarios } from '../../language/lsp/requests.js';
-import { fillTemplate, templateValues } from '../../extension/templates.js';
-import { services } from './pacto-test-services.js';
+import { contractPreview, exportDocument, listExportFormats, simulateDocument, type SimulationHost } from '../../../language/requests/contract.js';
+import { listScenarios } from '../../../language/requests/names.js';
+import { loadChartJs } from '../../../runtime/index.js';
+import { fillTemplate, templateValues } from '../../../extension/templates.js';
+import { services } from '../pacto-test-services.js';
 
 const pacto = services.Pacto;
 const parse = parseHelper(pacto);
 const opened: LangiumDocument[] = [];
+const host: SimulationHost = { chartJs: loadChartJs };
 
 afterEach(async () => {
     await clearDocuments(pacto, opened.splice(0));
@@ -55,34 +57,35 @@ describe('pacto/simulate', () => {
         const progress: Array<[number, number]> = [];
         const result = await simulateDocument(document, { contract: 'NewContract', scenario: 'TypicalMonth', runs: 8, seed: 3, nonce: 'abcdefgh1234' }, CancellationToken.None, (done, total) =>
             progress.push([done, total]),
+        host,
         );
         expect(result.html).toContain('nonce="abcdefgh1234"');
         expect(result.html).toMatch(/<canvas/);
         expect(progress.at(-1)).toEqual([8, 8]);
         // Seeded: the same request gives the same results.
-        const again = await simulateDocument(document, { contract: 'NewContract', scenario: 'TypicalMonth', runs: 8, seed: 3 }, CancellationToken.None, () => {});
+        const again = await simulateDocument(document, { contract: 'NewContract', scenario: 'TypicalMonth', runs: 8, seed: 3 }, CancellationToken.None, () => {}, host);
         expect(JSON.stringify(again.results)).toBe(JSON.stringify(result.results));
     }, 60_000);
 
     it('refuses unknown scenarios and contracts, and documents with errors', async () => {
         const document = await open(starter());
-        expect(await refusal(simulateDocument(document, { contract: 'NewContract', scenario: 'TypicalMont' }, CancellationToken.None, () => {}))).toMatch(/no scenario "TypicalMont". Did you mean "TypicalMonth"\?/);
-        expect(await refusal(simulateDocument(document, { contract: 'Nope', scenario: 'TypicalMonth' }, CancellationToken.None, () => {}))).toMatch(/No contract "Nope"/);
+        expect(await refusal(simulateDocument(document, { contract: 'NewContract', scenario: 'TypicalMont' }, CancellationToken.None, () => {}, host))).toMatch(/no scenario "TypicalMont". Did you mean "TypicalMonth"\?/);
+        expect(await refusal(simulateDocument(document, { contract: 'Nope', scenario: 'TypicalMonth' }, CancellationToken.None, () => {}, host))).toMatch(/No contract "Nope"/);
         const broken = await open(starter().replace('default calendar Office', 'default calendar Ofice'));
-        expect(await refusal(simulateDocument(broken, { contract: 'NewContract', scenario: 'TypicalMonth' }, CancellationToken.None, () => {}))).toMatch(/error.*to simulate it/);
+        expect(await refusal(simulateDocument(broken, { contract: 'NewContract', scenario: 'TypicalMonth' }, CancellationToken.None, () => {}, host))).toMatch(/error.*to simulate it/);
     });
 
     it('stops when the request is cancelled', async () => {
         const document = await open(starter());
         const source = new CancellationTokenSource();
         const message = await refusal(
-            simulateDocument(document, { contract: 'NewContract', scenario: 'TypicalMonth', runs: 100_000, seed: 1 }, source.token, () => source.cancel()),
+            simulateDocument(document, { contract: 'NewContract', scenario: 'TypicalMonth', runs: 100_000, seed: 1 }, source.token, () => source.cancel(), host),
         );
         expect(message).toMatch(/cancelled/);
     }, 60_000);
 
     it('finds chart.js for the report (the installed dependency)', () => {
-        const source = chartJsSource();
+        const source = host.chartJs();
         expect(source).toBe(readFileSync(join(process.cwd(), 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js'), 'utf8'));
     });
 });
@@ -108,6 +111,22 @@ describe('pacto/export', () => {
     it('the contract preview is the HTML export, its style carrying the nonce', async () => {
         const document = await open(starter());
         expect(contractPreview(document, { contract: 'NewContract', nonce: 'abcdefgh1234' }).html).toContain('nonce="abcdefgh1234"');
+    });
+
+    it('lists the registered formats, markdown with its alias md', () => {
+        expect(listExportFormats().formats.map((f) => [f.id, f.aliases, f.fileExtension, f.binary])).toEqual([
+            ['json', [], 'json', false],
+            ['markdown', ['md'], 'md', false],
+            ['html', [], 'html', false],
+            ['pdf', [], 'pdf', true],
+        ]);
+    });
+
+    it('accepts an alias and answers with the format id', async () => {
+        const document = await open(starter());
+        const markdown = await exportDocument(document, { contract: 'NewContract', format: 'md' });
+        expect(markdown.format).toBe('markdown');
+        expect(markdown.text).toMatch(/^# /m);
     });
 
     it('refuses an unknown format', async () => {

@@ -1,5 +1,5 @@
-import { dayOfWall, firstDayOfYear, wallOf, yearOfDay } from '../time/localDate.js';
-import type { ZoneTimeline } from '../time/zoneTimeline.js';
+import { dayOfWall, firstDayOfYear, wallOf, yearOfDay } from '../time/local-date.js';
+import type { ZoneTimeline } from '../time/zone-timeline.js';
 import type { CalendarDays } from './days.js';
 
 /** One local year's open ranges as instants. */

@@ -1,5 +1,5 @@
 import { alwaysCalendar } from '../calendar/always.js';
-import { BusinessCalendar } from '../calendar/businessCalendar.js';
+import { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { Calendar } from '../calendar/calendar.js';
 import type { CalendarLookup } from '../calendar/duration.js';
 import { ALWAYS, type CalendarSpec, type Contract } from '../model.js';

@@ -1,0 +1,53 @@
+/**
+ * Questions asked of the AST itself (which contract holds a node, which calendar a duration counts on,
+ * a scenario's `extends` chain): scoping, validation, hovers and the lowering all ask them. They read the
+ * syntax tree only; turning it into the runtime's model is language/lower.ts's job.
+ */
+import { AstUtils, type AstNode } from 'langium';
+import * as ast from './generated/ast.js';
+import { ALWAYS } from '../runtime/index.js';
+
+/** The contract that holds `node` (undefined for a node outside any contract). */
+export function enclosingContract(node: AstNode): ast.Contract | undefined {
+    return AstUtils.getContainerOfType(node, ast.isContract);
+}
+
+export function defaultCalendarOf(contract: ast.Contract): ast.DefaultCalendar | undefined {
+    return contract.members.find(ast.isDefaultCalendar);
+}
+
+/** Name of the calendar a reference designates ("always" for the built-in), or undefined if unresolved. */
+export function calendarName(ref: ast.CalendarRef | undefined): string | undefined {
+    if (!ref) return undefined;
+    if (ref.always) return ALWAYS;
+    return ref.calendar?.ref?.name;
+}
+
+/**
+ * The calendar `business` durations count on where `node` stands: an explicit `on CALENDAR` of a target,
+ * the designated contact's calendar for customer obligations, else the contract's default calendar.
+ */
+export function calendarInScope(duration: ast.Duration): { name: string; source: 'explicit' | 'contact' | 'default' } | undefined {
+    // Parts of a half-typed document are missing; every lookup below tolerates that.
+    const container = duration.$container;
+    if (ast.isTarget(container) && container.calendar) {
+        const name = calendarName(container.calendar);
+        return name ? { name, source: 'explicit' } : undefined;
+    }
+    if (ast.isReplyObligation(container) || ast.isDemandNotice(container)) {
+        const contact = container.$container.obligations.find(ast.isContactObligation);
+        const name = calendarName(contact?.hours);
+        if (name) return { name, source: 'contact' };
+    }
+    const contract = enclosingContract(duration);
+    const fallback = contract && defaultCalendarOf(contract)?.calendar?.ref?.name;
+    return fallback ? { name: fallback, source: 'default' } : undefined;
+}
+
+/** The chain of a scenario and its ancestors, nearest first; stops at a cycle. */
+export function scenarioChain(scenario: ast.Scenario): ast.Scenario[] {
+    const chain: ast.Scenario[] = [];
+    for (let s: ast.Scenario | undefined = scenario; s && !chain.includes(s); s = s.base?.ref) chain.push(s);
+    return chain;
+}
+

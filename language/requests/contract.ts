@@ -1,0 +1,87 @@
+/**
+ * The requests that run the runtime on a whole contract: `pacto/simulate` (with `pacto/progress` and
+ * cancellation), `pacto/export` and `pacto/listExportFormats` (runtime/export/registry.ts), and
+ * `pacto/contractPreview`. All refuse a document with errors or an unknown name with a message the client shows.
+ */
+import type { LangiumDocument } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { contractHtml, EXPORT_FORMATS, findExportFormat, simulate, simulationReportWebviewHtml } from '../../runtime/index.js';
+import type {
+    ContractPreviewParams,
+    ContractPreviewResult,
+    ExportParams,
+    ExportResult,
+    ListExportFormatsResult,
+    SimulateParams,
+    SimulateResult,
+} from '../protocol.js';
+import { cancelled, invalid, known, requireContract, requireName, suggestion } from './handler.js';
+
+const VERSION = typeof PACTO_VERSION === 'string' ? PACTO_VERSION : '0.0.0-dev';
+
+/** A webview nonce as the client sent it, when it is one (base64 characters only: it goes into a CSP). */
+function nonceOf(value: unknown): string | undefined {
+    return typeof value === 'string' && /^[A-Za-z0-9+/=]{8,}$/.test(value) ? value : undefined;
+}
+
+/** What a simulation needs from its host: chart.js's source for the report (null: the report says charts are missing). */
+export interface SimulationHost {
+    chartJs(): string | null;
+}
+
+/** Runs a scenario; progress goes to `report`, `token` aborts it. */
+export async function simulateDocument(
+    document: LangiumDocument,
+    params: Partial<SimulateParams>,
+    token: CancellationToken,
+    report: (done: number, total: number) => void,
+    host: SimulationHost,
+): Promise<SimulateResult> {
+    const contract = requireContract(document, params.contract, 'simulate it');
+    const scenario = requireName(params.scenario, 'scenario', 'scenario');
+    const names = contract.scenarios.map((s) => s.name);
+    if (!names.includes(scenario)) {
+        throw invalid(`Contract ${contract.name} has no scenario "${scenario}".${suggestion(scenario, names)}${known('scenarios', names)}`);
+    }
+    const controller = new AbortController();
+    const subscription = token.onCancellationRequested(() => controller.abort());
+    try {
+        const results = await simulate(contract, scenario, {
+            ...(typeof params.runs === 'number' ? { runs: params.runs } : {}),
+            ...(typeof params.seed === 'number' ? { seed: params.seed } : {}),
+            onProgress: report,
+            signal: controller.signal,
+        });
+        if (token.isCancellationRequested) throw cancelled();
+        const html = simulationReportWebviewHtml(results, { nonce: nonceOf(params.nonce) ?? 'pacto', chartJs: host.chartJs() });
+        return { html, results };
+    } catch (error) {
+        if (controller.signal.aborted) throw cancelled();
+        throw error;
+    } finally {
+        subscription.dispose();
+    }
+}
+
+export function listExportFormats(): ListExportFormatsResult {
+    return {
+        formats: EXPORT_FORMATS.map((f) => ({ id: f.id, aliases: [...f.aliases], fileExtension: f.fileExtension, label: f.label, binary: f.binary })),
+    };
+}
+
+/** A contract as a document in one of the registered formats. */
+export async function exportDocument(document: LangiumDocument, params: Partial<ExportParams>): Promise<ExportResult> {
+    const format = typeof params.format === 'string' ? findExportFormat(params.format) : undefined;
+    if (!format) {
+        throw invalid(`Unknown export format "${String(params.format)}": one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.`);
+    }
+    const contract = requireContract(document, params.contract, 'export it');
+    const content = await format.render(contract, { pactoVersion: VERSION });
+    return typeof content === 'string' ? { format: format.id, text: content } : { format: format.id, base64: Buffer.from(content).toString('base64') };
+}
+
+export function contractPreview(document: LangiumDocument, params: Partial<ContractPreviewParams>): ContractPreviewResult {
+    const contract = requireContract(document, params.contract, 'preview it');
+    const nonce = nonceOf(params.nonce);
+    return { html: contractHtml(contract, nonce ? { nonce } : {}) };
+}

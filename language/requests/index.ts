@@ -1,0 +1,56 @@
+/**
+ * Registers Pacto's custom requests (language/protocol.ts) on the server's connection, each behind the one
+ * error guard of handler.ts. Called from language/server.ts before the server listens.
+ */
+import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import {
+    ContractPreviewRequest,
+    ExportRequest,
+    ListCategoriesRequest,
+    ListExportFormatsRequest,
+    ListScenariosRequest,
+    PreviewDeadlinesRequest,
+    ProgressNotification,
+    SimulateRequest,
+} from '../protocol.js';
+import { contractPreview, exportDocument, listExportFormats, simulateDocument, type SimulationHost } from './contract.js';
+import { documentAt, handle } from './handler.js';
+import { listCategories, listScenarios } from './names.js';
+import { checkPreviewParams, previewDeadlines } from './preview-deadlines.js';
+
+/** At most this many progress notifications a second. */
+const PROGRESS_PER_SECOND = 10;
+
+export function registerRequests(connection: Connection, shared: LangiumSharedCoreServices, host: SimulationHost): void {
+    handle(connection, PreviewDeadlinesRequest, 'preview deadlines', async (params, token) => {
+        // Cheap checks first: a bad instant is refused without waiting for a build.
+        checkPreviewParams(params);
+        return previewDeadlines(await documentAt(shared, params, DocumentState.Validated, token), params);
+    });
+    handle(connection, ListCategoriesRequest, 'list categories', async (params, token) =>
+        listCategories(await documentAt(shared, params, DocumentState.Linked, token)),
+    );
+    handle(connection, ListScenariosRequest, 'list scenarios', async (params, token) =>
+        listScenarios(await documentAt(shared, params, DocumentState.Linked, token)),
+    );
+    handle(connection, SimulateRequest, 'simulate', async (params, token) => {
+        const document = await documentAt(shared, params, DocumentState.Validated, token);
+        const progressToken = typeof params.progressToken === 'string' ? params.progressToken : undefined;
+        let last = 0;
+        const report = (done: number, total: number) => {
+            const now = Date.now();
+            if (!progressToken || (now - last < 1000 / PROGRESS_PER_SECOND && done < total)) return;
+            last = now;
+            void connection.sendNotification(ProgressNotification, { token: progressToken, done, total });
+        };
+        return simulateDocument(document, params, token, report, host);
+    });
+    handle(connection, ListExportFormatsRequest, 'list export formats', () => listExportFormats());
+    handle(connection, ExportRequest, 'export', async (params, token) =>
+        exportDocument(await documentAt(shared, params, DocumentState.Validated, token), params),
+    );
+    handle(connection, ContractPreviewRequest, 'preview it', async (params, token) =>
+        contractPreview(await documentAt(shared, params, DocumentState.Validated, token), params),
+    );
+}
