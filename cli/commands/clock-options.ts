@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { ParsedArgs } from '../args.js';
 import { usageError } from '../errors.js';
 import { parsePause } from '../instant.js';
@@ -8,6 +9,10 @@ export function singleFile(args: ParsedArgs, command: string): string {
     const [file, ...extra] = args.positionals;
     if (file === undefined) throw usageError(`'${command}' needs a contract file`, command);
     if (extra.length > 0) throw usageError(`'${command}' takes one contract file, not ${args.positionals.length}`, command);
+    // A folder holds any number of contracts: picking one silently would compute on a contract the user did not name.
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+        throw usageError(`'${command}' takes one contract file, and ${file} is a directory (name a .pacto file in it; 'pacto check' takes directories)`, command);
+    }
     return file;
 }
 
