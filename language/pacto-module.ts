@@ -44,7 +44,7 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
         Linker: (services) => new PactoLinker(services),
     },
     validation: {
-        PactoValidator: (services) => new PactoValidator(services),
+        PactoValidator: () => new PactoValidator(),
     },
 };
 

@@ -1,17 +1,22 @@
 /**
  * Diagnostic codes, one per rule, so quick fixes and tools (`pacto check --format json`) can find them.
  * The rule name says its strength: Must = error, Should = warning, May = hint.
+ * Every code here is asserted by a fixture (`error[code] "…"` in test/fixtures), and fixtures assert no other
+ * code: test/language/fixtures.test.ts checks both, so a code nothing reports cannot stay here.
  */
 export const Codes = {
+    // syntax: Langium's own codes (DocumentValidator.ParsingError, LexingError), in the diagnostic's `data.code`
+    syntaxError: 'parsing-error',
+    unexpectedCharacter: 'lexing-error',
     // names and references
     duplicateName: 'duplicate-name',
+    /** Langium's DocumentValidator.LinkingError; PactoLinker words the message. */
     unresolvedReference: 'linking-error',
     duplicateClause: 'duplicate-clause',
     // header
     termEndMustFollowStart: 'term-end-before-start',
     dateMustExist: 'invalid-date',
     localeShouldBeSupported: 'unsupported-locale',
-    contractShouldHaveTerm: 'missing-term',
     // calendars
     calendarMustHaveTimeZone: 'missing-time-zone',
     timeZoneMustBeKnown: 'unknown-time-zone',

@@ -9,12 +9,11 @@ import * as scenarios from './scenarios.js';
 import * as targets from './targets.js';
 
 /**
- * Holds what checks need from the services. The checks themselves are plain functions named after
- * their rule (Must = error, Should = warning, May = hint), grouped by subject in this folder.
+ * The object the checks are registered with (Langium binds `this` to it). The checks themselves are plain
+ * functions named after their rule (Must = error, Should = warning, May = hint), grouped by subject in this
+ * folder; none needs state, so it holds none.
  */
-export class PactoValidator {
-    constructor(readonly services: PactoServices) {}
-}
+export class PactoValidator {}
 
 export function registerValidationChecks(services: PactoServices): void {
     const registry = services.validation.ValidationRegistry;

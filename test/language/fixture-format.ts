@@ -18,7 +18,8 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 export type Expectation =
-    | { kind: 'diagnostic'; negated: boolean; severity: Severity; message: TextMatcher }
+    /** `code` is required unless negated (`no error "…"` then forbids the message whatever its code). */
+    | { kind: 'diagnostic'; negated: boolean; severity: Severity; code: string | undefined; message: TextMatcher }
     | { kind: 'hover'; negated: false; contains: TextMatcher[] }
     | { kind: 'hover'; negated: true }
     | { kind: 'completion'; negated: boolean; labels: string[] }
@@ -146,19 +147,43 @@ function parseArguments(input: string): { args: TextMatcher[]; error?: string } 
 
 type ParsedComment = { expectation: Expectation } | { directive: 'allow other diagnostics' } | { error: string };
 
+/** A diagnostic code as written between brackets: `error[unknown-time-zone]`. */
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** `error[code] "message"` with its severity: the form a diagnostic expectation takes, for messages. */
+export function diagnosticText(severity: Severity, code: string | undefined, message?: TextMatcher): string {
+    const head = code === undefined ? severity : `${severity}[${code}]`;
+    return message ? `${head} ${matcherText(message)}` : head;
+}
+
 /** Parses what follows `$TEST$`. */
 export function parseExpectation(body: string): ParsedComment {
     const trimmed = body.trim();
     if (/^allow other diagnostics$/.test(trimmed)) return { directive: 'allow other diagnostics' };
-    const head = /^(no\s+)?(error|warning|info|hint|hover|completion|inlay)\b\s*(.*)$/s.exec(trimmed);
+    const head = /^(no\s+)?(error|warning|info|hint|hover|completion|inlay)\b(\[[^\]\s"]*\]?)?\s*(.*)$/s.exec(trimmed);
     if (!head) return { error: `unknown expectation "${trimmed}" (expected error, warning, info, hint, hover, completion or inlay, optionally after "no")` };
     const negated = head[1] !== undefined;
     const kind = head[2]!;
-    const { args, error } = parseArguments(head[3]!);
+    const bracket = head[3];
+    const rest = head[4]!;
+    const diagnostic = (SEVERITIES as readonly string[]).includes(kind);
+    if (bracket !== undefined && !diagnostic) return { error: `${kind} takes no [code]; only error, warning, info and hint do` };
+    if (diagnostic && bracket === undefined && rest.startsWith('[')) return { error: `${kind}: write the code right after the severity, without a space: ${kind}[code] "message"` };
+    let code: string | undefined;
+    if (bracket !== undefined) {
+        code = bracket.endsWith(']') ? bracket.slice(1, -1) : undefined;
+        if (code === undefined || !CODE.test(code)) {
+            return { error: `${kind}: malformed code "${bracket}"; write ${kind}[code] with the diagnostic's code, e.g. ${kind}[unknown-time-zone]` };
+        }
+    }
+    const { args, error } = parseArguments(rest);
     if (error) return { error: `${kind}: ${error}` };
-    if ((SEVERITIES as readonly string[]).includes(kind)) {
-        if (args.length !== 1) return { error: `${kind} takes exactly one message: "text" or r"regex"` };
-        return { expectation: { kind: 'diagnostic', negated, severity: kind as Severity, message: args[0]! } };
+    if (diagnostic) {
+        if (code === undefined && !negated) {
+            return { error: `${kind} needs the diagnostic's code: ${kind}[code] "message" (a code of language/validation/codes.ts)` };
+        }
+        if (args.length !== 1) return { error: `${kind} takes exactly one message: ${kind}[code] "text" or ${kind}[code] r"regex"` };
+        return { expectation: { kind: 'diagnostic', negated, severity: kind as Severity, code, message: args[0]! } };
     }
     if (kind === 'hover') {
         if (negated) {

@@ -3,6 +3,9 @@
  * Every check throws an Error whose message shows expected and actual values with line:col positions
  * (1-based, in the fixture text with the »« markers removed).
  */
+import { readdirSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LangiumDocument } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { clearDocuments, parseHelper } from 'langium/test';
@@ -13,12 +16,33 @@ import {
     type FixtureTest,
     type ParsedFixture,
     type Severity,
+    diagnosticText,
     lineColumn,
     matcherText,
     matches,
     parseFixture,
     rangeText,
 } from './fixture-format.js';
+
+/** `test/fixtures`: the one folder of fixtures (diagnostics, hovers, completion, inlay hints, quick fixes, formatting). */
+export const FIXTURES_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+export const FORMATTED = '.formatted.pacto';
+
+/** Every `.pacto` fixture, as `/`-separated paths relative to FIXTURES_ROOT, sorted; the one discovery of fixtures. */
+export function fixtureFiles(): string[] {
+    let entries: string[];
+    try {
+        entries = readdirSync(FIXTURES_ROOT, { recursive: true, encoding: 'utf8' });
+    } catch {
+        return [];
+    }
+    return entries.filter((f) => f.endsWith('.pacto')).map((f) => f.split(sep).join('/')).sort();
+}
+
+/** Fixtures with inline expectations (every one but the formatting pairs). */
+export function isExpectationFixture(file: string): boolean {
+    return !file.startsWith('formatting/');
+}
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 export const VALIDATION_CRASH = 'An error occurred during validation';
@@ -42,12 +66,27 @@ function severityOf(diagnostic: Diagnostic): Severity {
     return SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error';
 }
 
+/**
+ * A diagnostic's code: the rule's code (validators set `code`), or Langium's own in `data.code`
+ * (`parsing-error`, `lexing-error`, `linking-error`), as `pacto check --format json` reports it.
+ */
+export function codeOf(diagnostic: Diagnostic): string | undefined {
+    if (diagnostic.code !== undefined) return String(diagnostic.code);
+    const data: unknown = diagnostic.data;
+    if (data && typeof data === 'object' && 'code' in data && (typeof data.code === 'string' || typeof data.code === 'number')) {
+        return String(data.code);
+    }
+    return undefined;
+}
+
 function offsetRange(document: LangiumDocument, diagnostic: Diagnostic): FixtureRange {
     return { start: document.textDocument.offsetAt(diagnostic.range.start), end: document.textDocument.offsetAt(diagnostic.range.end) };
 }
 
 export function describeDiagnostic(document: LangiumDocument, diagnostic: Diagnostic): string {
-    return `${severityOf(diagnostic)} ${JSON.stringify(messageOf(diagnostic))} at ${rangeText(document.textDocument.getText(), offsetRange(document, diagnostic))}`;
+    const code = codeOf(diagnostic);
+    const head = code === undefined ? `${severityOf(diagnostic)} (no code)` : diagnosticText(severityOf(diagnostic), code);
+    return `${head} ${JSON.stringify(messageOf(diagnostic))} at ${rangeText(document.textDocument.getText(), offsetRange(document, diagnostic))}`;
 }
 
 function allDiagnostics(loaded: LoadedFixture): string {
@@ -56,11 +95,20 @@ function allDiagnostics(loaded: LoadedFixture): string {
     return list.map((d) => `  ${describeDiagnostic(loaded.document, d)}`).join('\n');
 }
 
-function diagnosticMatches(document: LangiumDocument, diagnostic: Diagnostic, expectation: Extract<Expectation, { kind: 'diagnostic' }>, range: FixtureRange): boolean {
+type DiagnosticExpectation = Extract<Expectation, { kind: 'diagnostic' }>;
+
+/** Same severity, range and message; the code is compared apart, to say when only the code differs. */
+function sameDiagnostic(document: LangiumDocument, diagnostic: Diagnostic, expectation: DiagnosticExpectation, range: FixtureRange): boolean {
     const actual = offsetRange(document, diagnostic);
     return severityOf(diagnostic) === expectation.severity
         && actual.start === range.start && actual.end === range.end
         && matches(expectation.message, messageOf(diagnostic), true);
+}
+
+/** The expectation holds for this diagnostic: severity, range, message and (when stated) code. */
+function diagnosticMatches(document: LangiumDocument, diagnostic: Diagnostic, expectation: DiagnosticExpectation, range: FixtureRange): boolean {
+    return sameDiagnostic(document, diagnostic, expectation, range)
+        && (expectation.code === undefined || codeOf(diagnostic) === expectation.code);
 }
 
 /** Parses and validates a fixture as its own document; `dispose` removes it from the workspace again. */
@@ -112,12 +160,19 @@ export async function checkExpectation(services: LangiumServices, loaded: Loaded
             if (e.negated) {
                 const offending = (loaded.document.diagnostics ?? []).filter((d) => diagnosticMatches(loaded.document, d, e, test.range));
                 if (offending.length > 0) {
-                    throw new Error(`Expected no ${e.severity} ${matcherText(e.message)} at ${where}, but found:\n${offending.map((d) => `  ${describeDiagnostic(loaded.document, d)}`).join('\n')}`);
+                    throw new Error(`Expected no ${diagnosticText(e.severity, e.code, e.message)} at ${where}, but found:\n${offending.map((d) => `  ${describeDiagnostic(loaded.document, d)}`).join('\n')}`);
                 }
                 return;
             }
             if (!loaded.claims.has(index)) {
-                throw new Error(`Expected ${e.severity} ${matcherText(e.message)} at ${where}; the document has:\n${allDiagnostics(loaded)}`);
+                const expected = diagnosticText(e.severity, e.code, e.message);
+                const otherCode = (loaded.document.diagnostics ?? []).find((d) => sameDiagnostic(loaded.document, d, e, test.range));
+                if (otherCode) {
+                    const actual = codeOf(otherCode);
+                    throw new Error(`Expected ${expected} at ${where}: the diagnostic is there, but its code is ${actual === undefined ? 'missing' : `'${actual}'`}, not '${e.code}'. `
+                        + `Fix the fixture (${diagnosticText(e.severity, actual ?? '?')}) if the code was renamed on purpose, else the rule's code.`);
+                }
+                throw new Error(`Expected ${expected} at ${where}; the document has:\n${allDiagnostics(loaded)}`);
             }
             return;
         }

@@ -13,9 +13,12 @@
  *   only `\"` is unescaped), separated by spaces or commas.
  *
  * Expectations:
- * - `error "message"` / `warning` / `info` / `hint`: a diagnostic of exactly that severity with exactly that
- *   message (or whose whole message matches `r"regex"`) covers exactly the range.
- *   `no error "message"` (etc.): no such diagnostic at that range.
+ * - `error[code] "message"` / `warning[code]` / `info[code]` / `hint[code]`: a diagnostic of exactly that
+ *   severity, with exactly that code and exactly that message (or whose whole message matches `r"regex"`),
+ *   covers exactly the range. The code is required: it is the rule's code from language/validation/codes.ts
+ *   (Langium's `parsing-error`, `lexing-error` and `linking-error` are there too), so renaming a code fails
+ *   the fixtures that assert it. `no error[code] "message"` (etc.): no such diagnostic at that range;
+ *   `no error "message"` forbids the message whatever its code.
  * - `hover "a" "b" r"c+"`: the hover at the range start contains every substring (or matches every regex).
  *   `no hover`: there is no hover there.
  * - `completion "label1", "label2"`: completion at the position offers these labels (among others).
@@ -26,6 +29,8 @@
  *   completion fixtures, which are incomplete code on purpose).
  *
  * Rules:
+ * - Every code in codes.ts is asserted by some fixture, and fixtures assert only codes of codes.ts (the
+ *   "diagnostic codes" tests below), so a code no rule reports cannot stay in codes.ts.
  * - Every diagnostic (error, warning, info, hint) must be claimed by an expectation, else the file's
  *   "has no unexpected diagnostics" test fails; so a file without expectations must be clean.
  * - "An error occurred during validation" (a crashing check) fails every file, even with `allow other diagnostics`.
@@ -37,17 +42,21 @@
  * without markers or `$TEST$` comments. Formatting NAME.pacto must give exactly NAME.formatted.pacto, and formatting
  * NAME.formatted.pacto must leave it unchanged.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearDocuments, parseHelper } from 'langium/test';
-import { TextDocument } from 'langium';
+import { DocumentValidator, TextDocument } from 'langium';
+import { Codes } from '../../language/validation/codes.js';
 import { parseExpectation, parseFixture } from './fixture-format.js';
 import {
+    FIXTURES_ROOT as root,
+    FORMATTED,
     type LoadedFixture,
     checkExpectation,
     disposeFixture,
+    fixtureFiles,
+    isExpectationFixture,
     loadFixture,
     testTitle,
     unexpectedDiagnosticsMessage,
@@ -55,28 +64,15 @@ import {
 import { services } from './pacto-test-services.js';
 
 const pacto = services.Pacto;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-const FORMATTED = '.formatted.pacto';
-
-function fixtureFiles(): string[] {
-    let entries: string[];
-    try {
-        entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
-    } catch {
-        return [];
-    }
-    return entries.filter((f) => f.endsWith('.pacto')).map((f) => f.split(sep).join('/')).sort();
-}
-
 const files = fixtureFiles();
-const formatting = files.filter((f) => f.startsWith('formatting/'));
-const expectations = files.filter((f) => !f.startsWith('formatting/'));
+const formatting = files.filter((f) => !isExpectationFixture(f));
+const expectations = files.filter(isExpectationFixture);
 
 describe('fixture format', () => {
     it('pairs $TEST$ comments with ranges in order and strips the markers', () => {
-        const parsed = parseFixture('// $TEST$ error "a"\n// $TEST$ hover "b" r"c+"\nx »y« »z«\n// $TEST$ completion "p", "q"\nw»«');
+        const parsed = parseFixture('// $TEST$ error[e] "a"\n// $TEST$ hover "b" r"c+"\nx »y« »z«\n// $TEST$ completion "p", "q"\nw»«');
         expect(parsed.problems).toEqual([]);
-        expect(parsed.text).toBe('// $TEST$ error "a"\n// $TEST$ hover "b" r"c+"\nx y z\n// $TEST$ completion "p", "q"\nw');
+        expect(parsed.text).toBe('// $TEST$ error[e] "a"\n// $TEST$ hover "b" r"c+"\nx y z\n// $TEST$ completion "p", "q"\nw');
         expect(parsed.tests.map((t) => [t.expectation.kind, parsed.text.slice(t.range.start, t.range.end)])).toEqual([
             ['diagnostic', 'y'],
             ['hover', 'z'],
@@ -85,18 +81,33 @@ describe('fixture format', () => {
     });
 
     it('reports unpaired markers and malformed comments', () => {
-        expect(parseFixture('// $TEST$ error "a"\nx').problems).toEqual(['Line 1: $TEST$ error "a": no marked range (»…« or »«) follows it.']);
+        expect(parseFixture('// $TEST$ error[e] "a"\nx').problems).toEqual(['Line 1: $TEST$ error[e] "a": no marked range (»…« or »«) follows it.']);
         expect(parseFixture('»x«').problems).toEqual(['Range 1:1-1:2 has no $TEST$ comment before it.']);
         expect(parseFixture('x«').problems).toEqual(['Unmatched « at 1:2 (marker-free text).']);
         expect(parseFixture('// $TEST$ frobnicate\n»x«').problems[0]).toMatch(/unknown expectation "frobnicate"/);
-        expect(parseFixture('»x«\n// $TEST$ error "a"').problems[0]).toMatch(/starts before the comment/);
+        expect(parseFixture('»x«\n// $TEST$ error[e] "a"').problems[0]).toMatch(/starts before the comment/);
+    });
+
+    it('requires the diagnostic code of error, warning, info and hint expectations', () => {
+        for (const severity of ['error', 'warning', 'info', 'hint']) {
+            expect(parseFixture(`// $TEST$ ${severity} "a"\n»x«`).problems).toEqual([
+                `Line 1: $TEST$ ${severity} "a": ${severity} needs the diagnostic's code: ${severity}[code] "message" (a code of language/validation/codes.ts).`,
+            ]);
+        }
+        expect(parseExpectation('error [e] "a"')).toEqual({ error: 'error: write the code right after the severity, without a space: error[code] "message"' });
+        expect(parseExpectation('error[] "a"')).toEqual({ error: 'error: malformed code "[]"; write error[code] with the diagnostic\'s code, e.g. error[unknown-time-zone]' });
+        expect(parseExpectation('warning[e "a"')).toEqual({ error: 'warning: malformed code "[e"; write warning[code] with the diagnostic\'s code, e.g. warning[unknown-time-zone]' });
+        expect(parseExpectation('hover[e] "a"')).toEqual({ error: 'hover takes no [code]; only error, warning, info and hint do' });
+        expect(parseExpectation('no error "a"')).toEqual({
+            expectation: { kind: 'diagnostic', negated: true, severity: 'error', code: undefined, message: { kind: 'text', text: 'a' } },
+        });
     });
 
     it('reads "text" and r"regex" arguments', () => {
-        expect(parseExpectation(String.raw`warning "say \"hi\""`)).toEqual({
-            expectation: { kind: 'diagnostic', negated: false, severity: 'warning', message: { kind: 'text', text: 'say "hi"' } },
+        expect(parseExpectation(String.raw`warning[unsupported-locale] "say \"hi\""`)).toEqual({
+            expectation: { kind: 'diagnostic', negated: false, severity: 'warning', code: 'unsupported-locale', message: { kind: 'text', text: 'say "hi"' } },
         });
-        const regex = parseExpectation(String.raw`no error r"\d+ \"x\""`);
+        const regex = parseExpectation(String.raw`no error[x] r"\d+ \"x\""`);
         expect('expectation' in regex && regex.expectation.kind === 'diagnostic' && regex.expectation.message.kind === 'regex'
             ? regex.expectation.message.regex.source : undefined).toBe(String.raw`\d+ "x"`);
         expect(parseExpectation('no hover')).toEqual({ expectation: { kind: 'hover', negated: true } });
@@ -104,9 +115,85 @@ describe('fixture format', () => {
     });
 });
 
+describe('fixture runner', () => {
+    const broken = (expectation: string) => `contract C {
+  term 2026-01-01 to 2026-12-31
+  calendar K {
+    // $TEST$ ${expectation}
+    time zone »"Mars/Base"«
+    monday to friday 09:00-18:00
+  }
+}
+`;
+    const run = async (expectation: string): Promise<{ check: unknown; unexpected: string | undefined }> => {
+        const loaded = await loadFixture(pacto, broken(expectation), 'file:///fixtures/runner-check.pacto');
+        try {
+            expect(loaded.fixture.problems).toEqual([]);
+            const check = await checkExpectation(pacto, loaded, 0).then(() => undefined, (e: unknown) => e);
+            return { check, unexpected: unexpectedDiagnosticsMessage(loaded) };
+        } finally {
+            await disposeFixture(pacto, loaded);
+        }
+    };
+
+    it('claims a diagnostic only with its code', async () => {
+        const { check, unexpected } = await run('error[unknown-time-zone] r"Unknown time zone \\"Mars/Base\\".*"');
+        expect(check).toBeUndefined();
+        expect(unexpected).toBeUndefined();
+    });
+
+    it('fails, naming both codes, when only the code differs', async () => {
+        const { check, unexpected } = await run('error[unknown-zone] r"Unknown time zone \\"Mars/Base\\".*"');
+        expect(String(check)).toContain("at 5:15-5:26: the diagnostic is there, but its code is 'unknown-time-zone', not 'unknown-zone'.");
+        expect(unexpected).toMatch(/^Diagnostics no \$TEST\$ expectation claims .*\n {2}error\[unknown-time-zone\] "Unknown time zone/s);
+    });
+});
+
+const raws = new Map(expectations.map((file) => [file, readFileSync(join(root, file), 'utf8')]));
+
+describe('diagnostic codes', () => {
+    const known = new Set<string>(Object.values(Codes));
+    /** Code → where fixtures claim a diagnostic with it (file:line); `no error[code]` does not count. */
+    const claimed = new Map<string, string[]>();
+    /** Every code a fixture writes, negated expectations included. */
+    const written = new Map<string, string[]>();
+    for (const [file, raw] of raws) {
+        for (const test of parseFixture(raw).tests) {
+            const e = test.expectation;
+            if (e.kind !== 'diagnostic' || e.code === undefined) continue;
+            const where = `${file}:${test.line}`;
+            written.set(e.code, [...(written.get(e.code) ?? []), where]);
+            if (!e.negated) claimed.set(e.code, [...(claimed.get(e.code) ?? []), where]);
+        }
+    }
+
+    it('every code in codes.ts is asserted by a fixture', () => {
+        const unasserted = Object.entries(Codes).filter(([, code]) => !claimed.has(code)).map(([name, code]) => `Codes.${name} ('${code}')`);
+        if (unasserted.length > 0) {
+            throw new Error(`No fixture asserts ${unasserted.join(', ')}: add an expectation such as error[code] "…" to a fixture of the rule, or remove a code that nothing reports.`);
+        }
+    });
+
+    it('every code a fixture asserts is in codes.ts', () => {
+        const unknown = [...written].filter(([code]) => !known.has(code)).map(([code, where]) => `'${code}' (${where.join(', ')})`);
+        if (unknown.length > 0) throw new Error(`Fixtures assert codes that language/validation/codes.ts does not define: ${unknown.join(', ')}.`);
+    });
+
+    it('codes are distinct', () => {
+        const values = Object.values(Codes);
+        expect(values.filter((code, i) => values.indexOf(code) !== i)).toEqual([]);
+    });
+
+    it("Langium's own codes are spelt as Langium reports them", () => {
+        expect(Codes.syntaxError).toBe(DocumentValidator.ParsingError);
+        expect(Codes.unexpectedCharacter).toBe(DocumentValidator.LexingError);
+        expect(Codes.unresolvedReference).toBe(DocumentValidator.LinkingError);
+    });
+});
+
 for (const file of expectations) {
     describe(file, () => {
-        const raw = readFileSync(join(root, file), 'utf8');
+        const raw = raws.get(file)!;
         const parsed = parseFixture(raw);
         let loaded: LoadedFixture | undefined;
 
