@@ -17,6 +17,8 @@ export const Codes = {
     termEndMustFollowStart: 'term-end-before-start',
     dateMustExist: 'invalid-date',
     localeShouldBeSupported: 'unsupported-locale',
+    currencyMustBeIsoCode: 'unknown-currency',
+    fileMustDeclareContract: 'no-contract',
     // calendars
     calendarMustHaveTimeZone: 'missing-time-zone',
     timeZoneMustBeKnown: 'unknown-time-zone',

@@ -1,7 +1,7 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
-import { isRealDate } from '../../runtime/index.js';
+import { isKnownCurrency, isRealDate, suggestCurrencies } from '../../runtime/index.js';
 
 const SUPPORTED_LOCALES = ['en', 'es', 'pt-BR'];
 
@@ -87,4 +87,29 @@ export function percentsMustBeInRange(node: ast.CustomerWait | ast.DemandNotice,
             node, property: 'threshold', code: Codes.percentMustBeInRange,
         });
     }
+}
+
+/** One rule for a file without a contract, so `check` and every command that reads it say the same. */
+export function fileMustDeclareContract(model: ast.Model, accept: ValidationAcceptor): void {
+    if (model.contracts.length > 0) return;
+    // A file whose text did not parse has its syntax error already; this is for files that say nothing.
+    const { parserErrors, lexerErrors } = AstUtils.getDocument(model).parseResult;
+    if (parserErrors.length > 0 || lexerErrors.length > 0) return;
+    // At the end of the text: where the contract is missing (1:1 for an empty file), past any comments.
+    const document = AstUtils.getDocument(model).textDocument;
+    const end = document.positionAt(document.getText().length);
+    accept('error', 'This file declares no contract: write one as contract NAME "Title" { … }.', {
+        node: model,
+        range: { start: end, end },
+        code: Codes.fileMustDeclareContract,
+    });
+}
+
+export function currencyMustBeIsoCode(fee: ast.Fee, accept: ValidationAcceptor): void {
+    if (fee.currency === undefined || isKnownCurrency(fee.currency)) return;
+    const near = suggestCurrencies(fee.currency);
+    const hint = near.length === 1 ? ` Did you mean '${near[0]}'?` : near.length > 1 ? ` Did you mean one of ${near.map((c) => `'${c}'`).join(', ')}?` : '';
+    accept('error', `'${fee.currency}' is not a currency code: write money with its ISO 4217 code, such as USD, EUR or BRL.${hint}`, {
+        node: fee, property: 'currency', code: Codes.currencyMustBeIsoCode,
+    });
 }

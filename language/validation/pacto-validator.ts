@@ -19,10 +19,11 @@ export function registerValidationChecks(services: PactoServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.PactoValidator;
     const checks: ValidationChecks<PactoAstType> = {
-        Model: [contract.namesMustBeUnique],
+        Model: [contract.namesMustBeUnique, contract.fileMustDeclareContract],
         Contract: [contract.namesMustBeUnique, contract.contractClausesMustBeSingle],
         Term: [contract.termMustBeCoherent],
         Locale: [contract.localeShouldBeSupported],
+        Fee: [contract.currencyMustBeIsoCode],
         Calendar: [
             calendars.calendarMustHaveTimeZone,
             engine.calendarMustHaveOpenHours,

@@ -8,7 +8,7 @@ import { pacto, scratch } from './pacto-process.js';
 describe('one FILE operand', () => {
     let files: ReturnType<typeof scratch>;
     beforeAll(() => {
-        files = scratch({ 'contracts/a.pacto': 'contract A {\n}\n', 'contracts/b.pacto': 'contract B {\n}\n' });
+        files = scratch({ 'contracts/a.pacto': 'contract A {\n}\n', 'contracts/b.pacto': 'contract B {\n}\n', 'empty.pacto': '', 'notes.pacto': '// to do\n' });
     });
     afterAll(() => files.remove());
 
@@ -27,4 +27,19 @@ describe('one FILE operand', () => {
             });
         });
     }
+
+    const noContract = 'error: This file declares no contract: write one as contract NAME "Title" { … }.';
+
+    it('check and export say the same of a file without a contract', () => {
+        expect(pacto(['check', 'empty.pacto', 'notes.pacto'], files.dir)).toEqual({
+            status: 1,
+            stdout: `empty.pacto:1:1: ${noContract}\nnotes.pacto:2:1: ${noContract}\n`,
+            stderr: '2 errors, 0 warnings in 2 files\n',
+        });
+        expect(pacto(['export', 'empty.pacto', '--format', 'json'], files.dir)).toEqual({
+            status: 1,
+            stdout: '',
+            stderr: `pacto: the contract has errors, nothing computed: empty.pacto:1:1: ${noContract}\n`,
+        });
+    });
 });
