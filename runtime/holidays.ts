@@ -2,8 +2,11 @@ import Holidays from 'date-holidays';
 import type { HolidayRegion } from './model.js';
 
 /**
- * Public holidays from the date-holidays library (rule-based data, shipped with the package: no network).
- * Only holidays of type "public" close a calendar; observances and optional days do not.
+ * Holidays from the date-holidays library (rule-based data, shipped with the package: no network).
+ * Holidays of type "public" close a calendar; a contract may add the library's other types
+ * (`holidays of "BR" "SP" including bank, optional`). A region adds to its country's holidays and never
+ * removes one: the library's São Paulo rules, for one, leave out Dia da Consciência Negra, national since
+ * 2024, and a contract that names a state means "the national holidays and the state's".
  */
 
 export interface PublicHoliday {
@@ -47,25 +50,42 @@ export function isKnownHolidayRegion(country: string, region: string): boolean {
     return codes.has(region);
 }
 
-const perRegion = new Map<string, Holidays>();
+const sources = new Map<string, Holidays>();
 const perYear = new Map<string, PublicHoliday[]>();
 
-/** Public holidays of a country/region in one year, sorted by date, deduplicated by date. */
+function source(country: string, region?: string): Holidays {
+    const key = `${country}/${region ?? ''}`;
+    let found = sources.get(key);
+    if (!found) {
+        found = region ? new Holidays(country, region) : new Holidays(country);
+        sources.set(key, found);
+    }
+    return found;
+}
+
+/** The types a calendar closes on: always "public", plus those the contract names. */
+function closingTypes(where: HolidayRegion): Set<string> {
+    return new Set(['public', ...(where.types ?? [])]);
+}
+
+/**
+ * The holidays that close a calendar for a country/region in one year, sorted by date, one per date (the
+ * country's name when both lists hold the date).
+ */
 export function publicHolidays(where: HolidayRegion, year: number): PublicHoliday[] {
-    const key = `${where.country}/${where.region ?? ''}/${year}`;
+    const types = closingTypes(where);
+    const key = `${where.country}/${where.region ?? ''}/${[...types].sort().join(',')}/${year}`;
     const cached = perYear.get(key);
     if (cached) return cached;
-    const regionKey = `${where.country}/${where.region ?? ''}`;
-    let source = perRegion.get(regionKey);
-    if (!source) {
-        source = where.region ? new Holidays(where.country, where.region) : new Holidays(where.country);
-        perRegion.set(regionKey, source);
-    }
+    const lists = [source(where.country).getHolidays(year) ?? []];
+    if (where.region) lists.push(source(where.country, where.region).getHolidays(year) ?? []);
     const byDate = new Map<string, PublicHoliday>();
-    for (const h of source.getHolidays(year) ?? []) {
-        if (h.type !== 'public') continue;
-        const date = h.date.slice(0, 10);
-        if (!byDate.has(date)) byDate.set(date, { date, name: h.name });
+    for (const list of lists) {
+        for (const h of list) {
+            if (!types.has(h.type)) continue;
+            const date = h.date.slice(0, 10);
+            if (!byDate.has(date)) byDate.set(date, { date, name: h.name });
+        }
     }
     const list = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
     perYear.set(key, list);

@@ -27,7 +27,11 @@ export interface HolidayRegion {
     country: string;
     /** Optional subdivision code as the holiday library spells it ("SP"). */
     region?: string;
+    /** The holiday library's types that close the calendar besides "public" (`including bank, optional`). */
+    types?: HolidayType[];
 }
+
+export type HolidayType = 'bank' | 'school' | 'optional' | 'observance';
 
 export interface Holiday {
     /** Local date, ISO "YYYY-MM-DD". */
