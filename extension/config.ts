@@ -2,7 +2,7 @@
 // to the defaults declared in package.json (contributes.configuration), which these constants mirror.
 // Only a type import of `vscode`, so unit tests can load this module outside the editor.
 import type * as vscode from 'vscode';
-import { validateOpenedInstant } from './protocol.js';
+import { validateOpenedInstant } from '../language/protocol.js';
 
 export const SECTION = 'pacto';
 
@@ -15,7 +15,11 @@ export interface PactoConfig {
     };
     inlayHints: { enabled: boolean };
     preview: {
-        /** Opening instants offered by "Preview deadlines for a ticket opened at…" (ISO 8601 with offset). */
+        /**
+         * Opening instants offered by "Preview deadlines for a ticket opened at…", trimmed. Only those the
+         * server accepts (language/protocol.ts): the schema's pattern in package.json checks the shape
+         * while the user types in settings.json, but not that the day exists.
+         */
         openings: string[];
     };
 }

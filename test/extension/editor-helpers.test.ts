@@ -1,6 +1,6 @@
 /**
  * The extension's pure helpers: starter contracts (every template validates without errors or warnings),
- * snippets (each expands to valid Pacto), the typed settings, and the webview security policy.
+ * snippets (each expands to valid Pacto), the typed settings, and the panels' pages (policy, theme).
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +10,7 @@ import type { LangiumDocument } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { DEFAULTS, parseConfig } from '../../extension/config.js';
 import { fillTemplate, TEMPLATE_FILE, TEMPLATE_LOCALES, templateLocale, templateValues } from '../../extension/templates.js';
-import { contentSecurityPolicy, securePage } from '../../extension/webview.js';
+import { contentSecurityPolicy, securePage, simplePage } from '../../extension/panel-html.js';
 import { services } from '../language/pacto-test-services.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -125,5 +125,14 @@ describe('webview pages', () => {
         expect(page).toContain("script-src 'nonce-n1'");
         expect(page).toContain('var(--vscode-editor-background)');
         expect(securePage('<p>x</p>', 'src:')).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy"/);
+    });
+
+    it('simplePage wraps a rendered body under a policy without scripts, in the theme, with an escaped title', () => {
+        const page = simplePage('Deadlines: <Critical>', '<h1>Critical</h1>', 'vscode-resource:');
+        expect(page).toContain(`content="${contentSecurityPolicy('vscode-resource:')}"`);
+        expect(page).toContain("script-src 'none'");
+        expect(page).toContain('<title>Deadlines: &lt;Critical&gt;</title>');
+        expect(page).toContain('var(--vscode-foreground)');
+        expect(page).toContain('<h1>Critical</h1>');
     });
 });

@@ -1,31 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as protocol from '../../extension/protocol.js';
-import * as serverProtocol from '../../language/protocol.js';
-import { registerRequests } from '../../language/requests/index.js';
 import type { Connection } from 'vscode-languageserver';
+import * as protocol from '../../language/protocol.js';
+import { registerRequests } from '../../language/requests/index.js';
+import { clientOptions, LANGUAGE_ID, SERVER_MODULE, serverOptions } from '../../extension/client-options.js';
+import { COMMAND_TABLE, type CommandPlaces } from '../../extension/commands/table.js';
+import { DEFAULTS, MAX_RUNS, parseConfig } from '../../extension/config.js';
 import { services } from '../language/pacto-test-services.js';
-import { DEFAULTS, MAX_RUNS } from '../../extension/config.js';
 
-// The extension's contributions must agree with what extension/main.ts registers and with the files the
-// .vsix ships. These tests read the sources; the real-editor checks are in e2e/ (npm run test:e2e).
+// The extension's contributions must agree with the commands it registers (extension/commands/table.ts,
+// which the type checker ties to the handlers of extension/commands/index.ts), with how it starts the server
+// and with the files the .vsix ships. Nothing here loads `vscode`; the real-editor checks are in e2e/
+// (npm run test:e2e).
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const mainSource = read('extension/main.ts');
 const inRoot = (file: string) => existsSync(path.join(ROOT, file));
 
-/** Command ids extension/main.ts registers: `register(SomeCommand, …)` with ids from extension/protocol.ts. */
-function registeredCommandIds(): string[] {
-    const names = [...mainSource.matchAll(/\bregister\(\s*(\w+)\s*,/g)].map((m) => m[1]!);
-    return names.map((name) => {
-        const id = (protocol as Record<string, unknown>)[name];
-        if (typeof id !== 'string') throw new Error(`main.ts registers ${name}, which extension/protocol.ts does not export as a string`);
-        return id;
-    });
-}
+type MenuEntry = { command: string; when?: string; group?: string };
+const table: Array<[string, CommandPlaces]> = Object.entries(COMMAND_TABLE);
+const commandIds = table.map(([id]) => id);
+const onEditor = table.filter(([, places]) => places.editor).map(([id]) => id);
+const onExplorer = table.filter(([, places]) => places.explorer).map(([id]) => id);
+const sorted = (ids: string[]) => [...ids].sort();
 
 /** `1.91.0` from `^1.91.0`, as [major, minor, patch]. */
 const version = (range: string) => range.replace(/^[\^~>=]+/, '').split('.').map(Number) as [number, number, number];
@@ -88,42 +88,57 @@ describe('package.json: extension manifest', () => {
         expect(properties['pacto.inlayHints.enabled']).toMatchObject({ type: 'boolean', default: true });
         expect(properties['pacto.inlayHints.enabled'].markdownDescription ?? properties['pacto.inlayHints.enabled'].description).toBeTruthy();
         expect(properties['pacto.trace.server']).toMatchObject({ type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off' });
-        // The client id must be 'pacto' for vscode-languageclient to follow `pacto.trace.server`, and the
-        // synchronized section must be the settings' prefix.
-        expect(mainSource).toMatch(/const LANGUAGE_ID = 'pacto';/);
-        expect(mainSource).toMatch(/new LanguageClient\(LANGUAGE_ID,/);
-        expect(mainSource).toMatch(/configurationSection: LANGUAGE_ID/);
+        // The client's id must be the settings' prefix for vscode-languageclient to follow `pacto.trace.server`,
+        // and the synchronized section too, for the server to get the settings.
+        expect(LANGUAGE_ID).toBe('pacto');
+        expect(pkg.contributes.languages[0].id).toBe(LANGUAGE_ID);
+        for (const key of Object.keys(properties)) expect(key.startsWith(`${LANGUAGE_ID}.`), key).toBe(true);
+        expect(clientOptions(undefined as never).synchronize).toEqual({ configurationSection: LANGUAGE_ID });
     });
 
-    it('contributes exactly the commands main.ts registers, titled for the palette', () => {
-        const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
-        expect(contributed).toEqual(registeredCommandIds().sort());
+    it('contributes exactly the commands of the table, in its order, titled for the palette', () => {
+        expect(pkg.contributes.commands.map((c: { command: string }) => c.command)).toEqual(commandIds);
         const title = (id: string) => {
             const c = pkg.contributes.commands.find((x: { command: string }) => x.command === id);
             return `${c.category}: ${c.title}`;
         };
+        for (const id of commandIds) expect(title(id), id).toMatch(/^Pacto: \S/);
         expect(title(protocol.PreviewDeadlinesCommand)).toBe('Pacto: Preview deadlines for a ticket opened at…');
         expect(title(protocol.SimulateCommand)).toBe('Pacto: Simulate scenario…');
         expect(title(protocol.ExportCommand)).toBe('Pacto: Export contract to PDF / JSON / HTML');
         expect(title(protocol.OpenPreviewCommand)).toBe('Pacto: Open contract preview');
         expect(title(protocol.NewContractCommand)).toBe('Pacto: New contract');
+        expect(title(protocol.ShowOutputCommand)).toBe('Pacto: Show language server log');
         expect(title(protocol.RestartServerCommand)).toBe('Pacto: Restart language server');
-        for (const menu of Object.values(pkg.contributes.menus) as Array<Array<{ command: string }>>) {
-            for (const entry of menu) expect(contributed).toContain(entry.command);
+    });
+
+    it('offers the commands in the menus the table says, and only there', () => {
+        const menus = pkg.contributes.menus as Record<string, MenuEntry[]>;
+        expect(Object.keys(menus).sort()).toEqual(['commandPalette', 'editor/context', 'editor/title', 'explorer/context']);
+        const entries = (menu: string) => menus[menu]!.map((e) => e.command);
+        const whens = (menu: string) => [...new Set(menus[menu]!.map((e) => e.when))];
+        // Commands that need a Pacto document are hidden from the palette elsewhere; the others are never hidden.
+        expect(sorted(entries('commandPalette'))).toEqual(sorted(onEditor));
+        expect(whens('commandPalette')).toEqual(['editorLangId == pacto']);
+        for (const menu of ['editor/title', 'editor/context']) {
+            expect(sorted(entries(menu)), menu).toEqual(sorted(onEditor));
+            expect(whens(menu), menu).toEqual(['resourceLangId == pacto']);
         }
-        const menuCommands = (menu: string) => pkg.contributes.menus[menu].map((e: { command: string }) => e.command);
-        for (const id of [protocol.SimulateCommand, protocol.ExportCommand, protocol.OpenPreviewCommand]) {
-            expect(menuCommands('editor/title')).toContain(id);
-            expect(menuCommands('editor/context')).toContain(id);
+        expect(sorted(entries('explorer/context'))).toEqual(sorted(onExplorer));
+        expect(whens('explorer/context')).toEqual(['resourceLangId == pacto']);
+        for (const menu of ['editor/title', 'editor/context', 'explorer/context']) {
+            const groups = menus[menu]!.map((e) => e.group);
+            expect(groups.every((g) => typeof g === 'string' && g !== ''), menu).toBe(true);
+            expect(new Set(groups).size, `${menu}: two entries in one place`).toBe(groups.length);
+        }
+        // Each title bar button needs an icon.
+        for (const entry of menus['editor/title']!.filter((e) => e.group?.startsWith('navigation'))) {
+            expect(pkg.contributes.commands.find((c: { command: string }) => c.command === entry.command).icon, entry.command).toMatch(/^\$\(/);
         }
     });
 
-    it('activates on the language and on its commands only', () => {
-        const commands = pkg.contributes.commands.map((c: { command: string }) => `onCommand:${c.command}`);
-        for (const event of pkg.activationEvents) {
-            expect(event === 'onLanguage:pacto' || commands.includes(event), event).toBe(true);
-        }
-        expect(pkg.activationEvents).not.toContain('*');
+    it('activates on the language and on each command of the table, nothing else', () => {
+        expect(sorted(pkg.activationEvents)).toEqual(sorted(['onLanguage:pacto', ...commandIds.map((id) => `onCommand:${id}`)]));
     });
 
     it('follows Marketplace conventions and declares its workspace capabilities', () => {
@@ -141,15 +156,19 @@ describe('package.json: extension manifest', () => {
     });
 
     it('starts the bundled server over IPC for file and untitled Pacto documents', () => {
-        expect(mainSource).toMatch(/const SERVER_MODULE = 'dist\/language\/server\.cjs';/);
-        expect(mainSource).toMatch(/transport: TransportKind\.ipc/);
-        expect(mainSource).toMatch(/scheme: 'file', language: LANGUAGE_ID/);
-        expect(mainSource).toMatch(/scheme: 'untitled', language: LANGUAGE_ID/);
-        expect(mainSource).toMatch(/from 'vscode-languageclient\/node'/);
+        expect(SERVER_MODULE).toBe('dist/language/server.cjs');
+        const options = serverOptions('/x/server.cjs');
+        // 1 is TransportKind.ipc (client-options.ts types it so).
+        expect(options.run).toEqual({ module: '/x/server.cjs', transport: 1 });
+        expect(options.debug).toMatchObject({ module: '/x/server.cjs', transport: 1 });
+        expect(clientOptions(undefined as never).documentSelector).toEqual([
+            { scheme: 'file', language: 'pacto' },
+            { scheme: 'untitled', language: 'pacto' },
+        ]);
     });
 
     it("trusts exactly the preview command in the server's markdown (hover links to it)", () => {
-        expect(mainSource).toMatch(/markdown: \{ isTrusted: \{ enabledCommands: \[PreviewDeadlinesCommand\] \}/);
+        expect(clientOptions(undefined as never).markdown).toEqual({ isTrusted: { enabledCommands: [protocol.PreviewDeadlinesCommand] }, supportHtml: false });
     });
 
     it('wires the package and e2e scripts', () => {
@@ -194,38 +213,89 @@ describe('extension/language-configuration.json', () => {
     });
 });
 
-describe('extension/protocol.ts', () => {
-    it('names the custom requests the client sends', () => {
-        expect(protocol.PreviewDeadlinesMethod).toBe('pacto/previewDeadlines');
-        expect(protocol.ListCategoriesMethod).toBe('pacto/listCategories');
-        expect(mainSource).toMatch(/PreviewDeadlinesMethod/);
-        expect(mainSource).toMatch(/ListCategoriesMethod/);
-        expect([protocol.ListScenariosMethod, protocol.SimulateMethod, protocol.ExportMethod, protocol.ContractPreviewMethod, protocol.ProgressNotification]).toEqual([
-            'pacto/listScenarios',
-            'pacto/simulate',
-            'pacto/export',
-            'pacto/contractPreview',
-            'pacto/progress',
-        ]);
-        for (const name of ['ListScenariosMethod', 'SimulateMethod', 'ExportMethod', 'ContractPreviewMethod', 'ProgressNotification']) {
-            expect(mainSource).toContain(name);
-        }
-    });
-
+describe('the protocol the extension speaks (language/protocol.ts)', () => {
     it('the server registers a handler for every custom request of language/protocol.ts', () => {
         const registered: string[] = [];
         const connection = { onRequest: (method: string) => void registered.push(method), sendNotification: () => undefined };
         registerRequests(connection as unknown as Connection, services.shared, { chartJs: () => null });
-        const requests = serverProtocol.CUSTOM_METHODS.filter((m) => m !== serverProtocol.ProgressNotification.method);
+        const requests = protocol.CUSTOM_METHODS.filter((m) => m !== protocol.ProgressNotification.method);
         expect([...registered].sort()).toEqual([...requests].sort());
     });
 
-    it('accepts ISO 8601 instants with an offset and refuses the rest', () => {
-        for (const ok of ['2026-03-06T17:30:00-03:00', '2026-03-06T17:30-03:00', '2026-03-06T20:30:00Z', '2026-02-28T23:59:59.5+05:30']) {
-            expect(protocol.validateOpenedInstant(ok), ok).toBeUndefined();
+    // runtime/time/instant.ts is the one syntax; the input box, the setting and the server all use it.
+    const accepted = [
+        '2026-03-06T17:30:00-03:00',
+        '2026-03-06T17:30-03:00',
+        '2026-03-06T20:30:00Z',
+        '2026-02-28T23:59:59.5+05:30',
+        '2026-03-06T24:00Z',
+        '2026-03-06T24:00:00-03:00',
+        '20260306T173000-0300',
+        '20260306T1730Z',
+        '  2026-03-06T17:30-03:00 ',
+    ];
+    const refused = [
+        '',
+        'now',
+        '2026-03-06',
+        '2026-03-06T17:30:00',
+        '2026-03-06 17:30-03:00',
+        '2026-13-01T00:00Z',
+        '2026-02-30T10:00Z',
+        '2026-03-06T24:30Z',
+        '2026-03-06T24:00:01Z',
+        '20260306T173000',
+        '2026-03-06T17:30-03:00 tomorrow',
+    ];
+
+    it('accepts ISO 8601 instants with an offset (extended or basic, 24:00 for the end of a day) and refuses the rest', () => {
+        for (const ok of accepted) expect(protocol.validateOpenedInstant(ok), ok).toBeUndefined();
+        for (const bad of refused) expect(protocol.validateOpenedInstant(bad), bad).toMatch(/./);
+    });
+
+    it('pacto.preview.openings keeps exactly the openings the server accepts, trimmed', () => {
+        const config = parseConfig((key) => (key === 'preview.openings' ? [...accepted, ...refused] : undefined));
+        expect(config.preview.openings).toEqual(accepted.map((o) => o.trim()));
+    });
+
+    // The schema's pattern marks a mistyped opening in settings.json as the user types; the code check
+    // (config.ts) decides. The pattern must never mark an opening the code takes.
+    const setting = pkg.contributes.configuration.properties['pacto.preview.openings'].items;
+    const pattern = new RegExp(setting.pattern, 'u');
+
+    it('the setting pattern admits every opening the server accepts', () => {
+        for (const ok of accepted) expect(pattern.test(ok), ok).toBe(true);
+        const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+        const instant = fc
+            .record({
+                basic: fc.boolean(),
+                year: fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+                month: two(13),
+                day: two(32),
+                hour: two(25),
+                minute: two(60),
+                second: fc.option(two(60), { nil: undefined }),
+                fraction: fc.option(fc.stringMatching(/^[.,]\d{1,4}$/), { nil: undefined }),
+                offset: fc.constantFrom('Z', 'z', '+05:30', '-03:00', '-0300', '+01', '+2400', ''),
+                blanks: fc.constantFrom('', ' ', '\t '),
+            })
+            .map(({ basic, year, month, day, hour, minute, second, fraction, offset, blanks }) => {
+                const [dash, colon] = basic ? ['', ''] : ['-', ':'];
+                const seconds = second === undefined ? '' : `${colon}${second}${fraction ?? ''}`;
+                return `${blanks}${year}${dash}${month}${dash}${day}T${hour}${colon}${minute}${seconds}${offset}${blanks}`;
+            });
+        fc.assert(
+            fc.property(instant, (text) => {
+                if (protocol.validateOpenedInstant(text) === undefined) expect(pattern.test(text), text).toBe(true);
+            }),
+            { numRuns: 2000 },
+        );
+    });
+
+    it('the setting pattern refuses what is no instant at all, and says what is expected', () => {
+        for (const bad of ['', 'now', '2026-03-06', '2026-03-06T17:30:00', '2026-03-06 17:30-03:00', '20260306T173000', '2026-03-06T17:30-03:00 tomorrow']) {
+            expect(pattern.test(bad), bad).toBe(false);
         }
-        for (const bad of ['', 'now', '2026-03-06', '2026-03-06T17:30:00', '2026-03-06 17:30-03:00', '2026-13-01T00:00Z', '2026-02-30T10:00Z', '2026-03-06T24:00Z']) {
-            expect(protocol.validateOpenedInstant(bad), bad).toMatch(/./);
-        }
+        expect(setting.patternErrorMessage).toContain(protocol.OPENED_EXAMPLE);
     });
 });

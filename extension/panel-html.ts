@@ -1,7 +1,7 @@
-// Webview pages with a strict Content Security Policy: no remote content at all, scripts only with the
-// page's nonce, resources only from the webview's own source (the extension, see localResourceRoots).
-// Pages follow the VS Code theme through its CSS variables (light, dark and high contrast alike).
-// Pure string functions: no `vscode` import, so unit tests can check them.
+// The HTML half of extension/panels.ts: every panel's page gets a strict Content Security Policy (no remote
+// content at all, scripts only with the page's nonce, resources only from the webview's own source) and
+// follows the VS Code theme through its CSS variables (light, dark and high contrast alike).
+// Pure string functions, apart from panels.ts because they need no `vscode`: unit tests check them.
 import { randomBytes } from 'node:crypto';
 
 /** A fresh nonce for one page load. */
