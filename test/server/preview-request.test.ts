@@ -20,13 +20,7 @@ import {
     type Hover,
     type MarkupContent,
 } from 'vscode-languageserver-protocol';
-import {
-    ListCategoriesMethod,
-    PreviewDeadlinesMethod,
-    type ListCategoriesResult,
-    type PreviewDeadlinesParams,
-    type PreviewDeadlinesResult,
-} from '../../extension/protocol.js';
+import { ListCategoriesRequest, PreviewDeadlinesRequest, type PreviewDeadlinesParams } from '../../language/protocol.js';
 import { startServer, type ServerProcess } from './language-server-process.js';
 
 const HELPDESK = `contract Helpdesk "Help desk" {
@@ -114,11 +108,12 @@ describe('pacto/previewDeadlines and pacto/listCategories over stdio', () => {
         return uri;
     };
 
-    const preview = (params: PreviewDeadlinesParams) =>
-        server.connection.sendRequest<PreviewDeadlinesResult>(PreviewDeadlinesMethod, params);
+    /** The request as the protocol has it: the document under `textDocument`. */
+    type Params = Omit<PreviewDeadlinesParams, 'textDocument'> & { uri: string };
+    const preview = ({ uri, ...rest }: Params) => server.connection.sendRequest(PreviewDeadlinesRequest, { textDocument: { uri }, ...rest });
 
     /** The error a request is refused with, as the client sees it. */
-    const refusal = async (params: PreviewDeadlinesParams) => {
+    const refusal = async (params: Params) => {
         try {
             await preview(params);
         } catch (error) {
@@ -162,7 +157,7 @@ describe('pacto/previewDeadlines and pacto/listCategories over stdio', () => {
     });
 
     it('lists the contracts and categories of a document', async () => {
-        const result = await server.connection.sendRequest<ListCategoriesResult>(ListCategoriesMethod, { uri: uris.helpdesk });
+        const result = await server.connection.sendRequest(ListCategoriesRequest, { textDocument: { uri: uris.helpdesk } });
         expect(result).toEqual({
             contracts: [{ name: 'Helpdesk', title: 'Help desk', categories: [{ name: 'Duvida', title: 'Dúvida de uso' }, { name: 'Queda' }] }],
         });
@@ -233,6 +228,14 @@ describe('pacto/previewDeadlines and pacto/listCategories over stdio', () => {
             code: -32602,
             message: `The language server has no document ${missing}: open it in the editor first.`,
         });
+    });
+
+    it('still answers clients of Pacto 0.1, which sent `uri` instead of `textDocument`', async () => {
+        const result = (await server.connection.sendRequest(PreviewDeadlinesRequest.method, {
+            uri: uris.helpdesk, contract: 'Helpdesk', category: 'Duvida', opened: '2026-04-02T17:45:00-03:00',
+        })) as { markdown: string };
+        const { markdown } = await preview({ uri: uris.helpdesk, contract: 'Helpdesk', category: 'Duvida', opened: '2026-04-02T17:45:00-03:00' });
+        expect(result.markdown).toBe(markdown);
     });
 
     it('shows worked examples with Explain links in the hover of a target', async () => {
