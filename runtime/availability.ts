@@ -1,7 +1,8 @@
 /**
  * Downtime-budget arithmetic for availability objectives (`availability 99.9% per month`): how much
  * downtime a percentage allows over a period of a given number of days. Pure functions, no zone: a
- * period is measured as whole days of 24 hours.
+ * period is measured as whole days of 24 hours. Budgets are written in words by runtime/time/format.ts
+ * (formatDowntime).
  */
 import { DAY_MS } from './time/units.js';
 
@@ -55,26 +56,4 @@ export interface DowntimeBudget {
 export function monthAndQuarterBudgets(percent: number): { month: DowntimeBudget[]; quarter: DowntimeBudget[] } {
     const row = (days: number): DowntimeBudget => ({ days, downtimeMs: downtimeBudgetMs(percent, days) });
     return { month: MONTH_DAYS.map(row), quarter: QUARTER_DAYS.map(row) };
-}
-
-/**
- * A downtime in human units: "43 min 12 s", "2 h 11 min 2.4 s", "9 d 4 h 48 min", "0.3 s", "none".
- * Seconds keep one decimal (the amount is rounded to a tenth of a second first), so budgets of
- * 99.9 % and above read exactly; a non-zero amount under 0.05 s is "< 0.1 s".
- */
-export function formatDowntime(ms: number): string {
-    if (!(ms >= 0) || ms === Infinity) throw new RangeError(`A downtime must be a finite amount ≥ 0, not ${ms}`);
-    if (ms === 0) return 'none';
-    const tenths = Math.round(ms / 100);
-    if (tenths === 0) return '< 0.1 s';
-    const days = Math.floor(tenths / 864_000);
-    const hours = Math.floor((tenths % 864_000) / 36_000);
-    const minutes = Math.floor((tenths % 36_000) / 600);
-    const secondTenths = tenths % 600;
-    const parts: string[] = [];
-    if (days > 0) parts.push(`${days} d`);
-    if (hours > 0) parts.push(`${hours} h`);
-    if (minutes > 0) parts.push(`${minutes} min`);
-    if (secondTenths > 0) parts.push(`${secondTenths % 10 === 0 ? secondTenths / 10 : (secondTenths / 10).toFixed(1)} s`);
-    return parts.join(' ');
 }

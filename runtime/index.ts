@@ -39,7 +39,36 @@ export {
 } from './calendar/checks.js';
 
 export { type Pause, type Pauses, normalizePauses } from './time/pauses.js';
-export { formatInstant } from './time/format.js';
+export {
+    type CompactOptions,
+    type NumberOptions,
+    compactDate,
+    compactInstant,
+    compactLocalDate,
+    durationAmount,
+    formatClockSpan,
+    formatDowntime,
+    formatHoursMinutes,
+    formatInstant,
+    formatMoney,
+    formatNumber,
+    formatOffset,
+    formatPercent,
+    formatSpan,
+    localTime,
+    localYear,
+    longDate,
+    longInstant,
+    longWeekdayDate,
+    offsetInstant,
+    sameLocalDate,
+    terminalInstant,
+    timeOfDay,
+    weekdayDate,
+    weekdayLocalDate,
+    weekdayName,
+} from './time/format.js';
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, type SupportedLocale, isSupportedLocale, supportedLocale } from './time/locales.js';
 export { INSTANT_EXAMPLE, type InstantParse, parseInstantText } from './time/instant.js';
 export { type OffsetTransition, ZoneTimeline } from './time/zone-timeline.js';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time/units.js';
@@ -59,9 +88,8 @@ export {
 } from './clock/ticket-clock.js';
 
 export { exceedsTerm, termInstants } from './term.js';
-export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, formatDowntime, monthAndQuarterBudgets } from './availability.js';
-export { intervalsByWeekday, openDayMinutes, weeklyOpenMinutes } from './calendar/week.js';
+export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, monthAndQuarterBudgets } from './availability.js';
+export * from './explain/index.js';
 export * from './export/index.js';
 
 export * from './simulate/index.js';
-export { LocalDays, dayOfIsoDate, isoDateOfDay, isoWeekdayOfDay } from './calendar/local-days.js';

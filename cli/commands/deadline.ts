@@ -1,8 +1,7 @@
-import { deadlines, formatInstant, type Contract, type Duration } from '../../runtime/index.js';
+import { deadlineTrace, formatInstant, terminalInstant, type Duration } from '../../runtime/index.js';
 import type { Command } from '../command.js';
 import { loadContract, unknownName } from '../contract-loader.js';
 import { ExitCode } from '../exit-codes.js';
-import { humanInstant } from '../human-time.js';
 import { parseInstant } from '../instant.js';
 import { pausesOf, requiredString, singleFile } from './clock-options.js';
 
@@ -17,16 +16,6 @@ export interface DeadlineJson {
     response: { due: string | null } | null;
     resolution: { due: string | null } | null;
     escalations: { at: string; notify: string }[];
-}
-
-/**
- * The zone the instants are written in: the calendar the category's targets count on (resolution first,
- * it is the one a ticket lives by), else the contract's default calendar, else UTC.
- */
-function displayZone(contract: Contract, durations: readonly (Duration | null)[]): string {
-    const business = durations.find((d) => d !== null && d.kind !== 'wall');
-    const name = business ? business.calendar : contract.defaultCalendar;
-    return contract.calendars.find((c) => c.name === name)?.zone ?? 'UTC';
 }
 
 export const deadline: Command = {
@@ -47,7 +36,8 @@ Options:
                        "resolution": {"due"} | null, "escalations": [{"at", "notify"}]}
   -h, --help           show this help
 
-Instants are printed with the UTC offset of the calendar the category's targets count on.
+Instants are printed with the UTC offset of the calendar the category's response counts on (else its
+resolution's, else the default calendar's, else UTC), as the editor and the documents show them.
 Exit status: 0 computed, 1 the contract has errors, 2 bad usage (unknown name, instant without offset,
 unreadable file), 70 internal error.
 `,
@@ -68,31 +58,35 @@ unreadable file), 70 internal error.
         if (!category) {
             throw unknownName('category', categoryName, `contract ${contract.name}`, contract.categories.map((c) => c.name));
         }
-        const result = deadlines(contract, category.name, opened, pauses);
-        const zone = displayZone(contract, [category.resolution, category.response]);
+        // One zone for every line: a terminal reader compares instants by eye, the offsets tell the rest.
+        const trace = deadlineTrace(contract, category.name, opened, pauses);
+        const zone = trace.zone;
+        const due = (kind: 'response' | 'resolution') => trace.targets.find((t) => t.kind === kind) ?? null;
         const instant = (ms: number) => (Number.isFinite(ms) ? formatInstant(ms, zone) : null);
+        const response = due('response');
+        const resolution = due('resolution');
         const json: DeadlineJson = {
             contract: contract.name,
             category: category.name,
             opened: formatInstant(opened, zone),
-            response: result.response && { due: instant(result.response.due) },
-            resolution: result.resolution && { due: instant(result.resolution.due) },
-            escalations: result.escalations.map((e) => ({ at: formatInstant(e.at, zone), notify: e.notify })),
+            response: response && { due: instant(response.due) },
+            resolution: resolution && { due: instant(resolution.due) },
+            escalations: trace.escalations.map((e) => ({ at: formatInstant(e.at, zone), notify: e.notify })),
         };
         if (args.flag('json')) {
             out.stdout(`${JSON.stringify(json, null, 2)}\n`);
             return ExitCode.ok;
         }
-        const when = (ms: number) => (Number.isFinite(ms) ? humanInstant(ms, zone) : 'never (the calendar does not open again)');
-        const target = (label: string, due: { due: number } | null, duration: Duration | null) =>
-            `  ${label.padEnd(12)}${due && duration ? `${when(due.due)}  within ${duration.text}` : 'no target'}`;
+        const when = (ms: number) => (Number.isFinite(ms) ? terminalInstant(ms, zone) : 'never (the calendar does not open again)');
+        const target = (label: string, t: { due: number; duration: Duration } | null) =>
+            `  ${label.padEnd(12)}${t ? `${when(t.due)}  within ${t.duration.text}` : 'no target'}`;
         const lines = [
             `${contract.name} / ${category.name}${category.title ? ` "${category.title}"` : ''}, times in ${zone}`,
-            `  ${'opened'.padEnd(12)}${humanInstant(opened, zone)}`,
-            target('response', result.response, category.response),
-            target('resolution', result.resolution, category.resolution),
-            ...result.escalations.map(
-                (e) => `  escalation  ${humanInstant(e.at, zone)}  ${e.percent}% of ${e.target}: notify ${e.notify}${e.contact ? ` <${e.contact}>` : ''}`,
+            `  ${'opened'.padEnd(12)}${terminalInstant(opened, zone)}`,
+            target('response', response),
+            target('resolution', resolution),
+            ...trace.escalations.map(
+                (e) => `  escalation  ${terminalInstant(e.at, zone)}  ${e.percent}% of ${e.target}: notify ${e.notify}${e.contact ? ` <${e.contact}>` : ''}`,
             ),
         ];
         out.stdout(`${lines.join('\n')}\n`);

@@ -1,9 +1,8 @@
-import { elapsed as elapsedMs, formatInstant, ALWAYS, MINUTE_MS, calendarOf } from '../../runtime/index.js';
+import { elapsed as elapsedMs, formatClockSpan, formatInstant, terminalInstant, ALWAYS, MINUTE_MS, calendarOf } from '../../runtime/index.js';
 import type { Command } from '../command.js';
 import { loadContract, unknownName } from '../contract-loader.js';
 import { usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { humanInstant } from '../human-time.js';
 import { parseInstant } from '../instant.js';
 import { pausesOf, requiredString, singleFile } from './clock-options.js';
 
@@ -15,18 +14,6 @@ export interface ElapsedJson {
     from: string;
     to: string;
     businessMinutes: number;
-}
-
-/** "2 h 05 min", "45 min", "1 h 00 min 30 s": the figure a person reads next to the minutes. */
-function clockText(ms: number): string {
-    const seconds = Math.round(ms / 1000);
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const parts = h > 0 ? [`${h} h`, `${pad(m)} min`] : [`${m} min`];
-    if (s > 0) parts.push(`${pad(s)} s`);
-    return parts.join(' ');
 }
 
 export const elapsed: Command = {
@@ -84,7 +71,7 @@ Exit status: 0 computed, 1 the contract has errors, 2 bad usage (unknown name, i
             out.stdout(`${JSON.stringify(json, null, 2)}\n`);
             return ExitCode.ok;
         }
-        out.stdout(`${json.businessMinutes} business minutes (${clockText(ms)}) on ${calendarName} from ${humanInstant(from, calendar.zone)} to ${humanInstant(to, calendar.zone)}\n`);
+        out.stdout(`${json.businessMinutes} business minutes (${formatClockSpan(ms)}) on ${calendarName} from ${terminalInstant(from, calendar.zone)} to ${terminalInstant(to, calendar.zone)}\n`);
         return ExitCode.ok;
     },
 };

@@ -4,12 +4,21 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { lowerCalendar, lowerScenario } from '../lower.js';
 import { defaultCalendarOf, enclosingContract } from '../ast-queries.js';
-import { ALWAYS, type Distribution } from '../../runtime/index.js';
-import { holidayCountries, holidayRegions } from '../../runtime/index.js';
-import { averageOpenDayMinutes, hoursAndMinutes, timeOfDay, weeklyOpenMinutes, weeklySummary } from './calendar-summary.js';
-import { code, durationWords, measureWords, targetSummary } from './plain-words.js';
+import {
+    ALWAYS,
+    averageOpenDayMinutes,
+    code,
+    downtimeBudgetMarkdown,
+    formatHoursMinutes,
+    holidayCountries,
+    holidayRegions,
+    timeOfDay,
+    weeklyOpenMinutes,
+    weeklySummary,
+    type Distribution,
+} from '../../runtime/index.js';
+import { durationWords, measureWords, targetSummary } from './plain-words.js';
 import { deadlineExampleSections } from './deadline-hover.js';
-import { downtimeBudgetSections } from './availability-hover.js';
 
 type MaybeCalendarRef = ast.CalendarRef | undefined;
 
@@ -27,7 +36,7 @@ function bullets(lines: string[]): string {
 /** "1 day", "3 days", otherwise "2 h 30 min". */
 function span(minutes: number): string {
     if (minutes >= 1440 && minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-    return hoursAndMinutes(minutes);
+    return formatHoursMinutes(minutes);
 }
 
 function distributionWords(d: Distribution | undefined): string {
@@ -147,7 +156,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
         const perWeek = weeklyOpenMinutes(spec);
         const day = averageOpenDayMinutes(spec);
         const totals = perWeek > 0
-            ? `${hoursAndMinutes(perWeek)} open per week${day !== undefined ? `; an average open day has ${hoursAndMinutes(day)}` : ''}.`
+            ? `${formatHoursMinutes(perWeek)} open per week${day !== undefined ? `; an average open day has ${formatHoursMinutes(day)}` : ''}.`
             : 'Never open in a regular week.';
         sections.push(`Weekly hours:\n${bullets(week)}\n\n${totals}`);
         if (spec.holidayRegions.length > 0) {
@@ -187,7 +196,11 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     protected objectiveSections(objective: ast.Objective): HoverSections {
         const sections = [heading('objective', objective.name, objective.title)];
         if (objective.measure) sections.push(measureWords(objective.measure));
-        if (ast.isAvailabilityMeasure(objective.measure)) sections.push(...downtimeBudgetSections(objective.measure));
+        const measure = objective.measure;
+        if (ast.isAvailabilityMeasure(measure)) {
+            const maintenance = measure.maintenance && (measure.maintenance.always ? ALWAYS : measure.maintenance.calendar?.$refText);
+            sections.push(...downtimeBudgetMarkdown(measure.percent, measure.period?.unit, maintenance));
+        }
         return sections;
     }
 

@@ -3,8 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { singularUnit } from '../lower.js';
-import { ALWAYS } from '../../runtime/index.js';
-import { approximateBusinessDays } from './calendar-summary.js';
+import { ALWAYS, approximateBusinessDays } from '../../runtime/index.js';
 import { businessDayMinutes, countingCalendar } from './plain-words.js';
 
 const MINUTES_PER_UNIT: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60 };

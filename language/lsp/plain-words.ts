@@ -5,8 +5,15 @@
 import * as ast from '../generated/ast.js';
 import { durationText, lowerCalendar, singularUnit } from '../lower.js';
 import { calendarInScope, enclosingContract } from '../ast-queries.js';
-import { ALWAYS, type CalendarSpec } from '../../runtime/index.js';
-import { ALWAYS_DAY_MINUTES, approximateBusinessDays, averageOpenDayMinutes, hoursAndMinutes } from './calendar-summary.js';
+import {
+    ALWAYS,
+    ALWAYS_DAY_MINUTES,
+    approximateBusinessDays,
+    averageOpenDayMinutes,
+    code,
+    formatHoursMinutes,
+    type CalendarSpec,
+} from '../../runtime/index.js';
 
 const PERIOD_WORDS: Record<string, string> = {
     day: 'each day', week: 'each week', month: 'each month', quarter: 'each quarter', year: 'each year',
@@ -23,16 +30,6 @@ export function ordinal(n: number): string {
     const mod100 = n % 100;
     if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
     return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-
-/** Inline code; "?" for a part not written yet (documents are often incomplete while typed). */
-export function code(text: string | undefined): string {
-    return `\`${(text ?? '?').replace(/`/g, "'")}\``;
-}
-
-/** Text safe inside a markdown table cell (names and titles come from the contract). */
-export function cell(text: string): string {
-    return text.replace(/[\\|*_`[\]<>]/g, '\\$&');
 }
 
 /** The text of a duration as written, "?" while incomplete. */
@@ -106,7 +103,7 @@ export function durationWords(duration: ast.Duration | undefined): string[] {
     const day = businessDayMinutes(calendar);
     if (unit !== 'day' && day !== undefined && calendar.name !== ALWAYS) {
         const minutes = duration.value * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);
-        lines.push(`${approximateBusinessDays(minutes, day)} of ${code(calendar.name)} (an average open day has ${hoursAndMinutes(day)}).`);
+        lines.push(`${approximateBusinessDays(minutes, day)} of ${code(calendar.name)} (an average open day has ${formatHoursMinutes(day)}).`);
     }
     return lines;
 }

@@ -1,8 +1,7 @@
 /** `pacto/previewDeadlines`: the due instants of a category's targets for a ticket opened at a given instant. */
 import type { LangiumDocument } from 'langium';
 import type { PreviewDeadlinesParams, PreviewDeadlinesResult } from '../protocol.js';
-import { parseInstantText } from '../../runtime/index.js';
-import { previewMarkdown } from '../lsp/deadline-trace.js';
+import { parseInstantText, previewMarkdown } from '../../runtime/index.js';
 import { invalid, known, requireContract, requireName, suggestion } from './handler.js';
 
 /** Epoch ms of the opening instant (runtime/time/instant.ts syntax), or an InvalidParams error saying what is wrong. */

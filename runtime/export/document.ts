@@ -3,12 +3,26 @@
  * word in the contract's locale. Markdown, HTML and PDF render this one structure, so the three say the
  * same thing.
  */
-import { downtimeBudgetMs, formatDowntime } from '../availability.js';
-import { weeklyOpenMinutes } from '../calendar/week.js';
-import type { CalendarSpec, Contract, Measure, Threshold } from '../model.js';
-import { workedExamples } from './examples.js';
-import { Formatter } from './format.js';
+import { downtimeBudgetMs } from '../availability.js';
+import { weeklyOpenMinutes } from '../explain/calendar-summary.js';
+import type { DocumentMoment } from '../explain/moments.js';
+import { contractExamples } from '../explain/worked-examples.js';
+import { ALWAYS, type CalendarSpec, type Contract, type Duration, type Measure, type Threshold } from '../model.js';
+import {
+    durationAmount,
+    formatDowntime,
+    formatMoney,
+    formatNumber,
+    formatPercent,
+    longDate,
+    longInstant,
+    longWeekdayDate,
+    timeOfDay,
+    weekdayName,
+} from '../time/format.js';
+import { supportedLocale, type SupportedLocale } from '../time/locales.js';
 import { holidaysInTerm } from './holidays.js';
+import { LABELS, type Labels } from './labels.js';
 
 export type Block =
     | { kind: 'heading'; text: string }
@@ -36,6 +50,64 @@ export interface ContractDocument {
     sections: Section[];
     footer: string;
     page: (n: number, of: number) => string;
+}
+
+/** The contract's locale bound to the formatters, plus what only a document says (calendar titles). */
+class Formatter {
+    readonly locale: SupportedLocale;
+    readonly labels: Labels;
+
+    constructor(readonly contract: Contract) {
+        this.locale = supportedLocale(contract.locale);
+        this.labels = LABELS[this.locale];
+    }
+
+    number(value: number): string {
+        return formatNumber(value, this.locale);
+    }
+
+    percent(value: number): string {
+        return formatPercent(value, this.locale);
+    }
+
+    money(amount: number, currency: string): string {
+        return formatMoney(amount, currency, this.locale);
+    }
+
+    date(iso: string): string {
+        return longDate(iso, this.locale);
+    }
+
+    shortDate(iso: string): string {
+        return longWeekdayDate(iso, this.locale);
+    }
+
+    instant(ms: number, zone: string): string {
+        return Number.isFinite(ms) ? longInstant(ms, zone, this.locale) : this.labels.never;
+    }
+
+    weekday(day: number): string {
+        return weekdayName(day, this.locale);
+    }
+
+    time(minutes: number): string {
+        return timeOfDay(minutes);
+    }
+
+    calendarTitle(name: string): string {
+        if (name === ALWAYS) return this.labels.always;
+        return this.contract.calendars.find((c) => c.name === name)?.title ?? name;
+    }
+
+    /** A duration in words; business time names its calendar when it is not the default one. */
+    duration(d: Duration): string {
+        const text = durationAmount(d, this.locale);
+        return d.kind !== 'wall' && d.calendar !== this.contract.defaultCalendar ? `${text} ${this.labels.onCalendar(this.calendarTitle(d.calendar))}` : text;
+    }
+
+    moment(m: DocumentMoment): string {
+        return m.kind === 'holidayEve' ? this.labels.moments.holidayEve(m.holiday) : this.labels.moments[m.kind];
+    }
 }
 
 function threshold(f: Formatter, t: Threshold): string {
@@ -244,7 +316,7 @@ export function contractDocument(contract: Contract): ContractDocument {
         widths: [0.8, 0.8, 3],
     }]);
 
-    const tables = workedExamples(contract);
+    const tables = contractExamples(contract);
     add(l.sections.examples, tables.length === 0 ? [] : [
         { kind: 'paragraph', text: l.examplesIntro },
         ...tables.flatMap((table): Block[] => [
@@ -254,7 +326,7 @@ export function contractDocument(contract: Contract): ContractDocument {
                 head: [l.category, l.reported, l.responseDue, l.resolutionDue],
                 rows: table.rows.map((r) => [
                     r.category.title ?? r.category.name,
-                    `${f.instant(r.moment.opened, table.zone)}\n(${r.moment.kind === 'holidayEve' ? l.moments.holidayEve(r.moment.holiday ?? '') : l.moments[r.moment.kind]})`,
+                    `${f.instant(r.moment.opened, table.zone)}\n(${f.moment(r.moment)})`,
                     r.response === null ? l.noTarget : f.instant(r.response, table.zone),
                     r.resolution === null ? l.noTarget : f.instant(r.resolution, table.zone),
                 ]),

@@ -14,9 +14,7 @@ export {
 } from './json.js';
 export { type TermHoliday, holidaysInTerm } from './holidays.js';
 export { type Block, type ContractDocument, type Section, contractDocument } from './document.js';
-export { type ExampleRow, type ExampleTable, type Moment, type MomentKind, exampleMoments, workedExamples } from './examples.js';
 export { PDF_FONT_FILES, resolveFontsDir } from './fonts.js';
-export { type DocLocale, docLocale } from './labels.js';
 export { type PdfOptions, contractPdf } from './pdf.js';
 export { contractMarkdown } from './markdown.js';
 export { type HtmlOptions, contractHtml } from './html.js';

@@ -77,6 +77,51 @@ describe('pacto deadline', () => {
         });
     });
 
+    it("shows a category whose targets count on two calendars in its response target's zone, as the editor and the documents do", () => {
+        const files = scratch({
+            'two-desks.pacto': `contract TwoDesks {
+  provider "Acme Ltd."
+  customer "Example Inc."
+  term 2026-01-01 to 2026-12-31
+
+  calendar Desk {
+    time zone "UTC"
+    every day 00:00-24:00
+  }
+
+  calendar Office {
+    time zone "America/Caracas"
+    monday to friday 08:00-12:00, 13:00-17:00
+  }
+
+  default calendar Office
+
+  category Incident {
+    priority 1
+    response within 1 business hour on Desk
+    resolution within 4 business hours
+  }
+
+  objective OnTime { 90% of resolutions on time per month }
+}
+`,
+        });
+        try {
+            // Friday 16:30 in Caracas: the desk answers within the hour; the office resolves on Monday 11:30 (-04:00).
+            expect(pacto(['deadline', 'two-desks.pacto', '--category', 'Incident', '--opened', '2026-03-06T16:30-04:00'], files.dir)).toEqual({
+                status: 0,
+                stderr: '',
+                stdout:
+                    'TwoDesks / Incident, times in UTC\n' +
+                    '  opened      Fri 2026-03-06 20:30 UTC\n' +
+                    '  response    Fri 2026-03-06 21:30 UTC  within 1 business hour\n' +
+                    '  resolution  Mon 2026-03-09 15:30 UTC  within 4 business hours\n',
+            });
+        } finally {
+            files.remove();
+        }
+    });
+
     it('gives null for a target the category does not set', () => {
         const run = pacto(['deadline', IMOLKO, '--category', 'Menor', '--opened', '2026-03-02T08:00-04:00', '--json']);
         expect(JSON.parse(run.stdout)).toMatchObject({ response: null, escalations: [] });
@@ -167,10 +212,12 @@ describe('pacto deadline', () => {
 
 describe('human-readable instants', () => {
     it('lead with the weekday, drop zero seconds, keep the offset', async () => {
-        const { humanInstant } = await import('../../cli/human-time.js');
-        expect(humanInstant(Date.parse('2026-03-06T20:30:00Z'), 'America/Sao_Paulo')).toBe('Fri 2026-03-06 17:30 -03:00');
-        expect(humanInstant(Date.parse('2026-03-06T20:30:15Z'), 'America/Sao_Paulo')).toBe('Fri 2026-03-06 17:30:15 -03:00');
-        expect(humanInstant(Date.parse('2026-03-08T07:00:00Z'), 'America/New_York')).toBe('Sun 2026-03-08 03:00 -04:00');
-        expect(humanInstant(Date.parse('2026-03-08T07:00:00Z'), 'UTC')).toBe('Sun 2026-03-08 07:00 UTC');
+        const { terminalInstant } = await import('../../runtime/index.js');
+        expect(terminalInstant(Date.parse('2026-03-06T20:30:00Z'), 'America/Sao_Paulo')).toBe('Fri 2026-03-06 17:30 -03:00');
+        expect(terminalInstant(Date.parse('2026-03-06T20:30:15Z'), 'America/Sao_Paulo')).toBe('Fri 2026-03-06 17:30:15 -03:00');
+        expect(terminalInstant(Date.parse('2026-03-06T20:30:15.250Z'), 'America/Sao_Paulo')).toBe('Fri 2026-03-06 17:30:15.250 -03:00');
+        expect(terminalInstant(Date.parse('2026-03-08T07:00:00Z'), 'America/New_York')).toBe('Sun 2026-03-08 03:00 -04:00');
+        expect(terminalInstant(Date.parse('2026-03-08T07:00:00Z'), 'UTC')).toBe('Sun 2026-03-08 07:00 UTC');
+        expect(terminalInstant(Date.parse('2026-01-08T07:00:00Z'), 'Europe/London')).toBe('Thu 2026-01-08 07:00 +00:00');
     });
 });

@@ -13,7 +13,7 @@ import { previewCommandLink } from '../../language/lsp/deadline-hover.js';
 import { loweredContract } from '../../language/lower.js';
 import { listCategories } from '../../language/requests/names.js';
 import { previewDeadlines } from '../../language/requests/preview-deadlines.js';
-import { workedExamples } from '../../language/lsp/worked-examples.js';
+import { targetExamples } from '../../runtime/index.js';
 import { services } from './pacto-test-services.js';
 
 const pacto = services.Pacto;
@@ -92,12 +92,12 @@ describe('worked examples in the hover of a target', () => {
         expect(other).not.toBe(model);
         expect(other.categories[0]!.resolution).toMatchObject({ kind: 'business', minutes: 300 });
         // The calendar's text did not change: its built calendar, hence its example moments, are reused.
-        const reference = workedExamples(model, model.categories[0]!.resolution!)!.reference;
-        expect(workedExamples(other, other.categories[0]!.resolution!)!.reference).toBe(reference);
+        const reference = targetExamples(model, 'Critical', 'resolution')!.reference;
+        expect(targetExamples(other, 'Critical', 'resolution')!.reference).toBe(reference);
         // A changed calendar is built anew.
         const third = await open(TARGETS.replace('08:00-12:00', '07:00-12:00'));
         const changed = loweredContract((third.parseResult.value as ast.Model).contracts[0]!);
-        expect(workedExamples(changed, changed.categories[0]!.resolution!)!.reference).not.toBe(reference);
+        expect(targetExamples(changed, 'Critical', 'resolution')!.reference).not.toBe(reference);
     });
 
     it('ask for a term when the contract has none', async () => {

@@ -10,7 +10,7 @@ import { clearDocuments, expectSymbols, parseHelper } from 'langium/test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { matchesQuery } from '../../language/lsp/completion-provider.js';
 import { PreviewDeadlinesCommand as PREVIEW_DEADLINES_COMMAND, SimulateCommand as SIMULATE_COMMAND } from '../../language/protocol.js';
-import { approximateBusinessDays, averageOpenDayMinutes, weeklySummary } from '../../language/lsp/calendar-summary.js';
+import { approximateBusinessDays, averageOpenDayMinutes, weeklySummary } from '../../runtime/index.js';
 import { inlayHintsEnabled } from '../../language/lsp/inlay-hint-provider.js';
 import type { CalendarSpec } from '../../runtime/model.js';
 import { services } from './pacto-test-services.js';

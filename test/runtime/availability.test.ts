@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { downtimeBudgetMs, formatDowntime, monthAndQuarterBudgets } from '../../runtime/availability.js';
+import { downtimeBudgetMs, monthAndQuarterBudgets } from '../../runtime/availability.js';
+import { formatDowntime } from '../../runtime/time/format.js';
 
 // Expected values are worked by hand: a day is 86 400 s, so p % of D days is (100 − p) × 864 × D seconds.
 describe('downtimeBudgetMs', () => {

@@ -13,7 +13,7 @@ describe('Markdown export', () => {
         }
         expect(md).toContain('**Tarifa:** 1500,00 US$ por mes');
         expect(md).toContain('| 1 | Falla crítica | 1 hora hábil | 4 horas hábiles |');
-        expect(md).toContain('| Falla crítica | vie 9 ene 2026, 16:30<br>(final de la semana) | lun 12 ene 2026, 08:30 | lun 12 ene 2026, 11:30 |');
+        expect(md).toContain('| Falla crítica | vie 9 ene 2026, 16:45<br>(final de la semana) | lun 12 ene 2026, 08:45 | lun 12 ene 2026, 11:45 |');
         expect(md).toContain('| vie, 14 ago 2026 | Aniversario de la empresa (acordado) |');
     });
 

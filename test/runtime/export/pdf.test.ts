@@ -48,11 +48,11 @@ describe('PDF export', () => {
         ]) {
             expect(text, fact).toContain(fact);
         }
-        // A critical failure reported on Friday at 16:30 is due on Monday at 11:30 (4 business hours:
-        // 30 minutes on Friday, 08:00-11:30 on Monday), as computed by the runtime.
-        expect(text).toMatch(/Falla crítica vie 9 ene 2026, 16:30 \(final de la semana\) lun 12 ene 2026, 08:30 lun 12 ene 2026, 11:30/);
+        // A critical failure reported at the end of the week, 15 minutes before Friday's closing, is due on
+        // Monday at 11:45 (4 business hours: 15 minutes on Friday, 08:00-11:45 on Monday), as computed by the runtime.
+        expect(text).toMatch(/Falla crítica vie 9 ene 2026, 16:45 \(final de la semana\) lun 12 ene 2026, 08:45 lun 12 ene 2026, 11:45/);
         // The eve of Carnaval (Monday 16 and Tuesday 17 February are holidays): due on Wednesday.
-        expect(text).toMatch(/Falla crítica vie 13 feb 2026, 16:30 \(víspera de Carnaval\) mié 18 feb 2026, 08:30 mié 18 feb 2026, 11:30/);
+        expect(text).toMatch(/Falla crítica vie 13 feb 2026, 16:45 \(víspera de Carnaval\) mié 18 feb 2026, 08:45 mié 18 feb 2026, 11:45/);
         const fonts = tool('pdffonts', [file]);
         expect(fonts).toMatch(/DejaVuSerif\s+CID TrueType\s+Identity-H\s+yes yes yes/);
         expect(fonts).not.toMatch(/Helvetica/);

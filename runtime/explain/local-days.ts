@@ -1,11 +1,12 @@
+import { BusinessCalendar } from '../calendar/business-calendar.js';
+import type { Calendar, OpenInterval } from '../calendar/calendar.js';
+import { isoOfDay, weekdayOfDay } from '../time/local-date.js';
 import { DAY_MS, MINUTE_MS } from '../time/units.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
-import { BusinessCalendar } from './business-calendar.js';
-import type { Calendar, OpenInterval } from './calendar.js';
 
 /**
- * A calendar seen day by day in its own zone, for choosing telling example moments (editor hovers and the
- * contract document use the same rules). Days are day numbers: days since 1970-01-01 (local dates).
+ * A calendar seen day by day in its own zone, for choosing example moments. Days are day numbers
+ * (runtime/time/local-date.ts): local dates, without the zone, so a week is seven consecutive numbers.
  */
 export class LocalDays {
     private readonly timeline: ZoneTimeline;
@@ -31,7 +32,7 @@ export class LocalDays {
     /** Regular weekly hours: no holiday, no special hours (any day of a calendar without such rules). */
     regular(day: number): boolean {
         if (!(this.calendar instanceof BusinessCalendar)) return true;
-        const plan = this.calendar.dayPlan(isoDateOfDay(day));
+        const plan = this.calendar.dayPlan(isoOfDay(day));
         return plan.source === 'weekly' && plan.holidays.length === 0;
     }
 
@@ -47,27 +48,11 @@ export class LocalDays {
      * some open time; if none comes within `horizonDays`, the first week (`regular: false`).
      */
     referenceWeek(firstDay: number, horizonDays = 366): { monday: number; regular: boolean } {
-        const monday = firstDay + ((8 - isoWeekdayOfDay(firstDay)) % 7);
+        const monday = firstDay + ((8 - weekdayOfDay(firstDay)) % 7);
         for (let week = monday; week < monday + horizonDays; week += 7) {
             const dates = Array.from({ length: 7 }, (_, i) => week + i);
             if (dates.every((d) => this.regular(d)) && dates.some((d) => this.open(d).length > 0)) return { monday: week, regular: true };
         }
         return { monday, regular: false };
     }
-}
-
-/** Day number of an ISO date "YYYY-MM-DD"; NaN when it is not one. */
-export function dayOfIsoDate(date: string): number {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : NaN;
-}
-
-/** ISO date of a day number. */
-export function isoDateOfDay(day: number): string {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a day number, 1 = Monday … 7 = Sunday; 1970-01-01 was a Thursday. */
-export function isoWeekdayOfDay(day: number): number {
-    return ((((day + 3) % 7) + 7) % 7) + 1;
 }
