@@ -1,22 +1,12 @@
-// Bundles the three entry points as CommonJS (the VS Code extension host loads CJS; the CLI and the
-// language server start fast from one file). The Node 20 shim goes in as a banner so it runs before
-// any bundled module, chevrotain included.
+// Bundles the entry points as CommonJS (the VS Code extension host loads CJS; the CLI and the language
+// server start fast from one file), and the simulation worker apart, so its threads load only the simulator.
+// Every bundle gets the Node 20 shim as a banner and pdfkit's CJS build (scripts/esbuild-plugins.mjs).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { nodeShimBanner, pdfkitCjs } from './scripts/esbuild-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const shim = readFileSync(new URL('./language/node-shim.cjs', import.meta.url), 'utf8');
-
-// pdfkit's ESM build reads `import.meta.url` at load, which is empty in a CJS bundle (the bundle would throw
-// on start): bundle its CommonJS build, which finds its files from __filename and loads them only on demand.
-const pdfkitCjs = {
-    name: 'pdfkit-cjs',
-    setup(build) {
-        build.onResolve({ filter: /^pdfkit$/ }, () => ({ path: fileURLToPath(new URL('./node_modules/pdfkit/js/pdfkit.js', import.meta.url)) }));
-    },
-};
 
 const common = {
     bundle: true,
@@ -25,7 +15,7 @@ const common = {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    banner: { js: shim },
+    banner: nodeShimBanner,
     define: { PACTO_VERSION: JSON.stringify(pkg.version) },
     plugins: [pdfkitCjs],
 };
@@ -34,18 +24,20 @@ const builds = [
     { entryPoints: { 'extension/main': 'extension/main.ts' }, external: ['vscode'] },
     { entryPoints: { 'language/server': 'language/server.ts' } },
     { entryPoints: { 'cli/main': 'cli/main.ts' } },
+    // dist/simulate-worker.cjs, one file for both hosts: language/assets.ts finds it next to dist/cli and dist/language.
+    { entryPoints: { 'simulate-worker': 'runtime/simulate/worker.ts' } },
 ].map((options) => ({ ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, ...options }));
 
-// The PDF export embeds these DejaVu faces (runtime/export/fonts.ts, PDF_FONT_FILES): the bundles find them in
-// dist/fonts, next to dist/cli and dist/language.
+// The PDF export embeds these DejaVu faces (runtime/export/fonts.ts, PDF_FONT_FILES): the hosts find them in
+// dist/fonts, next to dist/cli and dist/language (language/assets.ts), and pass the folder to the runtime.
 const fonts = ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf', 'DejaVuSerif-Italic.ttf', 'DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf'];
 mkdirSync(new URL('./dist/fonts/', import.meta.url), { recursive: true });
 for (const font of fonts) {
     copyFileSync(new URL(`./node_modules/dejavu-fonts-ttf/ttf/${font}`, import.meta.url), new URL(`./dist/fonts/${font}`, import.meta.url));
 }
 
-// chart.js draws the simulation report's charts; the .vsix has no node_modules, so the bundles find it in
-// dist/vendor (runtime/simulate/report.ts loadChartJs), copied from the installed dependency at each build.
+// chart.js draws the simulation report's charts; the .vsix has no node_modules, so the hosts find it in
+// dist/vendor (language/assets.ts) and pass its source to the report, copied from the dependency at each build.
 mkdirSync(new URL('./dist/vendor/', import.meta.url), { recursive: true });
 copyFileSync(new URL('./node_modules/chart.js/dist/chart.umd.min.js', import.meta.url), new URL('./dist/vendor/chart.umd.min.js', import.meta.url));
 

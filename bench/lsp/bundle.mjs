@@ -1,11 +1,12 @@
 // Bundles the language services for the benchmark from source, into the OS temp directory (nothing is
 // written to the repository), so the bench measures the code as it is now, not a stale dist/.
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeShimBanner, pdfkitCjs } from '../../scripts/esbuild-plugins.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -27,8 +28,10 @@ export async function loadLanguage() {
         target: 'node20',
         format: 'cjs',
         logLevel: 'warning',
-        // Same Node 20 shim as the shipped bundles (see esbuild.mjs).
-        banner: { js: readFileSync(path.join(ROOT, 'language', 'node-shim.cjs'), 'utf8') },
+        // As the shipped bundles (esbuild.mjs): the Node 20 shim, and pdfkit's CJS build, since the language
+        // services reach the runtime's exports and pdfkit's ESM build throws on load in a CJS bundle.
+        banner: nodeShimBanner,
+        plugins: [pdfkitCjs],
         define: { PACTO_VERSION: JSON.stringify('bench') },
     });
     return createRequire(import.meta.url)(outfile);

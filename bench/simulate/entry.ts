@@ -1,3 +1,4 @@
-// What the simulation bench needs from the sources, bundled by run.mjs (the worker threads run this bundle too).
+// What the simulation bench needs from the sources, bundled by run.mjs (its worker threads run the bundle of
+// runtime/simulate/worker.ts, built beside it).
 export * from '../../runtime/simulate/index.js';
 export { loadContract } from '../../cli/contract-loader.js';

@@ -6,36 +6,34 @@
 //   node bench/simulate/run.mjs            # full run; writes bench/simulate/RESULTS.md
 //   node bench/simulate/run.mjs --quick    # smaller, for a smoke test; writes nothing
 //
-// The sources are bundled by esbuild into node_modules/.cache, dependencies included; the worker
-// threads run that same bundle. Figures are the best of a few runs (the simulator is deterministic, only the
+// The sources are bundled by esbuild into node_modules/.cache, dependencies included, with the worker entry
+// (runtime/simulate/worker.ts) bundled apart as the shipped dist/simulate-worker.cjs is: the bench passes it as
+// `workerScript`, as the CLI does. Figures are the best of a few runs (the simulator is deterministic, only the
 // timings vary).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeShimBanner, pdfkitCjs } from '../../scripts/esbuild-plugins.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const quick = process.argv.includes('--quick');
 const require = createRequire(import.meta.url);
 
-const outfile = path.join(root, 'node_modules/.cache/pacto-bench/simulate.cjs');
-await build({
-    entryPoints: [path.join(here, 'entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // Bundled as in the CLI (langium is ESM-only, so it cannot stay an external require); pdfkit, which the
-    // runtime's exports pull in and which reads its data files next to itself, stays a plain require.
-    external: ['pdfkit'],
-    outfile,
-    logLevel: 'error',
-    banner: { js: readFileSync(path.join(root, 'language/node-shim.cjs'), 'utf8') },
-});
+const cache = path.join(root, 'node_modules/.cache/pacto-bench');
+const outfile = path.join(cache, 'simulate.cjs');
+const workerScript = path.join(cache, 'simulate-worker.cjs');
+// As the shipped bundles (esbuild.mjs): langium is ESM-only, so it cannot stay an external require, and pdfkit,
+// which the runtime's exports pull in, goes in as its CJS build.
+const options = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', banner: nodeShimBanner, plugins: [pdfkitCjs] };
+await Promise.all([
+    build({ ...options, entryPoints: [path.join(here, 'entry.ts')], outfile }),
+    build({ ...options, entryPoints: [path.join(root, 'runtime/simulate/worker.ts')], outfile: workerScript }),
+]);
 const sim = require(outfile);
 const cores = availableParallelism();
 
@@ -82,7 +80,7 @@ const single = await best(quick ? 1 : 3, () => sim.simulate(mmc, 'MMc', { runs: 
 const mmcTickets = ticketsOf(single.result);
 rows.push({ what: `M/M/c, 1 × ${fmt(TICKETS)} tickets`, threads: 1, tickets: mmcTickets, seconds: single.seconds });
 const parallelRuns = cores * 2;
-const multi = await best(quick ? 1 : 3, () => sim.simulate(mmc, 'MMc', { runs: parallelRuns, seed: 1, workers: cores, workerScript: outfile }));
+const multi = await best(quick ? 1 : 3, () => sim.simulate(mmc, 'MMc', { runs: parallelRuns, seed: 1, workers: cores, workerScript }));
 rows.push({ what: `M/M/c, ${parallelRuns} × ${fmt(TICKETS)} tickets`, threads: cores, tickets: ticketsOf(multi.result), seconds: multi.seconds });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -91,7 +89,7 @@ const helpdesk = await sim.loadContract(path.join(root, 'examples/helpdesk-br.pa
 const runs = quick ? 20 : 200;
 for (const scenario of helpdesk.scenarios.map((s) => s.name)) {
     for (const threads of [1, cores]) {
-        const r = await best(quick ? 1 : 3, () => sim.simulate(helpdesk, scenario, { runs, seed: 1, workers: threads, workerScript: outfile }));
+        const r = await best(quick ? 1 : 3, () => sim.simulate(helpdesk, scenario, { runs, seed: 1, workers: threads, workerScript }));
         rows.push({ what: `helpdesk-br ${scenario}, ${runs} runs`, threads, tickets: ticketsOf(r.result), seconds: r.seconds });
     }
 }
@@ -138,6 +136,6 @@ if (!quick) {
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     writeFileSync(
         path.join(here, 'RESULTS.md'),
-        `# Simulation throughput\n\nWritten by \`node bench/simulate/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cores} cores (${cpu}).\nBest of 3 runs; tickets counted are those arriving in the simulated periods. Multi-threaded rows include\nstarting the workers (each loads the whole bundle, a few hundred ms), which dominates small jobs: that is\nwhy \`simulate()\` keeps jobs under about 2 million tickets on the calling thread unless told otherwise.\nThe machine may be shared with other work while the bench runs; compare rows of the same run.\n\n${text}`,
+        `# Simulation throughput\n\nWritten by \`node bench/simulate/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cores} cores (${cpu}).\nBest of 3 runs; tickets counted are those arriving in the simulated periods. Multi-threaded rows include\nstarting the workers (each loads the simulator's worker bundle, a few hundred ms), which dominates small jobs: that is\nwhy \`simulate()\` keeps jobs under about 2 million tickets on the calling thread unless told otherwise.\nThe machine may be shared with other work while the bench runs; compare rows of the same run.\n\n${text}`,
     );
 }

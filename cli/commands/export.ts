@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat, exportFormatNames, exportFormatOfFile, findExportFormat } from '../../runtime/index.js';
+import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
@@ -104,7 +105,7 @@ terminal, output that cannot be written), 70 internal error.
                 throw usageError(`a ${format.id} is not written to a terminal: give -o FILE.${format.fileExtension}, or redirect the output ('> FILE.${format.fileExtension}')`, NAME);
             }
             const contract = await loadContract(file, args.string('contract'), NAME);
-            const content = await format.render(contract, { pactoVersion: PACTO_VERSION });
+            const content = await format.render(contract, { pactoVersion: PACTO_VERSION, fontsDir: cliAssets().fontsDir });
             if (output === undefined) {
                 if (typeof content === 'string') out.stdout(content);
                 else stdout.write(content);

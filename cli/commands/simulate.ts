@@ -9,6 +9,7 @@ import {
     staffingAdvice,
     type SimulationResults,
 } from '../../runtime/index.js';
+import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command, Output } from '../command.js';
 import { loadContract } from '../contract-loader.js';
@@ -125,6 +126,7 @@ bad number, a scenario that cannot be simulated, unreadable file), 70 internal e
             results = await runSimulation(contract, scenario, {
                 runs,
                 seed,
+                workerScript: cliAssets().workerScript,
                 ...(workers !== undefined ? { workers } : {}),
                 ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
             });
@@ -137,7 +139,7 @@ bad number, a scenario that cannot be simulated, unreadable file), 70 internal e
         }
         if (html !== undefined) {
             try {
-                await writeFileAtomic(html, simulationReportHtml(results));
+                await writeFileAtomic(html, simulationReportHtml(results, { chartJs: cliAssets().chartJs() }));
             } catch (error) {
                 throw new CliError(`cannot write ${html}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, ExitCode.usage);
             }

@@ -24,9 +24,17 @@ function nonceOf(value: unknown): string | undefined {
     return typeof value === 'string' && /^[A-Za-z0-9+/=]{8,}$/.test(value) ? value : undefined;
 }
 
-/** What a simulation needs from its host: chart.js's source for the report (null: the report says charts are missing). */
+/** What a simulation needs from its host (language/assets.ts finds it next to the server's bundle). */
 export interface SimulationHost {
+    /** chart.js's source for the report; null: the report says charts are missing. */
     chartJs(): string | null;
+    /** The simulation worker bundle; without it the replications run on the server's thread. */
+    workerScript?: string | undefined;
+}
+
+/** What an export needs from its host: the PDF's fonts folder (without it, the runtime's fallback). */
+export interface ExportHost {
+    fontsDir?: string | undefined;
 }
 
 /** Runs a scenario; progress goes to `report`, `token` aborts it. */
@@ -49,6 +57,7 @@ export async function simulateDocument(
         const results = await simulate(contract, scenario, {
             ...(typeof params.runs === 'number' ? { runs: params.runs } : {}),
             ...(typeof params.seed === 'number' ? { seed: params.seed } : {}),
+            workerScript: host.workerScript,
             onProgress: report,
             signal: controller.signal,
         });
@@ -70,13 +79,13 @@ export function listExportFormats(): ListExportFormatsResult {
 }
 
 /** A contract as a document in one of the registered formats. */
-export async function exportDocument(document: LangiumDocument, params: Partial<ExportParams>): Promise<ExportResult> {
+export async function exportDocument(document: LangiumDocument, params: Partial<ExportParams>, host: ExportHost = {}): Promise<ExportResult> {
     const format = typeof params.format === 'string' ? findExportFormat(params.format) : undefined;
     if (!format) {
         throw invalid(`Unknown export format "${String(params.format)}": one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.`);
     }
     const contract = requireContract(document, params.contract, 'export it');
-    const content = await format.render(contract, { pactoVersion: VERSION });
+    const content = await format.render(contract, { pactoVersion: VERSION, fontsDir: host.fontsDir });
     return typeof content === 'string' ? { format: format.id, text: content } : { format: format.id, base64: Buffer.from(content).toString('base64') };
 }
 

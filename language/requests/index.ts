@@ -14,7 +14,7 @@ import {
     ProgressNotification,
     SimulateRequest,
 } from '../protocol.js';
-import { contractPreview, exportDocument, listExportFormats, simulateDocument, type SimulationHost } from './contract.js';
+import { contractPreview, exportDocument, listExportFormats, simulateDocument, type ExportHost, type SimulationHost } from './contract.js';
 import { documentAt, handle } from './handler.js';
 import { listCategories, listScenarios } from './names.js';
 import { checkPreviewParams, previewDeadlines } from './preview-deadlines.js';
@@ -22,7 +22,7 @@ import { checkPreviewParams, previewDeadlines } from './preview-deadlines.js';
 /** At most this many progress notifications a second. */
 const PROGRESS_PER_SECOND = 10;
 
-export function registerRequests(connection: Connection, shared: LangiumSharedCoreServices, host: SimulationHost): void {
+export function registerRequests(connection: Connection, shared: LangiumSharedCoreServices, host: SimulationHost & ExportHost): void {
     handle(connection, PreviewDeadlinesRequest, 'preview deadlines', async (params, token) => {
         // Cheap checks first: a bad instant is refused without waiting for a build.
         checkPreviewParams(params);
@@ -48,7 +48,7 @@ export function registerRequests(connection: Connection, shared: LangiumSharedCo
     });
     handle(connection, ListExportFormatsRequest, 'list export formats', () => listExportFormats());
     handle(connection, ExportRequest, 'export', async (params, token) =>
-        exportDocument(await documentAt(shared, params, DocumentState.Validated, token), params),
+        exportDocument(await documentAt(shared, params, DocumentState.Validated, token), params, host),
     );
     handle(connection, ContractPreviewRequest, 'preview it', async (params, token) =>
         contractPreview(await documentAt(shared, params, DocumentState.Validated, token), params),

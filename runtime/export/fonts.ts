@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
-/** The DejaVu faces the PDF embeds (copied next to the bundles into dist/fonts by esbuild.mjs). */
+/** The DejaVu faces the PDF embeds (esbuild.mjs copies them into dist/fonts for the bundles). */
 export const PDF_FONT_FILES = {
     body: 'DejaVuSerif.ttf',
     bodyBold: 'DejaVuSerif-Bold.ttf',
@@ -13,32 +13,28 @@ export const PDF_FONT_FILES = {
 
 export type PdfFont = keyof typeof PDF_FONT_FILES;
 
-function hasFonts(dir: string): boolean {
+function hasPdfFonts(dir: string): boolean {
     return Object.values(PDF_FONT_FILES).every((file) => existsSync(path.join(dir, file)));
 }
 
 /**
- * Where the fonts are: `fontsDir` when given; else dist/fonts next to the running bundle (dist/cli/main.cjs,
- * dist/language/server.cjs → ../fonts); else the dejavu-fonts-ttf package, found from the bundle or the
- * working directory. Throws with the places looked in when none holds them.
+ * The fonts folder: `fontsDir` when given (the host's: the CLI and the server pass their bundle's dist/fonts).
+ * Without one, as a library used from a project that installed Pacto's dependencies (tests, scripts), the
+ * dejavu-fonts-ttf package that the working directory resolves. Never the runtime's own location: in a bundle
+ * that says nothing about where the fonts were put. Throws with the places looked in when none holds them.
  */
 export function resolveFontsDir(fontsDir?: string): string {
     const candidates: string[] = [];
     if (fontsDir !== undefined) candidates.push(fontsDir);
     else {
-        const here = typeof __dirname === 'string' ? __dirname : undefined;
-        if (here) candidates.push(path.join(here, '..', 'fonts'), path.join(here, 'fonts'));
-        const bases = [...(here ? [path.join(here, 'index.js')] : []), path.join(process.cwd(), 'index.js')];
-        for (const base of bases) {
-            try {
-                const pkg = createRequire(base).resolve('dejavu-fonts-ttf/package.json');
-                candidates.push(path.join(path.dirname(pkg), 'ttf'));
-            } catch {
-                // not installed where this base looks
-            }
+        try {
+            const pkg = createRequire(path.join(process.cwd(), 'index.js')).resolve('dejavu-fonts-ttf/package.json');
+            candidates.push(path.join(path.dirname(pkg), 'ttf'));
+        } catch {
+            // not installed where the working directory looks: the error below says where we looked
         }
     }
-    const found = candidates.find(hasFonts);
+    const found = candidates.find(hasPdfFonts);
     if (!found) {
         throw new Error(`the PDF fonts (${Object.values(PDF_FONT_FILES).join(', ')}) were not found in ${candidates.join(', ') || 'any known place'}`);
     }

@@ -12,6 +12,8 @@ import { contractPdf } from './pdf.js';
 export interface RenderOptions {
     /** The Pacto version the JSON export records. */
     pactoVersion: string;
+    /** The PDF's fonts folder, from the host (a bundle's dist/fonts); without it, see resolveFontsDir. */
+    fontsDir?: string;
 }
 
 export interface ExportFormat {
@@ -73,7 +75,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         description:
             'a PDF for signing: parties, term and fee, hours and holidays, categories and targets, objectives, escalation, obligations, penalties, termination, reporting, worked deadline examples, signatures',
         binary: true,
-        render: async (contract) => contractPdf(contract),
+        render: async (contract, options) => contractPdf(contract, { fontsDir: options.fontsDir }),
     },
 ];
 

@@ -1,41 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { SimulationResults } from './results.js';
 
 export interface ReportOptions {
     /** CSP nonce put on the inline scripts and styles (for a VS Code webview). */
     nonce?: string;
     /**
-     * The chart.js UMD build's source, inlined so the page needs no network. Default: read from
-     * node_modules/chart.js (see loadChartJs); null draws no charts (the tables remain).
+     * The chart.js UMD build's source, inlined so the page needs no network; null draws no charts (the tables
+     * remain). Required: where chart.js is depends on how the host was installed (a bundle's dist/vendor, the
+     * .vsix, node_modules), which only the host knows.
      */
-    chartJs?: string | null;
+    chartJs: string | null;
     /** A webview's `cspSource`, added to the page's Content-Security-Policy for images and fonts. */
     cspSource?: string;
-}
-
-let chartJsSource: string | null | undefined;
-
-/** chart.js's UMD build (dist/chart.umd.js; the package does not export it), found from this file or the cwd. */
-export function loadChartJs(): string | null {
-    if (chartJsSource !== undefined) return chartJsSource;
-    // A bundle (dist/cli, dist/language) finds the copy the build puts in dist/vendor: the .vsix has no
-    // node_modules. From the sources, the installed package.
-    if (typeof __dirname === 'string') {
-        const copied = path.join(__dirname, '..', 'vendor', 'chart.umd.min.js');
-        if (existsSync(copied)) return (chartJsSource = readFileSync(copied, 'utf8'));
-    }
-    const starts = [typeof __dirname === 'string' ? __dirname : null, process.cwd()].filter((d): d is string => d !== null);
-    for (const start of starts) {
-        for (let dir = start; ; dir = path.dirname(dir)) {
-            for (const name of ['chart.umd.min.js', 'chart.umd.js']) {
-                const file = path.join(dir, 'node_modules', 'chart.js', 'dist', name);
-                if (existsSync(file)) return (chartJsSource = readFileSync(file, 'utf8'));
-            }
-            if (path.dirname(dir) === dir) break;
-        }
-    }
-    return (chartJsSource = null);
 }
 
 function escapeHtml(text: string): string {
@@ -53,10 +28,10 @@ const num = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(di
 /**
  * A self-contained HTML report of a simulation: verdicts, per-category and per-objective tables, penalties,
  * and three charts (compliance distribution per objective, queue length over the period, response-time
- * histogram). Pure apart from reading chart.js when `chartJs` is not given.
+ * histogram). Pure.
  */
-export function simulationReportHtml(results: SimulationResults, options: ReportOptions = {}): string {
-    const chartJs = options.chartJs === undefined ? loadChartJs() : options.chartJs;
+export function simulationReportHtml(results: SimulationResults, options: ReportOptions): string {
+    const chartJs = options.chartJs;
     const nonce = options.nonce;
     const n = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
     const csp = [

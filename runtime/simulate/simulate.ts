@@ -1,9 +1,10 @@
 import * as os from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Contract } from '../model.js';
 import { Accumulator, type AccumulatorData, type SimEvent, Simulator } from './engine.js';
-import { compile, SimulationError, type SimModel } from './model.js';
+import { compile, SimulationError } from './model.js';
 import { summarize, type SimulationResults } from './results.js';
+import { BATCH, runRange, type WorkerJob, type WorkerMessage } from './worker-job.js';
 
 export interface SimulateOptions {
     /** Replications (periods) to simulate; default 200. */
@@ -11,13 +12,13 @@ export interface SimulateOptions {
     /** Seed of the pseudo-random streams; default 1. */
     seed?: number;
     /**
-     * Worker threads; default: one per core when a worker script is known, else 1 (the calling thread).
-     * Results do not depend on it.
+     * Worker threads; default: one per core when `workerScript` is given and the job is big, else 1. Without
+     * `workerScript` the calling thread runs everything, whatever this says. Results do not depend on it.
      */
     workers?: number;
     /**
-     * The script a worker runs: a bundle that includes this module (the CLI's dist/cli/main.cjs). Default: the
-     * running CommonJS bundle (`__filename`) when there is one.
+     * The worker threads' script: the bundle of runtime/simulate/worker.ts (dist/simulate-worker.cjs). Only the
+     * host knows where its files are, so the runtime never guesses it.
      */
     workerScript?: string;
     /** Team sizes by team name, instead of the scenario's. */
@@ -31,8 +32,6 @@ export const DEFAULT_RUNS = 200;
 export const DEFAULT_SEED = 1;
 /** Expected tickets over all runs below which `simulate` uses no worker threads unless told to. */
 const SMALL_JOB_TICKETS = 2_000_000;
-/** Replications a worker runs between two progress reports (and abort checks). */
-const BATCH = 4;
 
 function checkOptions(options: SimulateOptions): { runs: number; seed: number } {
     const runs = options.runs ?? DEFAULT_RUNS;
@@ -46,15 +45,6 @@ function abortError(): Error {
     const error = new Error('The simulation was cancelled');
     error.name = 'AbortError';
     return error;
-}
-
-/** Replications [from, to) on the calling thread. */
-function runRange(model: SimModel, seed: number, from: number, to: number, acc: Accumulator, tick?: () => void): void {
-    const simulator = new Simulator(model);
-    for (let index = from; index < to; index++) {
-        simulator.run(seed, index, acc);
-        tick?.();
-    }
 }
 
 /** The simulation on the calling thread, synchronously (tests, small runs, the staffing search). */
@@ -99,35 +89,15 @@ export function simulateOnce(
     return { results: summarize(model, acc, 1, seed), events };
 }
 
-function defaultWorkerScript(): string | undefined {
-    // In a CommonJS bundle run as the program (the CLI, the language server) `__filename` is that bundle, which
-    // a worker can load again. Not when it was loaded by a host (the VS Code extension: its bundle needs the
-    // `vscode` module, which workers do not have), nor under ESM (tests): then pass `workerScript`.
-    if (typeof __filename !== 'string' || typeof require === 'undefined') return undefined;
-    return require.main?.filename === __filename ? __filename : undefined;
-}
-
-interface WorkerJob {
-    pactoSimulate: true;
-    contract: Contract;
-    scenario: string;
-    agents: Readonly<Record<string, number>> | undefined;
-    seed: number;
-    from: number;
-    to: number;
-}
-
-type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; data: AccumulatorData } | { type: 'error'; message: string };
-
 /**
  * Monte Carlo over `runs` replications, spread over worker threads. Replication i always draws from the
  * streams of (seed, i), and the totals are integer sums, so the results are the same for any worker count.
  */
 export async function simulate(contract: Contract, scenarioName: string, options: SimulateOptions = {}): Promise<SimulationResults> {
     const { runs, seed } = checkOptions(options);
-    const script = options.workerScript ?? defaultWorkerScript();
+    const script = options.workerScript;
     const model = compile(contract, scenarioName, options.agents);
-    // Starting a worker costs a few hundred ms (it loads the whole bundle): small jobs stay on this thread.
+    // Starting a worker costs a few hundred ms (it loads the simulator's bundle): small jobs stay on this thread.
     const worthThreads = model.expectedTickets * runs >= SMALL_JOB_TICKETS;
     const wanted = options.workers ?? (script && worthThreads ? os.availableParallelism() : 1);
     const workers = Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
@@ -188,29 +158,4 @@ export async function simulate(contract: Contract, scenarioName: string, options
         await Promise.all(started.map((w) => w.terminate()));
     }
     return summarize(model, acc, runs, seed);
-}
-
-/** True when this thread is a simulation worker started by `simulate` (the CLI must then not run a command). */
-export function isSimulationWorker(): boolean {
-    return !isMainThread && (workerData as Partial<WorkerJob> | null)?.pactoSimulate === true;
-}
-
-// A worker thread started by `simulate` runs its chunk of replications and posts the totals.
-if (isSimulationWorker() && parentPort) {
-    const port = parentPort;
-    const job = workerData as WorkerJob;
-    try {
-        const model = compile(job.contract, job.scenario, job.agents);
-        const acc = new Accumulator(model.categories.length, model.objectives.length);
-        let done = 0;
-        runRange(model, job.seed, job.from, job.to, acc, () => {
-            if (++done % BATCH === 0 || job.from + done === job.to) port.postMessage({ type: 'progress', done } satisfies WorkerMessage);
-        });
-        port.postMessage({ type: 'done', data: acc.data() } satisfies WorkerMessage);
-    } catch (error) {
-        port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
-    }
-    // The bundle's own entry point (the CLI) must not run in the worker: end the thread here, during module
-    // initialisation, before the entry point's body. Messages already posted are still delivered.
-    process.exit(0);
 }

@@ -3,9 +3,11 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate, simulateSync } from '../../runtime/simulate/index.js';
 import { exampleContract } from '../runtime/simulate/helpers.js';
-import { CLI, pacto, scratch } from './pacto-process.js';
+import { pacto, ROOT, scratch } from './pacto-process.js';
 
 const HELPDESK = 'examples/helpdesk-br.pacto';
+/** The worker bundle the CLI passes to the simulator (built by esbuild.mjs next to dist/cli). */
+const WORKER = path.join(ROOT, 'dist', 'simulate-worker.cjs');
 
 describe('pacto simulate', () => {
     it('prints the results as one JSON object', () => {
@@ -101,14 +103,14 @@ describe('pacto simulate', () => {
         }
     });
 
-    it('runs worker threads from the built bundle with the results of the calling thread, and cancels them', async () => {
+    it('runs worker threads from the built worker bundle with the results of the calling thread, and cancels them', async () => {
         const contract = await exampleContract('helpdesk-br.pacto');
         const progress: number[] = [];
-        const threaded = await simulate(contract, 'BlackFriday', { runs: 24, seed: 9, workers: 2, workerScript: CLI, onProgress: (done) => progress.push(done) });
+        const threaded = await simulate(contract, 'BlackFriday', { runs: 24, seed: 9, workers: 2, workerScript: WORKER, onProgress: (done) => progress.push(done) });
         expect(threaded).toEqual(simulateSync(contract, 'BlackFriday', { runs: 24, seed: 9 }));
         expect(progress.at(-1)).toBe(24);
         const controller = new AbortController();
-        const cancelled = simulate(contract, 'BlackFriday', { runs: 5000, workers: 2, workerScript: CLI, signal: controller.signal, onProgress: () => controller.abort() });
+        const cancelled = simulate(contract, 'BlackFriday', { runs: 5000, workers: 2, workerScript: WORKER, signal: controller.signal, onProgress: () => controller.abort() });
         await expect(cancelled).rejects.toThrow(/cancelled/);
     });
 

@@ -27,6 +27,7 @@ describe('pacto.vsix contents (vsce ls)', () => {
             'package.json',
             'dist/extension/main.cjs',
             'dist/language/server.cjs',
+            'dist/simulate-worker.cjs',
             'extension/language-configuration.json',
             'extension/syntaxes/pacto.tmLanguage.json',
             'extension/icons/pacto-logo.png',

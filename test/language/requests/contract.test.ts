@@ -10,14 +10,15 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import { CancellationTokenSource, CancellationToken, ResponseError } from 'vscode-languageserver';
 import { contractPreview, exportDocument, listExportFormats, simulateDocument, type SimulationHost } from '../../../language/requests/contract.js';
 import { listScenarios } from '../../../language/requests/names.js';
-import { loadChartJs } from '../../../runtime/index.js';
+import { hostAssets } from '../../../language/assets.js';
 import { fillTemplate, templateValues } from '../../../extension/templates.js';
 import { services } from '../pacto-test-services.js';
 
 const pacto = services.Pacto;
 const parse = parseHelper(pacto);
 const opened: LangiumDocument[] = [];
-const host: SimulationHost = { chartJs: loadChartJs };
+// As language/server.ts does, from the sources' folder: the installed chart.js, no worker bundle.
+const host: SimulationHost = hostAssets(join(process.cwd(), 'language'));
 
 afterEach(async () => {
     await clearDocuments(pacto, opened.splice(0));

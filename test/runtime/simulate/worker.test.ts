@@ -1,0 +1,131 @@
+/**
+ * The simulator has no effect at import: the runtime's façade and the worker modules can be loaded by any
+ * process without starting a thread or ending it. The worker bundle (dist/simulate-worker.cjs, built by
+ * esbuild.mjs: `npm test` builds first) acts only when run as a worker with a job, and then answers.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { runWorkerJob, type WorkerJob, type WorkerMessage } from '../../../runtime/simulate/worker-job.js';
+import { exampleContract } from './helpers.js';
+
+const ROOT = process.cwd();
+const WORKER = path.join(ROOT, 'dist', 'simulate-worker.cjs');
+
+/** The plugins and banner of the shipped bundles; a computed specifier, since scripts/ is plain JavaScript. */
+async function sharedBuildOptions(): Promise<{ pdfkitCjs: esbuild.Plugin; nodeShimBanner: { js: string } }> {
+    const specifier = pathToFileURL(path.join(ROOT, 'scripts', 'esbuild-plugins.mjs')).href;
+    return (await import(specifier)) as { pdfkitCjs: esbuild.Plugin; nodeShimBanner: { js: string } };
+}
+
+/** Every message a worker running `script` on `job` posts, and its exit code. */
+function runWorker(script: string, job: unknown): Promise<{ messages: WorkerMessage[]; code: number }> {
+    return new Promise((resolve, reject) => {
+        const messages: WorkerMessage[] = [];
+        const worker = new Worker(script, { workerData: job });
+        worker.on('message', (message: WorkerMessage) => messages.push(message));
+        worker.on('error', reject);
+        worker.on('exit', (code) => resolve({ messages, code }));
+    });
+}
+
+/** `contents` (imports from the repository root) bundled as the shipped bundles are, into `dir`. */
+async function bundle(dir: string, name: string, contents: string): Promise<string> {
+    const { pdfkitCjs, nodeShimBanner } = await sharedBuildOptions();
+    const outfile = path.join(dir, name);
+    await esbuild.build({
+        stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+        outfile,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        logLevel: 'error',
+        banner: nodeShimBanner,
+        plugins: [pdfkitCjs],
+    });
+    return outfile;
+}
+
+describe('no effects at import', () => {
+    it('importing the runtime and the worker modules in a process without workers starts no thread and does not exit', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'pacto-imports-'));
+        try {
+            const imports = await bundle(
+                dir,
+                'imports.cjs',
+                `import * as runtime from './runtime/index.js';
+                import * as job from './runtime/simulate/worker-job.js';
+                import './runtime/simulate/worker.js';
+                console.log(JSON.stringify({ alive: true, simulate: typeof runtime.simulate, runWorkerJob: typeof job.runWorkerJob }));`,
+            );
+            // Loaded first: counts the threads the bundle starts and refuses process.exit, so that an import
+            // with either effect shows instead of passing unnoticed.
+            const spy = path.join(dir, 'spy.cjs');
+            writeFileSync(
+                spy,
+                `const threads = require('node:worker_threads');
+                const Original = threads.Worker;
+                threads.Worker = class extends Original { constructor(...args) { process.stdout.write('THREAD\\n'); super(...args); } };
+                process.exit = (code) => { process.stdout.write('EXIT ' + code + '\\n'); throw new Error('process.exit during import'); };`,
+            );
+            const run = spawnSync(process.execPath, ['--require', spy, imports], { encoding: 'utf8', timeout: 30_000 });
+            expect(run.stderr).toBe('');
+            expect(run.stdout).toBe(`${JSON.stringify({ alive: true, simulate: 'function', runWorkerJob: 'function' })}\n`);
+            // And nothing it left behind keeps the process from ending by itself.
+            expect(run.status).toBe(0);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }, 60_000);
+
+    it('only the worker entry acts on a job: the runtime and the host side, imported in a worker given one, do nothing', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'pacto-imports-'));
+        try {
+            const imports = await bundle(
+                dir,
+                'thread.cjs',
+                `import { parentPort } from 'node:worker_threads';
+                import './runtime/index.js';
+                import './runtime/simulate/worker-job.js';
+                parentPort!.postMessage({ alive: true });`,
+            );
+            const contract = await exampleContract('helpdesk-br.pacto');
+            const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 1, from: 0, to: 1 };
+            expect(await runWorker(imports, job)).toEqual({ messages: [{ alive: true }], code: 0 });
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }, 60_000);
+});
+
+describe('the worker bundle', () => {
+    it('run as a worker with a job, posts its progress and the totals the calling thread computes, then ends by itself', async () => {
+        expect(existsSync(WORKER), `${WORKER} is missing: build it with \`node esbuild.mjs\` (\`npm test\` builds first)`).toBe(true);
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 5, from: 3, to: 12 };
+        const { messages, code } = await runWorker(WORKER, job);
+        expect(code).toBe(0);
+        const expected: WorkerMessage[] = [];
+        runWorkerJob(job, (message) => expected.push(message));
+        expect(messages.map((m) => m.type)).toEqual(['progress', 'progress', 'progress', 'done']);
+        expect(messages).toEqual(expected);
+    }, 60_000);
+
+    it('answers a job it cannot run with the error', async () => {
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'NoSuchScenario', agents: undefined, seed: 1, from: 0, to: 2 };
+        const { messages, code } = await runWorker(WORKER, job);
+        expect(code).toBe(0);
+        expect(messages).toEqual([{ type: 'error', message: expect.stringContaining('NoSuchScenario') }]);
+    }, 60_000);
+
+    it('does nothing in a worker started without a simulation job', async () => {
+        expect(await runWorker(WORKER, { somethingElse: true })).toEqual({ messages: [], code: 0 });
+    });
+});
