@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat, exportFormatNames, exportFormatOfFile, findExportFormat } from '../../runtime/index.js';
+import { EXPORT_FORMATS, SUPPORTED_LOCALES, type ExportFormat, exportFormatNames, exportFormatOfFile, findExportFormat } from '../../runtime/index.js';
 import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command } from '../command.js';
@@ -75,7 +75,7 @@ export function makeExportCommand(stdout: BinaryStdout): Command {
         summary: 'write the contract as JSON, Markdown, HTML or a PDF for signing',
         help: `Usage: pacto export FILE --format ${EXPORT_FORMATS.map((f) => f.id).join('|')} [-o OUT] [--contract NAME]
 
-Writes the contract as a document in the contract's locale (en, es, pt-BR):
+Writes the contract as a document in the contract's locale (${SUPPORTED_LOCALES.join(', ')}):
 ${FORMAT_HELP}
 
 The file must have no errors (nothing is written otherwise).

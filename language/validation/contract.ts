@@ -1,9 +1,7 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
-import { isKnownCurrency, isRealDate, suggestCurrencies } from '../../runtime/index.js';
-
-const SUPPORTED_LOCALES = ['en', 'es', 'pt-BR'];
+import { SUPPORTED_LOCALES, isKnownCurrency, isSupportedLocale, isRealDate, suggestCurrencies } from '../../runtime/index.js';
 
 /** Clauses a contract states once: a second one would leave the reader guessing which holds. */
 const SINGLE_CLAUSES: [guard: (m: AstNode) => boolean, word: string][] = [
@@ -70,7 +68,7 @@ export function datesMustExist(node: ast.Holiday | ast.SpecialHours | ast.Scenar
 }
 
 export function localeShouldBeSupported(locale: ast.Locale, accept: ValidationAcceptor): void {
-    if (locale.locale !== undefined && !SUPPORTED_LOCALES.includes(locale.locale)) {
+    if (locale.locale !== undefined && !isSupportedLocale(locale.locale)) {
         const near = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale.locale.toLowerCase() || l.split('-')[0] === locale.locale.split(/[-_]/)[0]);
         accept('warning', `Documents can be generated in ${SUPPORTED_LOCALES.map((l) => `"${l}"`).join(', ')}; "${locale.locale}" falls back to English.${near ? ` Did you mean "${near}"?` : ''}`, {
             node: locale, property: 'locale', code: Codes.localeShouldBeSupported,
