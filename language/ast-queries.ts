@@ -27,12 +27,17 @@ export function calendarName(ref: ast.CalendarRef | undefined): string | undefin
  * The calendar `business` durations count on where `node` stands: an explicit `on CALENDAR` of a target,
  * the designated contact's calendar for customer obligations, else the contract's default calendar.
  */
-export function calendarInScope(duration: ast.Duration): { name: string; source: 'explicit' | 'contact' | 'default' } | undefined {
+export function calendarInScope(duration: ast.Duration): { name: string; source: 'explicit' | 'channel' | 'contact' | 'default' } | undefined {
     // Parts of a half-typed document are missing; every lookup below tolerates that.
     const container = duration.$container;
     if (ast.isTarget(container) && container.calendar) {
         const name = calendarName(container.calendar);
         return name ? { name, source: 'explicit' } : undefined;
+    }
+    // A target of `via CHANNEL { … }` counts on the channel's hours.
+    if (ast.isTarget(container) && ast.isChannelTargets(container.$container)) {
+        const name = calendarName(container.$container.channel?.ref?.hours);
+        if (name) return { name, source: 'channel' };
     }
     if (ast.isReplyObligation(container) || ast.isDemandNotice(container)) {
         const contact = container.$container.obligations.find(ast.isContactObligation);
@@ -42,6 +47,17 @@ export function calendarInScope(duration: ast.Duration): { name: string; source:
     const contract = enclosingContract(duration);
     const fallback = contract && defaultCalendarOf(contract)?.calendar?.ref?.name;
     return fallback ? { name: fallback, source: 'default' } : undefined;
+}
+
+/** The category a target belongs to, also when it stands in a `via CHANNEL { … }` block. */
+export function categoryOfTarget(target: ast.Target): ast.Category {
+    const container = target.$container;
+    return ast.isChannelTargets(container) ? container.$container : container;
+}
+
+/** The free-text clauses of a list of members, in order. */
+export function texts(members: readonly unknown[]): string[] {
+    return members.filter(ast.isFreeText).map((t) => t.text).filter((t): t is string => typeof t === 'string');
 }
 
 /** The chain of a scenario and its ancestors, nearest first; stops at a cycle. */

@@ -7,8 +7,8 @@
  */
 import * as ast from './generated/ast.js';
 import * as model from '../runtime/index.js';
-import { ALWAYS, isKnownHolidayCountry, isKnownHolidayRegion, isRealDate } from '../runtime/index.js';
-import { calendarInScope, calendarName, scenarioChain } from './ast-queries.js';
+import { ALWAYS, addDays, addMonths, daysBetween, isKnownHolidayCountry, isKnownHolidayRegion, isRealDate } from '../runtime/index.js';
+import { calendarInScope, calendarName, scenarioChain, texts } from './ast-queries.js';
 
 const WEEKDAYS: Record<ast.Weekday, model.Weekday> = {
     monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -71,7 +71,8 @@ export function lowerDuration(duration: ast.Duration | undefined): model.Duratio
     }
     const calendar = calendarInScope(duration)?.name;
     if (!calendar) return undefined;
-    if (unit === 'day') return { kind: 'businessDays', days: duration.value, calendar, text };
+    // Fractional business days have no defined moment: validation reports them, the model leaves them out.
+    if (unit === 'day') return Number.isInteger(duration.value) ? { kind: 'businessDays', days: duration.value, calendar, text } : undefined;
     if (unit === 'week' || unit === 'month') return undefined;
     return { kind: 'business', minutes: duration.value * MINUTES_PER_UNIT[unit]!, calendar, text };
 }
@@ -105,6 +106,7 @@ function lowerCalendarNow(calendar: ast.Calendar): model.CalendarSpec {
         holidayRegions: [],
         holidays: [],
         specialHours: [],
+        notes: texts(calendar.rules),
     };
     for (const rule of calendar.rules) {
         // Half-typed rules (no zone, no date, a date that does not exist) are left out: validation reports them.
@@ -120,7 +122,12 @@ function lowerCalendarNow(calendar: ast.Calendar): model.CalendarSpec {
         } else if (ast.isHolidaysOf(rule)) {
             if (typeof rule.country !== 'string' || !isKnownHolidayCountry(rule.country)) continue;
             if (rule.region !== undefined && !isKnownHolidayRegion(rule.country, rule.region)) continue;
-            spec.holidayRegions.push({ country: rule.country, ...(rule.region !== undefined ? { region: rule.region } : {}) });
+            const types = [...new Set(rule.types)] as model.HolidayType[];
+            spec.holidayRegions.push({
+                country: rule.country,
+                ...(rule.region !== undefined ? { region: rule.region } : {}),
+                ...(types.length > 0 ? { types } : {}),
+            });
         } else if (ast.isHoliday(rule)) {
             if (!rule.date || !isRealDate(rule.date)) continue;
             spec.holidays.push({ date: rule.date, ...(rule.title !== undefined ? { title: rule.title } : {}) });
@@ -133,8 +140,8 @@ function lowerCalendarNow(calendar: ast.Calendar): model.CalendarSpec {
     return spec;
 }
 
-function lowerTarget(category: ast.Category, kind: model.TargetKind): model.Duration | null {
-    const target = category.members.find((m): m is ast.Target => ast.isTarget(m) && m.kind === kind);
+function lowerTarget(members: readonly unknown[], kind: model.TargetKind): model.Duration | null {
+    const target = members.find((m): m is ast.Target => ast.isTarget(m) && m.kind === kind);
     return (target && lowerDuration(target.duration)) ?? null;
 }
 
@@ -145,8 +152,12 @@ export function lowerCategory(category: ast.Category): model.Category {
         ...(category.title !== undefined ? { title: category.title } : {}),
         description: category.members.filter(ast.isDescription).map((d) => d.text),
         priority: priority ? priority.level : null,
-        response: lowerTarget(category, 'response'),
-        resolution: lowerTarget(category, 'resolution'),
+        response: lowerTarget(category.members, 'response'),
+        resolution: lowerTarget(category.members, 'resolution'),
+        channels: category.members.filter(ast.isChannelTargets).flatMap((via) => {
+            const channel = via.channel?.ref?.name;
+            return channel ? [{ channel, response: lowerTarget(via.targets, 'response'), resolution: lowerTarget(via.targets, 'resolution') }] : [];
+        }),
     };
 }
 
@@ -163,12 +174,21 @@ export function lowerMeasure(measure: ast.Measure): model.Measure {
             percent: measure.percent,
             period,
             categories: names(measure.categories),
+            channels: names(measure.channels),
         };
     }
     if (ast.isAvailabilityMeasure(measure)) {
         return { kind: 'availability', percent: measure.percent, period, maintenance: calendarName(measure.maintenance) ?? null };
     }
+    if (ast.isDowntimeBudgetMeasure(measure)) {
+        const budget = lowerDuration(measure.budget) ?? { kind: 'wall', minutes: NaN, text: '' };
+        return { kind: 'downtimeBudget', budget, period, maintenance: calendarName(measure.maintenance) ?? null };
+    }
     if (ast.isFirstContactMeasure(measure)) return { kind: 'firstContactResolution', percent: measure.percent, period };
+    if (ast.isSatisfactionShareMeasure(measure)) {
+        // Without `at M of S`, "satisfied" is the top mark of a 5-point scale, the common CSAT survey.
+        return { kind: 'satisfactionShare', percent: measure.percent, mark: measure.mark ?? 5, scale: measure.scale ?? 5, period };
+    }
     return { kind: 'satisfaction', score: measure.score, scale: measure.scale, period };
 }
 
@@ -200,6 +220,21 @@ function lowerDistribution(distribution: ast.Distribution | undefined): model.Di
     return minMinutes === undefined || maxMinutes === undefined ? undefined : { kind: 'uniform', minMinutes, maxMinutes };
 }
 
+/**
+ * A scenario period as local dates: days and weeks count dates (so the period ends at local midnight, also
+ * across a DST change), months are calendar months. Business units are refused by validation.
+ */
+function lowerPeriod(period: ast.ScenarioPeriod): model.Scenario['period'] | undefined {
+    const { length, start } = period;
+    if (!length || typeof length.value !== 'number' || !start || !isRealDate(start) || length.business) return undefined;
+    const unit = singularUnit(length.unit);
+    if (!Number.isInteger(length.value) || length.value <= 0) return undefined;
+    const text = durationText(length);
+    const end = unit === 'month' ? addMonths(start, length.value) : unit === 'week' ? addDays(start, 7 * length.value) : unit === 'day' ? addDays(start, length.value) : undefined;
+    if (end === undefined) return undefined;
+    return { start, end, length: { kind: 'wall', minutes: daysBetween(start, end) * 1440, text } };
+}
+
 /** Applies `extends`: each scenario overrides only what it names (per category, per team, per clause). */
 export function lowerScenario(scenario: ast.Scenario): model.Scenario {
     const result: model.Scenario = {
@@ -222,12 +257,15 @@ export function lowerScenario(scenario: ast.Scenario): model.Scenario {
     for (const s of scenarioChain(scenario).reverse()) {
         for (const member of s.members) {
             if (ast.isScenarioPeriod(member)) {
-                const length = lowerDuration(member.length);
-                if (length && member.start) result.period = { start: member.start, length };
+                const period = lowerPeriod(member);
+                if (period) result.period = period;
             } else if (ast.isArrivals(member)) {
                 for (const rate of member.rates) {
                     const category = rate.category?.ref?.name;
-                    if (category) upsert(result.arrivals, (a) => a.category, { category, rate: rate.rate, per: rate.unit as model.ArrivalRate['per'] });
+                    if (!category) continue;
+                    const channel = rate.channel?.ref?.name ?? null;
+                    const arrival: model.ArrivalRate = { category, rate: rate.rate, per: rate.unit as model.ArrivalRate['per'], business: rate.business, channel };
+                    upsert(result.arrivals, (a) => `${a.category}/${a.channel ?? ''}`, arrival);
                 }
             } else if (ast.isArrivalsFollow(member)) {
                 result.arrivalsFollow = calendarName(member.calendar) ?? null;
@@ -271,10 +309,19 @@ export function lowerContract(contract: ast.Contract): model.Contract {
     const replyWithin = reply && lowerDuration(reply.duration);
     const demand = obligations.find(ast.isDemandNotice);
     const demandNotice = demand && lowerDuration(demand.notice);
-    const breachDuration = (pick: (s: ast.BreachStep) => boolean) => {
-        const step = breach.find(pick);
-        return (step && lowerDuration(step.duration)) ?? null;
+    const breachSteps: model.BreachStep[] = breach.flatMap((step): model.BreachStep[] => {
+        if (ast.isFreeText(step)) return typeof step.text === 'string' ? [{ kind: 'text', text: step.text }] : [];
+        const within = lowerDuration(step.duration);
+        if (!within) return [];
+        const kind = ast.isBreachAct(step) ? 'act' : ast.isBreachReview(step) ? 'review'
+            : step.audience === 'team' ? 'notifyTeam' : step.ofResolution ? 'notifyResolution' : 'notifyCustomer';
+        return [{ kind, within }];
+    });
+    const breachDuration = (kind: model.BreachStep['kind']) => {
+        const step = breachSteps.find((s) => s.kind === kind);
+        return step && step.kind !== 'text' ? step.within : null;
     };
+    const onCall = members.filter(ast.isOnCall);
     const cap = penalties.find(ast.isPenaltyCap);
     const notice = termination.find(ast.isTerminationNotice);
 
@@ -299,15 +346,19 @@ export function lowerContract(contract: ast.Contract): model.Contract {
             name: o.name,
             ...(o.title !== undefined ? { title: o.title } : {}),
             measure: lowerMeasure(o.measure),
+            notes: texts(o.texts),
         })),
         escalations: members.filter(ast.isEscalation).map((e) => ({
             categories: names(e.categories),
-            steps: e.steps.map((s) => ({
-                percent: s.percent,
-                target: s.target as model.TargetKind,
-                notify: s.role,
-                ...(s.contact !== undefined ? { contact: s.contact } : {}),
-            })),
+            steps: e.steps.flatMap((s): model.EscalationStep[] => {
+                const base = { percent: s.percent, target: s.target as model.TargetKind };
+                if (s.onCall) {
+                    const rotation = s.rotation?.ref;
+                    return rotation ? [{ ...base, notify: rotation.title ?? rotation.name, onCall: rotation.name }] : [];
+                }
+                return [{ ...base, notify: s.role ?? '', ...(s.contact !== undefined ? { contact: s.contact } : {}) }];
+            }),
+            notes: texts(e.texts),
         })),
         customerObligations: members.some(ast.isCustomerObligations)
             ? {
@@ -319,16 +370,27 @@ export function lowerContract(contract: ast.Contract): model.Contract {
             : null,
         breach: members.some(ast.isBreachProcedure)
             ? {
-                notifyTeam: breachDuration((s) => ast.isBreachNotify(s) && s.audience === 'team'),
-                notifyCustomer: breachDuration((s) => ast.isBreachNotify(s) && s.audience === 'customer'),
-                review: breachDuration(ast.isBreachReview),
+                notifyTeam: breachDuration('notifyTeam'),
+                notifyCustomer: breachDuration('notifyCustomer'),
+                review: breachDuration('review'),
+                act: breachDuration('act'),
+                notifyResolution: breachDuration('notifyResolution'),
+                steps: breachSteps,
             }
             : null,
         penalties: members.some(ast.isPenalties)
             ? {
                 tiers: penalties.filter(ast.isPenaltyTier).flatMap((t) =>
                     t.objective?.ref ? [{ objective: t.objective.ref.name, below: lowerThreshold(t.threshold), creditPercent: t.credit }] : []),
-                cap: cap ? { percent: cap.percent, period: (cap.period?.unit ?? 'month') as model.Period } : null,
+                cap: cap ? lowerCap(cap) : null,
+                caps: penalties.filter(ast.isPenaltyCap).map(lowerCap),
+                fines: penalties.filter(ast.isPenaltyFine).flatMap((f) =>
+                    f.objective?.ref && f.amount ? [{ objective: f.objective.ref.name, below: lowerThreshold(f.threshold), amount: lowerMoney(f.amount) }] : []),
+                perBreach: penalties.filter(ast.isPerBreachPenalty).flatMap((p) =>
+                    p.category?.ref && p.penalty ? [{ category: p.category.ref.name, target: p.target as model.TargetKind, penalty: lowerPenaltyAmount(p.penalty) }] : []),
+                downtime: penalties.filter(ast.isDowntimePenalty).flatMap((p) =>
+                    p.objective?.ref && p.penalty ? [{ objective: p.objective.ref.name, per: p.unit as 'minute' | 'hour', penalty: lowerPenaltyAmount(p.penalty) }] : []),
+                notes: texts(penalties),
             }
             : null,
         termination: members.some(ast.isTermination)
@@ -338,6 +400,7 @@ export function lowerContract(contract: ast.Contract): model.Contract {
                         ? [{ objective: c.objective.ref.name, below: lowerThreshold(c.threshold), consecutive: c.count, period: singularUnit(c.unit) as model.Period }]
                         : []),
                 notice: (notice && lowerDuration(notice.duration)) ?? null,
+                notes: texts(termination),
             }
             : null,
         reporting: members.filter(ast.isReporting).flatMap((r) => r.reports).map((r) => ({
@@ -346,7 +409,40 @@ export function lowerContract(contract: ast.Contract): model.Contract {
             objectives: names(r.objectives),
         })),
         scenarios: members.filter(ast.isScenario).map(lowerScenario),
+        providerObligations: members.filter(ast.isProviderObligations).flatMap((p) => texts(p.obligations)),
+        onCall: onCall.filter((r) => r.name).map((r) => ({
+            name: r.name,
+            ...(r.title !== undefined ? { title: r.title } : {}),
+            rotation: (r.rotation ?? 'weekly') as model.OnCallRotation['rotation'],
+            start: r.start ?? '',
+            people: r.people.filter((p) => typeof p.name === 'string').map((p) => ({ name: p.name, ...(p.contact !== undefined ? { contact: p.contact } : {}) })),
+            notes: texts(r.texts),
+        })),
+        meetings: members.filter(ast.isReporting).flatMap((r) => r.meetings).map((m) => ({
+            frequency: m.frequency as model.Meeting['frequency'],
+            audience: m.audience as model.Meeting['audience'],
+        })),
+        reportingNotes: members.filter(ast.isReporting).flatMap((r) => texts(r.texts)),
+        reviews: members.filter(ast.isPeriodicReview).filter((r) => typeof r.count === 'number').map((r) => ({
+            every: r.count,
+            unit: singularUnit(r.unit) as model.PeriodicReview['unit'],
+            text: r.text ?? null,
+        })),
+        clauses: members.filter(ast.isClause).map((c) => ({ title: c.title ?? '', texts: texts(c.texts) })),
+        definitions: members.filter(ast.isDefinitions).flatMap((d) => d.terms).filter((t) => t.name !== undefined).map((t) => ({ term: t.name, text: t.text ?? '' })),
     };
+}
+
+function lowerCap(cap: ast.PenaltyCap): model.PenaltyCap {
+    return { percent: cap.percent, period: (cap.period?.unit ?? 'month') as model.Period };
+}
+
+function lowerMoney(money: ast.Money): model.Money {
+    return { amount: money.amount, currency: money.currency };
+}
+
+function lowerPenaltyAmount(amount: ast.PenaltyAmount): model.PenaltyAmount {
+    return amount.amount ? { kind: 'pay', amount: lowerMoney(amount.amount) } : { kind: 'credit', percent: amount.credit ?? NaN };
 }
 
 const lowered = new WeakMap<ast.Contract, model.Contract>();

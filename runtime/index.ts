@@ -6,7 +6,7 @@ export * from './model.js';
 export * from './zones.js';
 export * from './holidays.js';
 export * from './util/similar.js';
-export { isRealDate } from './util/dates.js';
+export { addDays, addMonths, daysBetween, isRealDate } from './util/dates.js';
 export { isKnownCurrency, suggestCurrencies } from './money.js';
 
 export { type Calendar, type OpenInterval } from './calendar/calendar.js';

@@ -24,20 +24,26 @@ export type PactoKeywordNames =
     | ","
     | "-"
     | "above"
+    | "act"
     | "agents"
     | "always"
     | "arrivals"
     | "at"
     | "availability"
     | "available"
+    | "bank"
     | "before"
     | "below"
+    | "beyond"
     | "breach"
+    | "budget"
     | "business"
     | "calendar"
+    | "call"
     | "cap"
     | "category"
     | "channel"
+    | "clause"
     | "clock"
     | "closed"
     | "consecutive"
@@ -45,10 +51,14 @@ export type PactoKeywordNames =
     | "contract"
     | "credit"
     | "customer"
+    | "daily"
     | "day"
     | "days"
     | "default"
+    | "definitions"
     | "demand"
+    | "down"
+    | "downtime"
     | "escalation"
     | "every"
     | "excluding"
@@ -67,26 +77,33 @@ export type PactoKeywordNames =
     | "holidays"
     | "hour"
     | "hours"
+    | "including"
     | "least"
     | "locale"
     | "lognormal"
     | "mean"
+    | "meeting"
     | "minute"
     | "minutes"
     | "monday"
     | "month"
     | "monthly"
     | "months"
+    | "most"
     | "notice"
     | "notify"
     | "objective"
     | "obligations"
+    | "observance"
     | "of"
     | "on"
+    | "optional"
     | "pauses"
+    | "pay"
     | "penalties"
     | "per"
     | "period"
+    | "person"
     | "priority"
     | "provider"
     | "quarter"
@@ -101,9 +118,12 @@ export type PactoKeywordNames =
     | "response"
     | "responses"
     | "review"
+    | "rotation"
     | "satisfaction"
+    | "satisfied"
     | "saturday"
     | "scenario"
+    | "school"
     | "sd"
     | "second"
     | "seconds"
@@ -118,6 +138,7 @@ export type PactoKeywordNames =
     | "to"
     | "tuesday"
     | "uniform"
+    | "via"
     | "wait"
     | "wednesday"
     | "week"
@@ -155,14 +176,18 @@ export function isAgents(item: unknown): item is Agents {
 export interface ArrivalRate extends langium.AstNode {
     readonly $container: Arrivals;
     readonly $type: 'ArrivalRate';
+    business: boolean;
     category: langium.Reference<Category>;
+    channel?: langium.Reference<Channel>;
     rate: number;
     unit: RateUnit;
 }
 
 export const ArrivalRate = {
     $type: 'ArrivalRate',
+    business: 'business',
     category: 'category',
+    channel: 'channel',
     rate: 'rate',
     unit: 'unit'
 } as const;
@@ -226,17 +251,34 @@ export function isAvailabilityMeasure(item: unknown): item is AvailabilityMeasur
     return reflection.isInstance(item, AvailabilityMeasure.$type);
 }
 
+export interface BreachAct extends langium.AstNode {
+    readonly $container: BreachProcedure;
+    readonly $type: 'BreachAct';
+    duration: Duration;
+}
+
+export const BreachAct = {
+    $type: 'BreachAct',
+    duration: 'duration'
+} as const;
+
+export function isBreachAct(item: unknown): item is BreachAct {
+    return reflection.isInstance(item, BreachAct.$type);
+}
+
 export interface BreachNotify extends langium.AstNode {
     readonly $container: BreachProcedure;
     readonly $type: 'BreachNotify';
     audience: Audience;
     duration: Duration;
+    ofResolution: boolean;
 }
 
 export const BreachNotify = {
     $type: 'BreachNotify',
     audience: 'audience',
-    duration: 'duration'
+    duration: 'duration',
+    ofResolution: 'ofResolution'
 } as const;
 
 export function isBreachNotify(item: unknown): item is BreachNotify {
@@ -273,7 +315,7 @@ export function isBreachReview(item: unknown): item is BreachReview {
     return reflection.isInstance(item, BreachReview.$type);
 }
 
-export type BreachStep = BreachNotify | BreachReview;
+export type BreachStep = BreachAct | BreachNotify | BreachReview | FreeText;
 
 export const BreachStep = {
     $type: 'BreachStep'
@@ -303,7 +345,7 @@ export function isCalendar(item: unknown): item is Calendar {
 }
 
 export interface CalendarRef extends langium.AstNode {
-    readonly $container: Agents | ArrivalsFollow | AvailabilityMeasure | Channel | ContactObligation | Target;
+    readonly $container: Agents | ArrivalsFollow | AvailabilityMeasure | Channel | ContactObligation | DowntimeBudgetMeasure | Target;
     readonly $type: 'CalendarRef';
     always: boolean;
     calendar?: langium.Reference<Calendar>;
@@ -319,7 +361,7 @@ export function isCalendarRef(item: unknown): item is CalendarRef {
     return reflection.isInstance(item, CalendarRef.$type);
 }
 
-export type CalendarRule = Holiday | HolidaysOf | SpecialHours | TimeZone | WeeklyHours;
+export type CalendarRule = FreeText | Holiday | HolidaysOf | SpecialHours | TimeZone | WeeklyHours;
 
 export const CalendarRule = {
     $type: 'CalendarRule'
@@ -348,7 +390,7 @@ export function isCategory(item: unknown): item is Category {
     return reflection.isInstance(item, Category.$type);
 }
 
-export type CategoryMember = Description | Priority | Target;
+export type CategoryMember = ChannelTargets | Description | Priority | Target;
 
 export const CategoryMember = {
     $type: 'CategoryMember'
@@ -375,6 +417,40 @@ export const Channel = {
 
 export function isChannel(item: unknown): item is Channel {
     return reflection.isInstance(item, Channel.$type);
+}
+
+export interface ChannelTargets extends langium.AstNode {
+    readonly $container: Category;
+    readonly $type: 'ChannelTargets';
+    channel: langium.Reference<Channel>;
+    targets: Array<Target>;
+}
+
+export const ChannelTargets = {
+    $type: 'ChannelTargets',
+    channel: 'channel',
+    targets: 'targets'
+} as const;
+
+export function isChannelTargets(item: unknown): item is ChannelTargets {
+    return reflection.isInstance(item, ChannelTargets.$type);
+}
+
+export interface Clause extends langium.AstNode {
+    readonly $container: Contract;
+    readonly $type: 'Clause';
+    texts: Array<FreeText>;
+    title: string;
+}
+
+export const Clause = {
+    $type: 'Clause',
+    texts: 'texts',
+    title: 'title'
+} as const;
+
+export function isClause(item: unknown): item is Clause {
+    return reflection.isInstance(item, Clause.$type);
 }
 
 export type ConsecutiveUnit = 'days' | 'months' | 'quarters' | 'weeks' | 'years';
@@ -419,7 +495,7 @@ export function isContract(item: unknown): item is Contract {
     return reflection.isInstance(item, Contract.$type);
 }
 
-export type ContractMember = BreachProcedure | Calendar | Category | Channel | Customer | CustomerObligations | DefaultCalendar | Escalation | Fee | Locale | Objective | Penalties | Provider | Reporting | Scenario | Service | Term | Termination;
+export type ContractMember = BreachProcedure | Calendar | Category | Channel | Clause | Customer | CustomerObligations | DefaultCalendar | Definitions | Escalation | Fee | Locale | Objective | OnCall | Penalties | PeriodicReview | Provider | ProviderObligations | Reporting | Scenario | Service | Term | Termination;
 
 export const ContractMember = {
     $type: 'ContractMember'
@@ -535,6 +611,38 @@ export function isDefaultCalendar(item: unknown): item is DefaultCalendar {
     return reflection.isInstance(item, DefaultCalendar.$type);
 }
 
+export interface DefinedTerm extends langium.AstNode {
+    readonly $container: Definitions;
+    readonly $type: 'DefinedTerm';
+    name: string;
+    text: string;
+}
+
+export const DefinedTerm = {
+    $type: 'DefinedTerm',
+    name: 'name',
+    text: 'text'
+} as const;
+
+export function isDefinedTerm(item: unknown): item is DefinedTerm {
+    return reflection.isInstance(item, DefinedTerm.$type);
+}
+
+export interface Definitions extends langium.AstNode {
+    readonly $container: Contract;
+    readonly $type: 'Definitions';
+    terms: Array<DefinedTerm>;
+}
+
+export const Definitions = {
+    $type: 'Definitions',
+    terms: 'terms'
+} as const;
+
+export function isDefinitions(item: unknown): item is Definitions {
+    return reflection.isInstance(item, Definitions.$type);
+}
+
 export interface DemandNotice extends langium.AstNode {
     readonly $container: CustomerObligations;
     readonly $type: 'DemandNotice';
@@ -577,8 +685,52 @@ export function isDistribution(item: unknown): item is Distribution {
     return reflection.isInstance(item, Distribution.$type);
 }
 
+export interface DowntimeBudgetMeasure extends langium.AstNode {
+    readonly $container: Objective;
+    readonly $type: 'DowntimeBudgetMeasure';
+    budget: Duration;
+    maintenance?: CalendarRef;
+    period: Period;
+}
+
+export const DowntimeBudgetMeasure = {
+    $type: 'DowntimeBudgetMeasure',
+    budget: 'budget',
+    maintenance: 'maintenance',
+    period: 'period'
+} as const;
+
+export function isDowntimeBudgetMeasure(item: unknown): item is DowntimeBudgetMeasure {
+    return reflection.isInstance(item, DowntimeBudgetMeasure.$type);
+}
+
+export interface DowntimePenalty extends langium.AstNode {
+    readonly $container: Penalties;
+    readonly $type: 'DowntimePenalty';
+    objective: langium.Reference<Objective>;
+    penalty: PenaltyAmount;
+    unit: DowntimeUnit;
+}
+
+export const DowntimePenalty = {
+    $type: 'DowntimePenalty',
+    objective: 'objective',
+    penalty: 'penalty',
+    unit: 'unit'
+} as const;
+
+export function isDowntimePenalty(item: unknown): item is DowntimePenalty {
+    return reflection.isInstance(item, DowntimePenalty.$type);
+}
+
+export type DowntimeUnit = 'hour' | 'minute';
+
+export function isDowntimeUnit(item: unknown): item is DowntimeUnit {
+    return item === 'minute' || item === 'hour';
+}
+
 export interface Duration extends langium.AstNode {
-    readonly $container: BreachNotify | BreachReview | DemandNotice | Exponential | Fixed | Lognormal | ReplyObligation | ScenarioPeriod | Target | TerminationNotice | Uniform;
+    readonly $container: BreachAct | BreachNotify | BreachReview | DemandNotice | DowntimeBudgetMeasure | Exponential | Fixed | Lognormal | ReplyObligation | ScenarioPeriod | Target | TerminationNotice | Uniform;
     readonly $type: 'Duration';
     business: boolean;
     unit: TimeUnit;
@@ -601,12 +753,14 @@ export interface Escalation extends langium.AstNode {
     readonly $type: 'Escalation';
     categories: Array<langium.Reference<Category>>;
     steps: Array<EscalationStep>;
+    texts: Array<FreeText>;
 }
 
 export const Escalation = {
     $type: 'Escalation',
     categories: 'categories',
-    steps: 'steps'
+    steps: 'steps',
+    texts: 'texts'
 } as const;
 
 export function isEscalation(item: unknown): item is Escalation {
@@ -617,16 +771,20 @@ export interface EscalationStep extends langium.AstNode {
     readonly $container: Escalation;
     readonly $type: 'EscalationStep';
     contact?: string;
+    onCall: boolean;
     percent: number;
-    role: string;
+    role?: string;
+    rotation?: langium.Reference<OnCall>;
     target: TargetKind;
 }
 
 export const EscalationStep = {
     $type: 'EscalationStep',
     contact: 'contact',
+    onCall: 'onCall',
     percent: 'percent',
     role: 'role',
+    rotation: 'rotation',
     target: 'target'
 } as const;
 
@@ -721,6 +879,21 @@ export function isFixed(item: unknown): item is Fixed {
     return reflection.isInstance(item, Fixed.$type);
 }
 
+export interface FreeText extends langium.AstNode {
+    readonly $container: BreachProcedure | Calendar | Clause | Escalation | Objective | OnCall | Penalties | ProviderObligations | Reporting | Termination;
+    readonly $type: 'FreeText';
+    text: string;
+}
+
+export const FreeText = {
+    $type: 'FreeText',
+    text: 'text'
+} as const;
+
+export function isFreeText(item: unknown): item is FreeText {
+    return reflection.isInstance(item, FreeText.$type);
+}
+
 export interface Handles extends langium.AstNode {
     readonly $container: Team;
     readonly $type: 'Handles';
@@ -790,16 +963,24 @@ export interface HolidaysOf extends langium.AstNode {
     readonly $type: 'HolidaysOf';
     country: string;
     region?: string;
+    types: Array<HolidayType>;
 }
 
 export const HolidaysOf = {
     $type: 'HolidaysOf',
     country: 'country',
-    region: 'region'
+    region: 'region',
+    types: 'types'
 } as const;
 
 export function isHolidaysOf(item: unknown): item is HolidaysOf {
     return reflection.isInstance(item, HolidaysOf.$type);
+}
+
+export type HolidayType = 'bank' | 'observance' | 'optional' | 'school';
+
+export function isHolidayType(item: unknown): item is HolidayType {
+    return item === 'bank' || item === 'school' || item === 'optional' || item === 'observance';
 }
 
 export interface Locale extends langium.AstNode {
@@ -834,7 +1015,7 @@ export function isLognormal(item: unknown): item is Lognormal {
     return reflection.isInstance(item, Lognormal.$type);
 }
 
-export type Measure = AvailabilityMeasure | FirstContactMeasure | OnTimeMeasure | SatisfactionMeasure;
+export type Measure = AvailabilityMeasure | DowntimeBudgetMeasure | FirstContactMeasure | OnTimeMeasure | SatisfactionMeasure | SatisfactionShareMeasure;
 
 export const Measure = {
     $type: 'Measure'
@@ -842,6 +1023,23 @@ export const Measure = {
 
 export function isMeasure(item: unknown): item is Measure {
     return reflection.isInstance(item, Measure.$type);
+}
+
+export interface Meeting extends langium.AstNode {
+    readonly $container: Reporting;
+    readonly $type: 'Meeting';
+    audience: ReportAudience;
+    frequency: ReportFrequency;
+}
+
+export const Meeting = {
+    $type: 'Meeting',
+    audience: 'audience',
+    frequency: 'frequency'
+} as const;
+
+export function isMeeting(item: unknown): item is Meeting {
+    return reflection.isInstance(item, Meeting.$type);
 }
 
 export interface Model extends langium.AstNode {
@@ -858,11 +1056,29 @@ export function isModel(item: unknown): item is Model {
     return reflection.isInstance(item, Model.$type);
 }
 
+export interface Money extends langium.AstNode {
+    readonly $container: PenaltyAmount | PenaltyFine;
+    readonly $type: 'Money';
+    amount: number;
+    currency: string;
+}
+
+export const Money = {
+    $type: 'Money',
+    amount: 'amount',
+    currency: 'currency'
+} as const;
+
+export function isMoney(item: unknown): item is Money {
+    return reflection.isInstance(item, Money.$type);
+}
+
 export interface Objective extends langium.AstNode {
     readonly $container: Contract;
     readonly $type: 'Objective';
     measure: Measure;
     name: string;
+    texts: Array<FreeText>;
     title?: string;
 }
 
@@ -870,6 +1086,7 @@ export const Objective = {
     $type: 'Objective',
     measure: 'measure',
     name: 'name',
+    texts: 'texts',
     title: 'title'
 } as const;
 
@@ -887,10 +1104,53 @@ export function isObligation(item: unknown): item is Obligation {
     return reflection.isInstance(item, Obligation.$type);
 }
 
+export interface OnCall extends langium.AstNode {
+    readonly $container: Contract;
+    readonly $type: 'OnCall';
+    name: string;
+    people: Array<OnCallPerson>;
+    rotation: RotationUnit;
+    start: string;
+    texts: Array<FreeText>;
+    title?: string;
+}
+
+export const OnCall = {
+    $type: 'OnCall',
+    name: 'name',
+    people: 'people',
+    rotation: 'rotation',
+    start: 'start',
+    texts: 'texts',
+    title: 'title'
+} as const;
+
+export function isOnCall(item: unknown): item is OnCall {
+    return reflection.isInstance(item, OnCall.$type);
+}
+
+export interface OnCallPerson extends langium.AstNode {
+    readonly $container: OnCall;
+    readonly $type: 'OnCallPerson';
+    contact?: string;
+    name: string;
+}
+
+export const OnCallPerson = {
+    $type: 'OnCallPerson',
+    contact: 'contact',
+    name: 'name'
+} as const;
+
+export function isOnCallPerson(item: unknown): item is OnCallPerson {
+    return reflection.isInstance(item, OnCallPerson.$type);
+}
+
 export interface OnTimeMeasure extends langium.AstNode {
     readonly $container: Objective;
     readonly $type: 'OnTimeMeasure';
     categories: Array<langium.Reference<Category>>;
+    channels: Array<langium.Reference<Channel>>;
     percent: number;
     period: Period;
     target: TargetKindPlural;
@@ -899,6 +1159,7 @@ export interface OnTimeMeasure extends langium.AstNode {
 export const OnTimeMeasure = {
     $type: 'OnTimeMeasure',
     categories: 'categories',
+    channels: 'channels',
     percent: 'percent',
     period: 'period',
     target: 'target'
@@ -938,6 +1199,23 @@ export function isPenalties(item: unknown): item is Penalties {
     return reflection.isInstance(item, Penalties.$type);
 }
 
+export interface PenaltyAmount extends langium.AstNode {
+    readonly $container: DowntimePenalty | PerBreachPenalty;
+    readonly $type: 'PenaltyAmount';
+    amount?: Money;
+    credit?: number;
+}
+
+export const PenaltyAmount = {
+    $type: 'PenaltyAmount',
+    amount: 'amount',
+    credit: 'credit'
+} as const;
+
+export function isPenaltyAmount(item: unknown): item is PenaltyAmount {
+    return reflection.isInstance(item, PenaltyAmount.$type);
+}
+
 export interface PenaltyCap extends langium.AstNode {
     readonly $container: Penalties;
     readonly $type: 'PenaltyCap';
@@ -955,7 +1233,7 @@ export function isPenaltyCap(item: unknown): item is PenaltyCap {
     return reflection.isInstance(item, PenaltyCap.$type);
 }
 
-export type PenaltyClause = PenaltyCap | PenaltyTier;
+export type PenaltyClause = DowntimePenalty | FreeText | PenaltyCap | PenaltyFine | PenaltyTier | PerBreachPenalty;
 
 export const PenaltyClause = {
     $type: 'PenaltyClause'
@@ -963,6 +1241,25 @@ export const PenaltyClause = {
 
 export function isPenaltyClause(item: unknown): item is PenaltyClause {
     return reflection.isInstance(item, PenaltyClause.$type);
+}
+
+export interface PenaltyFine extends langium.AstNode {
+    readonly $container: Penalties;
+    readonly $type: 'PenaltyFine';
+    amount: Money;
+    objective: langium.Reference<Objective>;
+    threshold: Threshold;
+}
+
+export const PenaltyFine = {
+    $type: 'PenaltyFine',
+    amount: 'amount',
+    objective: 'objective',
+    threshold: 'threshold'
+} as const;
+
+export function isPenaltyFine(item: unknown): item is PenaltyFine {
+    return reflection.isInstance(item, PenaltyFine.$type);
 }
 
 export interface PenaltyTier extends langium.AstNode {
@@ -984,8 +1281,27 @@ export function isPenaltyTier(item: unknown): item is PenaltyTier {
     return reflection.isInstance(item, PenaltyTier.$type);
 }
 
+export interface PerBreachPenalty extends langium.AstNode {
+    readonly $container: Penalties;
+    readonly $type: 'PerBreachPenalty';
+    category: langium.Reference<Category>;
+    penalty: PenaltyAmount;
+    target: TargetKind;
+}
+
+export const PerBreachPenalty = {
+    $type: 'PerBreachPenalty',
+    category: 'category',
+    penalty: 'penalty',
+    target: 'target'
+} as const;
+
+export function isPerBreachPenalty(item: unknown): item is PerBreachPenalty {
+    return reflection.isInstance(item, PerBreachPenalty.$type);
+}
+
 export interface Period extends langium.AstNode {
-    readonly $container: AvailabilityMeasure | FirstContactMeasure | OnTimeMeasure | PenaltyCap | SatisfactionMeasure;
+    readonly $container: AvailabilityMeasure | DowntimeBudgetMeasure | FirstContactMeasure | OnTimeMeasure | PenaltyCap | SatisfactionMeasure | SatisfactionShareMeasure;
     readonly $type: 'Period';
     unit: PeriodUnit;
 }
@@ -997,6 +1313,25 @@ export const Period = {
 
 export function isPeriod(item: unknown): item is Period {
     return reflection.isInstance(item, Period.$type);
+}
+
+export interface PeriodicReview extends langium.AstNode {
+    readonly $container: Contract;
+    readonly $type: 'PeriodicReview';
+    count: number;
+    text?: string;
+    unit: ReviewUnit;
+}
+
+export const PeriodicReview = {
+    $type: 'PeriodicReview',
+    count: 'count',
+    text: 'text',
+    unit: 'unit'
+} as const;
+
+export function isPeriodicReview(item: unknown): item is PeriodicReview {
+    return reflection.isInstance(item, PeriodicReview.$type);
 }
 
 export type PeriodUnit = 'day' | 'month' | 'quarter' | 'week' | 'year';
@@ -1033,6 +1368,21 @@ export const Provider = {
 
 export function isProvider(item: unknown): item is Provider {
     return reflection.isInstance(item, Provider.$type);
+}
+
+export interface ProviderObligations extends langium.AstNode {
+    readonly $container: Contract;
+    readonly $type: 'ProviderObligations';
+    obligations: Array<FreeText>;
+}
+
+export const ProviderObligations = {
+    $type: 'ProviderObligations',
+    obligations: 'obligations'
+} as const;
+
+export function isProviderObligations(item: unknown): item is ProviderObligations {
+    return reflection.isInstance(item, ProviderObligations.$type);
 }
 
 export type RateUnit = 'day' | 'hour' | 'month' | 'quarter' | 'week' | 'year';
@@ -1092,16 +1442,32 @@ export function isReportFrequency(item: unknown): item is ReportFrequency {
 export interface Reporting extends langium.AstNode {
     readonly $container: Contract;
     readonly $type: 'Reporting';
+    meetings: Array<Meeting>;
     reports: Array<Report>;
+    texts: Array<FreeText>;
 }
 
 export const Reporting = {
     $type: 'Reporting',
-    reports: 'reports'
+    meetings: 'meetings',
+    reports: 'reports',
+    texts: 'texts'
 } as const;
 
 export function isReporting(item: unknown): item is Reporting {
     return reflection.isInstance(item, Reporting.$type);
+}
+
+export type ReviewUnit = 'month' | 'months' | 'week' | 'weeks' | 'year' | 'years';
+
+export function isReviewUnit(item: unknown): item is ReviewUnit {
+    return item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
+}
+
+export type RotationUnit = 'daily' | 'monthly' | 'weekly';
+
+export function isRotationUnit(item: unknown): item is RotationUnit {
+    return item === 'daily' || item === 'weekly' || item === 'monthly';
 }
 
 export interface SatisfactionMeasure extends langium.AstNode {
@@ -1121,6 +1487,27 @@ export const SatisfactionMeasure = {
 
 export function isSatisfactionMeasure(item: unknown): item is SatisfactionMeasure {
     return reflection.isInstance(item, SatisfactionMeasure.$type);
+}
+
+export interface SatisfactionShareMeasure extends langium.AstNode {
+    readonly $container: Objective;
+    readonly $type: 'SatisfactionShareMeasure';
+    mark?: number;
+    percent: number;
+    period: Period;
+    scale?: number;
+}
+
+export const SatisfactionShareMeasure = {
+    $type: 'SatisfactionShareMeasure',
+    mark: 'mark',
+    percent: 'percent',
+    period: 'period',
+    scale: 'scale'
+} as const;
+
+export function isSatisfactionShareMeasure(item: unknown): item is SatisfactionShareMeasure {
+    return reflection.isInstance(item, SatisfactionShareMeasure.$type);
 }
 
 export interface Scenario extends langium.AstNode {
@@ -1208,7 +1595,7 @@ export function isSpecialHours(item: unknown): item is SpecialHours {
 }
 
 export interface Target extends langium.AstNode {
-    readonly $container: Category;
+    readonly $container: Category | ChannelTargets;
     readonly $type: 'Target';
     calendar?: CalendarRef;
     duration: Duration;
@@ -1299,7 +1686,7 @@ export function isTermination(item: unknown): item is Termination {
     return reflection.isInstance(item, Termination.$type);
 }
 
-export type TerminationClause = TerminationCondition | TerminationNotice;
+export type TerminationClause = FreeText | TerminationCondition | TerminationNotice;
 
 export const TerminationClause = {
     $type: 'TerminationClause'
@@ -1346,7 +1733,7 @@ export function isTerminationNotice(item: unknown): item is TerminationNotice {
 }
 
 export interface Threshold extends langium.AstNode {
-    readonly $container: PenaltyTier | TerminationCondition;
+    readonly $container: PenaltyFine | PenaltyTier | TerminationCondition;
     readonly $type: 'Threshold';
     percent?: number;
     score?: number;
@@ -1446,6 +1833,7 @@ export type PactoAstType = {
     Arrivals: Arrivals
     ArrivalsFollow: ArrivalsFollow
     AvailabilityMeasure: AvailabilityMeasure
+    BreachAct: BreachAct
     BreachNotify: BreachNotify
     BreachProcedure: BreachProcedure
     BreachReview: BreachReview
@@ -1456,6 +1844,8 @@ export type PactoAstType = {
     Category: Category
     CategoryMember: CategoryMember
     Channel: Channel
+    ChannelTargets: ChannelTargets
+    Clause: Clause
     ContactObligation: ContactObligation
     Contract: Contract
     ContractMember: ContractMember
@@ -1466,9 +1856,13 @@ export type PactoAstType = {
     DayRange: DayRange
     DaySpec: DaySpec
     DefaultCalendar: DefaultCalendar
+    DefinedTerm: DefinedTerm
+    Definitions: Definitions
     DemandNotice: DemandNotice
     Description: Description
     Distribution: Distribution
+    DowntimeBudgetMeasure: DowntimeBudgetMeasure
+    DowntimePenalty: DowntimePenalty
     Duration: Duration
     Escalation: Escalation
     EscalationStep: EscalationStep
@@ -1477,6 +1871,7 @@ export type PactoAstType = {
     Fee: Fee
     FirstContactMeasure: FirstContactMeasure
     Fixed: Fixed
+    FreeText: FreeText
     Handles: Handles
     Handling: Handling
     HandlingTime: HandlingTime
@@ -1485,22 +1880,32 @@ export type PactoAstType = {
     Locale: Locale
     Lognormal: Lognormal
     Measure: Measure
+    Meeting: Meeting
     Model: Model
+    Money: Money
     Objective: Objective
     Obligation: Obligation
+    OnCall: OnCall
+    OnCallPerson: OnCallPerson
     OnTimeMeasure: OnTimeMeasure
     OtherObligation: OtherObligation
     Penalties: Penalties
+    PenaltyAmount: PenaltyAmount
     PenaltyCap: PenaltyCap
     PenaltyClause: PenaltyClause
+    PenaltyFine: PenaltyFine
     PenaltyTier: PenaltyTier
+    PerBreachPenalty: PerBreachPenalty
     Period: Period
+    PeriodicReview: PeriodicReview
     Priority: Priority
     Provider: Provider
+    ProviderObligations: ProviderObligations
     ReplyObligation: ReplyObligation
     Report: Report
     Reporting: Reporting
     SatisfactionMeasure: SatisfactionMeasure
+    SatisfactionShareMeasure: SatisfactionShareMeasure
     Scenario: Scenario
     ScenarioMember: ScenarioMember
     ScenarioPeriod: ScenarioPeriod
@@ -1538,9 +1943,19 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
         ArrivalRate: {
             name: ArrivalRate.$type,
             properties: {
+                business: {
+                    name: ArrivalRate.business,
+                    defaultValue: false,
+                    optional: true
+                },
                 category: {
                     name: ArrivalRate.category,
                     referenceType: Category.$type
+                },
+                channel: {
+                    name: ArrivalRate.channel,
+                    referenceType: Channel.$type,
+                    optional: true
                 },
                 rate: {
                     name: ArrivalRate.rate
@@ -1587,6 +2002,15 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Measure.$type]
         },
+        BreachAct: {
+            name: BreachAct.$type,
+            properties: {
+                duration: {
+                    name: BreachAct.duration
+                }
+            },
+            superTypes: [BreachStep.$type]
+        },
         BreachNotify: {
             name: BreachNotify.$type,
             properties: {
@@ -1595,6 +2019,11 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                 },
                 duration: {
                     name: BreachNotify.duration
+                },
+                ofResolution: {
+                    name: BreachNotify.ofResolution,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: [BreachStep.$type]
@@ -1701,6 +2130,35 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                 title: {
                     name: Channel.title,
                     optional: true
+                }
+            },
+            superTypes: [ContractMember.$type]
+        },
+        ChannelTargets: {
+            name: ChannelTargets.$type,
+            properties: {
+                channel: {
+                    name: ChannelTargets.channel,
+                    referenceType: Channel.$type
+                },
+                targets: {
+                    name: ChannelTargets.targets,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [CategoryMember.$type]
+        },
+        Clause: {
+            name: Clause.$type,
+            properties: {
+                texts: {
+                    name: Clause.texts,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: Clause.title
                 }
             },
             superTypes: [ContractMember.$type]
@@ -1818,6 +2276,29 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ContractMember.$type]
         },
+        DefinedTerm: {
+            name: DefinedTerm.$type,
+            properties: {
+                name: {
+                    name: DefinedTerm.name
+                },
+                text: {
+                    name: DefinedTerm.text
+                }
+            },
+            superTypes: []
+        },
+        Definitions: {
+            name: Definitions.$type,
+            properties: {
+                terms: {
+                    name: Definitions.terms,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [ContractMember.$type]
+        },
         DemandNotice: {
             name: DemandNotice.$type,
             properties: {
@@ -1844,6 +2325,38 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        DowntimeBudgetMeasure: {
+            name: DowntimeBudgetMeasure.$type,
+            properties: {
+                budget: {
+                    name: DowntimeBudgetMeasure.budget
+                },
+                maintenance: {
+                    name: DowntimeBudgetMeasure.maintenance,
+                    optional: true
+                },
+                period: {
+                    name: DowntimeBudgetMeasure.period
+                }
+            },
+            superTypes: [Measure.$type]
+        },
+        DowntimePenalty: {
+            name: DowntimePenalty.$type,
+            properties: {
+                objective: {
+                    name: DowntimePenalty.objective,
+                    referenceType: Objective.$type
+                },
+                penalty: {
+                    name: DowntimePenalty.penalty
+                },
+                unit: {
+                    name: DowntimePenalty.unit
+                }
+            },
+            superTypes: [PenaltyClause.$type]
         },
         Duration: {
             name: Duration.$type,
@@ -1874,6 +2387,11 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                     name: Escalation.steps,
                     defaultValue: [],
                     optional: true
+                },
+                texts: {
+                    name: Escalation.texts,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: [ContractMember.$type]
@@ -1885,11 +2403,22 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                     name: EscalationStep.contact,
                     optional: true
                 },
+                onCall: {
+                    name: EscalationStep.onCall,
+                    defaultValue: false,
+                    optional: true
+                },
                 percent: {
                     name: EscalationStep.percent
                 },
                 role: {
-                    name: EscalationStep.role
+                    name: EscalationStep.role,
+                    optional: true
+                },
+                rotation: {
+                    name: EscalationStep.rotation,
+                    referenceType: OnCall.$type,
+                    optional: true
                 },
                 target: {
                     name: EscalationStep.target
@@ -1952,6 +2481,15 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Distribution.$type]
         },
+        FreeText: {
+            name: FreeText.$type,
+            properties: {
+                text: {
+                    name: FreeText.text
+                }
+            },
+            superTypes: [BreachStep.$type, CalendarRule.$type, PenaltyClause.$type, TerminationClause.$type]
+        },
         Handles: {
             name: Handles.$type,
             properties: {
@@ -2009,6 +2547,11 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                 region: {
                     name: HolidaysOf.region,
                     optional: true
+                },
+                types: {
+                    name: HolidaysOf.types,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: [CalendarRule.$type]
@@ -2040,6 +2583,18 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Meeting: {
+            name: Meeting.$type,
+            properties: {
+                audience: {
+                    name: Meeting.audience
+                },
+                frequency: {
+                    name: Meeting.frequency
+                }
+            },
+            superTypes: []
+        },
         Model: {
             name: Model.$type,
             properties: {
@@ -2047,6 +2602,18 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                     name: Model.contracts,
                     defaultValue: [],
                     optional: true
+                }
+            },
+            superTypes: []
+        },
+        Money: {
+            name: Money.$type,
+            properties: {
+                amount: {
+                    name: Money.amount
+                },
+                currency: {
+                    name: Money.currency
                 }
             },
             superTypes: []
@@ -2059,6 +2626,11 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Objective.name
+                },
+                texts: {
+                    name: Objective.texts,
+                    defaultValue: [],
+                    optional: true
                 },
                 title: {
                     name: Objective.title,
@@ -2073,6 +2645,48 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        OnCall: {
+            name: OnCall.$type,
+            properties: {
+                name: {
+                    name: OnCall.name
+                },
+                people: {
+                    name: OnCall.people,
+                    defaultValue: [],
+                    optional: true
+                },
+                rotation: {
+                    name: OnCall.rotation
+                },
+                start: {
+                    name: OnCall.start
+                },
+                texts: {
+                    name: OnCall.texts,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: OnCall.title,
+                    optional: true
+                }
+            },
+            superTypes: [ContractMember.$type]
+        },
+        OnCallPerson: {
+            name: OnCallPerson.$type,
+            properties: {
+                contact: {
+                    name: OnCallPerson.contact,
+                    optional: true
+                },
+                name: {
+                    name: OnCallPerson.name
+                }
+            },
+            superTypes: []
+        },
         OnTimeMeasure: {
             name: OnTimeMeasure.$type,
             properties: {
@@ -2080,6 +2694,12 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                     name: OnTimeMeasure.categories,
                     defaultValue: [],
                     referenceType: Category.$type,
+                    optional: true
+                },
+                channels: {
+                    name: OnTimeMeasure.channels,
+                    defaultValue: [],
+                    referenceType: Channel.$type,
                     optional: true
                 },
                 percent: {
@@ -2114,6 +2734,20 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ContractMember.$type]
         },
+        PenaltyAmount: {
+            name: PenaltyAmount.$type,
+            properties: {
+                amount: {
+                    name: PenaltyAmount.amount,
+                    optional: true
+                },
+                credit: {
+                    name: PenaltyAmount.credit,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         PenaltyCap: {
             name: PenaltyCap.$type,
             properties: {
@@ -2132,6 +2766,22 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        PenaltyFine: {
+            name: PenaltyFine.$type,
+            properties: {
+                amount: {
+                    name: PenaltyFine.amount
+                },
+                objective: {
+                    name: PenaltyFine.objective,
+                    referenceType: Objective.$type
+                },
+                threshold: {
+                    name: PenaltyFine.threshold
+                }
+            },
+            superTypes: [PenaltyClause.$type]
+        },
         PenaltyTier: {
             name: PenaltyTier.$type,
             properties: {
@@ -2148,6 +2798,22 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PenaltyClause.$type]
         },
+        PerBreachPenalty: {
+            name: PerBreachPenalty.$type,
+            properties: {
+                category: {
+                    name: PerBreachPenalty.category,
+                    referenceType: Category.$type
+                },
+                penalty: {
+                    name: PerBreachPenalty.penalty
+                },
+                target: {
+                    name: PerBreachPenalty.target
+                }
+            },
+            superTypes: [PenaltyClause.$type]
+        },
         Period: {
             name: Period.$type,
             properties: {
@@ -2156,6 +2822,22 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        PeriodicReview: {
+            name: PeriodicReview.$type,
+            properties: {
+                count: {
+                    name: PeriodicReview.count
+                },
+                text: {
+                    name: PeriodicReview.text,
+                    optional: true
+                },
+                unit: {
+                    name: PeriodicReview.unit
+                }
+            },
+            superTypes: [ContractMember.$type]
         },
         Priority: {
             name: Priority.$type,
@@ -2171,6 +2853,17 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
             properties: {
                 party: {
                     name: Provider.party
+                }
+            },
+            superTypes: [ContractMember.$type]
+        },
+        ProviderObligations: {
+            name: ProviderObligations.$type,
+            properties: {
+                obligations: {
+                    name: ProviderObligations.obligations,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: [ContractMember.$type]
@@ -2209,8 +2902,18 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
         Reporting: {
             name: Reporting.$type,
             properties: {
+                meetings: {
+                    name: Reporting.meetings,
+                    defaultValue: [],
+                    optional: true
+                },
                 reports: {
                     name: Reporting.reports,
+                    defaultValue: [],
+                    optional: true
+                },
+                texts: {
+                    name: Reporting.texts,
                     defaultValue: [],
                     optional: true
                 }
@@ -2228,6 +2931,26 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                 },
                 score: {
                     name: SatisfactionMeasure.score
+                }
+            },
+            superTypes: [Measure.$type]
+        },
+        SatisfactionShareMeasure: {
+            name: SatisfactionShareMeasure.$type,
+            properties: {
+                mark: {
+                    name: SatisfactionShareMeasure.mark,
+                    optional: true
+                },
+                percent: {
+                    name: SatisfactionShareMeasure.percent
+                },
+                period: {
+                    name: SatisfactionShareMeasure.period
+                },
+                scale: {
+                    name: SatisfactionShareMeasure.scale,
+                    optional: true
                 }
             },
             superTypes: [Measure.$type]

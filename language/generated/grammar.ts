@@ -49,7 +49,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -61,7 +61,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -152,13 +152,6 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@24"
             },
             "arguments": []
@@ -166,35 +159,35 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@26"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
@@ -208,7 +201,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           },
@@ -222,7 +215,49 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@76"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@81"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@85"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@62"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@87"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@88"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@91"
             },
             "arguments": []
           }
@@ -249,7 +284,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             }
@@ -277,7 +312,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             }
@@ -305,7 +340,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@114"
               },
               "arguments": []
             }
@@ -321,7 +356,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@114"
               },
               "arguments": []
             }
@@ -349,7 +384,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -361,7 +396,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -422,7 +457,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             }
@@ -450,7 +485,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             }
@@ -466,7 +501,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -499,7 +534,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -511,7 +546,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -553,13 +588,6 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@12"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@13"
             },
             "arguments": []
@@ -567,7 +595,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@14"
             },
             "arguments": []
           },
@@ -581,11 +609,44 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@22"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@23"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
             },
             "arguments": []
           }
         ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "FreeText",
+      "definition": {
+        "$type": "Assignment",
+        "feature": "text",
+        "operator": "=",
+        "terminal": {
+          "$type": "RuleCall",
+          "rule": {
+            "$ref": "#/rules@119"
+          },
+          "arguments": []
+        }
       },
       "entry": false,
       "fragment": false,
@@ -612,7 +673,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             }
@@ -636,7 +697,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@14"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -648,7 +709,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             }
@@ -667,7 +728,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@19"
                   },
                   "arguments": []
                 }
@@ -690,14 +751,14 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@16"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@16"
+              "$ref": "#/rules@17"
             },
             "arguments": []
           }
@@ -745,7 +806,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "arguments": []
             }
@@ -764,7 +825,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 }
@@ -832,7 +893,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@115"
               },
               "arguments": []
             }
@@ -848,7 +909,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@115"
               },
               "arguments": []
             }
@@ -880,7 +941,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             }
@@ -892,11 +953,84 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
             "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "including"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "types",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@21"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ","
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "types",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@21"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "HolidayType",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "bank"
+          },
+          {
+            "$type": "Keyword",
+            "value": "school"
+          },
+          {
+            "$type": "Keyword",
+            "value": "optional"
+          },
+          {
+            "$type": "Keyword",
+            "value": "observance"
           }
         ]
       },
@@ -921,7 +1055,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@114"
               },
               "arguments": []
             }
@@ -933,7 +1067,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -962,7 +1096,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@114"
               },
               "arguments": []
             }
@@ -989,7 +1123,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -1008,7 +1142,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@18"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -1052,7 +1186,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -1093,7 +1227,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -1124,7 +1258,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -1136,7 +1270,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -1153,7 +1287,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@23"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             }
@@ -1177,7 +1311,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -1199,7 +1333,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             }
@@ -1288,7 +1422,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             }
@@ -1349,7 +1483,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -1361,7 +1495,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -1378,7 +1512,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@30"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             },
@@ -1403,21 +1537,28 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@32"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@33"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@35"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@37"
             },
             "arguments": []
           }
@@ -1437,7 +1578,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@97"
+            "$ref": "#/rules@119"
           },
           "arguments": []
         }
@@ -1463,7 +1604,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -1487,7 +1628,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -1503,7 +1644,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1522,7 +1663,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -1559,6 +1700,63 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
     },
     {
       "$type": "ParserRule",
+      "name": "ChannelTargets",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "via"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "channel",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@26"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@118"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "targets",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@35"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Objective",
       "definition": {
         "$type": "Group",
@@ -1574,7 +1772,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -1586,7 +1784,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -1598,15 +1796,41 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           },
           {
             "$type": "Assignment",
+            "feature": "texts",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@12"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Assignment",
             "feature": "measure",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "texts",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@12"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
           },
           {
             "$type": "Keyword",
@@ -1627,20 +1851,6 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@39"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@40"
             },
             "arguments": []
@@ -1648,7 +1858,35 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@42"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@43"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@44"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@45"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@46"
             },
             "arguments": []
           }
@@ -1671,7 +1909,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -1687,7 +1925,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1714,12 +1952,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@31"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@96"
+                      "$ref": "#/rules@118"
                     },
                     "arguments": []
                   },
@@ -1741,12 +1979,72 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@31"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@96"
+                          "$ref": "#/rules@118"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "via"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "channels",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@26"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@118"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ","
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "channels",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@26"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@118"
                         },
                         "arguments": []
                       },
@@ -1767,7 +2065,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -1816,7 +2114,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -1828,7 +2126,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -1847,7 +2145,81 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@25"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DowntimeBudgetMeasure",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "availability"
+          },
+          {
+            "$type": "Keyword",
+            "value": "at"
+          },
+          {
+            "$type": "Keyword",
+            "value": "most"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "budget",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@27"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "down"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "period",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "excluding"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "maintenance",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -1894,7 +2266,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -1906,7 +2278,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -1942,7 +2314,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -1958,7 +2330,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -1970,7 +2342,97 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@29"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SatisfactionShareMeasure",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "satisfaction"
+          },
+          {
+            "$type": "Keyword",
+            "value": "at"
+          },
+          {
+            "$type": "Keyword",
+            "value": "least"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "percent",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@116"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "satisfied"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "at"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "mark",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@117"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "of"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "scale",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@117"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "period",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -2002,12 +2464,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@31"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -2029,12 +2491,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@31"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@96"
+                      "$ref": "#/rules@118"
                     },
                     "arguments": []
                   },
@@ -2050,16 +2512,33 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "value": "{"
           },
           {
-            "$type": "Assignment",
-            "feature": "steps",
-            "operator": "+=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@43"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "steps",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@48"
+                  },
+                  "arguments": []
+                }
               },
-              "arguments": []
-            },
+              {
+                "$type": "Assignment",
+                "feature": "texts",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@12"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
             "cardinality": "*"
           },
           {
@@ -2089,7 +2568,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -2105,7 +2584,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -2115,29 +2594,77 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "value": "notify"
           },
           {
-            "$type": "Assignment",
-            "feature": "role",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@97"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "onCall",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "on"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "call"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "rotation",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@62"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@118"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
               },
-              "arguments": []
-            }
-          },
-          {
-            "$type": "Assignment",
-            "feature": "contact",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@97"
-              },
-              "arguments": []
-            },
-            "cardinality": "?"
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "role",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@119"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "contact",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@119"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              }
+            ]
           }
         ]
       },
@@ -2170,7 +2697,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             },
@@ -2195,28 +2722,28 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           }
@@ -2243,7 +2770,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             }
@@ -2262,7 +2789,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -2297,7 +2824,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -2352,7 +2879,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -2372,7 +2899,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -2397,10 +2924,51 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@97"
+            "$ref": "#/rules@119"
           },
           "arguments": []
         }
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ProviderObligations",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "provider"
+          },
+          {
+            "$type": "Keyword",
+            "value": "obligations"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "obligations",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@12"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
@@ -2431,7 +2999,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -2456,14 +3024,28 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@60"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@61"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
             },
             "arguments": []
           }
@@ -2490,10 +3072,29 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "ofResolution",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "of"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "resolution"
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Keyword",
@@ -2506,7 +3107,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -2540,6 +3141,38 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
     },
     {
       "$type": "ParserRule",
+      "name": "BreachAct",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "act"
+          },
+          {
+            "$type": "Keyword",
+            "value": "within"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "duration",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@27"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "BreachReview",
       "definition": {
         "$type": "Group",
@@ -2559,10 +3192,192 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OnCall",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "on"
+          },
+          {
+            "$type": "Keyword",
+            "value": "call"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@118"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@119"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "rotation",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@63"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "rotation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "starting"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "start",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@114"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "people",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@64"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "texts",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@12"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RotationUnit",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "daily"
+          },
+          {
+            "$type": "Keyword",
+            "value": "weekly"
+          },
+          {
+            "$type": "Keyword",
+            "value": "monthly"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OnCallPerson",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "person",
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@119"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "contact",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@119"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -2591,7 +3406,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@66"
               },
               "arguments": []
             },
@@ -2616,14 +3431,42 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@67"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@68"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@69"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@70"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@74"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
             },
             "arguments": []
           }
@@ -2650,12 +3493,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@38"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -2674,7 +3517,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -2690,7 +3533,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -2702,6 +3545,341 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "Keyword",
             "value": "fee"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PenaltyFine",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "when"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "objective",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@38"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@118"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "below"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "threshold",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@75"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "pay"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@73"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PerBreachPenalty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "per"
+          },
+          {
+            "$type": "Keyword",
+            "value": "breach"
+          },
+          {
+            "$type": "Keyword",
+            "value": "of"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "category",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@31"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@118"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "target",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@36"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "penalty",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@72"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DowntimePenalty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "per"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "unit",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@71"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "of"
+          },
+          {
+            "$type": "Keyword",
+            "value": "downtime"
+          },
+          {
+            "$type": "Keyword",
+            "value": "beyond"
+          },
+          {
+            "$type": "Keyword",
+            "value": "budget"
+          },
+          {
+            "$type": "Keyword",
+            "value": "of"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "objective",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@38"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@118"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "penalty",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@72"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DowntimeUnit",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "minute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hour"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PenaltyAmount",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "credit"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "credit",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@116"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "of"
+              },
+              {
+                "$type": "Keyword",
+                "value": "fee"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "pay"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "amount",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@73"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Money",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@117"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "currency",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@118"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -2726,7 +3904,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -2746,7 +3924,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             }
@@ -2770,7 +3948,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -2782,7 +3960,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -2814,7 +3992,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -2839,14 +4017,21 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@78"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@80"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@12"
             },
             "arguments": []
           }
@@ -2873,12 +4058,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@38"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -2897,7 +4082,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -2913,7 +4098,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -2929,7 +4114,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2990,7 +4175,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -3016,16 +4201,45 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "value": "{"
           },
           {
-            "$type": "Assignment",
-            "feature": "reports",
-            "operator": "+=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@66"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "reports",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@82"
+                  },
+                  "arguments": []
+                }
               },
-              "arguments": []
-            },
+              {
+                "$type": "Assignment",
+                "feature": "meetings",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@84"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "texts",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@12"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
             "cardinality": "*"
           },
           {
@@ -3051,7 +4265,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -3071,7 +4285,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -3087,12 +4301,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@38"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -3114,12 +4328,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@38"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@96"
+                      "$ref": "#/rules@118"
                     },
                     "arguments": []
                   },
@@ -3154,6 +4368,270 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "Keyword",
             "value": "quarterly"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Meeting",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "frequency",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@83"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "meeting"
+          },
+          {
+            "$type": "Keyword",
+            "value": "with"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "audience",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@90"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PeriodicReview",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "review"
+          },
+          {
+            "$type": "Keyword",
+            "value": "every"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "count",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@117"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "unit",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@86"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@119"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ReviewUnit",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "week"
+          },
+          {
+            "$type": "Keyword",
+            "value": "weeks"
+          },
+          {
+            "$type": "Keyword",
+            "value": "month"
+          },
+          {
+            "$type": "Keyword",
+            "value": "months"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
+          },
+          {
+            "$type": "Keyword",
+            "value": "years"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Clause",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "clause"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@119"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "texts",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@12"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Definitions",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "definitions"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "terms",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@89"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DefinedTerm",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "term"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@119"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@119"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -3199,7 +4677,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -3211,7 +4689,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -3231,12 +4709,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@91"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@96"
+                      "$ref": "#/rules@118"
                     },
                     "arguments": []
                   },
@@ -3258,7 +4736,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             },
@@ -3283,42 +4761,42 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@72"
+              "$ref": "#/rules@94"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@75"
+              "$ref": "#/rules@97"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@98"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@80"
+              "$ref": "#/rules@102"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@87"
+              "$ref": "#/rules@109"
             },
             "arguments": []
           }
@@ -3345,7 +4823,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -3361,7 +4839,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@114"
               },
               "arguments": []
             }
@@ -3393,7 +4871,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             },
@@ -3422,12 +4900,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@31"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -3442,7 +4920,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -3453,15 +4931,55 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           },
           {
             "$type": "Assignment",
+            "feature": "business",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "business"
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
             "feature": "unit",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "via"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "channel",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@26"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@118"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -3527,7 +5045,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@23"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             }
@@ -3555,7 +5073,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@118"
               },
               "arguments": []
             }
@@ -3567,7 +5085,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@97"
+                "$ref": "#/rules@119"
               },
               "arguments": []
             },
@@ -3584,7 +5102,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             },
@@ -3609,14 +5127,14 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
+              "$ref": "#/rules@100"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@79"
+              "$ref": "#/rules@101"
             },
             "arguments": []
           }
@@ -3643,7 +5161,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@117"
               },
               "arguments": []
             }
@@ -3659,7 +5177,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@23"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             }
@@ -3687,12 +5205,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@31"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -3714,12 +5232,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@31"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@96"
+                      "$ref": "#/rules@118"
                     },
                     "arguments": []
                   },
@@ -3757,7 +5275,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@103"
               },
               "arguments": []
             },
@@ -3786,12 +5304,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@31"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -3806,7 +5324,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@104"
               },
               "arguments": []
             }
@@ -3826,28 +5344,28 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@83"
+              "$ref": "#/rules@105"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@84"
+              "$ref": "#/rules@106"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@85"
+              "$ref": "#/rules@107"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@108"
             },
             "arguments": []
           }
@@ -3878,7 +5396,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -3910,7 +5428,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -3926,7 +5444,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -3954,7 +5472,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -3986,7 +5504,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -4002,7 +5520,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -4038,7 +5556,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@88"
+                "$ref": "#/rules@110"
               },
               "arguments": []
             },
@@ -4067,7 +5585,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@116"
               },
               "arguments": []
             }
@@ -4083,12 +5601,12 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@31"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@96"
+                  "$ref": "#/rules@118"
                 },
                 "arguments": []
               },
@@ -4107,7 +5625,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@104"
               },
               "arguments": []
             }

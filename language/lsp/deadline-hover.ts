@@ -21,6 +21,8 @@ export function previewCommandLink(args: PreviewDeadlinesCommandArgs): string {
 
 /** The hover sections for one target, or a one-line reason when there is none to show. */
 export function deadlineExampleSections(target: ast.Target): string[] {
+    // Worked examples are of the category's own targets; a channel's own target is described in words only.
+    if (ast.isChannelTargets(target.$container)) return [];
     const category = target.$container;
     const contractNode = AstUtils.getContainerOfType(target, ast.isContract);
     if (!contractNode || !category?.name) return [];

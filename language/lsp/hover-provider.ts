@@ -2,6 +2,7 @@ import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import { CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { categoryOfTarget } from '../ast-queries.js';
 import { lowerCalendar, lowerScenario } from '../lower.js';
 import { defaultCalendarOf, enclosingContract } from '../ast-queries.js';
 import {
@@ -205,9 +206,10 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     }
 
     protected targetSections(target: ast.Target): HoverSections {
-        const category = target.$container;
+        const category = categoryOfTarget(target);
+        const via = ast.isChannelTargets(target.$container) ? ` for tickets via ${code(target.$container.channel?.$refText)}` : '';
         const sections = [
-            `**${target.kind === 'response' ? 'Response' : 'Resolution'} target** of category ${code(category.name)}${category.title !== undefined ? ` — ${category.title}` : ''}`,
+            `**${target.kind === 'response' ? 'Response' : 'Resolution'} target** of category ${code(category.name)}${category.title !== undefined ? ` — ${category.title}` : ''}${via}`,
             ...durationWords(target.duration),
         ];
         if (target.duration && !target.duration.business && target.calendar) {

@@ -44,7 +44,7 @@ export function findCalendar(node: ast.Contract | undefined, name: string): ast.
 
 export interface CountingCalendar {
     name: string;
-    source: 'explicit' | 'contact' | 'default';
+    source: 'explicit' | 'channel' | 'contact' | 'default';
     /** Lowered declared calendar; undefined for `always` or an unresolved one. */
     spec?: CalendarSpec;
 }
@@ -61,6 +61,7 @@ export function countingCalendar(duration: ast.Duration): CountingCalendar | und
 function sourceWords(source: CountingCalendar['source']): string {
     switch (source) {
         case 'explicit': return 'named by `on`';
+        case 'channel': return "the channel's hours";
         case 'contact': return "the customer contact's calendar";
         case 'default': return "the contract's default calendar";
     }
@@ -149,6 +150,18 @@ export function measureWords(measure: ast.Measure): string {
     }
     if (ast.isFirstContactMeasure(measure)) {
         return `At least **${percent(measure.percent)}** of tickets must be resolved at the first contact, measured ${periodWords(measure.period)}.`;
+    }
+    if (ast.isDowntimeBudgetMeasure(measure)) {
+        const excluding = measure.maintenance
+            ? ` Downtime while ${measure.maintenance.always ? 'the built-in calendar `always`' : `calendar ${code(measure.maintenance.calendar?.$refText)}`} is open (maintenance windows) does not count.`
+            : '';
+        const budget = measure.budget ? durationText(measure.budget) : '?';
+        return `The service may be down at most **${budget}** ${periodWords(measure.period)}, whatever the period's length.${excluding}`;
+    }
+    if (ast.isSatisfactionShareMeasure(measure)) {
+        const mark = measure.mark ?? 5;
+        const scale = measure.scale ?? 5;
+        return `At least **${percent(measure.percent)}** of ratings must be satisfied (${mark} or more on a scale of ${scale}), measured ${periodWords(measure.period)}.`;
     }
     return `The average satisfaction score must be at least **${measure.score ?? '?'}** on a scale of ${measure.scale ?? '?'}, measured ${periodWords(measure.period)}.`;
 }

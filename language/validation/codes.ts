@@ -18,6 +18,7 @@ export const Codes = {
     dateMustExist: 'invalid-date',
     localeShouldBeSupported: 'unsupported-locale',
     currencyMustBeIsoCode: 'unknown-currency',
+    fineCurrencyMustMatchFee: 'fine-currency-not-fee-currency',
     fileMustDeclareContract: 'no-contract',
     // calendars
     calendarMustHaveTimeZone: 'missing-time-zone',
@@ -64,6 +65,17 @@ export const Codes = {
     uniformBoundsMustIncrease: 'uniform-bounds',
     extendsMustNotCycle: 'extends-cycle',
     scenarioShouldHavePeriod: 'scenario-without-period',
+    // language v2
+    periodMustCountDates: 'invalid-period',
+    arrivalsFollowMustBeSingle: 'several-arrivals-follow',
+    businessRateMustBeDayOrHour: 'business-rate-unit',
+    businessDaysMustBeWhole: 'fractional-business-days',
+    channelTargetsMustBeSingle: 'duplicate-channel-targets',
+    penaltyPeriodShouldMatchObjective: 'penalty-period-mismatch',
+    perBreachTargetMustExist: 'per-breach-target-missing',
+    downtimePenaltyMustNameAvailability: 'downtime-penalty-not-availability',
+    onCallMustHavePeople: 'on-call-without-people',
+    satisfactionMarkMustFitScale: 'satisfied-mark-outside-scale',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

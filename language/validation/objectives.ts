@@ -1,4 +1,4 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
 
@@ -51,7 +51,8 @@ function thresholdMustMatchObjective(
         return;
     }
     if (!isScore && threshold.score !== undefined) {
-        accept('error', `Objective '${objective.name}' is measured in percent; write the threshold as a percentage, e.g. below ${measure.percent}%.`, {
+        const example = 'percent' in measure ? measure.percent : 99;
+        accept('error', `Objective '${objective.name}' is measured in percent; write the threshold as a percentage, e.g. below ${example}%.`, {
             node, property: 'threshold', code: Codes.penaltyMustMatchObjectiveKind,
         });
         return;
@@ -61,7 +62,8 @@ function thresholdMustMatchObjective(
             accept('error', `A threshold must be between 0% and 100%; found ${threshold.percent}%.`, { node, property: 'threshold', code: Codes.percentMustBeInRange });
             return;
         }
-        if (!isScore && threshold.percent > measure.percent) {
+        // A downtime budget has no percentage of its own (it depends on the month's length).
+        if (!isScore && 'percent' in measure && threshold.percent > measure.percent) {
             accept('warning', `The threshold ${threshold.percent}% is above the objective's own ${measure.percent}%: it applies even when '${objective.name}' is met.`, {
                 node, property: 'threshold', code: Codes.penaltyShouldNotExceedObjective,
             });
@@ -110,16 +112,34 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
         }
     }
     const caps = penalties.clauses.filter(ast.isPenaltyCap);
-    for (const extra of caps.slice(1)) accept('error', 'Penalties already have a cap.', { node: extra, code: Codes.duplicateClause });
+    const seen = new Set<string>();
     for (const cap of caps) {
-        if (cap.percent > 100) {
-            accept('error', `A cap of ${cap.percent}% of fee exceeds the whole fee; credits cannot be more than 100% of it.`, {
+        const period = cap.period?.unit ?? 'month';
+        if (seen.has(period)) accept('error', `Penalties already have a cap per ${period}.`, { node: cap, code: Codes.duplicateClause });
+        seen.add(period);
+    }
+    const fee = AstUtils.getContainerOfType(penalties, ast.isContract)?.members.find(ast.isFee);
+    for (const cap of caps) {
+        // Credits are at most the fees of the cap's period: 100% of a monthly fee per month, 1200% per year.
+        const limit = capLimit(cap.period?.unit ?? 'month', fee?.period === 'yearly' ? 'year' : 'month');
+        if (cap.percent > limit) {
+            accept('error', limit === 100
+                ? `A cap of ${cap.percent}% of fee exceeds the whole fee; credits cannot be more than 100% of it.`
+                : `A cap of ${cap.percent}% of fee per ${cap.period?.unit} exceeds the fees of that period (${limit}% of the ${fee?.period ?? 'monthly'} fee).`, {
                 node: cap, property: 'percent', code: Codes.capMustNotExceedFee,
             });
         } else if (cap.percent < 0) {
             accept('error', `A cap must be between 0% and 100% of fee; found ${cap.percent}%.`, { node: cap, property: 'percent', code: Codes.percentMustBeInRange });
         }
     }
+}
+
+const PERIOD_MONTHS: Record<string, number> = { day: 12 / 365, week: 12 / 52, month: 1, quarter: 3, year: 12 };
+
+/** The largest cap of a period, in percent of a monthly or yearly fee, rounded down to a whole percent past 100. */
+function capLimit(period: string, feePeriod: 'month' | 'year'): number {
+    const fees = (PERIOD_MONTHS[period] ?? 1) / (feePeriod === 'year' ? 12 : 1);
+    return fees >= 1 ? Math.round(100 * fees) : 100;
 }
 
 export function terminationMustBeCoherent(termination: ast.Termination, accept: ValidationAcceptor): void {

@@ -7,6 +7,7 @@ import * as engine from './engine.js';
 import * as objectives from './objectives.js';
 import * as scenarios from './scenarios.js';
 import * as targets from './targets.js';
+import * as v2 from './language-v2.js';
 
 /**
  * The object the checks are registered with (Langium binds `this` to it). The checks themselves are plain
@@ -35,20 +36,24 @@ export function registerValidationChecks(services: PactoServices): void {
         TimeInterval: [calendars.timeIntervalMustBeValid],
         Holiday: [contract.datesMustExist],
         SpecialHours: [contract.datesMustExist, engine.specialHoursShouldExist],
-        Duration: [targets.durationMustBeMeaningful],
+        Duration: [targets.durationMustBeMeaningful, v2.businessDaysMustBeWhole],
         Target: [targets.wallClockShouldNotNameCalendar, engine.targetShouldFitTerm],
-        Category: [targets.categoryTargetsMustBeCoherent, targets.categoryMayBeCoveredByObjective],
+        Category: [targets.categoryTargetsMustBeCoherent, targets.categoryMayBeCoveredByObjective, v2.channelTargetsMustBeSingle],
         Escalation: [targets.escalationMustFitTargets],
         Measure: [objectives.measureMustBeInRange],
-        Penalties: [objectives.penaltiesMustBeCoherent],
+        Penalties: [objectives.penaltiesMustBeCoherent, v2.penaltyPeriodShouldMatchObjective],
+        PerBreachPenalty: [v2.perBreachTargetMustExist],
+        DowntimePenalty: [v2.downtimePenaltyMustNameAvailability],
+        OnCall: [v2.onCallMustHavePeople],
+        SatisfactionShareMeasure: [v2.satisfactionMarkMustFitScale],
         Termination: [objectives.terminationMustBeCoherent],
         CustomerWait: [contract.percentsMustBeInRange],
         DemandNotice: [contract.percentsMustBeInRange],
-        Scenario: [contract.namesMustBeUnique, scenarios.extendsMustNotCycle, scenarios.scenarioMustBeServable],
-        ScenarioPeriod: [contract.datesMustExist],
+        Scenario: [contract.namesMustBeUnique, scenarios.extendsMustNotCycle, scenarios.scenarioMustBeServable, v2.arrivalsFollowMustBeSingle],
+        ScenarioPeriod: [contract.datesMustExist, v2.periodMustCountDates],
         Team: [scenarios.teamMustBeAbleToWork],
         Distribution: [scenarios.distributionMustBePositive],
-        ArrivalRate: [scenarios.arrivalRateMustBePositive],
+        ArrivalRate: [scenarios.arrivalRateMustBePositive, v2.businessRateMustBeDayOrHour],
     };
     registry.register(checks, validator);
 }

@@ -105,7 +105,8 @@ export function scenarioMustBeServable(scenario: ast.Scenario, accept: Validatio
     const chain = scenarioChain(scenario);
     if (chain.some((s) => s !== scenario && s.base?.ref === scenario)) return; // cycle: reported elsewhere
     const effective = lowerScenario(scenario);
-    if (!effective.period) {
+    // A period written but not valid has its own error.
+    if (!effective.period && !chain.some((s) => s.members.some(ast.isScenarioPeriod))) {
         accept('warning', `Scenario '${scenario.name}' has no period to simulate: add e.g. period 4 weeks starting 2026-03-02.`, {
             node: scenario, property: 'name', code: Codes.scenarioShouldHavePeriod,
         });

@@ -130,6 +130,10 @@ function measureText(f: Formatter, contract: Contract, m: Measure): string {
             return l.measureFirstContact(f.percent(m.percent));
         case 'satisfaction':
             return l.measureSatisfaction(f.number(m.score), f.number(m.scale));
+        case 'downtimeBudget':
+            return l.measureDowntimeBudget(m.budget.text, m.maintenance ? f.calendarTitle(m.maintenance) : null);
+        case 'satisfactionShare':
+            return l.measureSatisfactionShare(f.percent(m.percent), f.number(m.mark), f.number(m.scale));
     }
 }
 

@@ -32,6 +32,8 @@ export interface Labels {
     measureAvailability: (percent: string, maintenance: string | null) => string;
     measureFirstContact: (percent: string) => string;
     measureSatisfaction: (score: string, scale: string) => string;
+    measureDowntimeBudget: (budget: string, maintenance: string | null) => string;
+    measureSatisfactionShare: (percent: string, mark: string, scale: string) => string;
     allowedDowntime: (text: string) => string;
     escalationIntro: string;
     when: string; notify: string; contact: string; categoriesColumn: string; allCategories: string;
@@ -84,6 +86,8 @@ const en: Labels = {
     measureAvailability: (p, m) => `Availability of at least ${p}${m ? `, excluding downtime during ${m}` : ''}`,
     measureFirstContact: (p) => `At least ${p} of tickets resolved at first contact`,
     measureSatisfaction: (s, of) => `Average satisfaction of at least ${s} out of ${of}`,
+    measureDowntimeBudget: (b, m) => `Availability: at most ${b} of downtime${m ? `, not counting downtime during ${m}` : ''}`,
+    measureSatisfactionShare: (p, mark, of) => `At least ${p} of ratings satisfied (${mark} or more out of ${of})`,
     allowedDowntime: (t) => `allowed downtime in a 30-day month: ${t}`,
     escalationIntro: 'While a ticket is open, the following people are notified as its target time runs out.',
     when: 'When', notify: 'Notify', contact: 'Contact', categoriesColumn: 'Categories', allCategories: 'All categories',
@@ -139,6 +143,8 @@ const es: Labels = {
     measureAvailability: (p, m) => `Disponibilidad de al menos ${p}${m ? `, sin contar las interrupciones durante ${m}` : ''}`,
     measureFirstContact: (p) => `Al menos ${p} de los tickets resueltos en el primer contacto`,
     measureSatisfaction: (s, of) => `Satisfacción media de al menos ${s} sobre ${of}`,
+    measureDowntimeBudget: (b, m) => `Disponibilidad: como máximo ${b} de interrupción${m ? `, sin contar las interrupciones durante ${m}` : ''}`,
+    measureSatisfactionShare: (p, mark, of) => `Al menos ${p} de valoraciones satisfechas (${mark} o más sobre ${of})`,
     allowedDowntime: (t) => `interrupción admitida en un mes de 30 días: ${t}`,
     escalationIntro: 'Mientras un ticket está abierto, se notifica a las siguientes personas a medida que se consume su plazo.',
     when: 'Cuándo', notify: 'Notificar a', contact: 'Contacto', categoriesColumn: 'Categorías', allCategories: 'Todas las categorías',
@@ -194,6 +200,8 @@ const ptBR: Labels = {
     measureAvailability: (p, m) => `Disponibilidade de pelo menos ${p}${m ? `, desconsideradas as interrupções durante ${m}` : ''}`,
     measureFirstContact: (p) => `Pelo menos ${p} dos chamados resolvidos no primeiro contato`,
     measureSatisfaction: (s, of) => `Satisfação média de pelo menos ${s} de ${of}`,
+    measureDowntimeBudget: (b, m) => `Disponibilidade: no máximo ${b} de indisponibilidade${m ? `, desconsideradas as interrupções durante ${m}` : ''}`,
+    measureSatisfactionShare: (p, mark, of) => `Pelo menos ${p} de avaliações satisfeitas (${mark} ou mais de ${of})`,
     allowedDowntime: (t) => `indisponibilidade admitida em um mês de 30 dias: ${t}`,
     escalationIntro: 'Enquanto um chamado está aberto, as seguintes pessoas são notificadas à medida que o prazo se esgota.',
     when: 'Quando', notify: 'Notificar', contact: 'Contato', categoriesColumn: 'Categorias', allCategories: 'Todas as categorias',

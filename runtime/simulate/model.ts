@@ -198,7 +198,8 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
         const base = { name: objective.name, objective, target: null, categories: [], required: 0 };
         if (m.kind === 'availability') return { ...base, notSimulated: 'availability depends on outages, not on tickets' };
         if (m.kind === 'firstContactResolution') return { ...base, notSimulated: 'first contact resolution is not modelled by scenarios' };
-        if (m.kind === 'satisfaction') return { ...base, notSimulated: 'customer satisfaction cannot be derived from ticket times' };
+        if (m.kind === 'downtimeBudget') return { ...base, notSimulated: 'availability depends on outages, not on tickets' };
+        if (m.kind === 'satisfaction' || m.kind === 'satisfactionShare') return { ...base, notSimulated: 'customer satisfaction cannot be derived from ticket times' };
         const names = m.categories.length > 0 ? m.categories : contract.categories.filter((c) => c[m.target] !== null).map((c) => c.name);
         return {
             ...base,

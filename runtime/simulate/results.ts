@@ -185,7 +185,10 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
         const head = { ...(title !== undefined ? { title } : {}), clause: clause('objective', o.name, title) };
         if (o.notSimulated !== null) {
             const m = o.objective.measure;
-            const target = m.kind === 'satisfaction' ? m.score / m.scale : m.percent / 100;
+            // A downtime budget reads as the availability it allows in a 30-day month (its documents give both readings).
+            const target = m.kind === 'satisfaction' ? m.score / m.scale
+                : m.kind === 'downtimeBudget' ? 1 - (m.budget.kind === 'wall' ? m.budget.minutes : NaN) / (30 * 1440)
+                : m.kind === 'onTime' ? m.percent / 100 : m.percent / 100;
             objectives[o.name] = { simulated: false, ...head, target: round(target), mean: null, probabilityMet: null, reason: o.notSimulated, verdict: 'not simulated' };
             return;
         }
