@@ -1,4 +1,4 @@
-import { deadlineTrace, formatInstant, terminalInstant, type Duration } from '../../runtime/index.js';
+import { deadlineTrace, formatInstant, termInstants, terminalInstant, type Duration } from '../../runtime/index.js';
 import type { Command } from '../command.js';
 import { loadContract, unknownName } from '../contract-loader.js';
 import { ExitCode } from '../exit-codes.js';
@@ -73,6 +73,12 @@ unreadable file), 70 internal error.
             resolution: resolution && { due: instant(resolution.due) },
             escalations: trace.escalations.map((e) => ({ at: formatInstant(e.at, zone), notify: e.notify })),
         };
+        // A deadline outside the term is computed all the same (the calendars say what they say), but the
+        // contract no longer promises it: say so on stderr, so --json stays one object on stdout.
+        const term = contract.term && termInstants(contract.term, zone);
+        if (contract.term && term && (opened < term.startMs || opened >= term.endMs)) {
+            out.stderr(`pacto: warning: the ticket opens on ${formatInstant(opened, zone).slice(0, 10)}, outside the contract's term (${contract.term.start} to ${contract.term.end}): the contract does not promise these deadlines\n`);
+        }
         if (args.flag('json')) {
             out.stdout(`${JSON.stringify(json, null, 2)}\n`);
             return ExitCode.ok;

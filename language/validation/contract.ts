@@ -103,11 +103,12 @@ export function fileMustDeclareContract(model: ast.Model, accept: ValidationAcce
     });
 }
 
-export function currencyMustBeIsoCode(fee: ast.Fee, accept: ValidationAcceptor): void {
-    if (fee.currency === undefined || isKnownCurrency(fee.currency)) return;
-    const near = suggestCurrencies(fee.currency);
+/** The fee and every amount of money (fines, per-breach penalties). */
+export function currencyMustBeIsoCode(money: ast.Fee | ast.Money, accept: ValidationAcceptor): void {
+    if (money.currency === undefined || isKnownCurrency(money.currency)) return;
+    const near = suggestCurrencies(money.currency);
     const hint = near.length === 1 ? ` Did you mean '${near[0]}'?` : near.length > 1 ? ` Did you mean one of ${near.map((c) => `'${c}'`).join(', ')}?` : '';
-    accept('error', `'${fee.currency}' is not a currency code: write money with its ISO 4217 code, such as USD, EUR or BRL.${hint}`, {
-        node: fee, property: 'currency', code: Codes.currencyMustBeIsoCode,
+    accept('error', `'${money.currency}' is not a currency code: write money with its ISO 4217 code, such as USD, EUR or BRL.${hint}`, {
+        node: money, property: 'currency', code: Codes.currencyMustBeIsoCode,
     });
 }

@@ -25,6 +25,7 @@ export function registerValidationChecks(services: PactoServices): void {
         Term: [contract.termMustBeCoherent],
         Locale: [contract.localeShouldBeSupported],
         Fee: [contract.currencyMustBeIsoCode],
+        Money: [contract.currencyMustBeIsoCode],
         Calendar: [
             calendars.calendarMustHaveTimeZone,
             engine.calendarMustHaveOpenHours,
