@@ -27,3 +27,23 @@ export function internalErrorText(error: unknown): string {
     const stack = process.env['PACTO_DEBUG'] && error instanceof Error && error.stack ? `${error.stack}\n` : '';
     return `pacto: internal error: ${message.split('\n')[0]}\n${stack}`;
 }
+
+const WRITE_REASONS: Record<string, string> = {
+    ENOENT: 'no such directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    ENAMETOOLONG: 'file name too long',
+    ELOOP: 'too many symbolic links',
+};
+
+/** "cannot write OUT: permission denied": the one line every output failure is reported with. */
+export function cannotWrite(target: string, error: unknown): CliError {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const reason = (code && WRITE_REASONS[code]) ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    return new CliError(`cannot write ${target}: ${reason}`, ExitCode.usage);
+}

@@ -3,6 +3,7 @@
 import { internalErrorText } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { run } from './run.js';
+import { terminalSafe } from './terminal-text.js';
 
 function internalError(error: unknown): never {
     process.stderr.write(internalErrorText(error));
@@ -23,7 +24,7 @@ process.on('uncaughtException', internalError);
 process.on('unhandledRejection', internalError);
 
 const write = (stream: NodeJS.WriteStream) => (text: string) => {
-    if (!closed.has(stream)) stream.write(text);
+    if (!closed.has(stream)) stream.write(terminalSafe(text));
 };
 const out = { stdout: write(process.stdout), stderr: write(process.stderr) };
 

@@ -4,7 +4,7 @@ import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
-import { CliError, usageError } from '../errors.js';
+import { cannotWrite, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { singleFile } from './clock-options.js';
 
@@ -55,20 +55,6 @@ function formatOf(format: string | undefined, output: string | undefined): Expor
     throw usageError(`'${NAME}' needs --format ${FORMAT_LIST} (or an -o file ending in ${FILE_ENDINGS.join(', ')})`, NAME);
 }
 
-function reasonOf(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const reasons: Record<string, string> = {
-        ENOENT: 'no such directory',
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        EISDIR: 'is a directory',
-        ENOTDIR: 'not a directory',
-        EROFS: 'read-only file system',
-        ENOSPC: 'no space left on device',
-    };
-    return (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
-}
-
 export function makeExportCommand(stdout: BinaryStdout): Command {
     return {
         name: NAME,
@@ -99,7 +85,8 @@ terminal, output that cannot be written), 70 internal error.
         },
         async run(args, out) {
             const file = singleFile(args, NAME);
-            const output = args.string('output');
+            // `-o -` is standard output, with the same rule for binary formats on a terminal.
+            const output = args.string('output') === '-' ? undefined : args.string('output');
             const format = formatOf(args.string('format'), output);
             if (format.binary && output === undefined && stdout.isTTY) {
                 throw usageError(`a ${format.id} is not written to a terminal: give -o FILE.${format.fileExtension}, or redirect the output ('> FILE.${format.fileExtension}')`, NAME);
@@ -114,7 +101,7 @@ terminal, output that cannot be written), 70 internal error.
             try {
                 await writeFileAtomic(output, content);
             } catch (error) {
-                throw new CliError(`cannot write ${output}: ${reasonOf(error)}`, ExitCode.usage);
+                throw cannotWrite(output, error);
             }
             return ExitCode.ok;
         },

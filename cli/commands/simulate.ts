@@ -13,7 +13,7 @@ import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command, Output } from '../command.js';
 import { loadContract } from '../contract-loader.js';
-import { CliError, usageError } from '../errors.js';
+import { CliError, cannotWrite, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { requiredString, singleFile } from './clock-options.js';
 
@@ -141,7 +141,7 @@ bad number, a scenario that cannot be simulated, unreadable file), 70 internal e
             try {
                 await writeFileAtomic(html, simulationReportHtml(results, { chartJs: cliAssets().chartJs() }));
             } catch (error) {
-                throw new CliError(`cannot write ${html}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, ExitCode.usage);
+                throw cannotWrite(html, error);
             }
         }
         if (args.flag('json')) {

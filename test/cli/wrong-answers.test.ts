@@ -46,3 +46,30 @@ describe('answers that are never silently wrong', () => {
         });
     });
 });
+
+describe('contract text is inert on the terminal', () => {
+    let files: ReturnType<typeof scratch>;
+    beforeAll(() => {
+        files = scratch({
+            'escapes.pacto': `contract Escapes {
+  calendar Office {
+    time zone "UTC"
+    monday to friday 09:00-18:00
+  }
+  default calendar Office
+  category Incident "\u001b[2J\u001b]0;pwned\u0007\u001b]52;c;ZXZpbA==\u0007" {
+    response within 1 business hour
+  }
+}
+`,
+        });
+    });
+    afterAll(() => files.remove());
+
+    it('control characters of a title print as control pictures, never raw', () => {
+        const run = pacto(['deadline', 'escapes.pacto', '--category', 'Incident', '--opened', '2026-03-02T10:00Z'], files.dir);
+        expect(run.status).toBe(0);
+        expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+        expect(run.stdout.split('\n')[0]).toBe('Escapes / Incident "␛[2J␛]0;pwned␇␛]52;c;ZXZpbA==␇", times in UTC');
+    });
+});
