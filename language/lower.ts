@@ -416,7 +416,7 @@ export function lowerContract(contract: ast.Contract): model.Contract {
             rotation: (r.rotation ?? 'weekly') as model.OnCallRotation['rotation'],
             start: r.start ?? '',
             people: r.people.filter((p) => typeof p.name === 'string').map((p) => ({ name: p.name, ...(p.contact !== undefined ? { contact: p.contact } : {}) })),
-            notes: texts(r.texts),
+            notes: [],
         })),
         meetings: members.filter(ast.isReporting).flatMap((r) => r.meetings).map((m) => ({
             frequency: m.frequency as model.Meeting['frequency'],

@@ -880,7 +880,7 @@ export function isFixed(item: unknown): item is Fixed {
 }
 
 export interface FreeText extends langium.AstNode {
-    readonly $container: BreachProcedure | Calendar | Clause | Escalation | Objective | OnCall | Penalties | ProviderObligations | Reporting | Termination;
+    readonly $container: BreachProcedure | Calendar | Clause | Escalation | Objective | Penalties | ProviderObligations | Reporting | Termination;
     readonly $type: 'FreeText';
     text: string;
 }
@@ -1111,7 +1111,6 @@ export interface OnCall extends langium.AstNode {
     people: Array<OnCallPerson>;
     rotation: RotationUnit;
     start: string;
-    texts: Array<FreeText>;
     title?: string;
 }
 
@@ -1121,7 +1120,6 @@ export const OnCall = {
     people: 'people',
     rotation: 'rotation',
     start: 'start',
-    texts: 'texts',
     title: 'title'
 } as const;
 
@@ -2661,11 +2659,6 @@ export class PactoAstReflection extends langium.AbstractAstReflection {
                 },
                 start: {
                     name: OnCall.start
-                },
-                texts: {
-                    name: OnCall.texts,
-                    defaultValue: [],
-                    optional: true
                 },
                 title: {
                     name: OnCall.title,

@@ -3279,33 +3279,16 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
             }
           },
           {
-            "$type": "Alternatives",
-            "elements": [
-              {
-                "$type": "Assignment",
-                "feature": "people",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@64"
-                  },
-                  "arguments": []
-                }
+            "$type": "Assignment",
+            "feature": "people",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@64"
               },
-              {
-                "$type": "Assignment",
-                "feature": "texts",
-                "operator": "+=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@12"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
+              "arguments": []
+            },
             "cardinality": "*"
           },
           {
