@@ -123,7 +123,7 @@ describe('pacto deadline', () => {
     });
 
     it('gives null for a target the category does not set', () => {
-        const run = pacto(['deadline', IMOLKO, '--category', 'Menor', '--opened', '2026-03-02T08:00-04:00', '--json']);
+        const run = pacto(['deadline', IMOLKO, '--category', 'Informacion', '--opened', '2026-03-02T08:00-04:00', '--json']);
         expect(JSON.parse(run.stdout)).toMatchObject({ response: null, escalations: [] });
     });
 

@@ -125,6 +125,6 @@ describe('pacto simulate', () => {
 
     it('reports an HTML file it cannot write in one line', () => {
         const run = pacto(['simulate', HELPDESK, '--scenario', 'MesNormal', '--runs', '2', '--html', '/nonexistent-dir/report.html']);
-        expect(run).toEqual({ status: 2, stdout: '', stderr: 'pacto: cannot write /nonexistent-dir/report.html: ENOENT\n' });
+        expect(run).toEqual({ status: 2, stdout: '', stderr: 'pacto: cannot write /nonexistent-dir/report.html: no such directory\n' });
     });
 });
