@@ -6,7 +6,7 @@ export * from './model.js';
 export * from './zones.js';
 export * from './holidays.js';
 export * from './util/similar.js';
-export { addDays, addMonths, daysBetween, isRealDate } from './util/dates.js';
+export { FIRST_YEAR, LAST_YEAR, addDays, addMonths, dateProblem, daysBetween, isRealDate } from './util/dates.js';
 export { isKnownCurrency, suggestCurrencies } from './money.js';
 
 export { type Calendar, type OpenInterval } from './calendar/calendar.js';
@@ -93,3 +93,5 @@ export * from './explain/index.js';
 export * from './export/index.js';
 
 export * from './simulate/index.js';
+
+export * from './replay/index.js';

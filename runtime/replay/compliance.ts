@@ -1,0 +1,519 @@
+import { calendarOf } from '../clock/contract-calendars.js';
+import type { Contract, Measure, Objective, PenaltyAmount, TargetKind, Threshold } from '../model.js';
+import { formatInstant } from '../time/format.js';
+import { HOUR_MS, MINUTE_MS } from '../time/units.js';
+import { mergeOutages, type OutageLog } from './outages.js';
+import type { ReportPeriod } from './periods.js';
+import type { RowProblem } from './problems.js';
+import type { TicketOutcome } from './replay.js';
+
+/** What `pacto report --format json` prints (schema/compliance-report.schema.json): fields may be added, never renamed. */
+export interface ComplianceReport {
+    contract: string;
+    /** The zone periods are cut in and instants are written in. */
+    zone: string;
+    /** Tickets are judged as of this instant: the end of the range, or the history's last event if earlier. */
+    asOf: string | null;
+    /** The zone times without an offset were read in (--zone), when the history had any. */
+    localTimesZone: string | null;
+    periods: PeriodReport[];
+    /** Tickets still open at `asOf`, most urgent first: the breach procedure's alert list. */
+    open: OpenTicket[];
+    skippedRows: SkippedRow[];
+}
+
+export interface SkippedRow {
+    row: number;
+    message: string;
+    file: string;
+    column: number;
+}
+
+export interface ObjectiveCompliance {
+    name: string;
+    title: string | null;
+    kind: Measure['kind'];
+    /** share: 0..1; minutes: downtime; score: a rating on the objective's scale. */
+    unit: 'share' | 'minutes' | 'score';
+    target: number;
+    /** null: no data (no ticket decided in the period, no outage log, no such column). */
+    achieved: number | null;
+    met: boolean | null;
+    /** Tickets (or ratings) counted; 0 for availability. */
+    tickets: number;
+    /** The objective's own period (`per month`): penalties apply only in periods of that length. */
+    period: string;
+    /** Availability objectives: downtime counted, in minutes, and the part marked planned. */
+    downtimeMinutes?: number;
+    plannedMinutes?: number;
+}
+
+export interface BreachEntry {
+    ticket: string;
+    category: string;
+    channel: string | null;
+    target: TargetKind;
+    due: string;
+    /** When the target was fulfilled late; null while it is still open. */
+    at: string | null;
+    /** Real time from the due instant to the fulfilment (or to asOf). */
+    lateByMinutes: number;
+    /** Time the clock stood still awaiting the customer. */
+    pausedMinutes: number;
+}
+
+export interface EscalationEntry {
+    ticket: string;
+    category: string;
+    target: TargetKind;
+    percent: number;
+    at: string;
+    notify: string;
+    contact: string | null;
+    /** Who the on-call rotation had on call at that instant, for steps that notify one. */
+    onCall: string | null;
+}
+
+export interface CustomerLateEntry {
+    ticket: string;
+    since: string;
+    due: string;
+    /** The reply, or the resolution that ended the wait; null while still waiting. */
+    endedAt: string | null;
+    endedBy: 'reply' | 'resolved' | null;
+    lateByMinutes: number;
+    /** Whether the wait paused the provider's clocks (`reply within … pauses clock`), crediting the provider. */
+    pauseCredited: boolean;
+}
+
+export interface PenaltyItem {
+    kind: 'tier' | 'fine' | 'perBreach' | 'downtime';
+    /** The objective, or `CATEGORY response|resolution` for per-breach penalties. */
+    of: string;
+    amount: number;
+    percentOfFee: number;
+    count?: number;
+}
+
+export interface PenaltiesResult {
+    amount: number;
+    currency: string | null;
+    percentOfFee: number;
+    /** Before the caps. */
+    subtotal: number;
+    items: PenaltyItem[];
+    /** Which caps lowered the amount. */
+    capped: ('month' | 'quarter' | 'year')[];
+}
+
+export interface TerminationStatus {
+    objective: string;
+    /** Periods in a row below the threshold, up to and including this one. */
+    consecutiveBelow: number;
+    required: number;
+    reached: boolean;
+}
+
+export interface PeriodReport {
+    start: string;
+    end: string;
+    unit: 'month' | 'quarter';
+    partial: boolean;
+    objectives: ObjectiveCompliance[];
+    breaches: BreachEntry[];
+    penalties: PenaltiesResult;
+    escalations: EscalationEntry[];
+    customerLate: CustomerLateEntry[];
+    termination: TerminationStatus[];
+}
+
+export interface OpenTicket {
+    ticket: string;
+    category: string;
+    channel: string | null;
+    opened: string;
+    /** The first target still pending, with its due instant (null while paused) and open time left. */
+    next: { target: TargetKind; due: string | null; remainingMinutes: number } | null;
+    /** Targets already past due. */
+    overdue: { target: TargetKind; due: string; lateByMinutes: number }[];
+}
+
+interface Counter {
+    num: number;
+    den: number;
+}
+
+interface Decided<T> {
+    readonly at: number;
+    readonly entry: T;
+}
+
+/** How many decimals a currency's amounts have (2 for USD, 0 for JPY). */
+function currencyDigits(currency: string | null): number {
+    if (!currency) return 2;
+    try {
+        return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+        return 2;
+    }
+}
+
+function roundTo(value: number, digits: number): number {
+    const f = 10 ** digits;
+    return Math.round((value + Number.EPSILON) * f) / f;
+}
+
+const minutes = (ms: number) => ms / MINUTE_MS;
+
+function below(value: number, threshold: Threshold, unit: ObjectiveCompliance['unit']): boolean {
+    return threshold.kind === 'percent' ? (unit === 'share' ? value * 100 < threshold.value : false) : value < threshold.value;
+}
+
+/**
+ * The compliance figures of a history: each ticket's outcome (from Replay) is counted in the local day
+ * that holds the instant it was decided, so any period made of whole days sums its days; the report then
+ * reads each period's objectives, breaches, penalties and termination status.
+ */
+export class Compliance {
+    private readonly days = new Map<string, Map<string, Counter>>();
+    private readonly breaches: Decided<BreachEntry>[] = [];
+    private readonly escalations: Decided<EscalationEntry>[] = [];
+    private readonly customerLate: Decided<CustomerLateEntry>[] = [];
+    private readonly openTickets: { urgency: number; entry: OpenTicket }[] = [];
+    private readonly columns = { firstContact: false, satisfaction: false };
+
+    constructor(
+        readonly contract: Contract,
+        readonly zone: string,
+    ) {}
+
+    private day(ms: number): string {
+        return formatInstant(ms, this.zone).slice(0, 10);
+    }
+
+    private count(objective: string, ms: number, num: number, den: number): void {
+        const key = this.day(ms);
+        let day = this.days.get(key);
+        if (!day) this.days.set(key, (day = new Map()));
+        const c = day.get(objective);
+        if (c) {
+            c.num += num;
+            c.den += den;
+        } else day.set(objective, { num, den });
+    }
+
+    private iso(ms: number): string {
+        return formatInstant(ms, this.zone);
+    }
+
+    add(o: TicketOutcome): void {
+        for (const objective of this.contract.objectives) {
+            const m = objective.measure;
+            if (m.kind === 'onTime') {
+                const t = o.targets.find((x) => x.kind === m.target);
+                if (!t || t.decidedAt === null) continue;
+                if (m.categories.length > 0 && !m.categories.includes(t.category)) continue;
+                if ((m.channels?.length ?? 0) > 0 && (o.channel === null || !m.channels!.includes(o.channel))) continue;
+                this.count(objective.name, t.decidedAt, t.state === 'met' ? 1 : 0, 1);
+            } else if (m.kind === 'firstContactResolution') {
+                const first = o.resolutions.find((r) => r.first);
+                if (first && first.firstContact !== null) this.count(objective.name, first.at, first.firstContact ? 1 : 0, 1);
+            } else if (m.kind === 'satisfaction' || m.kind === 'satisfactionShare') {
+                for (const r of o.resolutions) {
+                    if (r.satisfaction === null) continue;
+                    const value = m.kind === 'satisfaction' ? r.satisfaction : r.satisfaction >= m.mark ? 1 : 0;
+                    this.count(objective.name, r.at, value, 1);
+                }
+            }
+        }
+        if (o.resolutions.some((r) => r.first && r.firstContact !== null)) this.columns.firstContact = true;
+        if (o.resolutions.some((r) => r.satisfaction !== null)) this.columns.satisfaction = true;
+        for (const t of o.targets) {
+            if (t.state !== 'breached' || t.breachedAt === null || t.due === null) continue;
+            this.breaches.push({
+                at: t.breachedAt,
+                entry: {
+                    ticket: o.ticket,
+                    category: t.category,
+                    channel: o.channel,
+                    target: t.kind,
+                    due: this.iso(t.due),
+                    at: t.stoppedAt === null ? null : this.iso(t.stoppedAt),
+                    lateByMinutes: minutes((t.stoppedAt ?? o.at) - t.due),
+                    pausedMinutes: minutes(t.pausedMs),
+                },
+            });
+        }
+        for (const e of o.escalations) {
+            const category = o.targets.find((t) => t.kind === e.target)?.category ?? o.category;
+            this.escalations.push({
+                at: e.at,
+                entry: { ticket: o.ticket, category, target: e.target, percent: e.percent, at: this.iso(e.at), notify: e.notify, contact: e.contact, onCall: e.onCall },
+            });
+        }
+        for (const c of o.customerLate) {
+            this.customerLate.push({
+                at: c.due,
+                entry: {
+                    ticket: o.ticket,
+                    since: this.iso(c.since),
+                    due: this.iso(c.due),
+                    endedAt: c.endedAt === null ? null : this.iso(c.endedAt),
+                    endedBy: c.endedBy,
+                    lateByMinutes: minutes((c.endedAt ?? o.at) - c.due),
+                    pauseCredited: c.pausedClock,
+                },
+            });
+        }
+        if (o.open) {
+            const pending = o.targets.filter((t) => t.state === 'pending').sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity));
+            const overdue = o.targets.filter((t) => t.state === 'breached' && t.stoppedAt === null && t.due !== null);
+            const next = pending[0];
+            this.openTickets.push({
+                urgency: overdue.length > 0 ? -Infinity : (next?.due ?? Infinity),
+                entry: {
+                    ticket: o.ticket,
+                    category: o.category,
+                    channel: o.channel,
+                    opened: this.iso(o.opened),
+                    next: next ? { target: next.kind, due: next.due === null ? null : this.iso(next.due), remainingMinutes: minutes(next.remainingMs) } : null,
+                    overdue: overdue.map((t) => ({ target: t.kind, due: this.iso(t.due!), lateByMinutes: minutes(o.at - t.due!) })),
+                },
+            });
+        }
+    }
+
+    /** The report over `periods` (in order), with the outage log when one was given. */
+    report(options: { periods: readonly ReportPeriod[]; outages: OutageLog | null; asOf: number | null; localTimesZone: string | null; problems: readonly RowProblem[] }): ComplianceReport {
+        const contract = this.contract;
+        const merged = options.outages ? mergeOutages(options.outages.outages) : null;
+        const yearOwed = new Map<string, number>();
+        const runs = new Map<string, number>();
+        const periods = options.periods.map((period) => {
+            const counters = new Map<string, Counter>();
+            for (const [day, byObjective] of this.days) {
+                if (day < period.start || day >= period.end) continue;
+                for (const [name, c] of byObjective) {
+                    const sum = counters.get(name);
+                    if (sum) {
+                        sum.num += c.num;
+                        sum.den += c.den;
+                    } else counters.set(name, { ...c });
+                }
+            }
+            const downtime = new Map<string, { downtimeMs: number; plannedMs: number }>();
+            const objectives = contract.objectives.map((o) => this.objective(o, period, counters, merged, options.outages, downtime));
+            const inPeriod = <T>(list: Decided<T>[]) => list.filter((d) => d.at >= period.startMs && d.at < period.endMs).sort((a, b) => a.at - b.at).map((d) => d.entry);
+            const breaches = inPeriod(this.breaches);
+            const penalties = this.penalties(period, objectives, breaches, downtime, yearOwed);
+            const termination = (contract.termination?.conditions ?? []).map((condition) => {
+                const result = objectives.find((r) => r.name === condition.objective);
+                const applies = condition.period === period.unit;
+                const isBelow = applies && result?.achieved !== null && result !== undefined && below(result.achieved!, condition.below, result.unit);
+                const run = isBelow ? (runs.get(condition.objective) ?? 0) + 1 : applies && result?.achieved !== null ? 0 : (runs.get(condition.objective) ?? 0);
+                runs.set(condition.objective, run);
+                return { objective: condition.objective, consecutiveBelow: run, required: condition.consecutive, reached: run >= condition.consecutive };
+            });
+            return {
+                start: this.iso(period.startMs),
+                end: this.iso(period.endMs),
+                unit: period.unit,
+                partial: period.partial,
+                objectives,
+                breaches,
+                penalties,
+                escalations: inPeriod(this.escalations),
+                customerLate: inPeriod(this.customerLate),
+                termination,
+            } satisfies PeriodReport;
+        });
+        const open = [...this.openTickets].sort((a, b) => a.urgency - b.urgency || a.entry.ticket.localeCompare(b.entry.ticket)).map((o) => o.entry);
+        return {
+            contract: contract.name,
+            zone: this.zone,
+            asOf: options.asOf === null || !Number.isFinite(options.asOf) ? null : this.iso(options.asOf),
+            localTimesZone: options.localTimesZone,
+            periods,
+            open,
+            skippedRows: options.problems.map((p) => ({ row: p.row, message: p.message, file: p.file, column: p.column })),
+        };
+    }
+
+    private objective(
+        o: Objective,
+        period: ReportPeriod,
+        counters: Map<string, Counter>,
+        merged: [number, number][] | null,
+        log: OutageLog | null,
+        downtime: Map<string, { downtimeMs: number; plannedMs: number }>,
+    ): ObjectiveCompliance {
+        const m = o.measure;
+        const head = { name: o.name, title: o.title ?? null, kind: m.kind, period: m.period };
+        const c = counters.get(o.name);
+        const share = (percent: number, hasColumn: boolean): ObjectiveCompliance => {
+            const achieved = c && c.den > 0 && hasColumn ? c.num / c.den : null;
+            // num / den ≥ p / 100, compared without the rounding of the division.
+            const met = achieved === null ? null : c!.num * 100 >= percent * c!.den;
+            return { ...head, unit: 'share', target: percent / 100, achieved, met, tickets: c?.den ?? 0 };
+        };
+        switch (m.kind) {
+            case 'onTime':
+                return share(m.percent, true);
+            case 'firstContactResolution':
+                return share(m.percent, this.columns.firstContact);
+            case 'satisfactionShare':
+                return share(m.percent, this.columns.satisfaction);
+            case 'satisfaction': {
+                const achieved = c && c.den > 0 ? c.num / c.den : null;
+                return { ...head, unit: 'score', target: m.score, achieved, met: achieved === null ? null : achieved >= m.score, tickets: c?.den ?? 0 };
+            }
+            case 'availability':
+            case 'downtimeBudget': {
+                const d = merged && log ? this.downtime(period, merged, log, m.maintenance) : null;
+                if (d) downtime.set(o.name, d);
+                const lengthMs = period.endMs - period.startMs;
+                const extra = d ? { downtimeMinutes: minutes(d.downtimeMs), plannedMinutes: minutes(d.plannedMs) } : {};
+                if (m.kind === 'availability') {
+                    const achieved = d ? 1 - d.downtimeMs / lengthMs : null;
+                    // 1 − down/len ≥ p/100  ⇔  100·(len − down) ≥ p·len
+                    const met = d ? 100 * (lengthMs - d.downtimeMs) >= m.percent * lengthMs : null;
+                    return { ...head, unit: 'share', target: m.percent / 100, achieved, met, tickets: 0, ...extra };
+                }
+                const budget = m.budget.kind === 'wall' || m.budget.kind === 'business' ? m.budget.minutes : m.budget.days * 1440;
+                const achieved = d ? minutes(d.downtimeMs) : null;
+                return { ...head, unit: 'minutes', target: budget, achieved, met: achieved === null ? null : d!.downtimeMs <= budget * MINUTE_MS, tickets: 0, ...extra };
+            }
+        }
+    }
+
+    /** Downtime inside the period, less what fell inside the objective's excluded calendar. */
+    private downtime(period: ReportPeriod, merged: [number, number][], log: OutageLog, maintenance: string | null): { downtimeMs: number; plannedMs: number } {
+        const excluded = maintenance ? calendarOf(this.contract, maintenance) : null;
+        let downtimeMs = 0;
+        for (const [a, b] of merged) {
+            const from = Math.max(a, period.startMs);
+            const to = Math.min(b, period.endMs);
+            if (to <= from) continue;
+            downtimeMs += to - from - (excluded ? excluded.elapsedBusiness(from, to) : 0);
+        }
+        let plannedMs = 0;
+        for (const o of log.outages) {
+            if (!o.planned) continue;
+            const from = Math.max(o.start, period.startMs);
+            const to = Math.min(o.end, period.endMs);
+            if (to > from) plannedMs += to - from - (excluded ? excluded.elapsedBusiness(from, to) : 0);
+        }
+        return { downtimeMs, plannedMs };
+    }
+
+    /**
+     * The contract's rule: for each objective the worst tier or fine that applies; per-breach and downtime
+     * penalties added; then the cap of the period (monthly, or quarterly for quarters), then the yearly cap
+     * over the contract year's periods in this report.
+     */
+    private penalties(
+        period: ReportPeriod,
+        objectives: ObjectiveCompliance[],
+        breaches: BreachEntry[],
+        downtime: Map<string, { downtimeMs: number; plannedMs: number }>,
+        yearOwed: Map<string, number>,
+    ): PenaltiesResult {
+        const p = this.contract.penalties;
+        const fee = this.contract.fee;
+        const currency = fee?.currency ?? null;
+        const digits = currencyDigits(currency);
+        const monthlyFee = fee ? (fee.period === 'yearly' ? fee.amount / 12 : fee.amount) : null;
+        const periodFee = monthlyFee === null ? null : monthlyFee * (period.unit === 'quarter' ? 3 : 1);
+        // Without a fee, credits stay percentages and only fines are money.
+        const money = (amount: PenaltyAmount): { amount: number; percent: number } =>
+            amount.kind === 'credit'
+                ? { amount: periodFee === null ? 0 : (amount.percent / 100) * periodFee, percent: amount.percent }
+                : { amount: amount.amount.amount, percent: periodFee ? (amount.amount.amount / periodFee) * 100 : 0 };
+        const items: PenaltyItem[] = [];
+        for (const result of objectives) {
+            if (result.achieved === null || result.period !== period.unit) continue;
+            let worst: PenaltyItem | null = null;
+            const value = result.unit === 'minutes' ? this.availabilityOf(result, period) : result.achieved;
+            const unit = result.unit === 'minutes' ? 'share' : result.unit;
+            const consider = (kind: 'tier' | 'fine', threshold: Threshold, amount: PenaltyAmount) => {
+                if (value === null || !below(value, threshold, unit)) return;
+                const m = money(amount);
+                if (!worst || m.amount > worst.amount || (m.amount === worst.amount && m.percent > worst.percentOfFee)) worst = { kind, of: result.name, amount: m.amount, percentOfFee: m.percent };
+            };
+            for (const tier of p?.tiers ?? []) if (tier.objective === result.name) consider('tier', tier.below, { kind: 'credit', percent: tier.creditPercent });
+            for (const fine of p?.fines ?? []) if (fine.objective === result.name) consider('fine', fine.below, { kind: 'pay', amount: fine.amount });
+            if (worst) items.push(worst);
+        }
+        for (const rule of p?.perBreach ?? []) {
+            const count = breaches.filter((b) => b.category === rule.category && b.target === rule.target).length;
+            if (count === 0) continue;
+            const m = money(rule.penalty);
+            items.push({ kind: 'perBreach', of: `${rule.category} ${rule.target}`, amount: m.amount * count, percentOfFee: m.percent * count, count });
+        }
+        for (const rule of p?.downtime ?? []) {
+            const objective = this.contract.objectives.find((o) => o.name === rule.objective);
+            const d = downtime.get(rule.objective);
+            if (!objective || !d || objective.measure.period !== period.unit) continue;
+            const m = objective.measure;
+            const lengthMs = period.endMs - period.startMs;
+            const budgetMs =
+                m.kind === 'downtimeBudget'
+                    ? (m.budget.kind === 'businessDays' ? m.budget.days * 1440 : m.budget.minutes) * MINUTE_MS
+                    : m.kind === 'availability'
+                      ? (lengthMs * (100 - m.percent)) / 100
+                      : null;
+            if (budgetMs === null || d.downtimeMs <= budgetMs) continue;
+            // Each started hour (or minute) beyond the budget counts, as "per hour of downtime" reads.
+            const units = Math.ceil((d.downtimeMs - budgetMs) / (rule.per === 'hour' ? HOUR_MS : MINUTE_MS) - 1e-9);
+            const one = money(rule.penalty);
+            items.push({ kind: 'downtime', of: rule.objective, amount: one.amount * units, percentOfFee: one.percent * units, count: units });
+        }
+        const subtotal = items.reduce((s, i) => s + i.amount, 0);
+        const capped: PenaltiesResult['capped'] = [];
+        const caps = p?.caps ?? (p?.cap ? [p.cap] : []);
+        const months = period.unit === 'quarter' ? 3 : 1;
+        // With a fee everything is money and caps are shares of the fee; without one only credits (percentages) are capped.
+        let amount = periodFee === null ? items.reduce((s, i) => s + i.percentOfFee, 0) : subtotal;
+        const scale = periodFee === null ? 100 : periodFee;
+        const periodCap = caps.find((c) => c.period === period.unit);
+        if (periodCap && amount > (periodCap.percent / 100) * scale) {
+            amount = (periodCap.percent / 100) * scale;
+            capped.push(period.unit);
+        }
+        const yearCap = caps.find((c) => c.period === 'year');
+        if (yearCap) {
+            const year = this.contractYear(period.start);
+            const owed = yearOwed.get(year) ?? 0;
+            const room = Math.max(0, (yearCap.percent / 100) * (scale / months) * 12 - owed);
+            if (amount > room) {
+                amount = room;
+                capped.push('year');
+            }
+            yearOwed.set(year, owed + amount);
+        }
+        const percent = periodFee === null ? amount : (amount / periodFee) * 100;
+        if (periodFee === null) amount = items.filter((i) => i.kind === 'fine' || (i.kind !== 'tier' && i.amount > 0)).reduce((s, i) => s + i.amount, 0);
+        return {
+            amount: roundTo(amount, digits),
+            currency,
+            percentOfFee: roundTo(percent, 6),
+            subtotal: roundTo(subtotal, digits),
+            items: items.map((i) => ({ ...i, amount: roundTo(i.amount, digits), percentOfFee: roundTo(i.percentOfFee, 6) })),
+            capped,
+        };
+    }
+
+    private availabilityOf(result: ObjectiveCompliance, period: ReportPeriod): number | null {
+        if (result.downtimeMinutes === undefined) return null;
+        return 1 - (result.downtimeMinutes * MINUTE_MS) / (period.endMs - period.startMs);
+    }
+
+    /** The contract year holding a date: years run from the term's first day (calendar years without a term). */
+    private contractYear(date: string): string {
+        const start = this.contract.term?.start;
+        if (!start) return date.slice(0, 4);
+        const anniversary = start.slice(4);
+        const year = Number(date.slice(0, 4));
+        return String(date.slice(4) >= anniversary ? year : year - 1);
+    }
+}

@@ -1,0 +1,47 @@
+import { parse } from 'csv-parse';
+import type { ByteSource } from './records.js';
+import { HistoryError } from './problems.js';
+
+/** A CSV record with the line it ends on (a quoted field may span lines). */
+export interface CsvRow {
+    readonly line: number;
+    readonly fields: readonly string[];
+}
+
+/**
+ * The records of a CSV file, one at a time as the bytes arrive (RFC 4180: quotes, embedded newlines and
+ * a byte-order mark are handled by csv-parse). Rows may have more or fewer fields than the header: the
+ * caller reports which column is missing instead of the parser refusing the whole file.
+ */
+export async function* csvRows(source: ByteSource, file: string): AsyncGenerator<CsvRow> {
+    const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false });
+    const feed = (async () => {
+        try {
+            for await (const chunk of source) {
+                if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+            }
+            parser.end();
+        } catch (error) {
+            parser.destroy(error instanceof Error ? error : new Error(String(error)));
+        }
+    })();
+    try {
+        for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+            yield { line: item.info.lines, fields: item.record };
+        }
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new HistoryError(`${file}: not a readable CSV file: ${message}`);
+    }
+    await feed;
+}
+
+/** Header names as written, compared without case and surrounding blanks. */
+export function headerIndex(header: readonly string[]): Map<string, number> {
+    const index = new Map<string, number>();
+    header.forEach((name, i) => {
+        const key = name.trim().toLowerCase();
+        if (!index.has(key)) index.set(key, i);
+    });
+    return index;
+}

@@ -1,0 +1,145 @@
+import { closest } from '../util/similar.js';
+import { headerIndex, type CsvRow } from './csv.js';
+import { parseEventTime } from './event-time.js';
+import { HistoryError } from './problems.js';
+import { HISTORY_EVENTS, problem, type ByteSource, type HistoryEventName, type HistoryItem, type ReadOptions } from './records.js';
+
+const REQUIRED = ['ticket', 'at', 'event', 'category'] as const;
+const OPTIONAL = ['channel', 'first_contact', 'satisfaction'] as const;
+type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+
+/** The raw fields of one event, whatever the file format; `position` gives each field's column. */
+interface RawEvent {
+    values: Partial<Record<Column, string>>;
+    position: (column: Column) => number;
+}
+
+function eventName(text: string): HistoryEventName | { message: string } {
+    const name = text.trim();
+    if ((HISTORY_EVENTS as readonly string[]).includes(name)) return name as HistoryEventName;
+    // camelCase and other spellings of the same names are common in scripts that write logs.
+    const snake = name.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[\s-]+/g, '_').toLowerCase();
+    if ((HISTORY_EVENTS as readonly string[]).includes(snake)) return snake as HistoryEventName;
+    const near = closest(snake, HISTORY_EVENTS);
+    return { message: `unknown event '${name}'${near ? `; did you mean '${near}'?` : `; one of ${HISTORY_EVENTS.join(', ')}`}` };
+}
+
+/** One checked event from raw fields, or the first thing wrong with it. */
+function toItem(raw: RawEvent, row: number, options: ReadOptions): HistoryItem {
+    const { file } = options;
+    const v = raw.values;
+    for (const column of ['ticket', 'at', 'event'] as const) {
+        if (v[column] === undefined) return problem(file, row, raw.position(column), `missing column '${column}'`);
+        if (v[column]!.trim() === '') return problem(file, row, raw.position(column), `empty '${column}'`);
+    }
+    const event = eventName(v.event!);
+    if (typeof event !== 'string') return problem(file, row, raw.position('event'), event.message);
+    const time = parseEventTime(v.at!, options.zone);
+    if (!time.ok) return problem(file, row, raw.position('at'), time.message);
+    const category = v.category?.trim() || null;
+    if ((event === 'opened' || event === 'category_changed') && category === null) {
+        return problem(file, row, raw.position('category'), v.category === undefined ? `missing column 'category' (required on '${event}')` : `'${event}' needs a category`);
+    }
+    let firstContact: boolean | null = null;
+    const fc = v.first_contact?.trim().toLowerCase() ?? '';
+    if (fc !== '') {
+        if (fc === 'true' || fc === 'yes' || fc === '1') firstContact = true;
+        else if (fc === 'false' || fc === 'no' || fc === '0') firstContact = false;
+        else return problem(file, row, raw.position('first_contact'), `first_contact must be true or false, not '${v.first_contact}'`);
+        if (event !== 'resolved') return problem(file, row, raw.position('first_contact'), `first_contact belongs on 'resolved', not on '${event}'`);
+    }
+    let satisfaction: number | null = null;
+    const score = v.satisfaction?.trim() ?? '';
+    if (score !== '') {
+        satisfaction = Number(score);
+        if (!Number.isFinite(satisfaction)) return problem(file, row, raw.position('satisfaction'), `satisfaction must be a number, not '${v.satisfaction}'`);
+        if (event !== 'resolved') return problem(file, row, raw.position('satisfaction'), `satisfaction belongs on 'resolved', not on '${event}'`);
+    }
+    return {
+        kind: 'event',
+        file,
+        row,
+        columns: { ticket: raw.position('ticket'), at: raw.position('at'), event: raw.position('event'), category: raw.position('category'), channel: raw.position('channel') },
+        ticket: v.ticket!.trim(),
+        at: time.ms,
+        local: time.local,
+        event,
+        category: event === 'opened' || event === 'category_changed' ? category : null,
+        channel: v.channel?.trim() || null,
+        firstContact,
+        satisfaction,
+    };
+}
+
+/** Pacto's event log as CSV, from its header row on: the header names at least ticket, at, event and category, in any order. */
+export async function* readPactoCsv(header: CsvRow, rows: AsyncIterable<CsvRow>, options: ReadOptions): AsyncGenerator<HistoryItem> {
+    const columns = headerIndex(header.fields);
+    const missing = REQUIRED.filter((c) => !columns.has(c));
+    if (missing.length > 0) {
+        throw new HistoryError(`${options.file}:${header.line}:0: the header must name the columns ${REQUIRED.join(', ')} (missing: ${missing.join(', ')}); found: ${header.fields.join(', ')}`);
+    }
+    const position = (c: Column) => (columns.get(c) ?? -1) + 1;
+    for await (const { line, fields } of rows) {
+        const values: RawEvent['values'] = {};
+        for (const name of [...REQUIRED, ...OPTIONAL]) {
+            const i = columns.get(name);
+            if (i !== undefined && i < fields.length) values[name] = fields[i]!;
+        }
+        yield toItem({ values, position }, line, options);
+    }
+}
+
+/** Whether a CSV header is Pacto's own event log. */
+export function isPactoHeader(header: readonly string[]): boolean {
+    const columns = headerIndex(header);
+    return columns.has('ticket') && columns.has('at') && columns.has('event');
+}
+
+/** Lines of text as the bytes arrive. */
+export async function* textLines(source: ByteSource): AsyncGenerator<string> {
+    const decoder = new TextDecoder('utf-8');
+    let rest = '';
+    for await (const chunk of source) {
+        rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+        let newline = rest.indexOf('\n');
+        while (newline >= 0) {
+            yield rest.slice(0, newline).replace(/\r$/, '');
+            rest = rest.slice(newline + 1);
+            newline = rest.indexOf('\n');
+        }
+    }
+    rest += decoder.decode();
+    if (rest !== '') yield rest.replace(/\r$/, '');
+}
+
+/** Pacto's event log as JSON Lines: one object per line with the same fields as the CSV columns. */
+export async function* readPactoJsonl(source: ByteSource, options: ReadOptions): AsyncGenerator<HistoryItem> {
+    let row = 0;
+    for await (const line of textLines(source)) {
+        row++;
+        const text = row === 1 ? line.replace(/^\uFEFF/, '') : line;
+        if (text.trim() === '') continue;
+        let object: unknown;
+        try {
+            object = JSON.parse(text);
+        } catch (error) {
+            yield problem(options.file, row, 1, `not a JSON object: ${error instanceof Error ? error.message : String(error)}`);
+            continue;
+        }
+        if (typeof object !== 'object' || object === null || Array.isArray(object)) {
+            yield problem(options.file, row, 1, 'each line must be one JSON object {"ticket", "at", "event", …}');
+            continue;
+        }
+        const record = object as Record<string, unknown>;
+        const values: RawEvent['values'] = {};
+        let wrong: HistoryItem | null = null;
+        for (const name of [...REQUIRED, ...OPTIONAL]) {
+            const value = record[name];
+            if (value === undefined || value === null) continue;
+            if (typeof value === 'string') values[name] = value;
+            else if ((typeof value === 'number' && (name === 'ticket' || name === 'satisfaction')) || (typeof value === 'boolean' && name === 'first_contact')) values[name] = String(value);
+            else wrong ??= problem(options.file, row, text.indexOf(`"${name}"`) + 1, `'${name}' must be ${name === 'first_contact' ? 'true or false' : name === 'satisfaction' ? 'a number' : 'a string'}`);
+        }
+        yield wrong ?? toItem({ values, position: (c) => text.indexOf(`"${c}"`) + 1 }, row, options);
+    }
+}
