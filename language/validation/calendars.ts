@@ -4,7 +4,7 @@ import { lowerCalendar, minutesOfDay, weekdaysOf } from '../lower.js';
 import { enclosingContract } from '../ast-queries.js';
 import { isKnownZone, suggestZone } from '../../runtime/index.js';
 import { holidayCountries, holidayRegions, isKnownHolidayCountry, isKnownHolidayRegion } from '../../runtime/index.js';
-import { closest } from '../../runtime/index.js';
+import { closest, isRealDate } from '../../runtime/index.js';
 import { Codes } from './codes.js';
 
 const DAY_NAMES = ['', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -144,7 +144,9 @@ export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: Valid
         } else {
             seen.set(rule.date, rule);
         }
-        if (contractTerm?.start && contractTerm.end && contractTerm.start <= contractTerm.end && (rule.date < contractTerm.start || rule.date > contractTerm.end)) {
+        // A date that is no date (or out of range) has its own error; comparing it would say nothing more.
+        if (!isRealDate(rule.date)) continue;
+        if (contractTerm?.start && contractTerm.end && isRealDate(contractTerm.start) && isRealDate(contractTerm.end) && contractTerm.start <= contractTerm.end && (rule.date < contractTerm.start || rule.date > contractTerm.end)) {
             const what = ast.isSpecialHours(rule) ? 'Special hours on ' + rule.date + ' fall' : 'Holiday on ' + rule.date + ' falls';
             const verb = ast.isSpecialHours(rule) ? 'never apply' : 'never applies';
             accept('warning', `${what} outside the contract term (${contractTerm.start} to ${contractTerm.end}) and ${verb}.`, {

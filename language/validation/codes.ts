@@ -20,6 +20,7 @@ export const Codes = {
     currencyMustBeIsoCode: 'unknown-currency',
     fineCurrencyMustMatchFee: 'fine-currency-not-fee-currency',
     fileMustDeclareContract: 'no-contract',
+    numberMustBeFinite: 'number-too-large',
     // calendars
     calendarMustHaveTimeZone: 'missing-time-zone',
     timeZoneMustBeKnown: 'unknown-time-zone',

@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
-import { SUPPORTED_LOCALES, isKnownCurrency, isSupportedLocale, isRealDate, suggestCurrencies } from '../../runtime/index.js';
+import { SUPPORTED_LOCALES, dateProblem, isKnownCurrency, isSupportedLocale, suggestCurrencies } from '../../runtime/index.js';
 
 /** Clauses a contract states once: a second one would leave the reader guessing which holds. */
 const SINGLE_CLAUSES: [guard: (m: AstNode) => boolean, word: string][] = [
@@ -50,8 +50,9 @@ export function termMustBeCoherent(term: ast.Term, accept: ValidationAcceptor): 
     let valid = true;
     if (!term.start || !term.end) return; // a syntax error is already reported
     for (const property of ['start', 'end'] as const) {
-        if (!isRealDate(term[property])) {
-            accept('error', `${term[property]} is not a date.`, { node: term, property, code: Codes.dateMustExist });
+        const problem = dateProblem(term[property]);
+        if (problem) {
+            accept('error', `${problem}.`, { node: term, property, code: Codes.dateMustExist });
             valid = false;
         }
     }
@@ -60,10 +61,11 @@ export function termMustBeCoherent(term: ast.Term, accept: ValidationAcceptor): 
     }
 }
 
-export function datesMustExist(node: ast.Holiday | ast.SpecialHours | ast.ScenarioPeriod, accept: ValidationAcceptor): void {
-    const value = ast.isScenarioPeriod(node) ? node.start : node.date;
-    if (value && !isRealDate(value)) {
-        accept('error', `${value} is not a date.`, { node, property: (ast.isScenarioPeriod(node) ? 'start' : 'date') as never, code: Codes.dateMustExist });
+export function datesMustExist(node: ast.Holiday | ast.SpecialHours | ast.ScenarioPeriod | ast.OnCall, accept: ValidationAcceptor): void {
+    const value = ast.isScenarioPeriod(node) || ast.isOnCall(node) ? node.start : node.date;
+    const problem = value ? dateProblem(value) : undefined;
+    if (problem) {
+        accept('error', `${problem}.`, { node, property: (ast.isScenarioPeriod(node) || ast.isOnCall(node) ? 'start' : 'date') as never, code: Codes.dateMustExist });
     }
 }
 
@@ -111,4 +113,19 @@ export function currencyMustBeIsoCode(money: ast.Fee | ast.Money, accept: Valida
     accept('error', `'${money.currency}' is not a currency code: write money with its ISO 4217 code, such as USD, EUR or BRL.${hint}`, {
         node: money, property: 'currency', code: Codes.currencyMustBeIsoCode,
     });
+}
+
+/**
+ * Every number a contract writes is finite: `1` followed by 400 zeros reads as Infinity, which no deadline,
+ * fee or export can hold (JSON has no Infinity). One located error instead of an answer that is not a number.
+ */
+export function numbersMustBeFinite(model: ast.Model, accept: ValidationAcceptor): void {
+    for (const node of AstUtils.streamAst(model)) {
+        for (const [property, value] of Object.entries(node)) {
+            if (property.startsWith('$') || typeof value !== 'number' || Number.isFinite(value)) continue;
+            accept('error', 'This number is too large to compute with; write a number of at most 15 digits.', {
+                node, property: property as never, code: Codes.numberMustBeFinite,
+            });
+        }
+    }
 }

@@ -20,7 +20,7 @@ export function registerValidationChecks(services: PactoServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.PactoValidator;
     const checks: ValidationChecks<PactoAstType> = {
-        Model: [contract.namesMustBeUnique, contract.fileMustDeclareContract],
+        Model: [contract.namesMustBeUnique, contract.fileMustDeclareContract, contract.numbersMustBeFinite],
         Contract: [contract.namesMustBeUnique, contract.contractClausesMustBeSingle],
         Term: [contract.termMustBeCoherent],
         Locale: [contract.localeShouldBeSupported],
@@ -45,7 +45,7 @@ export function registerValidationChecks(services: PactoServices): void {
         Penalties: [objectives.penaltiesMustBeCoherent, v2.penaltyPeriodShouldMatchObjective],
         PerBreachPenalty: [v2.perBreachTargetMustExist],
         DowntimePenalty: [v2.downtimePenaltyMustNameAvailability],
-        OnCall: [v2.onCallMustHavePeople],
+        OnCall: [v2.onCallMustHavePeople, contract.datesMustExist],
         SatisfactionShareMeasure: [v2.satisfactionMarkMustFitScale],
         Termination: [objectives.terminationMustBeCoherent],
         CustomerWait: [contract.percentsMustBeInRange],

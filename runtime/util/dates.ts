@@ -1,8 +1,24 @@
 import { DateTime } from 'luxon';
 
-/** True when "YYYY-MM-DD" is a real calendar date (not 2026-02-30). */
+/**
+ * The years Pacto computes with. Holiday rules, zone data and the engine's tables are meant for dates people
+ * sign contracts for; year 0001 or 9999 only ever comes from a typo, and would make every engine call slow or
+ * its libraries fail.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+/** Why "YYYY-MM-DD" is not a date Pacto computes with, or undefined when it is one. */
+export function dateProblem(date: string): string | undefined {
+    if (!DateTime.fromISO(date, { zone: 'UTC' }).isValid) return `${date} is not a date`;
+    const year = Number(date.slice(0, 4));
+    if (year < FIRST_YEAR || year > LAST_YEAR) return `${date} is outside the years Pacto computes with (${FIRST_YEAR} to ${LAST_YEAR})`;
+    return undefined;
+}
+
+/** True when "YYYY-MM-DD" is a real calendar date (not 2026-02-30) within FIRST_YEAR–LAST_YEAR. */
 export function isRealDate(date: string): boolean {
-    return DateTime.fromISO(date, { zone: 'UTC' }).isValid;
+    return dateProblem(date) === undefined;
 }
 
 /** The ISO date `days` after `date` (calendar dates: no zone, no DST). */
