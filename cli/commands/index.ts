@@ -3,10 +3,11 @@ import { check } from './check.js';
 import { deadline } from './deadline.js';
 import { elapsed } from './elapsed.js';
 import { exportCommand } from './export.js';
+import { report } from './report.js';
 import { simulate } from './simulate.js';
 
 /** Every subcommand, in the order `pacto --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, deadline, elapsed, simulate, exportCommand];
+export const COMMANDS: readonly Command[] = [check, deadline, elapsed, simulate, exportCommand, report];
 
 export function findCommand(name: string): Command | undefined {
     return COMMANDS.find((command) => command.name === name);

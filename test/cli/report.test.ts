@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, pacto, scratch } from './pacto-process.js';
+
+const IMOLKO = path.join(ROOT, 'examples', 'imolko.pacto');
+const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'schema', name), 'utf8')) as object;
+
+const HISTORY = `ticket,at,event,category,channel
+T1,2026-03-02T09:00-04:00,opened,Critica,Correo
+T1,2026-03-02T09:30-04:00,responded,,
+T1,2026-03-02T12:30-04:00,resolved,,
+T2,2026-03-02T16:00-04:00,opened,Grave,Formulario
+T2,2026-03-03T10:00-04:00,responded,,
+T2,2026-03-05T10:00-04:00,resolved,,
+T3,2026-03-06T16:30-04:00,opened,Critica,
+T3,2026-03-09T08:15-04:00,responded,,
+T4,2026-03-31T10:00-04:00,opened,Informacion,Correo
+T4,2026-03-31T11:00-04:00,resolved,,
+`;
+
+const JSONL = HISTORY.trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+        const [ticket, at, event, category, channel] = line.split(',');
+        return JSON.stringify({ ticket, at, event, ...(category ? { category } : {}), ...(channel ? { channel } : {}) });
+    })
+    .join('\n');
+
+const BAD = `ticket,at,event,category
+${Array.from({ length: 25 }, (_, i) => `X${i},2026-03-02T09:00-04:00,opened,Critcal`).join('\n')}
+`;
+
+describe('pacto report', () => {
+    let files: ReturnType<typeof scratch>;
+    beforeAll(() => {
+        files = scratch({ 'h.csv': HISTORY, 'h.jsonl': JSONL, 'bad.csv': BAD, 'out/keep.txt': 'keep' });
+    });
+    afterAll(() => files.remove());
+
+    it('prints exactly the issue\'s JSON shape, valid against its schema', () => {
+        const run = pacto(['report', IMOLKO, '--tickets', 'h.csv', '--format', 'json'], files.dir);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const json = JSON.parse(run.stdout) as Record<string, any>;
+        const ajv = new Ajv2020({ allErrors: true, strict: false });
+        const validate = ajv.compile(schema('compliance-report.schema.json'));
+        expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+        expect(json['contract']).toBe('ZenkiuSupport');
+        expect(json['skippedRows']).toEqual([]);
+        const [march] = json['periods'] as any[];
+        expect(march.start).toBe('2026-03-01T00:00:00-04:00');
+        expect(march.objectives.map((o: any) => ({ name: o.name, target: o.target, achieved: o.achieved, met: o.met, tickets: o.tickets }))).toEqual([
+            { name: 'RespuestaATiempo', target: 0.95, achieved: 2 / 3, met: false, tickets: 3 },
+            { name: 'ResolucionATiempo', target: 0.9, achieved: 0.75, met: false, tickets: 4 },
+        ]);
+        expect(march.breaches.map((b: any) => [b.ticket, b.category, b.target, b.due, b.at])).toEqual([
+            ['T2', 'Grave', 'response', '2026-03-03T09:00:00-04:00', '2026-03-03T10:00:00-04:00'],
+            ['T3', 'Critica', 'resolution', '2026-03-09T11:30:00-04:00', null],
+        ]);
+        expect(march.penalties).toMatchObject({ amount: 225, currency: 'USD', percentOfFee: 15 });
+    });
+
+    it('reads JSON Lines the same as CSV, and --period picks the month', () => {
+        const csv = JSON.parse(pacto(['report', IMOLKO, '--tickets', 'h.csv', '--format', 'json', '--period', '2026-03'], files.dir).stdout) as { periods: unknown };
+        const jsonl = JSON.parse(pacto(['report', IMOLKO, '--tickets', 'h.jsonl', '--format', 'json', '--period', '2026-03'], files.dir).stdout) as { periods: unknown };
+        expect(jsonl.periods).toEqual(csv.periods);
+    });
+
+    it('refuses bad rows with exit 1, listing the first 20 and a count', () => {
+        const run = pacto(['report', IMOLKO, '--tickets', 'bad.csv'], files.dir);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe('');
+        const lines = run.stderr.trimEnd().split('\n');
+        expect(lines).toHaveLength(22);
+        expect(lines[0]).toBe("bad.csv:2:4: unknown category 'Critcal'; did you mean 'Critica'?");
+        expect(lines[20]).toBe('… and 5 more');
+        expect(lines[21]).toBe('pacto: the history has 25 bad rows, nothing computed (--skip-bad-rows goes on without them and lists them in the report)');
+    });
+
+    it('--skip-bad-rows reports every skipped row', () => {
+        const run = pacto(['report', IMOLKO, '--tickets', 'bad.csv', '--skip-bad-rows', '--format', 'json'], files.dir);
+        expect(run.status).toBe(0);
+        const json = JSON.parse(run.stdout) as { skippedRows: { row: number; message: string }[]; periods: unknown[] };
+        expect(json.skippedRows).toHaveLength(25);
+        expect(json.skippedRows[24]).toEqual({ row: 26, message: "unknown category 'Critcal'; did you mean 'Critica'?", file: 'bad.csv', column: 4 });
+        expect(json.periods).toEqual([]);
+    });
+
+    it('writes md and html atomically with -o', () => {
+        for (const format of ['md', 'html']) {
+            const out = path.join(files.dir, 'out', `r.${format}`);
+            const run = pacto(['report', IMOLKO, '--tickets', 'h.csv', '--format', format, '-o', out], files.dir);
+            expect(run.stderr).toBe('');
+            expect(run.status).toBe(0);
+            const text = readFileSync(out, 'utf8');
+            expect(text).toContain('ResolucionATiempo');
+            expect(text).toContain('2026-03-09T11:30:00-04:00');
+        }
+    });
+
+    it('says what is wrong in one line for bad usage', () => {
+        const cases: [string[], string][] = [
+            [['report', IMOLKO], "pacto: 'report' needs --tickets (see 'pacto report --help')"],
+            [['report', IMOLKO, '--tickets', 'nope.csv'], 'pacto: cannot read --tickets nope.csv: no such file or directory'],
+            [['report', IMOLKO, '--tickets', 'h.csv', '--period', '2026-13'], "pacto: --period '2026-13' is not a period: a month (2026-03) or a quarter (2026-Q1) (see 'pacto report --help')"],
+            [['report', IMOLKO, '--tickets', 'h.csv', '--zone', 'America/Caracs'], "pacto: --zone 'America/Caracs' is not an IANA time zone; did you mean 'America/Caracas'? (see 'pacto report --help')"],
+        ];
+        for (const [args, message] of cases) {
+            const run = pacto(args, files.dir);
+            expect(run.status).toBe(2);
+            expect(run.stderr.trimEnd()).toBe(message);
+        }
+    });
+});
+
+describe('schema/ticket-events.schema.json', () => {
+    it('accepts the log\'s lines and refuses an opened without a category', () => {
+        const validate = new Ajv2020({ strict: false }).compile(schema('ticket-events.schema.json'));
+        for (const line of JSONL.split('\n')) expect(validate(JSON.parse(line)), line).toBe(true);
+        expect(validate({ ticket: 'A', at: '2026-03-02T09:00-04:00', event: 'opened' })).toBe(false);
+        expect(validate({ ticket: 'A', at: '2026-03-02T09:00-04:00', event: 'closed' })).toBe(false);
+    });
+});
