@@ -4,10 +4,12 @@ import { EventHeap } from './heap.js';
 import { Random } from './random.js';
 import type { SimModel, TargetRule } from './model.js';
 
-/** Event kinds, in the order they are applied at one instant: an agent's release before a wake-up before an arrival. */
+/** Event priorities, in the order they are applied at one instant: an agent's release before a wake-up before an arrival. */
 const DONE = 0;
 const WAKE = 1;
 const ARRIVAL = 2;
+/** A replayed ticket: an arrival (same priority) whose data indexes the given list, not a source. */
+const REPLAY = 3;
 
 /** Per-category counters (all integers, so sums are exact and merge in any order). */
 export const F_TICKETS = 0;
@@ -23,6 +25,14 @@ export const F_BREACHES = 9;
 export const F_ESCALATIONS = 10;
 export const F_UNFINISHED = 11;
 export const FIELDS = 12;
+
+/** Counters per (category, channel) slot, for per-channel results and objectives restricted by `via`. */
+export const S_TICKETS = 0;
+export const S_RESP_N = 1;
+export const S_RESP_ON = 2;
+export const S_RES_N = 3;
+export const S_RES_ON = 4;
+export const SLOT_FIELDS = 5;
 
 /** Histogram of business minutes: bin 0 is below 0.01 min, bin b ≥ 1 starts at 0.01 · 1.01^(b−1) min. */
 export const HIST_BINS = 2400;
@@ -44,6 +54,7 @@ export function histValue(bin: number): number {
 /** What a run of replications adds up; `merge` is exact and order-independent. */
 export class Accumulator {
     readonly cat: Float64Array;
+    readonly slots: Float64Array;
     readonly respHist: Float64Array;
     readonly resHist: Float64Array;
     readonly queue: Float64Array;
@@ -52,48 +63,63 @@ export class Accumulator {
     /** Per replication: for each objective, [on time, counted]. */
     readonly runObjectives: number[][] = [];
     readonly runTickets: number[] = [];
+    /** Per replication: for each per-breach penalty of the model, the tickets that missed its target. */
+    readonly runBreaches: number[][] = [];
 
     constructor(
         readonly categories: number,
         readonly objectives: number,
+        /** Channel slots per category: the contract's channels + 1. */
+        readonly channelSlots = 1,
     ) {
         this.cat = new Float64Array(categories * FIELDS);
+        this.slots = new Float64Array(categories * channelSlots * SLOT_FIELDS);
         this.respHist = new Float64Array(categories * HIST_BINS);
         this.resHist = new Float64Array(categories * HIST_BINS);
         this.queue = new Float64Array(QUEUE_SAMPLES);
     }
 
+    static of(model: SimModel): Accumulator {
+        return new Accumulator(model.categories.length, model.objectives.length, model.channels.length + 1);
+    }
+
     merge(other: AccumulatorData): void {
         add(this.cat, other.cat);
+        add(this.slots, other.slots);
         add(this.respHist, other.respHist);
         add(this.resHist, other.resHist);
         add(this.queue, other.queue);
         this.runIndexes.push(...other.runIndexes);
         this.runObjectives.push(...other.runObjectives);
+        this.runBreaches.push(...other.runBreaches);
         this.runTickets.push(...other.runTickets);
     }
 
     data(): AccumulatorData {
         return {
             cat: this.cat,
+            slots: this.slots,
             respHist: this.respHist,
             resHist: this.resHist,
             queue: this.queue,
             runIndexes: this.runIndexes,
             runObjectives: this.runObjectives,
             runTickets: this.runTickets,
+            runBreaches: this.runBreaches,
         };
     }
 }
 
 export interface AccumulatorData {
     cat: Float64Array;
+    slots: Float64Array;
     respHist: Float64Array;
     resHist: Float64Array;
     queue: Float64Array;
     runIndexes: number[];
     runObjectives: number[][];
     runTickets: number[];
+    runBreaches: number[][];
 }
 
 function add(into: Float64Array, from: Float64Array): void {
@@ -106,6 +132,8 @@ export interface SimEvent {
     readonly type: 'arrival' | 'start' | 'done' | 'resolved' | 'unfinished';
     readonly ticket: number;
     readonly category: string;
+    /** The channel the ticket came through (absent: none). */
+    readonly channel?: string;
     readonly team?: string;
     /** For 'start': the ticket's response and resolution due instants and outcomes. */
     readonly responseDue?: number | null;
@@ -118,21 +146,24 @@ export interface SimEvent {
 class Tickets {
     opened = new Float64Array(4096);
     category = new Int32Array(4096);
+    channel = new Int32Array(4096);
     handling = new Float64Array(4096);
     wait = new Float64Array(4096);
     n = 0;
 
-    add(opened: number, category: number, handling: number, wait: number): number {
+    add(opened: number, category: number, channel: number, handling: number, wait: number): number {
         if (this.n === this.opened.length) {
             const size = this.n * 2;
             this.opened = grow(this.opened, new Float64Array(size));
             this.category = grow(this.category, new Int32Array(size));
+            this.channel = grow(this.channel, new Int32Array(size));
             this.handling = grow(this.handling, new Float64Array(size));
             this.wait = grow(this.wait, new Float64Array(size));
         }
         const id = this.n++;
         this.opened[id] = opened;
         this.category[id] = category;
+        this.channel[id] = channel;
         this.handling[id] = handling;
         this.wait[id] = wait;
         return id;
@@ -178,14 +209,21 @@ class Queue {
     }
 }
 
-/** Stream kinds of a replication: arrivals and ticket attributes are drawn per category, independently of staffing. */
+/** Stream kinds of a replication: arrivals are drawn per source, ticket attributes per category, independently of staffing. */
 const STREAM_ARRIVALS = 1;
 const STREAM_TICKETS = 2;
 
+/** A ticket to replay instead of Poisson arrivals: category index, instant and channel slot (0: none). */
+export interface ReplayArrival {
+    readonly category: number;
+    readonly at: number;
+    readonly channel?: number;
+}
+
 /**
  * The simulator of one model; `run` simulates replication `index` of `seed` and adds it to an accumulator.
- * Replications draw from streams seeded by (seed, index, stream, category) only, so a replication gives the
- * same tickets whatever the worker that runs it and whatever the team sizes (common random numbers).
+ * Replications draw from streams seeded by (seed, index, stream, source or category) only, so a replication
+ * gives the same tickets whatever the worker that runs it and whatever the team sizes (common random numbers).
  */
 export class Simulator {
     private readonly heap = new EventHeap();
@@ -194,6 +232,7 @@ export class Simulator {
     private readonly free: Int32Array;
     private readonly wakeAt: Float64Array;
     private readonly runCat: Float64Array;
+    private readonly runSlots: Float64Array;
     private readonly pauses: Pause[] = [[0, 0]];
 
     constructor(readonly model: SimModel) {
@@ -201,22 +240,27 @@ export class Simulator {
         this.free = new Int32Array(model.teams.length);
         this.wakeAt = new Float64Array(model.teams.length);
         this.runCat = new Float64Array(model.categories.length * FIELDS);
+        this.runSlots = new Float64Array(model.categories.length * (model.channels.length + 1) * SLOT_FIELDS);
     }
 
     /**
-     * `arrivals`, when given, replaces the Poisson arrivals by these tickets (category index, instant), as
-     * for replaying recorded tickets or hand-worked tests; handling and waits are still drawn.
+     * `arrivals`, when given, replaces the Poisson arrivals by these tickets, as for replaying recorded
+     * tickets or hand-worked tests; handling and waits are still drawn.
      */
-    run(seed: number, index: number, acc: Accumulator, log?: (event: SimEvent) => void, arrivals?: readonly { category: number; at: number }[]): void {
+    run(seed: number, index: number, acc: Accumulator, log?: (event: SimEvent) => void, arrivals?: readonly ReplayArrival[]): void {
         const model = this.model;
-        const { categories, teams } = model;
+        const { categories, teams, sources } = model;
         const heap = this.heap;
         const tickets = this.tickets;
         const queues = this.queues;
         const free = this.free;
         const wakeAt = this.wakeAt;
         const runCat = this.runCat;
+        const runSlots = this.runSlots;
+        const channelSlots = model.channels.length + 1;
+        const channelName = (slot: number) => (slot > 0 ? { channel: model.channels[slot - 1]! } : {});
         runCat.fill(0);
+        runSlots.fill(0);
         heap.clear();
         tickets.n = 0;
         for (const q of queues) q.clear();
@@ -225,23 +269,21 @@ export class Simulator {
             wakeAt[t] = -1;
         }
 
-        const arrivalStreams = categories.map((c) => new Random(seed, index, STREAM_ARRIVALS, c.index));
+        const arrivalStreams = sources.map((s) => new Random(seed, index, STREAM_ARRIVALS, ...s.streamKeys));
         const ticketStreams = categories.map((c) => new Random(seed, index, STREAM_TICKETS, c.index));
-        // Arrival clock: wall ms since the start, or open ms of the `follow` calendar since the start.
-        const clock = new Float64Array(categories.length);
-        const follow = model.follow;
-        const start = model.start;
-        const clockEnd = model.followOpenMs;
-        const nextArrival = (c: number): void => {
-            const cat = categories[c]!;
-            const u = clock[c]! + arrivalStreams[c]!.exponential(1 / cat.rate);
-            clock[c] = u;
-            if (u >= clockEnd) return;
-            heap.push(follow ? follow.addBusinessMs(start, u) : start + u, ARRIVAL, ARRIVAL, c);
+        // Each source's arrival clock: wall ms, open ms or open days since the start (see SimSource).
+        const reading = new Float64Array(sources.length);
+        const nextArrival = (k: number): void => {
+            const source = sources[k]!;
+            const u = reading[k]! + arrivalStreams[k]!.exponential(1 / source.rate);
+            reading[k] = u;
+            if (u >= source.clock.length) return;
+            heap.push(source.clock.at(u), ARRIVAL, ARRIVAL, k);
         };
-        if (arrivals) for (const a of arrivals) heap.push(a.at, ARRIVAL, ARRIVAL, a.category);
-        else for (let c = 0; c < categories.length; c++) if (categories[c]!.rate > 0) nextArrival(c);
+        if (arrivals) arrivals.forEach((a, k) => heap.push(a.at, ARRIVAL, REPLAY, k));
+        else for (let k = 0; k < sources.length; k++) if (sources[k]!.rate > 0) nextArrival(k);
 
+        const start = model.start;
         const queueSampleStep = (model.end - model.start) / QUEUE_SAMPLES;
         let nextSample = 0;
         let waiting = 0;
@@ -251,25 +293,31 @@ export class Simulator {
 
         const start_ = (id: number, team: number, at: number): void => {
             const c = tickets.category[id]!;
+            const channel = tickets.channel[id]!;
             const cat = categories[c]!;
+            const targets = cat.byChannel[channel]!;
             const t = teams[team]!;
             const opened = tickets.opened[id]!;
             const handling = tickets.handling[id]!;
             const end = t.always ? at + handling : handling > 0 ? t.calendar.addBusinessMs(at, handling) : at;
             heap.push(end, DONE, DONE, team);
             const base = c * FIELDS;
+            const slot = (c * channelSlots + channel) * SLOT_FIELDS;
             let responseOnTime: boolean | null = null;
             let resolutionOnTime: boolean | null = null;
             let responseDue: number | null = null;
             let resolutionDue: number | null = null;
-            const response = cat.response;
+            const response = targets.response;
             if (response) {
                 const due = response.due(opened);
                 responseDue = due;
                 responseOnTime = at <= due;
                 runCat[base + F_RESP_N]!++;
-                if (responseOnTime) runCat[base + F_RESP_ON]!++;
-                else runCat[base + F_BREACHES]!++;
+                runSlots[slot + S_RESP_N]!++;
+                if (responseOnTime) {
+                    runCat[base + F_RESP_ON]!++;
+                    runSlots[slot + S_RESP_ON]!++;
+                } else runCat[base + F_BREACHES]!++;
                 const ms = Math.round(response.elapsed(opened, at));
                 runCat[base + F_RESP_TIMED]!++;
                 runCat[base + F_RESP_SUM_MS]! += ms;
@@ -278,7 +326,7 @@ export class Simulator {
             }
             const wait = tickets.wait[id]!;
             const resolved = end + wait;
-            const resolution = cat.resolution;
+            const resolution = targets.resolution;
             if (resolution) {
                 let p: Pause[] | undefined;
                 if (pausesClock && wait > 0) {
@@ -289,8 +337,11 @@ export class Simulator {
                 resolutionDue = due;
                 resolutionOnTime = resolved <= due;
                 runCat[base + F_RES_N]!++;
-                if (resolutionOnTime) runCat[base + F_RES_ON]!++;
-                else runCat[base + F_BREACHES]!++;
+                runSlots[slot + S_RES_N]!++;
+                if (resolutionOnTime) {
+                    runCat[base + F_RES_ON]!++;
+                    runSlots[slot + S_RES_ON]!++;
+                } else runCat[base + F_BREACHES]!++;
                 const ms = Math.round(resolution.elapsed(opened, resolved, p));
                 runCat[base + F_RES_TIMED]!++;
                 runCat[base + F_RES_SUM_MS]! += ms;
@@ -298,9 +349,10 @@ export class Simulator {
                 if (resolution.escalationPercents.length > 0) runCat[base + F_ESCALATIONS]! += fired(resolution, opened, resolved, p);
             }
             if (log) {
-                log({ at, type: 'start', ticket: id, category: cat.name, team: t.name, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
-                log({ at: end, type: 'done', ticket: id, category: cat.name, team: t.name });
-                log({ at: resolved, type: 'resolved', ticket: id, category: cat.name, team: t.name });
+                const via = channelName(channel);
+                log({ at, type: 'start', ticket: id, category: cat.name, ...via, team: t.name, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
+                log({ at: end, type: 'done', ticket: id, category: cat.name, ...via, team: t.name });
+                log({ at: resolved, type: 'resolved', ticket: id, category: cat.name, ...via, team: t.name });
             }
         };
 
@@ -350,19 +402,23 @@ export class Simulator {
             const data = heap.topData();
             heap.pop();
             while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) acc.queue[nextSample++]! += waiting;
-            if (kind === ARRIVAL) {
-                const cat = categories[data]!;
-                const stream = ticketStreams[data]!;
+            if (kind === ARRIVAL || kind === REPLAY) {
+                const replayed = kind === REPLAY ? arrivals![data]! : null;
+                const c = replayed ? replayed.category : sources[data]!.category;
+                const channel = replayed ? (replayed.channel ?? 0) : sources[data]!.channel;
+                const cat = categories[c]!;
+                const stream = ticketStreams[c]!;
                 const handling = cat.handling!(stream);
                 const wait = cat.waitShare > 0 && stream.next() < cat.waitShare ? cat.wait!(stream) : 0;
-                const id = tickets.add(at, data, handling, wait);
-                runCat[data * FIELDS + F_TICKETS]!++;
-                if (log) log({ at, type: 'arrival', ticket: id, category: cat.name });
-                queues[data]!.push(id);
+                const id = tickets.add(at, c, channel, handling, wait);
+                runCat[c * FIELDS + F_TICKETS]!++;
+                runSlots[(c * channelSlots + channel) * SLOT_FIELDS + S_TICKETS]!++;
+                if (log) log({ at, type: 'arrival', ticket: id, category: cat.name, ...channelName(channel) });
+                queues[c]!.push(id);
                 waiting++;
                 const candidates = cat.teams;
-                for (let k = 0; k < candidates.length && queues[data]!.size > 0; k++) dispatch(candidates[k]!, at);
-                if (!arrivals) nextArrival(data);
+                for (let k = 0; k < candidates.length && queues[c]!.size > 0; k++) dispatch(candidates[k]!, at);
+                if (!replayed) nextArrival(data);
             } else if (kind === DONE) {
                 free[data]!++;
                 dispatch(data, at);
@@ -380,19 +436,24 @@ export class Simulator {
             const base = c * FIELDS;
             for (let i = 0; i < q.size; i++) {
                 const id = q.at(i);
+                const channel = tickets.channel[id]!;
+                const targets = cat.byChannel[channel]!;
+                const slot = (c * channelSlots + channel) * SLOT_FIELDS;
                 runCat[base + F_UNFINISHED]!++;
                 const opened = tickets.opened[id]!;
-                if (cat.response) {
+                if (targets.response) {
                     runCat[base + F_RESP_N]!++;
+                    runSlots[slot + S_RESP_N]!++;
                     runCat[base + F_BREACHES]!++;
-                    runCat[base + F_ESCALATIONS]! += fired(cat.response, opened, horizon, undefined);
+                    runCat[base + F_ESCALATIONS]! += fired(targets.response, opened, horizon, undefined);
                 }
-                if (cat.resolution) {
+                if (targets.resolution) {
                     runCat[base + F_RES_N]!++;
+                    runSlots[slot + S_RES_N]!++;
                     runCat[base + F_BREACHES]!++;
-                    runCat[base + F_ESCALATIONS]! += fired(cat.resolution, opened, horizon, undefined);
+                    runCat[base + F_ESCALATIONS]! += fired(targets.resolution, opened, horizon, undefined);
                 }
-                if (log) log({ at: horizon, type: 'unfinished', ticket: id, category: cat.name });
+                if (log) log({ at: horizon, type: 'unfinished', ticket: id, category: cat.name, ...channelName(channel) });
             }
         }
 
@@ -401,21 +462,27 @@ export class Simulator {
             let on = 0;
             let n = 0;
             if (o.target) {
-                const fOn = o.target === 'response' ? F_RESP_ON : F_RES_ON;
-                const fN = o.target === 'response' ? F_RESP_N : F_RES_N;
-                for (const c of o.categories) {
-                    on += runCat[c * FIELDS + fOn]!;
-                    n += runCat[c * FIELDS + fN]!;
+                const fOn = o.target === 'response' ? S_RESP_ON : S_RES_ON;
+                const fN = o.target === 'response' ? S_RESP_N : S_RES_N;
+                for (const slot of o.slots) {
+                    on += runSlots[slot * SLOT_FIELDS + fOn]!;
+                    n += runSlots[slot * SLOT_FIELDS + fN]!;
                 }
             }
             objectives.push(on, n);
         }
+        const breaches = model.perBreach.map((p) => {
+            const base = p.category * FIELDS;
+            return p.target === 'response' ? runCat[base + F_RESP_N]! - runCat[base + F_RESP_ON]! : runCat[base + F_RES_N]! - runCat[base + F_RES_ON]!;
+        });
         let total = 0;
         for (let i = 0; i < runCat.length; i++) acc.cat[i]! += runCat[i]!;
+        for (let i = 0; i < runSlots.length; i++) acc.slots[i]! += runSlots[i]!;
         for (let c = 0; c < categories.length; c++) total += runCat[c * FIELDS + F_TICKETS]!;
         acc.runIndexes.push(index);
         acc.runObjectives.push(objectives);
         acc.runTickets.push(total);
+        acc.runBreaches.push(breaches);
     }
 }
 

@@ -57,6 +57,10 @@ export function simulationReportHtml(results: SimulationResults, options: Report
                 : `<tr><td>${escapeHtml(name)}</td><td colspan="4">not simulated: ${escapeHtml(o.reason)}</td><td class="not-simulated">not simulated</td></tr>`,
         )
         .join('\n');
+    // Reports of results written before channels existed have no `channels`.
+    const channelRows = Object.entries(results.channels ?? {})
+        .map(([name, c]) => `<tr><td>${escapeHtml(name)}</td><td>${num(c.tickets)}</td><td>${pct(c.responseOnTime)}</td><td>${pct(c.resolutionOnTime)}</td></tr>`)
+        .join('\n');
     const p = results.penalties;
     const money = (x: number) => (p.currency ? `${x.toFixed(2)} ${escapeHtml(p.currency)}` : `${x.toFixed(2)} % of fee`);
     const simulated = Object.entries(results.objectives).filter(([, o]) => o.simulated);
@@ -143,8 +147,14 @@ ${objectiveRows}
 <tbody>
 ${categoryRows}
 </tbody></table>
+${channelRows ? `<h2>Channels</h2>
+<table><thead><tr><th>Channel</th><th>Tickets/period</th><th>Response on time</th><th>Resolution on time</th></tr></thead>
+<tbody>
+${channelRows}
+</tbody></table>` : ''}
 <h2>Penalties per period</h2>
 <p>Expected ${money(p.expected)}, 95th percentile ${money(p.p95)}, worst ${money(p.worst)} (after caps).</p>
+${p.perYear ? `<p>Per year of ${p.perYear.periods} periods (${p.perYear.years} simulated${p.perYear.cap !== null ? `, capped at ${money(p.perYear.cap)}` : ''}): expected ${money(p.perYear.expected)}, 95th percentile ${money(p.perYear.p95)}, worst ${money(p.perYear.worst)}.</p>` : ''}
 ${p.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('\n')}
 <h2>Queue length over the period</h2>
 <div class="chart"><canvas id="queue"></canvas></div>

@@ -1,4 +1,4 @@
-import type { Contract, Threshold } from '../model.js';
+import type { Contract, Fee, PenaltyAmount, PenaltyCap, Threshold } from '../model.js';
 import { MINUTE_MS } from '../time/units.js';
 import { formatInstant } from '../time/format.js';
 import {
@@ -18,6 +18,12 @@ import {
     FIELDS,
     HIST_BINS,
     QUEUE_SAMPLES,
+    S_RES_N,
+    S_RES_ON,
+    S_RESP_N,
+    S_RESP_ON,
+    S_TICKETS,
+    SLOT_FIELDS,
     histValue,
 } from './engine.js';
 import type { SimModel } from './model.js';
@@ -45,6 +51,32 @@ export interface CategoryResult {
     escalations: number;
     /** Mean tickets per period still waiting for an agent at the end of the drain horizon. */
     unfinished: number;
+    /** The tickets that came through each channel the scenario names for this category (none: `{}`). */
+    channels: Record<string, ChannelResult>;
+}
+
+/** Tickets of one channel: judged by the channel's targets where the category gives them, else its own. */
+export interface ChannelResult {
+    /** Mean tickets per period. */
+    tickets: number;
+    /** Shares 0..1 over all replications; null when none of these tickets has such a target. */
+    responseOnTime: number | null;
+    resolutionOnTime: number | null;
+}
+
+/** Penalty amounts of a year of simulated periods (consecutive replications, `periods` at a time). */
+export interface YearlyPenalties {
+    /** Periods in a year: 12 for a month, 4 for a quarter, 13 for 4 weeks. */
+    periods: number;
+    /** Whole years in the runs; the runs left over count in `perRun` but not here. */
+    years: number;
+    /** The yearly cap, in the contract's currency (percent of fee without a fee); null without one. */
+    cap: number | null;
+    expected: number;
+    p95: number;
+    worst: number;
+    /** Each whole year's total, in order. */
+    perYear: number[];
 }
 
 export type ObjectiveResult =
@@ -89,12 +121,20 @@ export interface SimulationResults {
     objectives: Record<string, ObjectiveResult>;
     penalties: {
         currency: string | null;
-        /** Per period, after the cap, in the contract's currency (percent of fee when it states no fee). */
+        /** Per period, after the caps, in the contract's currency (percent of fee when it states no fee). */
         expected: number;
         p95: number;
         worst: number;
         notes: string[];
+        /** What each period owes after the per-period and the yearly caps, in replication order. */
+        perRun: number[];
+        /** Mean per period of each kind of penalty before any cap (their sum is what the caps limit). */
+        beforeCaps: { credits: number; fines: number; perBreach: number };
+        /** Totals per year of simulated periods after every cap; null when the runs make no whole year. */
+        perYear: YearlyPenalties | null;
     };
+    /** Tickets per channel over all categories, for the channels the scenario's arrivals name. */
+    channels: Record<string, ChannelResult>;
     /** Mean number of tickets waiting for an agent at evenly spaced instants of the period. */
     queue: { at: string[]; mean: number[] };
     /**
@@ -160,23 +200,31 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
         const f = (field: number) => acc.cat[cat.index * FIELDS + field]!;
         const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
         const hist = cat.index * HIST_BINS;
+        // A category without a target of its own may still have one for the tickets of a channel.
+        const response = cat.byChannel.some((t) => t.response !== null);
+        const resolution = cat.byChannel.some((t) => t.resolution !== null);
         categories[cat.name] = {
             tickets: round(f(F_TICKETS) / runs),
-            responseOnTime: cat.response ? (ratio(f(F_RESP_ON), f(F_RESP_N)) ?? 1) : null,
-            resolutionOnTime: cat.resolution ? (ratio(f(F_RES_ON), f(F_RES_N)) ?? 1) : null,
-            meanResponseMinutes: cat.response ? ratio(f(F_RESP_SUM_MS) / MINUTE_MS, f(F_RESP_TIMED)) : null,
-            meanResolutionMinutes: cat.resolution ? ratio(f(F_RES_SUM_MS) / MINUTE_MS, f(F_RES_TIMED)) : null,
-            p50ResponseMinutes: cat.response ? histQuantile(acc.respHist, hist, 0.5) : null,
-            p90ResponseMinutes: cat.response ? histQuantile(acc.respHist, hist, 0.9) : null,
-            p99ResponseMinutes: cat.response ? histQuantile(acc.respHist, hist, 0.99) : null,
-            p50ResolutionMinutes: cat.resolution ? histQuantile(acc.resHist, hist, 0.5) : null,
-            p90ResolutionMinutes: cat.resolution ? histQuantile(acc.resHist, hist, 0.9) : null,
-            p99ResolutionMinutes: cat.resolution ? histQuantile(acc.resHist, hist, 0.99) : null,
+            responseOnTime: response ? (ratio(f(F_RESP_ON), f(F_RESP_N)) ?? 1) : null,
+            resolutionOnTime: resolution ? (ratio(f(F_RES_ON), f(F_RES_N)) ?? 1) : null,
+            meanResponseMinutes: response ? ratio(f(F_RESP_SUM_MS) / MINUTE_MS, f(F_RESP_TIMED)) : null,
+            meanResolutionMinutes: resolution ? ratio(f(F_RES_SUM_MS) / MINUTE_MS, f(F_RES_TIMED)) : null,
+            p50ResponseMinutes: response ? histQuantile(acc.respHist, hist, 0.5) : null,
+            p90ResponseMinutes: response ? histQuantile(acc.respHist, hist, 0.9) : null,
+            p99ResponseMinutes: response ? histQuantile(acc.respHist, hist, 0.99) : null,
+            p50ResolutionMinutes: resolution ? histQuantile(acc.resHist, hist, 0.5) : null,
+            p90ResolutionMinutes: resolution ? histQuantile(acc.resHist, hist, 0.9) : null,
+            p99ResolutionMinutes: resolution ? histQuantile(acc.resHist, hist, 0.99) : null,
             breaches: round(f(F_BREACHES) / runs),
             escalations: round(f(F_ESCALATIONS) / runs),
             unfinished: round(f(F_UNFINISHED) / runs),
+            channels: Object.fromEntries(channelSlotsOf(model, acc, cat.index).map((slot) => [model.channels[slot - 1]!, channelResult(model, acc, [cat.index], slot, runs)])),
         };
     }
+    const usedChannels = [...new Set(model.categories.flatMap((c) => channelSlotsOf(model, acc, c.index)))].sort((a, b) => a - b);
+    const channels: Record<string, ChannelResult> = Object.fromEntries(
+        usedChannels.map((slot) => [model.channels[slot - 1]!, channelResult(model, acc, model.categories.map((c) => c.index), slot, runs)]),
+    );
 
     const objectives: Record<string, ObjectiveResult> = {};
     const values = new Map<string, number[]>();
@@ -212,37 +260,7 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
         };
     });
 
-    // Penalties: per period, the highest credit each simulated objective's tiers give, summed, then capped.
-    const notes: string[] = [];
-    const fee = contract.fee;
-    const feePerPeriod = fee ? (fee.period === 'yearly' ? fee.amount / 12 : fee.amount) : 100;
-    if (!fee) notes.push('the contract states no fee: amounts are percentages of the fee');
-    const tiers = contract.penalties?.tiers ?? [];
-    for (const tier of tiers) {
-        if (!values.has(tier.objective)) notes.push(`credit for ${tier.objective} not included: that objective is not simulated`);
-    }
-    const credits: number[] = [];
-    for (let run = 0; run < runs; run++) {
-        let percent = 0;
-        const byObjective = new Map<string, number>();
-        for (const tier of tiers) {
-            const v = values.get(tier.objective)?.[run];
-            if (v === undefined || meets(v, tier.below)) continue;
-            byObjective.set(tier.objective, Math.max(byObjective.get(tier.objective) ?? 0, tier.creditPercent));
-        }
-        for (const p of byObjective.values()) percent += p;
-        const cap = contract.penalties?.cap;
-        if (cap) percent = Math.min(percent, cap.percent);
-        credits.push((percent / 100) * feePerPeriod);
-    }
-    const sortedCredits = [...credits].sort((a, b) => a - b);
-    const penalties = {
-        currency: fee?.currency ?? null,
-        expected: round(credits.reduce((s, v) => s + v, 0) / runs, 2),
-        p95: round(quantile(sortedCredits, 0.95), 2),
-        worst: round(sortedCredits[sortedCredits.length - 1] ?? 0, 2),
-        notes: [...new Set(notes)],
-    };
+    const penalties = penaltiesOf(model, values, order.map((o) => acc.runBreaches[o.row]!), runs, notSimulatedReasons(model));
 
     const step = (model.end - model.start) / QUEUE_SAMPLES;
     const queue = {
@@ -294,9 +312,172 @@ export function summarize(model: SimModel, acc: Accumulator, runs: number, seed:
         categories,
         objectives,
         penalties,
+        channels,
         queue,
         responseHistogram,
         verdict,
         verdictReason,
     };
+}
+
+/** Channel slots (≥ 1) of a category with a source in the scenario or with tickets (replayed ones too). */
+function channelSlotsOf(model: SimModel, acc: Accumulator, category: number): number[] {
+    const slotsPerCategory = model.channels.length + 1;
+    const slots = new Set(model.categories[category]!.channels);
+    for (let slot = 1; slot < slotsPerCategory; slot++) {
+        if (acc.slots[(category * slotsPerCategory + slot) * SLOT_FIELDS + S_TICKETS]! > 0) slots.add(slot);
+    }
+    return [...slots].sort((a, b) => a - b);
+}
+
+function channelResult(model: SimModel, acc: Accumulator, categories: number[], slot: number, runs: number): ChannelResult {
+    const slotsPerCategory = model.channels.length + 1;
+    let tickets = 0;
+    const sums = { respN: 0, respOn: 0, resN: 0, resOn: 0 };
+    let response = false;
+    let resolution = false;
+    for (const c of categories) {
+        const base = (c * slotsPerCategory + slot) * SLOT_FIELDS;
+        const n = acc.slots[base + S_TICKETS]!;
+        // A category none of whose tickets came through this channel says nothing about its targets.
+        if (n === 0 && !model.categories[c]!.channels.includes(slot)) continue;
+        tickets += n;
+        const targets = model.categories[c]!.byChannel[slot]!;
+        if (targets.response) response = true;
+        if (targets.resolution) resolution = true;
+        sums.respN += acc.slots[base + S_RESP_N]!;
+        sums.respOn += acc.slots[base + S_RESP_ON]!;
+        sums.resN += acc.slots[base + S_RES_N]!;
+        sums.resOn += acc.slots[base + S_RES_ON]!;
+    }
+    return {
+        tickets: round(tickets / runs),
+        responseOnTime: response ? (sums.respN > 0 ? round(sums.respOn / sums.respN) : 1) : null,
+        resolutionOnTime: resolution ? (sums.resN > 0 ? round(sums.resOn / sums.resN) : 1) : null,
+    };
+}
+
+function notSimulatedReasons(model: SimModel): Map<string, string> {
+    return new Map(model.objectives.flatMap((o) => (o.notSimulated !== null ? [[o.name, o.notSimulated] as const] : [])));
+}
+
+/**
+ * The money side (docs/language.md, "the combination rule"), per period: for each objective, the worst
+ * credit tier and the worst fine it falls below; plus every per-breach penalty, once per breaching ticket;
+ * all added up, then the per-period cap, then the yearly cap over each year of consecutive periods (a
+ * cumulative limit: the periods of a year pay in order until the cap is used up).
+ *
+ * Percentages of the fee are of a month's fee (the monthly fee, or a twelfth of a yearly one), as credits
+ * were in v1, except the yearly cap's, which is of the fee as written (150% of a monthly fee of 8000 is 12000
+ * a year; 20% of a yearly fee of 120000 is 24000). Caps of any period shorter than a year limit each period:
+ * the simulated period is the objectives' measurement period.
+ */
+function penaltiesOf(model: SimModel, values: Map<string, number[]>, runBreaches: number[][], runs: number, notSimulated: Map<string, string>): SimulationResults['penalties'] {
+    const contract = model.contract;
+    const notes: string[] = [];
+    const fee: Fee | null = contract.fee;
+    const monthFee = fee ? (fee.period === 'yearly' ? fee.amount / 12 : fee.amount) : 100;
+    if (!fee) notes.push('the contract states no fee: amounts are percentages of the fee');
+    const penalties = contract.penalties;
+    const tiers = penalties?.tiers ?? [];
+    for (const tier of tiers) {
+        if (!values.has(tier.objective)) notes.push(`credit for ${tier.objective} not included: that objective is not simulated`);
+    }
+    /** A fixed amount in the fee's currency, or null (with a note) when it cannot be counted. */
+    const fixed = (amount: { amount: number; currency: string }, what: string): number | null => {
+        if (!fee) {
+            notes.push(`${what} not included: the contract states no fee, so amounts are percentages of it`);
+            return null;
+        }
+        if (amount.currency !== fee.currency) {
+            notes.push(`${what} not included: it is in ${amount.currency}, the fee in ${fee.currency}`);
+            return null;
+        }
+        return amount.amount;
+    };
+    const fines = (penalties?.fines ?? []).flatMap((fine) => {
+        if (!values.has(fine.objective)) {
+            notes.push(`fine for ${fine.objective} not included: that objective is not simulated`);
+            return [];
+        }
+        const amount = fixed(fine.amount, `fine for ${fine.objective}`);
+        return amount === null ? [] : [{ objective: fine.objective, below: fine.below, amount }];
+    });
+    const perTicket = model.perBreach.map((p) => amountOf(p.penalty, monthFee, (money) => fixed(money, `per-breach penalty of ${model.categories[p.category]!.name}`)));
+    for (const d of penalties?.downtime ?? []) {
+        notes.push(`downtime penalty of ${d.objective} not included: ${notSimulated.get(d.objective) ?? 'downtime is not simulated'}`);
+    }
+    const caps: PenaltyCap[] = penalties ? (penalties.caps ?? (penalties.cap ? [penalties.cap] : [])) : [];
+    const periodCaps = caps.filter((c) => c.period !== 'year').map((c) => (c.percent / 100) * monthFee);
+    const periodCap = periodCaps.length > 0 ? Math.min(...periodCaps) : Infinity;
+    const yearCapSpec = caps.find((c) => c.period === 'year');
+    const yearCap = yearCapSpec ? (yearCapSpec.percent / 100) * (fee ? fee.amount : 100) : Infinity;
+
+    const perRun: number[] = [];
+    const sums = { credits: 0, fines: 0, perBreach: 0 };
+    let usedThisYear = 0;
+    for (let run = 0; run < runs; run++) {
+        // Summed in the tiers' order, as v1 did, so a contract of credits only keeps its figures to the last bit.
+        const byObjective = new Map<string, number>();
+        for (const tier of tiers) {
+            const v = values.get(tier.objective)?.[run];
+            if (v === undefined || meets(v, tier.below)) continue;
+            byObjective.set(tier.objective, Math.max(byObjective.get(tier.objective) ?? 0, tier.creditPercent));
+        }
+        let percent = 0;
+        for (const p of byObjective.values()) percent += p;
+        const credits = (percent / 100) * monthFee;
+        const worstFine = new Map<string, number>();
+        for (const fine of fines) {
+            const v = values.get(fine.objective)![run]!;
+            if (meets(v, fine.below)) continue;
+            worstFine.set(fine.objective, Math.max(worstFine.get(fine.objective) ?? 0, fine.amount));
+        }
+        let fined = 0;
+        for (const amount of worstFine.values()) fined += amount;
+        let breached = 0;
+        const counts = runBreaches[run] ?? [];
+        perTicket.forEach((amount, k) => {
+            if (amount !== null) breached += (counts[k] ?? 0) * amount;
+        });
+        sums.credits += credits;
+        sums.fines += fined;
+        sums.perBreach += breached;
+        const owed = Math.min(credits + fined + breached, periodCap);
+        if (run % model.periodsPerYear === 0) usedThisYear = 0;
+        const paid = Math.min(owed, Math.max(0, yearCap - usedThisYear));
+        usedThisYear += paid;
+        perRun.push(paid);
+    }
+    const sorted = [...perRun].sort((a, b) => a - b);
+    const years = Math.floor(runs / model.periodsPerYear);
+    let perYear: YearlyPenalties | null = null;
+    if (years > 0) {
+        const totals = Array.from({ length: years }, (_, y) => perRun.slice(y * model.periodsPerYear, (y + 1) * model.periodsPerYear).reduce((s, v) => s + v, 0));
+        const sortedTotals = [...totals].sort((a, b) => a - b);
+        perYear = {
+            periods: model.periodsPerYear,
+            years,
+            cap: Number.isFinite(yearCap) ? round(yearCap, 2) : null,
+            expected: round(totals.reduce((s, v) => s + v, 0) / years, 2),
+            p95: round(quantile(sortedTotals, 0.95), 2),
+            worst: round(sortedTotals[sortedTotals.length - 1]!, 2),
+            perYear: totals.map((v) => round(v, 2)),
+        };
+    }
+    return {
+        currency: fee?.currency ?? null,
+        expected: round(perRun.reduce((s, v) => s + v, 0) / runs, 2),
+        p95: round(quantile(sorted, 0.95), 2),
+        worst: round(sorted[sorted.length - 1] ?? 0, 2),
+        notes: [...new Set(notes)],
+        perRun: perRun.map((v) => round(v, 2)),
+        beforeCaps: { credits: round(sums.credits / runs, 2), fines: round(sums.fines / runs, 2), perBreach: round(sums.perBreach / runs, 2) },
+        perYear,
+    };
+}
+
+/** What one breaching ticket owes: a fixed amount, or a credit of a month's fee; null when not counted. */
+function amountOf(penalty: PenaltyAmount, monthFee: number, fixed: (money: { amount: number; currency: string }) => number | null): number | null {
+    return penalty.kind === 'credit' ? (penalty.percent / 100) * monthFee : fixed(penalty.amount);
 }

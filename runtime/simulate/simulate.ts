@@ -51,7 +51,7 @@ function abortError(): Error {
 export function simulateSync(contract: Contract, scenarioName: string, options: Omit<SimulateOptions, 'workers' | 'workerScript'> = {}): SimulationResults {
     const { runs, seed } = checkOptions(options);
     const model = compile(contract, scenarioName, options.agents);
-    const acc = new Accumulator(model.categories.length, model.objectives.length);
+    const acc = Accumulator.of(model);
     let done = 0;
     runRange(model, seed, 0, runs, acc, () => {
         if (options.signal?.aborted) throw abortError();
@@ -68,8 +68,8 @@ export function simulateOnce(
         seed?: number;
         index?: number;
         agents?: Readonly<Record<string, number>>;
-        /** Recorded tickets instead of Poisson arrivals: category name and epoch ms. */
-        arrivals?: readonly { category: string; at: number }[];
+        /** Recorded tickets instead of Poisson arrivals: category name, epoch ms and the channel, if any. */
+        arrivals?: readonly { category: string; at: number; channel?: string }[];
     } = {},
 ): { results: SimulationResults; events: SimEvent[] } {
     const model = compile(contract, scenarioName, options.agents);
@@ -77,9 +77,11 @@ export function simulateOnce(
         const category = model.categories.find((c) => c.name === a.category);
         if (!category) throw new SimulationError(`unknown category '${a.category}'`);
         if (!category.handling || category.teams.length === 0) throw new SimulationError(`no handling time or team for category '${a.category}'`);
-        return { category: category.index, at: a.at };
+        const channel = a.channel === undefined ? 0 : model.channels.indexOf(a.channel) + 1;
+        if (a.channel !== undefined && channel === 0) throw new SimulationError(`unknown channel '${a.channel}'`);
+        return { category: category.index, at: a.at, channel };
     });
-    const acc = new Accumulator(model.categories.length, model.objectives.length);
+    const acc = Accumulator.of(model);
     const events: SimEvent[] = [];
     const seed = options.seed ?? DEFAULT_SEED;
     new Simulator(model).run(seed, options.index ?? 0, acc, (e) => events.push(e), arrivals);
@@ -104,7 +106,7 @@ export async function simulate(contract: Contract, scenarioName: string, options
     if (options.signal?.aborted) throw abortError();
     if (workers === 1 || !script) {
         // Cooperative: yield to the event loop between batches so progress shows and cancellation works.
-        const acc = new Accumulator(model.categories.length, model.objectives.length);
+        const acc = Accumulator.of(model);
         const simulator = new Simulator(model);
         for (let index = 0; index < runs; index++) {
             simulator.run(seed, index, acc);
@@ -117,7 +119,7 @@ export async function simulate(contract: Contract, scenarioName: string, options
         return summarize(model, acc, runs, seed);
     }
 
-    const acc = new Accumulator(model.categories.length, model.objectives.length);
+    const acc = Accumulator.of(model);
     const progress = new Array<number>(workers).fill(0);
     const started: Worker[] = [];
     try {

@@ -69,7 +69,7 @@ export function staffingAdvice(contract: Contract, scenarioName: string, options
     for (const team of model.teams) {
         // A team whose categories receive tickets keeps at least one agent: with none, its tickets would
         // wait forever, which a small share in a broad objective could hide.
-        const needed = team.categories.some((c) => model.categories[c]!.rate > 0);
+        const needed = team.categories.some((c) => model.categories[c]!.expected > 0);
         let lo = 0; // sizes ≤ lo are known (or taken) not to do
         let hi = found[team.name]!;
         if (!needed && allRealistic(evaluate({ ...found, [team.name]: 0 }))) hi = 0;

@@ -41,7 +41,7 @@ export function runRange(model: SimModel, seed: number, from: number, to: number
 export function runWorkerJob(job: WorkerJob, post: (message: WorkerMessage) => void): void {
     try {
         const model = compile(job.contract, job.scenario, job.agents);
-        const acc = new Accumulator(model.categories.length, model.objectives.length);
+        const acc = Accumulator.of(model);
         let done = 0;
         runRange(model, job.seed, job.from, job.to, acc, () => {
             if (++done % BATCH === 0 || job.from + done === job.to) post({ type: 'progress', done });

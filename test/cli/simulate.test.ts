@@ -44,6 +44,33 @@ describe('pacto simulate', () => {
         expect(three.stdout).toBe(one.stdout);
     });
 
+    it('simulates the stated calendar month, with arrivals and results per channel (issue 10: it simulated January)', () => {
+        const run = pacto(['simulate', HELPDESK, '--scenario', 'PorCanal', '--runs', '12', '--json']);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const json = JSON.parse(run.stdout);
+        expect(json.period).toEqual({ start: '2026-04-01T00:00:00-03:00', end: '2026-05-01T00:00:00-03:00', zone: 'America/Sao_Paulo' });
+        expect(Object.keys(json.categories.Duvida.channels)).toEqual(['WhatsApp', 'Email', 'Telefone']);
+        expect(json.categories.Incidente.channels).toEqual({});
+        expect(Object.keys(json.channels)).toEqual(['WhatsApp', 'Email', 'Telefone']);
+        // 20 per business day on 24 open days, 5 and 2 per day on 30 days: 690 expected.
+        const duvida = json.categories.Duvida;
+        expect(Math.abs(duvida.tickets - 690)).toBeLessThan(4 * Math.sqrt(690 / 12));
+        expect(duvida.channels.WhatsApp.tickets + duvida.channels.Email.tickets + duvida.channels.Telefone.tickets).toBeCloseTo(duvida.tickets, 5);
+        // The phone must answer in 30 seconds: a fixed fine, owed every month of the year, inside the caps.
+        expect(json.objectives.AtendeTelefone).toMatchObject({ simulated: true, verdict: 'unrealistic' });
+        expect(json.penalties).toMatchObject({ currency: 'BRL', beforeCaps: { fines: 1000 }, perYear: { periods: 12, years: 1, cap: 12000 } });
+        expect(json.penalties.perRun).toHaveLength(12);
+    });
+
+    it('gives byte-identical results for any number of worker threads with several arrival sources per category', () => {
+        const args = ['simulate', HELPDESK, '--scenario', 'PorCanal', '--runs', '9', '--seed', '4', '--json'];
+        const one = pacto([...args, '--workers', '1']);
+        const three = pacto([...args, '--workers', '3']);
+        expect(one.status).toBe(0);
+        expect(three.stdout).toBe(one.stdout);
+    });
+
     it('prints a readable summary without a progress bar when stderr is not a terminal', () => {
         const run = pacto(['simulate', 'examples/saas-hosting.pacto', '--scenario', 'TypicalMonth', '--runs', '20']);
         expect(run.status).toBe(0);

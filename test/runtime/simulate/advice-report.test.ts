@@ -59,6 +59,15 @@ describe('HTML report', () => {
         expect(bare).not.toContain('<script');
     });
 
+    it('shows the channels and the penalties per year', async () => {
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const html = simulationReportHtml(simulateSync(contract, 'PorCanal', { runs: 12 }), { chartJs: null });
+        expect(html).toContain('<h2>Channels</h2>');
+        expect(html).toMatch(/<tr><td>Telefone<\/td><td>\d+\.\d<\/td>/);
+        expect(html).toMatch(/Per year of 12 periods \(1 simulated, capped at 12000\.00 BRL\): expected \d+\.\d\d BRL/);
+        expect(simulationReportHtml(simulateSync(contract, 'MesNormal', { runs: 2 }), { chartJs: null })).not.toContain('<h2>Channels</h2>');
+    });
+
     it('escapes what the contract says', async () => {
         const contract = await exampleContract('helpdesk-br.pacto');
         const results = simulateSync(contract, 'MesNormal', { runs: 2 });

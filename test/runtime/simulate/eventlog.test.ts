@@ -164,7 +164,7 @@ describe('scenario semantics', () => {
         const peak = compileScenario(contract, 'BlackFriday');
         expect(peak.teams.map((t) => [t.name, t.agents])).toEqual(normal.teams.map((t) => [t.name, t.agents]));
         expect(peak.start).toBe(normal.start);
-        const rate = (m: typeof normal, name: string) => m.categories.find((c) => c.name === name)!.rate;
+        const rate = (m: typeof normal, name: string) => m.categories.find((c) => c.name === name)!.expected;
         expect(rate(peak, 'Duvida') / rate(normal, 'Duvida')).toBeCloseTo(60 / 25, 12);
         expect(rate(peak, 'Incidente')).toBe(rate(normal, 'Incidente'));
     });
