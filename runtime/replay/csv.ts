@@ -13,8 +13,8 @@ export interface CsvRow {
  * a byte-order mark are handled by csv-parse). Rows may have more or fewer fields than the header: the
  * caller reports which column is missing instead of the parser refusing the whole file.
  */
-export async function* csvRows(source: ByteSource, file: string): AsyncGenerator<CsvRow> {
-    const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false });
+export async function* csvRows(source: ByteSource, file: string, delimiter = ','): AsyncGenerator<CsvRow> {
+    const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false });
     const feed = (async () => {
         try {
             for await (const chunk of source) {

@@ -22,6 +22,8 @@ export interface Mapping {
     readonly columns: Readonly<Partial<Record<MappedColumn, string>>>;
     /** A luxon format of the time columns (e.g. "dd/MMM/yy h:mm a"); absent: ISO 8601 or "yyyy-MM-dd HH:mm[:ss]". */
     readonly timeFormat?: string;
+    /** The field separator (GLPI exports with ';'); a comma when absent. */
+    readonly delimiter?: string;
     readonly categories: Readonly<Record<string, string>>;
     readonly channels: Readonly<Record<string, string>>;
     readonly statuses: Readonly<Record<string, StatusClass>>;
@@ -88,7 +90,9 @@ export function parseMapping(json: unknown): Mapping | Error {
     if (rows === 'events' && format === 'csv' && Object.keys(statuses).length === 0) return new Error('"statuses" must say what each status means (open, responded, waiting, resolved)');
     const timeFormat = m['timeFormat'];
     if (timeFormat !== undefined && typeof timeFormat !== 'string') return new Error('"timeFormat" must be a luxon format such as "dd/MMM/yy h:mm a"');
-    return { format, rows, columns: all, ...(timeFormat !== undefined ? { timeFormat } : {}), categories, channels, statuses: statuses as Record<string, StatusClass> };
+    const delimiter = m['delimiter'];
+    if (delimiter !== undefined && (typeof delimiter !== 'string' || delimiter.length !== 1)) return new Error('"delimiter" must be one character, such as ";"');
+    return { format, rows, columns: all, ...(timeFormat !== undefined ? { timeFormat } : {}), ...(delimiter !== undefined ? { delimiter } : {}), categories, channels, statuses: statuses as Record<string, StatusClass> };
 }
 
 function lookup(map: Readonly<Record<string, string>>, value: string): string {

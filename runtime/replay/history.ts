@@ -27,7 +27,7 @@ export async function* readHistory(source: ByteSource, options: ReadOptions & { 
         yield* readZendesk(source, options, options.mapping);
         return;
     }
-    const rows = csvRows(source, options.file);
+    const rows = csvRows(source, options.file, options.mapping?.delimiter ?? ',');
     const first = await rows.next();
     if (first.done) throw new HistoryError(`${options.file}: empty file: a ticket history needs a header (ticket,at,event,category,channel)`);
     const header: CsvRow = first.value;

@@ -139,3 +139,31 @@ describe('help-desk exports (imolko, Caracas UTC−4)', () => {
         expect((parseMapping({ rows: 'tickets', columns: { ticket: 'ID' } }) as Error).message).toBe('"columns" must name "opened", "category" for rows of tickets');
     });
 });
+
+describe('GLPI (the mapping of docs/compliance.md)', () => {
+    it('reads its semicolon-separated ticket export', async () => {
+        const contract = await exampleContract('imolko.pacto');
+        const glpi = `ID;Title;Status;Opening date;Take into account date;Resolution date;Closing date;Priority;Request source
+7;Servidor caído;Closed;2026-03-02 09:00;2026-03-02 09:20;2026-03-02 14:10;2026-03-03 08:00;Very high;E-Mail
+`;
+        const r = await complianceReport({
+            contract,
+            history: { source: text(glpi), file: 'glpi.csv', format: 'csv' },
+            mapping: mapping({
+                format: 'csv',
+                rows: 'tickets',
+                delimiter: ';',
+                columns: { ticket: 'ID', opened: 'Opening date', responded: 'Take into account date', resolved: 'Resolution date', closed: 'Closing date', category: 'Priority', channel: 'Request source' },
+                categories: { 'Very high': 'Critica', High: 'Grave', Medium: 'Menor', Low: 'Informacion' },
+                channels: { Helpdesk: 'Formulario', 'E-Mail': 'Correo', Phone: 'Guardia' },
+            }),
+            zone: 'America/Caracas',
+        });
+        // Due 14:00, resolved 14:10.
+        expect(summary(r)).toEqual({
+            objectives: [['RespuestaATiempo', 1, 1], ['ResolucionATiempo', 0, 1]],
+            breaches: [['7', 'Critica', 'Correo', 'resolution', '2026-03-02T14:00:00-04:00', '2026-03-02T14:10:00-04:00']],
+            skipped: [],
+        });
+    });
+});
