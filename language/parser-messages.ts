@@ -1,5 +1,6 @@
-import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
+import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IRecognitionException, IToken, TokenType } from 'chevrotain';
+import { DefaultDocumentValidator, DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider, type ParseResult, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
 import { closest } from '../runtime/index.js';
 
 /** What each terminal looks like, in the words of a contract manager. */
@@ -12,6 +13,97 @@ const TERMINALS: Record<string, string> = {
     TIME: 'a time of day such as 09:00',
     EOF: 'the end of the file',
 };
+
+/**
+ * The blocks of the language (keyed by the grammar rule that holds the braces): what may stand inside
+ * one, in plain words, and the keywords that start a member there (for "Did you mean …?"). When the parser
+ * expected the closing '}' it says what else could have stood at that point.
+ */
+interface Block {
+    /** "a calendar rule" */
+    member: string;
+    /** "'time zone', weekly hours such as …, or a text in quotes"; empty when `member` says it all. */
+    items: string;
+    keywords: readonly string[];
+    /** A sentence added to the message. */
+    note?: string;
+}
+
+const TEXT = 'a text in quotes';
+
+const BLOCKS: Record<string, Block> = {
+    Contract: {
+        member: 'a contract clause',
+        items: "'provider', 'customer', 'term', 'fee', 'locale', 'service', 'calendar', 'default calendar', 'channel', 'category', 'objective', 'escalation for', 'on call', 'customer obligations', 'provider obligations', 'on breach', 'penalties', 'termination', 'reporting', 'review every', 'clause', 'definitions' or 'scenario'",
+        keywords: ['provider', 'customer', 'term', 'fee', 'locale', 'service', 'calendar', 'default', 'channel', 'category', 'objective', 'escalation', 'on', 'penalties', 'termination', 'reporting', 'review', 'clause', 'definitions', 'scenario'],
+    },
+    Service: { member: TEXT, items: '', keywords: [] },
+    Calendar: {
+        member: 'a calendar rule',
+        items: `'time zone', weekly hours such as 'monday to friday 09:00-18:00', 'holidays of', 'holiday', 'on DATE' or ${TEXT}`,
+        keywords: ['time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'every', 'holidays', 'holiday', 'on'],
+    },
+    Category: {
+        member: 'a category clause',
+        items: "a description in quotes, 'priority', 'response within', 'resolution within' or 'via CHANNEL { … }'",
+        keywords: ['priority', 'response', 'resolution', 'via'],
+    },
+    ChannelTargets: { member: 'a target of the channel', items: "'response within' or 'resolution within'", keywords: ['response', 'resolution'] },
+    Objective: { member: TEXT, items: '', keywords: [], note: 'An objective states one measure; declare another objective for another.' },
+    Escalation: {
+        member: 'an escalation step',
+        items: `'at P% of response|resolution notify …' or ${TEXT}`,
+        keywords: ['at'],
+    },
+    CustomerObligations: {
+        member: "an obligation of the customer",
+        items: `'contact', 'reply within', 'notify demand above' or ${TEXT}`,
+        keywords: ['contact', 'reply', 'notify'],
+    },
+    ProviderObligations: { member: `${TEXT} (one duty of the provider each)`, items: '', keywords: [] },
+    BreachProcedure: {
+        member: 'a step of the breach procedure',
+        items: `'notify team within', 'notify customer within', 'act within', 'notify customer of resolution within', 'review within' or ${TEXT}`,
+        keywords: ['notify', 'act', 'review'],
+    },
+    OnCall: {
+        member: 'a person on call',
+        items: `a name and a contact in quotes ("Ana Pérez" "ana@example.com") or ${TEXT}`,
+        keywords: ['person'],
+    },
+    Penalties: {
+        member: 'a penalty clause',
+        items: `'when OBJECTIVE below … credit P% of fee', 'when OBJECTIVE below … pay AMOUNT', 'per breach of CATEGORY response|resolution …', 'per hour|minute of downtime beyond budget of OBJECTIVE …', 'cap P% of fee per month|year' or ${TEXT}`,
+        keywords: ['when', 'per', 'cap'],
+    },
+    Termination: {
+        member: 'a termination clause',
+        items: `'when OBJECTIVE below … for N consecutive …', 'notice …' or ${TEXT}`,
+        keywords: ['when', 'notice'],
+    },
+    Reporting: {
+        member: 'a reporting clause',
+        items: `'weekly|monthly|quarterly report to customer|provider with OBJECTIVE, …', 'weekly|monthly|quarterly meeting with customer|provider' or ${TEXT}`,
+        keywords: ['weekly', 'monthly', 'quarterly'],
+    },
+    Clause: { member: `${TEXT} (one paragraph each)`, items: '', keywords: [] },
+    Definitions: { member: 'a definition', items: `'term "Word" "what it means"'`, keywords: ['term'] },
+    Scenario: {
+        member: 'a scenario clause',
+        items: "'period', 'arrivals', 'arrivals follow', 'team', 'handling' or 'customer replies'",
+        keywords: ['period', 'arrivals', 'team', 'handling', 'customer'],
+    },
+    Arrivals: { member: 'an arrival rate', items: "'CATEGORY N per UNIT', e.g. 'Question 20 per business day via WhatsApp'", keywords: [] },
+    Team: { member: 'a team clause', items: "'agents N on CALENDAR' or 'handles CATEGORY, …'", keywords: ['agents', 'handles'] },
+    Handling: { member: 'a handling time', items: "'CATEGORY DISTRIBUTION', e.g. 'Major exponential mean 3 hours'", keywords: [] },
+    CustomerReplies: { member: 'a customer wait', items: "'P% of CATEGORY wait DISTRIBUTION', e.g. '30% of Question wait exponential mean 1 day'", keywords: [] },
+};
+
+/** "a calendar rule: 'time zone', …": a block's member rule, for RULES. */
+function memberWords(block: string): string {
+    const b = BLOCKS[block]!;
+    return b.items ? `${b.member}: ${b.items}` : b.member;
+}
 
 /**
  * Rules whose alternatives the parser cannot list (LL(*) lookahead reports no paths): what they expect.
@@ -31,20 +123,32 @@ const RULES: Record<string, string> = {
     ReportAudience: "'customer' or 'provider'",
     ReportFrequency: "'weekly', 'monthly' or 'quarterly'",
     ConsecutiveUnit: "'days', 'weeks', 'months', 'quarters' or 'years'",
+    HolidayType: "a holiday type ('bank', 'school', 'optional' or 'observance')",
+    RotationUnit: "'daily', 'weekly' or 'monthly'",
+    DowntimeUnit: "'hour' or 'minute'",
+    ReviewUnit: "'weeks', 'months' or 'years'",
     Threshold: 'a percentage such as 99% or a score such as 4.5',
-    Measure: "an objective such as '90% of resolutions on time per month', 'availability 99.9% per month', 'first contact resolution at least 70% per quarter' or 'satisfaction at least 4.5 of 5 per month'",
-    CalendarRule: "a calendar rule: 'time zone', weekly hours such as 'monday to friday 09:00-18:00', 'holidays of', 'holiday' or 'on DATE'",
+    PenaltyAmount: "'credit P% of fee' or 'pay AMOUNT CURRENCY' such as 'pay 500 USD'",
+    Money: 'an amount and a currency code such as 500 USD',
+    Measure: "an objective such as '90% of resolutions on time per month', 'availability 99.9% per month', 'availability at most 4 hours down per month', 'first contact resolution at least 70% per quarter', 'satisfaction at least 4.5 of 5 per month' or 'satisfaction at least 85% satisfied per month'",
+    CalendarRule: memberWords('Calendar'),
     CalendarRef: "a calendar name or 'always'",
-    ContractMember: "a contract clause such as 'provider', 'term', 'calendar', 'category', 'objective', 'penalties' or 'scenario'",
-    CategoryMember: "a description in quotes, 'priority', 'response within' or 'resolution within'",
-    Obligation: "an obligation: 'contact', 'reply within', 'notify demand above' or a text in quotes",
-    BreachStep: "'notify team within', 'notify customer within' or 'review within'",
-    PenaltyClause: "'when OBJECTIVE below …' or 'cap …'",
-    TerminationClause: "'when OBJECTIVE below …' or 'notice …'",
-    ScenarioMember: "a scenario clause: 'period', 'arrivals', 'team', 'handling' or 'customer replies'",
-    TeamMember: "'agents N on CALENDAR' or 'handles CATEGORY, …'",
+    ContractMember: memberWords('Contract'),
+    CategoryMember: memberWords('Category'),
+    Obligation: memberWords('CustomerObligations'),
+    BreachStep: memberWords('BreachProcedure'),
+    EscalationStep: "an escalation step such as 'at 50% of resolution notify \"Role\" \"contact\"' or 'at 50% of resolution notify on call ROTATION'",
+    PenaltyClause: memberWords('Penalties'),
+    TerminationClause: memberWords('Termination'),
+    ScenarioMember: memberWords('Scenario'),
+    TeamMember: memberWords('Team'),
     Distribution: "a distribution: 'exponential mean …', 'lognormal mean … sd …', 'fixed …' or 'uniform from … to …'",
 };
+
+/** The grammar's rule name: Langium gives chevrotain its rule names with a zero-width space appended. */
+function ruleOf(name: string | undefined): string {
+    return (name ?? '').replace(/\u200B/g, '');
+}
 
 function isKeyword(type: TokenType | undefined): boolean {
     return !!type && !(type.name in TERMINALS) && type.name !== 'WS' && !type.name.endsWith('COMMENT');
@@ -65,18 +169,31 @@ function describeChoices(types: TokenType[]): string {
 /**
  * " Did you mean 'hours'?" when the found word is a typo of an expected keyword or, failing that, of any
  * keyword of the language (error recovery often expects '}' where the user misspelt a clause).
+ * `candidates`, when given, replaces the language's keywords: the words that start a member of the block.
  */
-function suggestion(types: TokenType[], actual: IToken | undefined, allKeywords: readonly string[]): string {
+function suggestion(types: TokenType[], actual: IToken | undefined, allKeywords: readonly string[], candidates?: readonly string[]): string {
     if (!actual?.image || !/^[A-Za-z]/.test(actual.image)) return '';
     const names = types.filter(isKeyword).map((t) => t.name);
     const expected = names.filter((n) => !names.includes(`${n}s`));
-    const near = closest(actual.image, expected) ?? (isKeyword(actual.tokenType) ? undefined : closest(actual.image, allKeywords));
-    return near ? ` Did you mean '${near}'?` : '';
+    const fallback = candidates ?? (isKeyword(actual.tokenType) ? [] : allKeywords);
+    const near = closest(actual.image, expected) ?? closest(actual.image, fallback);
+    return near && near !== actual.image ? ` Did you mean '${near}'?` : '';
 }
 
 function describeActual(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF' || token.image === '') return 'the end of the file';
     return `'${token.image}'`;
+}
+
+/**
+ * A number where a percentage must stand (`90 of resolutions`, `cap 30 of fee`): the message names the
+ * percentage the user most likely meant. Undefined when that is not the mistake.
+ */
+function missingPercentSign(expected: readonly TokenType[], actual: IToken | undefined): string | undefined {
+    if (actual?.tokenType?.name !== 'NUMBER' || !expected.some((t) => t.name === 'PERCENT')) return undefined;
+    // Where a score is allowed too (`below 4.5`), a bare number is no mistake of this kind.
+    if (expected.some((t) => t.name === 'NUMBER')) return undefined;
+    return `Expected a percentage such as ${actual.image}% but found '${actual.image}'. Did you mean '${actual.image}%'?`;
 }
 
 export class PactoParserErrorMessageProvider extends LangiumParserErrorMessageProvider implements IParserErrorMessageProvider {
@@ -87,8 +204,20 @@ export class PactoParserErrorMessageProvider extends LangiumParserErrorMessagePr
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const { expected, actual } = options;
+        const percent = missingPercentSign([expected], actual);
+        if (percent) return percent;
+        // At the end of the file the block is simply unclosed: "Expected '}'" says it all.
+        const atEnd = describeActual(actual) === 'the end of the file';
+        const block = expected.name === '}' && !atEnd ? BLOCKS[ruleOf(options.ruleName)] : undefined;
+        if (block) {
+            // The block could have gone on: say what may stand there besides its end.
+            const words = block.items ? `${block.member} (${block.items})` : block.member;
+            const text = actual.tokenType?.name === 'STRING' && !`${block.member} ${block.items}`.includes('in quotes') ? ' A text in quotes cannot stand here.' : '';
+            const note = block.note ? ` ${block.note}` : '';
+            return `Expected ${words} or '}' but found ${describeActual(actual)}.${text}${note}${suggestion([], actual, this.keywords, block.keywords)}`;
+        }
         let what = describeExpected(expected);
-        if (expected.name === 'ID' && options.ruleName === 'Fee') what = 'a currency code such as USD';
+        if (expected.name === 'ID' && (ruleOf(options.ruleName) === 'Fee' || ruleOf(options.ruleName) === 'Money')) what = 'a currency code such as USD';
         const keyword = isKeyword(actual.tokenType) && expected.name === 'ID'
             ? ` ('${actual.image}' is a keyword and cannot be used as a name)`
             : '';
@@ -107,7 +236,9 @@ export class PactoParserErrorMessageProvider extends LangiumParserErrorMessagePr
         ruleName: string;
     }): string {
         const firsts = options.expectedPathsPerAlt.flat().map((path) => path[0]).filter((t): t is TokenType => !!t);
-        const expected = firsts.length > 0 ? describeChoices(firsts) : RULES[options.ruleName] ?? 'something else';
+        const percent = missingPercentSign(firsts, options.actual[0]);
+        if (percent) return percent;
+        const expected = firsts.length > 0 ? describeChoices(firsts) : RULES[ruleOf(options.ruleName)] ?? 'something else';
         return `Expected ${expected} but found ${describeActual(options.actual[0])}.${suggestion(firsts, options.actual[0], this.keywords)}`;
     }
 
@@ -119,7 +250,9 @@ export class PactoParserErrorMessageProvider extends LangiumParserErrorMessagePr
         ruleName: string;
     }): string {
         const firsts = options.expectedIterationPaths.map((path) => path[0]).filter((t): t is TokenType => !!t);
-        const expected = firsts.length > 0 ? describeChoices(firsts) : RULES[options.ruleName] ?? 'more';
+        const percent = missingPercentSign(firsts, options.actual[0]);
+        if (percent) return percent;
+        const expected = firsts.length > 0 ? describeChoices(firsts) : RULES[ruleOf(options.ruleName)] ?? 'more';
         return `Expected ${expected} but found ${describeActual(options.actual[0])}.${suggestion(firsts, options.actual[0], this.keywords)}`;
     }
 }
@@ -129,5 +262,84 @@ export class PactoLexerErrorMessageProvider extends DefaultLexerErrorMessageProv
         const text = fullText.substring(startOffset, startOffset + length);
         if (text.startsWith('"')) return 'This text has no closing quote on its line; close it with ".';
         return `Unexpected character '${text}'.`;
+    }
+}
+
+/** Blanks and comments only: nothing the parser reads. */
+const NOTHING = /^(?:\s|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/)*$/;
+
+function hasOffsets(token: IToken | undefined): token is IToken & { endOffset: number } {
+    return !!token && Number.isFinite(token.startOffset) && Number.isFinite(token.endOffset);
+}
+
+/**
+ * The syntax errors worth showing. After a mistake the parser's error recovery skips tokens and resumes
+ * where a clause could start again, and what it then fails to read is the same mistake seen again
+ * (`90 of resolutions on time per month` also gave "Expected '}' but found 'on'"). Dropped:
+ * - an error on the token of the error before it, or on the first token where the parser resumed after
+ *   that one (each error is compared with the one right before it, kept or not);
+ * - when the parser resumed in the middle of a line (on a word of the broken clause that happens to start
+ *   another one, such as `fee` in `cap 30 of fee per month`), every further error of that contract: braces
+ *   no longer pair from there on, so what follows in the contract is reported once the mistake is fixed.
+ */
+export function withoutRecoveryEchoes(errors: readonly IRecognitionException[], text: string): IRecognitionException[] {
+    const kept: IRecognitionException[] = [];
+    let previous: IRecognitionException | undefined;
+    let silentUntil = -1;
+    for (const error of errors) {
+        const token = error.token;
+        const dropped = hasOffsets(token) && (token.startOffset < silentUntil || (previous !== undefined && isEcho(error, previous, text)));
+        if (!dropped) {
+            kept.push(error);
+            const resumed = resumeOffset(error);
+            if (resumed !== undefined && resumed < text.length && midLine(text, resumed)) silentUntil = Math.max(silentUntil, endOfContract(text, resumed));
+        }
+        previous = error;
+    }
+    return kept;
+}
+
+/** Where the parser went on reading after an error: the first code after the tokens its recovery skipped. */
+function resumeOffset(error: IRecognitionException): number | undefined {
+    if (!hasOffsets(error.token)) return undefined;
+    const skipped = error.resyncedTokens?.filter(hasOffsets) ?? [];
+    return skipped.length > 0 ? skipped[skipped.length - 1]!.endOffset + 1 : error.token.startOffset;
+}
+
+/** The offset of the first code at or after `offset` (blanks and comments skipped). */
+function codeAfter(text: string, offset: number): number {
+    const rest = /^(?:\s|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/)*/.exec(text.slice(offset));
+    return offset + (rest?.[0].length ?? 0);
+}
+
+/** True when code precedes the code at `offset` on its line. */
+function midLine(text: string, offset: number): boolean {
+    const at = codeAfter(text, offset);
+    const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, 0);
+    return text.slice(lineStart, at).trim() !== '';
+}
+
+/** The start of the next line that opens a contract after `offset`, or the end of the text. */
+function endOfContract(text: string, offset: number): number {
+    const next = /^[ \t]*contract\b/m.exec(text.slice(offset));
+    return next ? offset + next.index : text.length;
+}
+
+function isEcho(error: IRecognitionException, previous: IRecognitionException, text: string): boolean {
+    const token = error.token;
+    const before = previous.token;
+    if (!hasOffsets(token) || !hasOffsets(before)) return false;
+    if (token.startOffset >= before.startOffset && token.startOffset <= before.endOffset) return true;
+    const skipped = previous.resyncedTokens?.filter(hasOffsets) ?? [];
+    const resumed = (skipped.length > 0 ? skipped[skipped.length - 1]!.endOffset : before.endOffset) + 1;
+    return token.startOffset >= resumed && NOTHING.test(text.slice(resumed, token.startOffset));
+}
+
+/** Langium's document validator, reporting each syntax mistake once (withoutRecoveryEchoes). */
+export class PactoDocumentValidator extends DefaultDocumentValidator {
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const text = parseResult.value.$cstNode?.root.fullText;
+        const parserErrors = text === undefined ? parseResult.parserErrors : withoutRecoveryEchoes(parseResult.parserErrors, text);
+        super.processParsingErrors({ ...parseResult, parserErrors }, diagnostics, options);
     }
 }

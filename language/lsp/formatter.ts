@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type CstNode, type LangiumDocument } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams,
@@ -8,6 +8,7 @@ import type {
     Range,
     TextEdit,
 } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
 
 /** Indentation of one block level in the canonical layout (the normative examples use two spaces). */
 export const INDENT = '  ';
@@ -95,8 +96,13 @@ export class PactoFormatter implements Formatter {
             .sort((a, b) => a.offset - b.offset);
     }
 
-    /** Offsets of the tokens that start a line: the first token of each element of a block, and of each contract. */
-    protected lineStarts(document: LangiumDocument): Set<number> {
+    /**
+     * Offsets of the tokens that start a line: each contract, and each element of a block. An element is a
+     * clause (a parser rule's node) or an item of a list (`"Blog propio…"` in `service`); consecutive
+     * keywords and single values form one line (`weekly rotation starting 2026-01-05` in `on call`).
+     * Elements of an inline block (inlineBlocks) start no line.
+     */
+    protected lineStarts(document: LangiumDocument, inline: ReadonlySet<number>): Set<number> {
         const starts = new Set<number>();
         const root = document.parseResult.value.$cstNode;
         if (!root) return starts;
@@ -109,10 +115,45 @@ export class PactoFormatter implements Formatter {
             }
             const open = content.findIndex((c) => this.isKeyword(c, '{'));
             const close = content.findIndex((c, i) => i > open && this.isKeyword(c, '}'));
-            if (open < 0 || close < 0) continue;
-            for (const child of content.slice(open + 1, close)) if (!child.hidden) starts.add(child.offset);
+            if (open < 0 || close < 0 || inline.has(content[open]!.offset)) continue;
+            let previous: CstNode | undefined;
+            for (const child of content.slice(open + 1, close)) {
+                if (child.hidden) continue;
+                if (!previous || this.isElement(child) || this.isElement(previous)) starts.add(child.offset);
+                previous = child;
+            }
         }
         return starts;
+    }
+
+    /** A clause of its own: a parser rule's node (not a data type such as `weekly`), or an item of a list. */
+    protected isElement(node: CstNode): boolean {
+        const source = node.grammarSource;
+        if (GrammarAST.isRuleCall(source) && GrammarAST.isParserRule(source.rule.ref) && !GrammarUtils.isDataTypeRule(source.rule.ref)) return true;
+        const assignment = source && AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
+        return assignment?.operator === '+=';
+    }
+
+    /**
+     * Offsets of the `{` of blocks laid out on one line: a `via CHANNEL { … }` with a single target and no
+     * comment inside stays `via Phone { response within 30 seconds }`, as the examples write it.
+     */
+    protected inlineBlocks(document: LangiumDocument): Set<number> {
+        const inline = new Set<number>();
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return inline;
+        for (const node of CstUtils.streamCst(root)) {
+            if (!('content' in node) || !ast.isChannelTargets(node.astNode)) continue;
+            // `via X { response within 30 seconds }`: one target, no comment.
+            const content = (node as CstNode & { content: CstNode[] }).content;
+            const open = content.findIndex((c) => this.isKeyword(c, '{'));
+            const close = content.findIndex((c, i) => i > open && this.isKeyword(c, '}'));
+            if (open < 0 || close < 0) continue;
+            const inside = content.slice(open + 1, close);
+            const comments = inside.some((c) => c.hidden || CstUtils.flattenCst(c).some((leaf) => leaf.hidden && leaf.length > 0));
+            if (inside.filter((c) => !c.hidden).length === 1 && !comments) inline.add(content[open]!.offset);
+        }
+        return inline;
     }
 
     protected isKeyword(node: CstNode, value: string): boolean {
@@ -125,7 +166,11 @@ export class PactoFormatter implements Formatter {
         const eol = text.includes('\r\n') ? '\r\n' : '\n';
         const items = this.items(document);
         if (items.length === 0) return [];
-        const lineStarts = this.lineStarts(document);
+        const inline = this.inlineBlocks(document);
+        const lineStarts = this.lineStarts(document, inline);
+        /** Offsets of the `{` of the blocks the scan is in, innermost last. */
+        const open: number[] = [];
+        const inInline = () => open.length > 0 && inline.has(open[open.length - 1]!);
         const isCode = (item: Item | undefined, value: string) => item !== undefined && !item.comment && item.text === value;
         const lines = (count: number, indent: number) => eol.repeat(count) + INDENT.repeat(Math.max(0, indent));
 
@@ -159,6 +204,8 @@ export class PactoFormatter implements Formatter {
                 }
             } else if (isCode(prev, '{') && isCode(item, '}')) {
                 separator = '';
+            } else if (inInline() && (isCode(prev, '{') || isCode(item, '}'))) {
+                separator = ' ';
             } else if (isCode(item, '}')) {
                 separator = lines(1, depth - 1);
             } else if (isCode(prev, '{') || lineStarts.has(item.offset)) {
@@ -180,8 +227,13 @@ export class PactoFormatter implements Formatter {
                 if (trimmed.length < item.text.length) replace(item.offset + trimmed.length, item.end, '');
             }
             if (!item.comment) {
-                if (item.text === '{') depth++;
-                else if (item.text === '}') depth = Math.max(0, depth - 1);
+                if (item.text === '{') {
+                    depth++;
+                    open.push(item.offset);
+                } else if (item.text === '}') {
+                    depth = Math.max(0, depth - 1);
+                    open.pop();
+                }
             }
         }
         const last = items[items.length - 1]!;

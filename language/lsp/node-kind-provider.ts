@@ -24,12 +24,26 @@ export class PactoNodeKindProvider implements NodeKindProvider {
             case ast.Objective.$type: return SymbolKind.Constant;
             case ast.Scenario.$type: return SymbolKind.Function;
             case ast.Team.$type: return SymbolKind.Object;
+            case ast.ChannelTargets.$type: return SymbolKind.Interface;
+            case ast.OnCall.$type: return SymbolKind.Event;
+            case ast.OnCallPerson.$type: return SymbolKind.Variable;
+            case ast.DefinedTerm.$type: return SymbolKind.Key;
+            case ast.PeriodicReview.$type:
+            case ast.Report.$type:
+            case ast.Meeting.$type:
+            case ast.BreachNotify.$type:
+            case ast.BreachAct.$type:
+            case ast.BreachReview.$type:
+                return SymbolKind.Event;
             case ast.Escalation.$type:
             case ast.CustomerObligations.$type:
+            case ast.ProviderObligations.$type:
             case ast.BreachProcedure.$type:
             case ast.Penalties.$type:
             case ast.Termination.$type:
             case ast.Reporting.$type:
+            case ast.Clause.$type:
+            case ast.Definitions.$type:
                 return SymbolKind.Namespace;
             default: return SymbolKind.Field;
         }
@@ -44,6 +58,7 @@ export class PactoNodeKindProvider implements NodeKindProvider {
             case ast.Objective.$type: return CompletionItemKind.Constant;
             case ast.Scenario.$type: return CompletionItemKind.Function;
             case ast.Team.$type: return CompletionItemKind.Variable;
+            case ast.OnCall.$type: return CompletionItemKind.Event;
             default: return CompletionItemKind.Reference;
         }
     }
