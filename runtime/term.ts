@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { dueAfter, type CalendarLookup } from './calendar/duration.js';
+import { MINUTE_MS } from './time/units.js';
 import type { Contract, Duration } from './model.js';
 
 /**
@@ -17,11 +18,32 @@ export function termInstants(term: { start: string; end: string }, zone: string)
  * True when a ticket opened at the very start of the term would fall due only after the term ends: the
  * target is longer than the whole contract. The term is read in the zone of the duration's calendar
  * (UTC for wall-clock durations).
+ *
+ * Bounded by the term, whatever the duration: it compares the duration with the open time (or the open days)
+ * the term holds, and computes a due instant only when that instant lies within the term. A typo such as
+ * `240240 business hours` on a calendar open 8 hours a week must not make the editor compute 577 years.
  */
 export function exceedsTerm(contract: Contract, duration: Duration, calendars: CalendarLookup): boolean {
     if (!contract.term) return false;
-    const zone = duration.kind === 'wall' ? 'UTC' : contract.calendars.find((c) => c.name === duration.calendar)?.zone ?? 'UTC';
+    const spec = duration.kind === 'wall' ? undefined : contract.calendars.find((c) => c.name === duration.calendar);
+    const zone = spec?.zone ?? 'UTC';
     const term = termInstants(contract.term, zone);
     if (!term || term.endMs <= term.startMs) return false;
+    if (duration.kind === 'wall') return duration.minutes * MINUTE_MS > term.endMs - term.startMs;
+    const calendar = calendars(duration.calendar);
+    if (duration.kind === 'business') return calendar.elapsedBusiness(term.startMs, term.endMs) < duration.minutes * MINUTE_MS;
+    // Business days: more than the term's open days cannot fit; otherwise the due instant is near the term.
+    const openDays = new Set<string>();
+    // An interval may run over several days (a calendar open around the clock): count each local date it touches.
+    outer: for (const interval of calendar.openIntervals(term.startMs, term.endMs)) {
+        const last = DateTime.fromMillis(interval.end - 1, { zone }).toISODate() ?? '';
+        for (let day = DateTime.fromMillis(interval.start, { zone }).startOf('day'); ; day = day.plus({ days: 1 })) {
+            const date = day.toISODate() ?? '';
+            openDays.add(date);
+            if (openDays.size > duration.days) break outer;
+            if (date >= last) break;
+        }
+    }
+    if (duration.days > openDays.size) return true;
     return dueAfter(duration, term.startMs, calendars) > term.endMs;
 }

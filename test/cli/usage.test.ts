@@ -22,6 +22,7 @@ describe('pacto usage', () => {
                 '  elapsed   measure the open (business) time of a calendar between two instants\n' +
                 '  simulate  simulate a scenario of tickets: will the contract hold?\n' +
                 '  export    write the contract as JSON, Markdown, HTML or a PDF for signing\n' +
+                '  report    measure a ticket history against the contract: objectives, breaches, credits owed\n' +
                 '  help      show help for a command\n',
         );
         expect(run.stdout).toContain('\n  --version    print the version\n');

@@ -24,6 +24,8 @@ describe('answers that are never silently wrong', () => {
         files = scratch({
             'whole.pacto': CONTRACT.replace('RESOLUTION', '2 business days'),
             'half.pacto': CONTRACT.replace('RESOLUTION', '1.5 business days'),
+            // One open morning a week: the due instant would be tens of millions of years away.
+            'typo.pacto': CONTRACT.replace('RESOLUTION', '99999999999 business hours').replace('monday to friday 09:00-18:00', 'monday 09:00-10:00'),
         });
     });
     afterAll(() => files.remove());
@@ -35,6 +37,12 @@ describe('answers that are never silently wrong', () => {
         expect(JSON.parse(run.stdout)).toMatchObject({ response: { due: '2027-03-02T11:00:00-03:00' }, resolution: { due: '2027-03-04T10:00:00-03:00' } });
         // Inside the term: no warning.
         expect(pacto(['deadline', 'whole.pacto', '--category', 'Incident', '--opened', '2026-03-02T10:00-03:00'], files.dir).stderr).toBe('');
+    });
+
+    it('a target of a hundred billion business hours is checked at once against the term, not computed for millennia', () => {
+        const typo = pacto(['check', 'typo.pacto'], files.dir);
+        expect(typo.status).toBe(0);
+        expect(typo.stdout).toContain("typo.pacto:10:23: warning: A resolution target of 99999999999 business hours is longer than the whole contract term (2026-01-01 to 2026-12-31)");
     });
 
     it('fractional business days are one located error, never a stack trace', () => {

@@ -53,3 +53,29 @@ describe('a target longer than the whole term', () => {
         expect(exceedsTerm({ ...contract, term: null }, business(1000), calendars)).toBe(false);
     });
 });
+
+describe('a target longer than the term is found with work bounded by the term', () => {
+    const days = (n: number, calendar = 'Office'): Duration => ({ kind: 'businessDays', days: n, calendar, text: `${n} business days` });
+    const aroundTheClock: Contract = {
+        ...contract,
+        calendars: [...contract.calendars, { name: 'Always', zone: 'UTC', holidayRegions: [], holidays: [], specialHours: [], weekly: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day: day as 1, start: 0, end: 1440 })) }],
+    };
+    const lookup = calendarLookup(aroundTheClock);
+
+    test('business days: the five open days of the term fit, six do not', () => {
+        expect(exceedsTerm(contract, days(4), calendars)).toBe(false);
+        expect(exceedsTerm(contract, days(5), calendars)).toBe(true);
+    });
+
+    test('a calendar open around the clock counts every day its one long interval touches', () => {
+        // From Monday 00:00, 5 business days fall due on Saturday 00:00: the term's very end, so they fit.
+        expect(exceedsTerm(aroundTheClock, days(5, 'Always'), lookup)).toBe(false);
+        expect(exceedsTerm(aroundTheClock, days(6, 'Always'), lookup)).toBe(true);
+    });
+
+    test('a typo of a hundred billion business hours, or of days, answers at once', () => {
+        expect(exceedsTerm(contract, business(99_999_999_999), calendars)).toBe(true);
+        expect(exceedsTerm(contract, days(99_999_999), calendars)).toBe(true);
+        expect(exceedsTerm(contract, { kind: 'wall', minutes: 99_999_999_999 * 60, text: '99999999999 hours' }, calendars)).toBe(true);
+    });
+});
