@@ -1,0 +1,52 @@
+// One measured case of the replay bench, in a process of its own so that its peak RSS is its own:
+//   node bench/replay/case.mjs parse  HISTORY.csv               # csv-parse, streamed, as runtime/replay/csv.ts calls it
+//   node bench/replay/case.mjs replay HISTORY.csv BUNDLE CONTRACT # complianceReport, as `pacto report` calls it
+// Prints one JSON line: seconds (the reading/replay only, not loading the contract), counts, maxRSS in bytes.
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const [mode, file, bundle, contractFile] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const result = { mode };
+
+if (mode === 'parse') {
+    const { parse } = await import('csv-parse');
+    const started = performance.now();
+    // The options and the iteration of runtime/replay/csv.ts, without its per-row work.
+    const parser = parse({ delimiter: ',', bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false });
+    const feed = (async () => {
+        for await (const chunk of createReadStream(file)) {
+            if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+        }
+        parser.end();
+    })();
+    let rows = 0;
+    let tickets = 0;
+    for await (const item of parser) {
+        rows++;
+        if (item.record[2] === 'opened') tickets++;
+    }
+    await feed;
+    result.seconds = (performance.now() - started) / 1000;
+    result.events = rows - 1;
+    result.tickets = tickets;
+} else if (mode === 'replay') {
+    const { complianceReport, loadContract } = require(bundle);
+    const contract = await loadContract(contractFile, undefined, 'report');
+    const started = performance.now();
+    const report = await complianceReport({ contract, history: { source: createReadStream(file), file, format: 'csv' } });
+    result.seconds = (performance.now() - started) / 1000;
+    const sum = (name) => report.periods.reduce((s, p) => s + (p.objectives.find((o) => o.name === name)?.tickets ?? 0), 0);
+    result.periods = report.periods.length;
+    result.objectives = Object.fromEntries(contract.objectives.map((o) => [o.name, sum(o.name)]));
+    result.breaches = report.periods.reduce((s, p) => s + p.breaches.length, 0);
+    result.escalations = report.periods.reduce((s, p) => s + p.escalations.length, 0);
+    result.skippedRows = report.skippedRows.length;
+    result.open = report.open.length;
+    result.penalties = report.periods.reduce((s, p) => s + p.penalties.amount, 0);
+} else {
+    console.error(`unknown case '${mode}'`);
+    process.exit(2);
+}
+result.maxRSS = process.resourceUsage().maxRSS * 1024;
+console.log(JSON.stringify(result));

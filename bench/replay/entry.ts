@@ -1,0 +1,3 @@
+// What the replay bench needs from the sources, bundled by run.mjs as the shipped CLI bundle is.
+export { complianceReport } from '../../runtime/replay/index.js';
+export { loadContract } from '../../cli/contract-loader.js';
