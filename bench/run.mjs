@@ -1,6 +1,7 @@
-// Runs every benchmark in bench/: each bench/NAME.mjs and each bench/NAME/run.mjs (bench/lsp/run.mjs,
-// bench/deadlines.mjs when present), one after another in separate processes so none warms up another's JIT.
-// Exits non-zero if any benchmark fails.
+// Runs every benchmark in bench/: each bench/NAME.mjs and each bench/NAME/run.mjs (bench/deadlines.mjs,
+// bench/lsp/run.mjs, bench/replay/run.mjs, bench/simulate/run.mjs), one after another in separate processes so
+// none warms up another's JIT. Exits non-zero if any benchmark fails. For a smoke test, deadlines, replay and
+// simulate take --quick and lsp takes --sizes 200 (test/bench/quick.test.ts runs bench/replay's quick mode).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';

@@ -14,7 +14,7 @@
 // rows skipped, tickets left open, tickets counted by the objectives).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -74,7 +74,8 @@ try {
     console.log(`  events: ${Object.entries(generated.byEvent).map(([e, n]) => `${e} ${fmt(n)}`).join(', ')}`);
     const pin = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', ['-c', '0']] : null;
     const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}${pin ? '; each case pinned to core 0 (taskset)' : '; not pinned (no taskset)'}`;
-    console.log(`Machine: ${machine}\n`);
+    console.log(`Machine: ${machine}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start`);
+    console.log('');
 
     /** Runs one case in a fresh process and returns its JSON line. */
     const runCase = (mode, rep) => {
@@ -120,6 +121,7 @@ try {
         for (const key of ['breaches', 'escalations', 'penalties', 'periods']) if (JSON.stringify(r[key]) !== JSON.stringify(first[key])) fail(`the replay is not deterministic: ${key} ${r[key]} ≠ ${first[key]}`);
     }
 
+    console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (above ${availableParallelism()}, other work shared the cores)\n`);
     if (results.parse.length > 0 && results.replay.length > 0) {
         const stat = (rs) => ({ seconds: median(rs.map((r) => r.seconds)), min: Math.min(...rs.map((r) => r.seconds)), max: Math.max(...rs.map((r) => r.seconds)), rss: Math.max(...rs.map((r) => r.maxRSS)) });
         const p = stat(results.parse);
