@@ -95,3 +95,4 @@ export * from './export/index.js';
 export * from './simulate/index.js';
 
 export * from './replay/index.js';
+export { type CalibrateInput, type CalibratedArrival, type Calibration, CalibrationError, type Fit, calibrate } from './replay/calibrate.js';
