@@ -26,3 +26,4 @@ export {
 } from './compliance.js';
 export { BadRowsError, type ReportInput, complianceReport } from './report.js';
 export { COUNTING_RULES, REPORT_FORMATS, type ReportFormat, renderReport } from './render.js';
+export { type ReportPdfOptions, complianceReportPdf } from './report-pdf.js';
