@@ -43,8 +43,10 @@ function block(b: Block): string {
             return `<p>${text(b.text)}</p>`;
         case 'note':
             return `<p class="note">${text(b.text)}</p>`;
-        case 'list':
-            return `<ul>${b.items.map((i) => `<li>${text(i)}</li>`).join('')}</ul>`;
+        case 'list': {
+            const tag = b.ordered ? 'ol' : 'ul';
+            return `<${tag}>${b.items.map((i) => `<li>${text(i)}</li>`).join('')}</${tag}>`;
+        }
         case 'fields':
             return `<dl class="fields">${b.rows.map(([l, v]) => `<dt>${text(l)}</dt><dd>${text(v)}</dd>`).join('')}</dl>`;
         case 'table':

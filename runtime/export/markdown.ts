@@ -6,6 +6,11 @@ function escapeMd(text: string): string {
     return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
 }
 
+/** Text whose line breaks stay line breaks (a hard break, two spaces), inside a paragraph or a list item. */
+function lines(text: string): string {
+    return escapeMd(text).replace(/\n/g, '  \n  ');
+}
+
 function cell(text: string): string {
     return escapeMd(text).replace(/\n/g, '<br>');
 }
@@ -27,9 +32,10 @@ function block(b: Block): string {
         case 'note':
             return `*${escapeMd(b.text)}*`;
         case 'list':
-            return b.items.map((item) => `- ${escapeMd(item)}`).join('\n');
+            // Numbered as "1." … in the text itself, so that a renderer that restarts numbering cannot renumber the procedure.
+            return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${lines(item)}`).join('\n');
         case 'fields':
-            return b.rows.map(([label, value]) => `**${escapeMd(label)}:** ${escapeMd(value)}`).join('  \n');
+            return b.rows.map(([label, value]) => `**${escapeMd(label)}:** ${lines(value)}`).join('  \n');
         case 'table':
             return table(b.head, b.rows);
         case 'signatures':

@@ -3,6 +3,10 @@
  * and Portuguese, and pdfkit's built-in Helvetica is never loaded), a running header with the contract's
  * name, "page N of M" footers, tables that repeat their header row across pages, headings kept with what
  * follows them, and signature blocks kept on one page.
+ *
+ * Lines break at spaces only (Layout.wrap): pdfkit's own breaker also breaks after a hyphen or a slash, which
+ * cuts e-mail addresses and URLs in two ("ops-" / "head@northwind.example"), and a reader copies them from
+ * the signed PDF. Table columns widen to their longest word for the same reason.
  */
 import * as path from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -27,6 +31,8 @@ const TABLE_SIZE = 8.5;
 const CELL_PAD = 4;
 
 class Layout {
+    private readonly wrapped = new Map<string, string>();
+
     constructor(readonly doc: Doc) {}
 
     get left(): number {
@@ -37,6 +43,9 @@ class Layout {
     }
     get bottom(): number {
         return this.doc.page.height - this.doc.page.margins.bottom;
+    }
+    get pageHeight(): number {
+        return this.doc.page.height - this.doc.page.margins.top - this.doc.page.margins.bottom;
     }
 
     font(name: PdfFont, size: number, color = INK): this {
@@ -52,25 +61,71 @@ class Layout {
         }
     }
 
-    textHeight(text: string, font: PdfFont, size: number, width: number): number {
+    /**
+     * `text` with a line break wherever a line must end within `width` in `font` at `size`, breaking only at
+     * spaces, so that pdfkit never has to break a line itself. A word wider than `width` is left whole (a
+     * table widens its column to its longest word; a paragraph's width holds any address).
+     */
+    wrap(text: string, font: PdfFont, size: number, width: number): string {
+        const key = `${font}|${size}|${width}|${text}`;
+        let result = this.wrapped.get(key);
+        if (result !== undefined) return result;
         this.font(font, size);
-        return this.doc.heightOfString(text, { width, lineGap: 1.5 });
+        // pdfkit measures each word with what follows it: the last word of a line with its line break, which
+        // DejaVu gives a width (wider than a space).
+        const fits = (line: string) => this.doc.widthOfString(`${line}\n`) <= width - 0.01;
+        result = text
+            .split('\n')
+            .map((paragraph) => {
+                const lines: string[] = [];
+                let line = '';
+                for (const word of paragraph.split(/ +/)) {
+                    if (line === '') line = word;
+                    else if (fits(`${line} ${word}`)) line = `${line} ${word}`;
+                    else {
+                        lines.push(line);
+                        line = word;
+                    }
+                }
+                lines.push(line);
+                return lines.join('\n');
+            })
+            .join('\n');
+        this.wrapped.set(key, result);
+        return result;
+    }
+
+    /** Writes `text` at (x, y), wrapped as `wrap` does. */
+    write(text: string, font: PdfFont, size: number, x: number, y: number, width: number, color = INK): void {
+        const lines = this.wrap(text, font, size, width);
+        this.font(font, size, color);
+        this.doc.text(lines, x, y, { width, lineGap: 1.5, align: 'left' });
+    }
+
+    /** The width of the longest word of `text`: a column narrower than that would break it. */
+    longestWord(text: string, font: PdfFont, size: number): number {
+        this.font(font, size);
+        return Math.max(0, ...text.split(/[ \n]+/).map((word) => this.doc.widthOfString(`${word}\n`)));
+    }
+
+    textHeight(text: string, font: PdfFont, size: number, width: number): number {
+        const lines = this.wrap(text, font, size, width);
+        this.font(font, size);
+        return this.doc.heightOfString(lines, { width, lineGap: 1.5 });
     }
 
     paragraph(text: string, font: PdfFont = 'body', size = BODY_SIZE, color = INK, indent = 0): void {
         const width = this.width - indent;
         // Keep at least two lines together at a page end.
         this.ensure(Math.min(this.textHeight(text, font, size, width), size * 2.8));
-        this.font(font, size, color);
-        this.doc.text(text, this.left + indent, this.doc.y, { width, lineGap: 1.5, align: 'left' });
+        this.write(text, font, size, this.left + indent, this.doc.y, width, color);
         this.doc.y += size * 0.55;
     }
 
     sectionTitle(text: string): void {
         this.doc.y += 8;
         this.ensure(60);
-        this.font('sansBold', 13, '#12304a');
-        this.doc.text(text, this.left, this.doc.y, { width: this.width });
+        this.write(text, 'sansBold', 13, this.left, this.doc.y, this.width, '#12304a');
         const y = this.doc.y + 2;
         this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor('#12304a').stroke();
         this.doc.y = y + 8;
@@ -79,19 +134,20 @@ class Layout {
     heading(text: string): void {
         this.doc.y += 3;
         this.ensure(50);
-        this.font('sansBold', 10.5, '#12304a');
-        this.doc.text(text, this.left, this.doc.y, { width: this.width });
+        this.write(text, 'sansBold', 10.5, this.left, this.doc.y, this.width, '#12304a');
         this.doc.y += 4;
     }
 
-    list(items: string[]): void {
-        for (const item of items) {
-            const width = this.width - 14;
+    list(items: string[], ordered = false): void {
+        // Numbers need room for "10."; bullets do not.
+        const indent = ordered ? 20 : 14;
+        for (const [i, item] of items.entries()) {
+            const width = this.width - indent;
             this.ensure(Math.min(this.textHeight(item, 'body', BODY_SIZE, width), 28));
             const y = this.doc.y;
             this.font('body', BODY_SIZE);
-            this.doc.text('•', this.left + 2, y, { width: 10, lineBreak: false });
-            this.doc.text(item, this.left + 14, y, { width, lineGap: 1.5 });
+            this.doc.text(ordered ? `${i + 1}.` : '•', this.left + 2, y, { width: indent - 4, lineBreak: false });
+            this.write(item, 'body', BODY_SIZE, this.left + indent, y, width);
             this.doc.y += 3;
         }
         this.doc.y += 3;
@@ -102,13 +158,14 @@ class Layout {
         const valueWidth = this.width - labelWidth - 8;
         for (const [label, value] of rows) {
             const height = Math.max(this.textHeight(label, 'sansBold', 9.5, labelWidth), this.textHeight(value, 'body', BODY_SIZE, valueWidth));
-            this.ensure(Math.min(height, 40));
+            // A row stays with its label on one page unless it is longer than half a page; then it flows on.
+            this.ensure(height <= this.pageHeight / 2 ? height : Math.min(height, 40));
             const y = this.doc.y;
-            this.font('sansBold', 9.5, MUTED);
-            this.doc.text(label, this.left, y + 0.5, { width: labelWidth });
-            this.font('body', BODY_SIZE);
-            this.doc.text(value, this.left + labelWidth + 8, y, { width: valueWidth, lineGap: 1.5 });
-            this.doc.y = Math.max(this.doc.y, y + height) + 4;
+            const page = this.doc.page;
+            this.write(label, 'sansBold', 9.5, this.left, y + 0.5, labelWidth, MUTED);
+            this.write(value, 'body', BODY_SIZE, this.left + labelWidth + 8, y, valueWidth);
+            // When the value flowed onto a new page, the cursor is already below it there.
+            this.doc.y = (this.doc.page === page ? Math.max(this.doc.y, y + height) : this.doc.y) + 4;
         }
         this.doc.y += 4;
     }
@@ -123,32 +180,64 @@ class Layout {
         if (fill) this.doc.rect(this.left, y, this.width, height).fill(fill);
         for (const [i, cell] of cells.entries()) {
             const w = widths[i]!;
-            this.font(font, TABLE_SIZE, fill ? '#12304a' : INK);
-            this.doc.text(cell, x + CELL_PAD, y + CELL_PAD, { width: w - 2 * CELL_PAD, lineGap: 1.5 });
+            this.write(cell, font, TABLE_SIZE, x + CELL_PAD, y + CELL_PAD, w - 2 * CELL_PAD, fill ? '#12304a' : INK);
             x += w;
         }
         this.doc.moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(0.4).strokeColor(RULE).stroke();
         this.doc.y = y + height;
     }
 
-    private tableMetrics(head: string[], rows: string[][], relative: number[]) {
+    /**
+     * Column widths: the relative widths asked for, then each column widened to its longest word (so that no
+     * word, an e-mail address least of all, is broken mid-word), taking the room from columns that have it.
+     */
+    private columnWidths(head: string[], rows: string[][], relative: number[]): number[] {
         const total = relative.reduce((a, b) => a + b, 0);
         const widths = relative.map((r) => (r / total) * this.width);
+        const needed = widths.map((_, i) => Math.max(
+            this.longestWord(head[i] ?? '', 'sansBold', TABLE_SIZE),
+            ...rows.map((row) => this.longestWord(row[i] ?? '', 'sans', TABLE_SIZE)),
+        ) + 2 * CELL_PAD + 1);
+        if (needed.reduce((a, b) => a + b, 0) > this.width) return widths;
+        for (let round = 0; round < widths.length; round++) {
+            const short = widths.reduce((sum, w, i) => sum + Math.max(0, needed[i]! - w), 0);
+            if (short <= 0.01) break;
+            const slack = widths.map((w, i) => Math.max(0, w - needed[i]!));
+            const spare = slack.reduce((a, b) => a + b, 0);
+            for (let i = 0; i < widths.length; i++) {
+                widths[i] = widths[i]! < needed[i]! ? needed[i]! : widths[i]! - (slack[i]! / spare) * short;
+            }
+        }
+        return widths;
+    }
+
+    private tableMetrics(head: string[], rows: string[][], relative: number[], room: number) {
+        const widths = this.columnWidths(head, rows, relative);
         const headHeight = this.rowHeight(head, widths, 'sansBold');
         const heights = rows.map((row) => this.rowHeight(row, widths, 'sans'));
         const whole = headHeight + heights.reduce((a, b) => a + b, 0);
-        const page = this.doc.page.height - this.doc.page.margins.top - this.doc.page.margins.bottom;
-        // A short table stays on one page; a long one starts with its head and at least two rows.
-        const start = whole <= page * 0.4 ? whole : headHeight + (heights[0] ?? 0) + (heights[1] ?? 0);
+        const page = this.pageHeight;
+        const opening = headHeight + (heights[0] ?? 0) + (heights[1] ?? 0);
+        // A short table stays on one page, unless moving it would leave a quarter of this page blank (page 1
+        // half empty before a holiday table): then it starts here, with its head and at least two rows.
+        const start = whole <= room || (whole <= page * 0.4 && room < page * 0.25) ? whole : opening;
         return { widths, headHeight, heights, start };
     }
 
-    /** The height a block needs at the bottom of a page so as not to be left there alone. */
-    startHeight(block: Block | undefined): number {
+    /** The room left on the page below the cursor. */
+    get room(): number {
+        return this.bottom - this.doc.y;
+    }
+
+    /**
+     * The height a block needs at the bottom of a page so as not to be left there alone; `room`: the space
+     * the page will have left when the block starts.
+     */
+    startHeight(block: Block | undefined, room = this.room): number {
         if (!block) return 0;
         switch (block.kind) {
             case 'table':
-                return this.tableMetrics(block.head, block.rows, block.widths).start;
+                return this.tableMetrics(block.head, block.rows, block.widths, room).start;
             case 'paragraph':
                 return Math.min(this.textHeight(block.text, 'body', BODY_SIZE, this.width), BODY_SIZE * 2.8) + 6;
             case 'note':
@@ -164,7 +253,7 @@ class Layout {
     }
 
     table(head: string[], rows: string[][], relative: number[]): void {
-        const { widths, headHeight, heights, start } = this.tableMetrics(head, rows, relative);
+        const { widths, headHeight, heights, start } = this.tableMetrics(head, rows, relative, this.room);
         this.ensure(start);
         this.drawRow(head, widths, 'sansBold', headHeight, HEAD_FILL);
         for (const [i, row] of rows.entries()) {
@@ -244,17 +333,19 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
 
     // A section title, a heading or an introduction stays with what follows it (up to the first lines of a
     // paragraph or the first rows of a table).
-    const keep = (blocks: Block[], i: number): number => {
+    // `before`: the height of the blocks kept ahead of this one, which the page's room must also hold.
+    const keep = (blocks: Block[], i: number, before = 0): number => {
         const block = blocks[i];
         if (!block) return 0;
         const next = blocks[i + 1];
         const introduces = (block.kind === 'note' || block.kind === 'paragraph')
             && (next?.kind === 'table' || (next?.kind === 'note' && blocks[i + 2]?.kind === 'table'));
-        return layout.startHeight(block) + (block.kind === 'heading' || introduces ? keep(blocks, i + 1) : 0);
+        const own = layout.startHeight(block, layout.room - before);
+        return own + (block.kind === 'heading' || introduces ? keep(blocks, i + 1, before + own) : 0);
     };
     for (const section of content.sections) {
         doc.y += 8;
-        layout.ensure(32 + keep(section.blocks, 0));
+        layout.ensure(32 + keep(section.blocks, 0, 32));
         doc.y -= 8;
         layout.sectionTitle(section.title);
         for (const [i, block] of section.blocks.entries()) {
@@ -270,7 +361,7 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
                     layout.paragraph(block.text, 'sans', 9, MUTED);
                     break;
                 case 'list':
-                    layout.list(block.items);
+                    layout.list(block.items, block.ordered);
                     break;
                 case 'fields':
                     layout.fields(block.rows);

@@ -222,13 +222,15 @@ export function formatClockSpan(ms: number): string {
 /**
  * A downtime in human units: "43 min 12 s", "2 h 11 min 2.4 s", "9 d 4 h 48 min", "0.3 s", "none".
  * Seconds keep one decimal (the amount is rounded to a tenth of a second first), so budgets of
- * 99.9 % and above read exactly; a non-zero amount under 0.05 s is "< 0.1 s".
+ * 99.9 % and above read exactly; a non-zero amount under 0.05 s is "< 0.1 s". The unit abbreviations read
+ * the same in every supported locale; the decimal separator and "none" are the locale's.
  */
-export function formatDowntime(ms: number): string {
+export function formatDowntime(ms: number, locale: string = DEFAULT_LOCALE): string {
     if (!(ms >= 0) || ms === Infinity) throw new RangeError(`A downtime must be a finite amount ≥ 0, not ${ms}`);
-    if (ms === 0) return 'none';
+    const tag = supportedLocale(locale);
+    if (ms === 0) return NONE[tag];
     const tenths = Math.round(ms / 100);
-    if (tenths === 0) return '< 0.1 s';
+    if (tenths === 0) return `< ${formatNumber(0.1, tag)} s`;
     const days = Math.floor(tenths / 864_000);
     const hours = Math.floor((tenths % 864_000) / 36_000);
     const minutes = Math.floor((tenths % 36_000) / 600);
@@ -237,9 +239,11 @@ export function formatDowntime(ms: number): string {
     if (days > 0) parts.push(`${days} d`);
     if (hours > 0) parts.push(`${hours} h`);
     if (minutes > 0) parts.push(`${minutes} min`);
-    if (secondTenths > 0) parts.push(`${secondTenths % 10 === 0 ? secondTenths / 10 : (secondTenths / 10).toFixed(1)} s`);
+    if (secondTenths > 0) parts.push(`${formatNumber(secondTenths / 10, tag, { grouping: false, maximumFractionDigits: 1 })} s`);
     return parts.join(' ');
 }
+
+const NONE: Record<SupportedLocale, string> = { en: 'none', es: 'ninguna', 'pt-BR': 'nenhuma' };
 
 // ---------------------------------------------------------------------------------------------------------
 // Numbers
@@ -266,9 +270,25 @@ export function formatNumber(value: number, locale: string = DEFAULT_LOCALE, opt
     return numberFormat(supportedLocale(locale), options.grouping === false ? { ...fraction, useGrouping: false } : fraction).format(value);
 }
 
-/** 99.9 → "99.9%" (en, pt-BR "99,9%"), "99,9 %" (es): as each locale writes percentages. */
+/**
+ * The decimals a number was written with: JavaScript prints the shortest decimal that reads back as the same
+ * number, which is the decimal as the contract wrote it (99.4444 → 4). Exponent forms (1e-7) get the most
+ * Intl allows, so that no written digit is lost.
+ */
+function writtenDecimals(value: number): number {
+    const match = /^-?\d+(?:\.(\d+))?$/.exec(String(value));
+    return match ? Math.min(match[1]?.length ?? 0, 20) : 20;
+}
+
+/**
+ * 99.9 → "99.9%" (en, pt-BR "99,9%"), "99,9 %" (es): as each locale writes percentages, with every decimal
+ * the contract wrote (99.4444 stays 99.4444, never 99.444). A computed share is the caller's to round.
+ */
 export function formatPercent(value: number, locale: string = DEFAULT_LOCALE): string {
-    return numberFormat(supportedLocale(locale), { style: 'percent', maximumFractionDigits: 3 }).format(value / 100);
+    const digits = writtenDecimals(value);
+    // Intl multiplies by 100 itself; giving it value / 100 would bring back the binary error that the
+    // written decimals hide, so the digits are fixed to the written ones.
+    return numberFormat(supportedLocale(locale), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / 100);
 }
 
 /** An amount with its ISO 4217 currency as the locale writes it; "12 XYZ" for a code Intl does not know. */
@@ -315,46 +335,88 @@ export function weekdayName(isoWeekday: number, locale: string = DEFAULT_LOCALE)
 
 type Plural = readonly [one: string, other: string];
 
+type WordUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
+
 interface UnitWords {
-    readonly minute: Plural;
-    readonly hour: Plural;
-    readonly day: Plural;
-    readonly week: Plural;
-    readonly businessMinute: Plural;
-    readonly businessHour: Plural;
-    readonly businessDay: Plural;
+    readonly wall: Record<WordUnit, Plural>;
+    readonly business: Record<'second' | 'minute' | 'hour' | 'day', Plural>;
 }
 
+// As a contract manager of each language writes them: "horas hábiles", "horas úteis", never "horas de negocio".
 const UNIT_WORDS: Record<SupportedLocale, UnitWords> = {
     en: {
-        minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'],
-        businessMinute: ['business minute', 'business minutes'], businessHour: ['business hour', 'business hours'],
-        businessDay: ['business day', 'business days'],
+        wall: {
+            second: ['second', 'seconds'], minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'],
+            week: ['week', 'weeks'], month: ['month', 'months'],
+        },
+        business: {
+            second: ['business second', 'business seconds'], minute: ['business minute', 'business minutes'],
+            hour: ['business hour', 'business hours'], day: ['business day', 'business days'],
+        },
     },
     es: {
-        minute: ['minuto', 'minutos'], hour: ['hora', 'horas'], day: ['día', 'días'], week: ['semana', 'semanas'],
-        businessMinute: ['minuto hábil', 'minutos hábiles'], businessHour: ['hora hábil', 'horas hábiles'],
-        businessDay: ['día hábil', 'días hábiles'],
+        wall: {
+            second: ['segundo', 'segundos'], minute: ['minuto', 'minutos'], hour: ['hora', 'horas'], day: ['día', 'días'],
+            week: ['semana', 'semanas'], month: ['mes', 'meses'],
+        },
+        business: {
+            second: ['segundo hábil', 'segundos hábiles'], minute: ['minuto hábil', 'minutos hábiles'],
+            hour: ['hora hábil', 'horas hábiles'], day: ['día hábil', 'días hábiles'],
+        },
     },
     'pt-BR': {
-        minute: ['minuto', 'minutos'], hour: ['hora', 'horas'], day: ['dia', 'dias'], week: ['semana', 'semanas'],
-        businessMinute: ['minuto útil', 'minutos úteis'], businessHour: ['hora útil', 'horas úteis'],
-        businessDay: ['dia útil', 'dias úteis'],
+        wall: {
+            second: ['segundo', 'segundos'], minute: ['minuto', 'minutos'], hour: ['hora', 'horas'], day: ['dia', 'dias'],
+            week: ['semana', 'semanas'], month: ['mês', 'meses'],
+        },
+        business: {
+            second: ['segundo útil', 'segundos úteis'], minute: ['minuto útil', 'minutos úteis'],
+            hour: ['hora útil', 'horas úteis'], day: ['dia útil', 'dias úteis'],
+        },
     },
 };
 
+const UNIT_MINUTES: Record<Exclude<WordUnit, 'month'>, number> = { second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080 };
+
+/** The unit the contract wrote ("30 seconds" → second), if its text names one. */
+function writtenUnit(text: string): WordUnit | undefined {
+    const unit = /([a-z]+?)s?\s*$/i.exec(text)?.[1]?.toLowerCase();
+    return unit === 'second' || unit === 'minute' || unit === 'hour' || unit === 'day' || unit === 'week' || unit === 'month' ? unit : undefined;
+}
+
+/** The largest unit that measures `minutes` whole, for a duration whose text names none. */
+function wholeUnit(minutes: number, business: true): 'second' | 'minute' | 'hour';
+function wholeUnit(minutes: number, business: false): 'second' | 'minute' | 'hour' | 'day';
+function wholeUnit(minutes: number, business: boolean): 'second' | 'minute' | 'hour' | 'day' {
+    // A business day is a day of the calendar, not 1440 open minutes.
+    if (!business && minutes % 1440 === 0) return 'day';
+    if (minutes % 60 === 0) return 'hour';
+    return Number.isInteger(minutes) ? 'minute' : 'second';
+}
+
 /**
- * A duration's amount in words, in its largest whole unit: "4 horas hábiles", "2 dias úteis", "1 week".
- * Weeks only when the contract wrote weeks (seven days read better as "7 days" otherwise). The calendar
- * it counts on is the caller's to add.
+ * A duration's amount in words, in the unit the contract wrote: "4 horas hábiles", "2 dias úteis", "30
+ * seconds" (not "0.5 minutes"), "24 hours" (not "1 day": a day of wall-clock time and 24 hours differ to a
+ * reader across a change of offset). Without a written unit, the largest whole one. The calendar it counts
+ * on is the caller's to add.
  */
 export function durationAmount(d: Duration, locale: string = DEFAULT_LOCALE): string {
-    const words = UNIT_WORDS[supportedLocale(locale)];
-    const count = (value: number, forms: Plural) => `${formatNumber(value, locale)} ${value === 1 ? forms[0] : forms[1]}`;
-    if (d.kind === 'businessDays') return count(d.days, words.businessDay);
-    if (d.kind === 'business') return d.minutes % 60 === 0 ? count(d.minutes / 60, words.businessHour) : count(d.minutes, words.businessMinute);
-    if (d.minutes % 10080 === 0 && /week/.test(d.text)) return count(d.minutes / 10080, words.week);
-    if (d.minutes % 1440 === 0) return count(d.minutes / 1440, words.day);
-    if (d.minutes % 60 === 0) return count(d.minutes / 60, words.hour);
-    return count(d.minutes, words.minute);
+    const tag = supportedLocale(locale);
+    const words = UNIT_WORDS[tag];
+    const count = (value: number, forms: Plural) => `${formatNumber(value, tag)} ${value === 1 ? forms[0] : forms[1]}`;
+    if (d.kind === 'businessDays') return count(d.days, words.business.day);
+    const written = writtenUnit(d.text);
+    // Months are not a fixed length: their minutes say nothing of how many were written.
+    if (written === 'month' && d.kind === 'wall') {
+        const value = Number(/^\s*([\d.]+)/.exec(d.text)?.[1]);
+        if (Number.isFinite(value)) return count(value, words.wall.month);
+    }
+    // Seconds are lowered as fractions of a minute (45 seconds = 0.75 min): rounded to a billionth.
+    const amount = (unit: Exclude<WordUnit, 'month'>) => Math.round((d.minutes / UNIT_MINUTES[unit]) * 1e9) / 1e9;
+    if (d.kind === 'business') {
+        const unit = written === 'second' || written === 'minute' || written === 'hour' ? written : wholeUnit(d.minutes, true);
+        return count(amount(unit), words.business[unit]);
+    }
+    const unit = written === undefined || written === 'month' ? wholeUnit(d.minutes, false) : written;
+    return count(amount(unit), words.wall[unit]);
 }

@@ -38,4 +38,23 @@ describe('exports of a sparse contract', () => {
         const pdf = await contractPdf(SPARSE);
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     });
+
+    it('read a model of Pacto 0.1 (no v2 field): the breach procedure from its three durations, in order', async () => {
+        const v1: Contract = {
+            ...SPARSE,
+            locale: 'es',
+            fee: { amount: 1000, currency: 'USD', period: 'monthly' },
+            breach: {
+                notifyTeam: { kind: 'wall', minutes: 30, text: '30 minutes' },
+                notifyCustomer: { kind: 'wall', minutes: 120, text: '2 hours' },
+                review: null,
+            },
+            penalties: { tiers: [], cap: { percent: 20, period: 'month' } },
+        };
+        const md = contractMarkdown(v1).replace(/\u00a0/g, ' ');
+        expect(md).toContain('1. Alertar al equipo del proveedor en un plazo de 30 minutos.\n2. Informar al cliente del incumplimiento en un plazo de 2 horas.');
+        expect(md).toContain('- Los importes debidos en un mes nunca superan el 20 % de la tarifa (200,00 US$).');
+        expect(md).not.toContain('Ejemplo: el peor mes');
+        expect((await contractPdf(v1)).subarray(0, 5).toString()).toBe('%PDF-');
+    });
 });
