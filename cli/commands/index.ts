@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { calibrate } from './calibrate.js';
 import { check } from './check.js';
 import { deadline } from './deadline.js';
 import { elapsed } from './elapsed.js';
@@ -7,7 +8,7 @@ import { report } from './report.js';
 import { simulate } from './simulate.js';
 
 /** Every subcommand, in the order `pacto --help` lists them. */
-export const COMMANDS: readonly Command[] = [check, deadline, elapsed, simulate, exportCommand, report];
+export const COMMANDS: readonly Command[] = [check, deadline, elapsed, simulate, exportCommand, report, calibrate];
 
 export function findCommand(name: string): Command | undefined {
     return COMMANDS.find((command) => command.name === name);

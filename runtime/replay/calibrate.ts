@@ -289,6 +289,7 @@ function roundPercent(share: number): number {
 }
 
 const number = (x: number) => String(x);
+const ticketsText = (n: number) => `${n} ticket${n === 1 ? '' : 's'}`;
 
 function distributionText(d: Distribution): string {
     switch (d.kind) {
@@ -314,7 +315,7 @@ function render(c: Omit<Calibration, 'text'>, file: string, fits: ReadonlyMap<st
     lines.push('  arrivals {');
     for (const [i, a] of s.arrivals.entries()) {
         const k = c.arrivals[i]!;
-        lines.push(`    ${a.category} ${number(a.rate)} per business day${a.channel ? ` via ${a.channel}` : ''}  // ${k.tickets} tickets over ${Number(k.openDays.toFixed(2))} open days`);
+        lines.push(`    ${a.category} ${number(a.rate)} per business day${a.channel ? ` via ${a.channel}` : ''}  // ${ticketsText(k.tickets)} over ${Number(k.openDays.toFixed(2))} open day${k.openDays === 1 ? '' : 's'}`);
     }
     lines.push('  }');
     lines.push('  // Agents are not in the history: enough for the worked time below at 85% of their open time. Set your team\'s size.');
@@ -324,13 +325,13 @@ function render(c: Omit<Calibration, 'text'>, file: string, fits: ReadonlyMap<st
     lines.push('  handling {');
     for (const h of s.handling) {
         const fit = fits.get(h.category);
-        lines.push(`    ${h.category} ${distributionText(h.distribution)}  // ${fit ? `${fit.n} tickets` : 'no ticket resolved: the mean of all categories'}`);
+        lines.push(`    ${h.category} ${distributionText(h.distribution)}  // ${fit ? ticketsText(fit.n) : 'no ticket resolved: the mean of all categories'}`);
     }
     lines.push('  }');
     if (s.customerReplies.length > 0) {
         lines.push('  // The share of resolved tickets that waited for the customer, and their total wait in wall time.');
         lines.push('  customer replies {');
-        for (const w of s.customerReplies) lines.push(`    ${number(w.percent)}% of ${w.category} wait ${distributionText(w.wait)}  // ${c.waits[w.category]!.fit.n} tickets`);
+        for (const w of s.customerReplies) lines.push(`    ${number(w.percent)}% of ${w.category} wait ${distributionText(w.wait)}  // ${ticketsText(c.waits[w.category]!.fit.n)}`);
         lines.push('  }');
     }
     lines.push('}');

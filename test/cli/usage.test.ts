@@ -17,13 +17,14 @@ describe('pacto usage', () => {
         expect(run.stdout).toContain(`pacto ${VERSION}: SLA contracts as code\n\nUsage: pacto COMMAND [OPTIONS] [ARGUMENTS]\n`);
         expect(run.stdout).toContain(
             '\nCommands:\n' +
-                '  check     check contracts for errors and warnings\n' +
-                "  deadline  compute a ticket's response and resolution deadlines and escalations\n" +
-                '  elapsed   measure the open (business) time of a calendar between two instants\n' +
-                '  simulate  simulate a scenario of tickets: will the contract hold?\n' +
-                '  export    write the contract as JSON, Markdown, HTML or a PDF for signing\n' +
-                '  report    measure a ticket history against the contract: objectives, breaches, credits owed\n' +
-                '  help      show help for a command\n',
+                '  check      check contracts for errors and warnings\n' +
+                "  deadline   compute a ticket's response and resolution deadlines and escalations\n" +
+                '  elapsed    measure the open (business) time of a calendar between two instants\n' +
+                '  simulate   simulate a scenario of tickets: will the contract hold?\n' +
+                '  export     write the contract as JSON, Markdown, HTML or a PDF for signing\n' +
+                '  report     measure a ticket history against the contract: objectives, breaches, credits owed\n' +
+                '  calibrate  fit a simulation scenario to a ticket history\n' +
+                '  help       show help for a command\n',
         );
         expect(run.stdout).toContain('\n  --version    print the version\n');
         expect(run.stdout).toContain(
