@@ -139,9 +139,18 @@ class Layout {
         this.doc.y += 4;
     }
 
+    /** Whether `text` fits on one line of `width`: most cells do, and pdfkit's line wrapper is slow for thousands. */
+    private fits(text: string, width: number): boolean {
+        return !text.includes('\n') && this.doc.widthOfString(text) <= width - 0.5;
+    }
+
     private rowHeight(cells: string[], widths: number[], font: PdfFont): number {
         this.font(font, TABLE_SIZE);
-        return Math.max(...cells.map((c, i) => this.doc.heightOfString(c || ' ', { width: widths[i]! - 2 * CELL_PAD }))) + 2 * CELL_PAD;
+        const line = this.doc.currentLineHeight(true);
+        return Math.max(...cells.map((c, i) => {
+            const width = widths[i]! - 2 * CELL_PAD;
+            return this.fits(c, width) ? line : this.doc.heightOfString(c, { width });
+        })) + 2 * CELL_PAD;
     }
 
     private row(cells: string[], widths: number[], font: PdfFont, height: number, fill?: string, colors?: (string | undefined)[]): void {
@@ -150,7 +159,8 @@ class Layout {
         let x = this.left;
         for (const [i, cell] of cells.entries()) {
             this.font(font, TABLE_SIZE, colors?.[i] ?? (fill ? ACCENT : INK));
-            this.doc.text(cell, x + CELL_PAD, y + CELL_PAD, { width: widths[i]! - 2 * CELL_PAD, lineGap: 0 });
+            const width = widths[i]! - 2 * CELL_PAD;
+            if (cell !== '') this.doc.text(cell, x + CELL_PAD, y + CELL_PAD, this.fits(cell, width) ? { lineBreak: false } : { width, lineGap: 0 });
             x += widths[i]!;
         }
         this.doc.moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(0.4).strokeColor(RULE).stroke();
@@ -346,7 +356,10 @@ export async function complianceReportPdf(report: ComplianceReport, locale: stri
         size: 'A4',
         margins: MARGIN,
         bufferPages: true,
-        font: path.join(fonts, PDF_FONT_FILES.sans),
+        // A TTF as the default font, so pdfkit never loads its AFM Helvetica; one the report never names,
+        // because pdfkit does not cache a registered name whose file is already open as the default and
+        // would parse the TTF again at every switch to it.
+        font: path.join(fonts, PDF_FONT_FILES.bodyItalic),
         lang: tag,
         displayTitle: true,
         info: {
