@@ -73,7 +73,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         otherExtensions: [],
         label: 'PDF (for signing)',
         description:
-            'a PDF for signing: parties, term and fee, hours and holidays, categories and targets, objectives, escalation, obligations, penalties, termination, reporting, worked deadline examples, signatures',
+            'a PDF for signing: parties and term, definitions, service, hours, holidays and channels, categories and targets (per channel too), objectives and how each is measured, escalation and on-call rotations, both parties\' obligations, the breach procedure, penalties with the combination rule and the worst month, termination, reporting, reviews, clauses, worked deadline examples, signatures',
         binary: true,
         render: async (contract, options) => contractPdf(contract, { fontsDir: options.fontsDir }),
     },
