@@ -156,6 +156,48 @@ export interface ContractPreviewResult {
 /** `pacto/contractPreview`: the contract as an HTML page for the preview panel. */
 export const ContractPreviewRequest = new RequestType<ContractPreviewParams, ContractPreviewResult, void>('pacto/contractPreview');
 
+export interface ComplianceReportParams extends DocumentParams {
+    contract: string;
+    /**
+     * The ticket history: a path (or `file:` URI) of a file on the server's machine, which the server reads
+     * itself, streamed, so that a history of millions of rows never travels through the protocol. The client
+     * picks it (VS Code: an open dialog); Pacto's event log (CSV, JSON Lines), a Zendesk or Freshdesk export,
+     * or any CSV with `mapping`.
+     */
+    tickets: string;
+    /** An outage log (CSV `start,end[,planned]`), read by the server as `tickets` is. */
+    outages?: string;
+    /** A mapping file (JSON, docs/compliance.md), read by the server as `tickets` is. */
+    mapping?: string;
+    /** The zone of times written without a UTC offset; without it such times are bad rows. */
+    zone?: string;
+    /** Go on past bad rows, listing them in the report, instead of refusing. */
+    skipBadRows?: boolean;
+    /** `pdf` adds the PDF for the customer as `base64`; `html` (default) answers the page and the data only. */
+    format?: 'html' | 'pdf';
+    /** Accepted as the other page requests accept it; the report's page runs no script, so it needs none. */
+    nonce?: string;
+    /** Echoed in `pacto/progress` notifications: bytes of the history read, of its size. */
+    progressToken?: string;
+}
+
+export interface ComplianceReportResult {
+    /** The report as a complete HTML page, in the contract's locale. */
+    html: string;
+    /** What `pacto report --format json` prints (schema/compliance-report.schema.json). */
+    json: unknown;
+    /** With `format: 'pdf'`: the PDF, base64. */
+    base64?: string;
+}
+
+/**
+ * `pacto/complianceReport`: replays a ticket history against a contract of the document (what `pacto report`
+ * does) and answers with the report. While the history is read the server sends `pacto/progress` with the
+ * request's `progressToken`; cancelling the request stops the reading. Bad rows are refused with the first
+ * of them unless `skipBadRows`.
+ */
+export const ComplianceReportRequest = new RequestType<ComplianceReportParams, ComplianceReportResult, void>('pacto/complianceReport');
+
 /** Every custom request and notification, for clients and tests that check both sides know each. */
 export const CUSTOM_METHODS = [
     PreviewDeadlinesRequest.method,
@@ -165,6 +207,7 @@ export const CUSTOM_METHODS = [
     ListExportFormatsRequest.method,
     ExportRequest.method,
     ContractPreviewRequest.method,
+    ComplianceReportRequest.method,
     ProgressNotification.method,
 ] as const;
 
@@ -176,6 +219,13 @@ export const ExportCommand = 'pacto.export';
 export const OpenPreviewCommand = 'pacto.openPreview';
 export const NewContractCommand = 'pacto.newContract';
 export const ShowOutputCommand = 'pacto.showOutput';
+export const ComplianceReportCommand = 'pacto.complianceReport';
+
+/**
+ * Arguments of `ComplianceReportCommand`: `[uri?, {tickets, outages?, mapping?, pdf?}?]`; files given skip the
+ * open dialogs and `pdf` (a path) saves the PDF there (scripts and tests).
+ */
+export type ComplianceReportCommandArgs = [uri?: string, files?: { tickets?: string; outages?: string; mapping?: string; pdf?: string }];
 
 /**
  * Arguments of `SimulateCommand`: `[uri, contract, scenario]` from a code lens; optional `runs` and `seed`

@@ -5,6 +5,7 @@
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import {
+    ComplianceReportRequest,
     ContractPreviewRequest,
     ExportRequest,
     ListCategoriesRequest,
@@ -18,6 +19,7 @@ import { contractPreview, exportDocument, listExportFormats, simulateDocument, t
 import { documentAt, handle } from './handler.js';
 import { listCategories, listScenarios } from './names.js';
 import { checkPreviewParams, previewDeadlines } from './preview-deadlines.js';
+import { checkReportParams, complianceReportOf } from './report.js';
 
 /** At most this many progress notifications a second. */
 const PROGRESS_PER_SECOND = 10;
@@ -53,4 +55,20 @@ export function registerRequests(connection: Connection, shared: LangiumSharedCo
     handle(connection, ContractPreviewRequest, 'preview it', async (params, token) =>
         contractPreview(await documentAt(shared, params, DocumentState.Validated, token), params),
     );
+    handle(connection, ComplianceReportRequest, 'report on it', async (params, token) => {
+        checkReportParams(params);
+        const document = await documentAt(shared, params, DocumentState.Validated, token);
+        return complianceReportOf(document, params, token, progressOf(connection, params.progressToken), host);
+    });
+}
+
+/** A throttled sender of `pacto/progress` for a request's token; nothing without one. */
+function progressOf(connection: Connection, token: unknown): (done: number, total: number) => void {
+    let last = 0;
+    return (done, total) => {
+        const now = Date.now();
+        if (typeof token !== 'string' || (now - last < 1000 / PROGRESS_PER_SECOND && done < total)) return;
+        last = now;
+        void connection.sendNotification(ProgressNotification, { token, done, total });
+    };
 }
