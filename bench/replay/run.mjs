@@ -6,12 +6,13 @@
 //   node bench/replay/run.mjs --quick            # 5,000 tickets, one repetition: figures printed, goals not judged
 //   node bench/replay/run.mjs --tickets N --reps R [--keep] [--cpu-prof DIR]
 //
-// The history is generated (seeded, streamed, bench/replay/generate.mjs) into the OS temp directory and
-// deleted afterwards unless --keep. Each repetition runs each case in a fresh process (bench/replay/case.mjs)
-// pinned to one core with taskset when it is there, so each case's peak RSS (process.resourceUsage().maxRSS)
-// is its own and neither warms the other's JIT. The runtime is bundled by esbuild from the sources as the
-// shipped CLI is. Exits 1 when a case fails or the replay disagrees with the generator (tickets, events,
-// rows skipped, tickets left open, tickets counted by the objectives).
+// The history is generated (seeded, streamed, bench/replay/generate.mjs) into a directory of the OS temp
+// directory, with the bundle, and deleted afterwards unless --keep. Each repetition runs each case in a fresh
+// process (bench/replay/case.mjs) pinned to one core with taskset when it is there, so each case's peak RSS
+// (process.resourceUsage().maxRSS) is its own and neither warms the other's JIT. The runtime is bundled by
+// esbuild from the sources as the shipped CLI is (dependencies inside; the peer loads the same csv-parse 6.2.1
+// from node_modules). Exits 1 when a case fails or the replay disagrees with the generator (tickets, events,
+// rows skipped, tickets left open, tickets counted by the objectives). Goals are reported, not enforced.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -47,7 +48,9 @@ const fail = (message) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-const bundle = path.join(root, 'node_modules/.cache/pacto-bench/replay.cjs');
+// Into a temporary directory of this run's own, so that two runs at once (a test and a bench) never share it.
+const dir = mkdtempSync(path.join(tmpdir(), 'pacto-bench-replay-'));
+const bundle = path.join(dir, 'replay.cjs');
 await build({
     entryPoints: [path.join(here, 'entry.ts')],
     outfile: bundle,
@@ -61,7 +64,6 @@ await build({
     define: { PACTO_VERSION: JSON.stringify('bench') },
 });
 
-const dir = mkdtempSync(path.join(tmpdir(), 'pacto-bench-replay-'));
 const file = path.join(dir, 'history.csv');
 let generated;
 try {
@@ -144,7 +146,7 @@ try {
         goal(b.rss < GOALS.rssMB * 2 ** 20, `peak RSS under ${GOALS.rssMB} MB: replay ${(b.rss / 1e6).toFixed(0)} MB, parse ${(p.rss / 1e6).toFixed(0)} MB`);
     }
 } finally {
-    if (values.keep) console.log(`\nKept ${file}`);
+    if (values.keep) console.log(`\nKept ${file} (and the bundle ${bundle})`);
     else rmSync(dir, { recursive: true, force: true });
 }
 if (failures.length > 0) {
