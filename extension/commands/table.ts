@@ -2,6 +2,7 @@
 // contributes.commands. index.ts maps the same ids to their handlers (the type checker holds the two
 // together); this half needs no `vscode`, so test/extension/manifest.test.ts checks the manifest against it.
 import {
+    ComplianceReportCommand,
     ExportCommand,
     NewContractCommand,
     OpenPreviewCommand,
@@ -26,6 +27,7 @@ export const COMMAND_TABLE = {
     [PreviewDeadlinesCommand]: { editor: true, explorer: false },
     [ExportCommand]: { editor: true, explorer: true },
     [OpenPreviewCommand]: { editor: true, explorer: false },
+    [ComplianceReportCommand]: { editor: true, explorer: false },
     [NewContractCommand]: { editor: false, explorer: false },
     [ShowOutputCommand]: { editor: false, explorer: false },
     [RestartServerCommand]: { editor: false, explorer: false },

@@ -147,12 +147,15 @@ function html(report: ComplianceReport, locale: string): string {
     return `<!DOCTYPE html>
 <html lang="${esc(locale)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${esc(`Compliance report: ${report.contract}`)}</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1e293b}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #cbd5e1;padding:.25rem .5rem;text-align:left;font-size:.9rem}th{background:#f1f5f9}.bad{color:#b91c1c;font-weight:600}h2{border-bottom:2px solid #1e3a5f}</style>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;color:var(--vscode-editor-foreground,#1e293b)}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid var(--vscode-panel-border,#cbd5e1);padding:.25rem .5rem;text-align:left;font-size:.9rem}th{background:var(--vscode-editorWidget-background,#f1f5f9)}.bad{color:var(--vscode-errorForeground,#b91c1c);font-weight:600}h2{border-bottom:2px solid var(--vscode-textLink-foreground,#1e3a5f)}</style>
 </head><body>
 ${body.join('\n')}
 </body></html>
 `;
 }
+
+// The page's colours name VS Code's theme variables with the printed colours as fallbacks: the same page is
+// a file opened in a browser and the editor's themed panel (pacto/complianceReport).
 
 /** The report as the format asks; json is exactly the object (schema/compliance-report.schema.json). */
 export function renderReport(report: ComplianceReport, format: ReportFormat, locale = 'en'): string {

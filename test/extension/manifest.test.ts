@@ -107,6 +107,7 @@ describe('package.json: extension manifest', () => {
         expect(title(protocol.SimulateCommand)).toBe('Pacto: Simulate scenario…');
         expect(title(protocol.ExportCommand)).toBe('Pacto: Export contract to PDF / JSON / HTML');
         expect(title(protocol.OpenPreviewCommand)).toBe('Pacto: Open contract preview');
+        expect(title(protocol.ComplianceReportCommand)).toBe('Pacto: Compliance report from ticket history…');
         expect(title(protocol.NewContractCommand)).toBe('Pacto: New contract');
         expect(title(protocol.ShowOutputCommand)).toBe('Pacto: Show language server log');
         expect(title(protocol.RestartServerCommand)).toBe('Pacto: Restart language server');

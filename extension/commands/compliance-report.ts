@@ -1,0 +1,109 @@
+// `pacto.complianceReport [uri?, {tickets?, outages?, mapping?, pdf?}?]`: picks a ticket history (and, if
+// wanted, an outage log and a mapping), asks the server for the report (`pacto/complianceReport`: the server
+// reads the files itself) and shows its page in a panel. The page's "Save as PDF…" link runs this command
+// again with the same files and `pdf: true`, and the server's PDF is written where the user says.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ComplianceReportCommand, ComplianceReportRequest, type ComplianceReportParams } from '../../language/protocol.js';
+import type { CommandFactory } from '../ctx.js';
+import { documentUri, ensureOpen, pickContract } from '../documents.js';
+import { escapeHtml } from '../panel-html.js';
+import { Panel } from '../panels.js';
+import { withServerProgress } from '../progress.js';
+
+interface Files {
+    tickets?: string;
+    outages?: string;
+    mapping?: string;
+    /** true: ask where to save the PDF; a path: save it there. */
+    pdf?: boolean | string;
+}
+
+const filesOf = (arg: unknown): Files => (arg && typeof arg === 'object' ? (arg as Files) : {});
+const given = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+async function pickFile(title: string, filters: Record<string, string[]>, near: vscode.Uri | undefined): Promise<string | undefined> {
+    const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, openLabel: 'Select', filters, ...(near ? { defaultUri: near } : {}) });
+    return picked?.[0]?.fsPath;
+}
+
+/** The optional files, one quick pick: the user says which to add, then picks each. */
+async function pickExtras(near: vscode.Uri | undefined): Promise<{ outages?: string; mapping?: string } | undefined> {
+    const choice = await vscode.window.showQuickPick(
+        [
+            { label: 'No other file', extras: [] as const },
+            { label: 'An outage log…', description: 'CSV start,end[,planned], for availability', extras: ['outages'] as const },
+            { label: 'A mapping…', description: "JSON: how another help desk's export reads", extras: ['mapping'] as const },
+            { label: 'An outage log and a mapping…', extras: ['outages', 'mapping'] as const },
+        ],
+        { title: 'Compliance report: other inputs' },
+    );
+    if (!choice) return undefined;
+    const extras: { outages?: string; mapping?: string } = {};
+    for (const extra of choice.extras) {
+        const file = extra === 'outages' ? await pickFile('Outage log', { CSV: ['csv'] }, near) : await pickFile('Mapping', { JSON: ['json'] }, near);
+        if (!file) return undefined;
+        extras[extra] = file;
+    }
+    return extras;
+}
+
+/** The page with a "Save as PDF…" link that reruns the command with the same inputs. */
+function withSaveLink(html: string, uri: string, files: Files): string {
+    const args = encodeURIComponent(JSON.stringify([uri, { ...files, pdf: true }]));
+    const bar = `<p style="text-align:right"><a href="command:${ComplianceReportCommand}?${args}">${escapeHtml('Save as PDF…')}</a></p>`;
+    return /<body[^>]*>/i.test(html) ? html.replace(/<body[^>]*>/i, (body) => `${body}\n${bar}`) : `${bar}${html}`;
+}
+
+export const complianceReport: CommandFactory = (ctx) => {
+    // The page has no script; its only active part is the link back to this command.
+    const panel = new Panel(ctx, { viewType: 'pacto.complianceReport', scripts: false, commandUris: [ComplianceReportCommand] });
+    return async (uriArg?: unknown, filesArg?: unknown) => {
+        ctx.requireClient();
+        const uri = documentUri(uriArg, 'report on a ticket history');
+        await ensureOpen(uri);
+        const contract = await pickContract(ctx, uri, 'Report on which contract?');
+        if (!contract) return undefined;
+        const args = filesOf(filesArg);
+        const document = vscode.Uri.parse(uri);
+        const near = document.scheme === 'file' ? vscode.Uri.joinPath(document, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+        let tickets = given(args.tickets);
+        let extras: { outages?: string; mapping?: string } | undefined = { ...(given(args.outages) ? { outages: args.outages! } : {}), ...(given(args.mapping) ? { mapping: args.mapping! } : {}) };
+        if (!tickets) {
+            tickets = await pickFile('Ticket history', { 'Ticket history': ['csv', 'jsonl', 'ndjson', 'json'], 'All files': ['*'] }, near);
+            if (!tickets) return undefined;
+            extras = await pickExtras(near);
+            if (!extras) return undefined;
+        }
+        const files: Files = { tickets, ...extras };
+        const wantsPdf = args.pdf === true || given(args.pdf) !== undefined;
+        let target: vscode.Uri | undefined;
+        if (wantsPdf) {
+            target = given(args.pdf) ? vscode.Uri.file(args.pdf as string) : await vscode.window.showSaveDialog({
+                title: `Save the compliance report of ${contract} as PDF`,
+                filters: { PDF: ['pdf'] },
+                ...(near ? { defaultUri: vscode.Uri.joinPath(near, `${contract}-compliance.pdf`) } : {}),
+            });
+            if (!target) return undefined;
+        }
+        const params: ComplianceReportParams = { textDocument: { uri }, contract, tickets, ...extras, ...(wantsPdf ? { format: 'pdf' as const } : {}) };
+        const result = await withServerProgress(ctx, `Pacto: replaying ${path.basename(tickets)} against ${contract}`, (progressToken, token) =>
+            ctx.sendRequest(ComplianceReportRequest, { ...params, progressToken }, token),
+        );
+        if (!result) return undefined;
+        panel.show(`Compliance: ${contract}`, { page: withSaveLink(result.html, uri, files) });
+        if (target && result.base64 !== undefined) {
+            const bytes = Buffer.from(result.base64, 'base64');
+            await vscode.workspace.fs.writeFile(target, bytes);
+            ctx.output.info(`Saved the compliance report of ${contract} to ${target.toString(true)} (${bytes.length} bytes).`);
+            if (!given(args.pdf)) {
+                void vscode.window.showInformationMessage(`Pacto: saved ${path.basename(target.fsPath)}.`, 'Open').then((choice) => {
+                    if (choice) void vscode.env.openExternal(target!);
+                });
+            }
+            return { target: target.toString(), bytes: bytes.length, json: result.json };
+        }
+        ctx.output.info(`Compliance report of ${contract} from ${tickets}.`);
+        return { json: result.json };
+    };
+};
