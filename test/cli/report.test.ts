@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, pacto, scratch } from './pacto-process.js';
+import { tool } from '../runtime/export/pdf-tools.js';
+import { CLI, ROOT, pacto, scratch } from './pacto-process.js';
 
 const IMOLKO = path.join(ROOT, 'examples', 'imolko.pacto');
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'schema', name), 'utf8')) as object;
@@ -99,6 +101,30 @@ describe('pacto report', () => {
             expect(text).toContain('ResolucionATiempo');
             expect(text).toContain('2026-03-09T11:30:00-04:00');
         }
+    });
+
+    it('writes the PDF for -o report.pdf (inferred) in the contract\'s locale, atomically, the same bytes each time', () => {
+        const out = path.join(files.dir, 'out', 'report.pdf');
+        const run = pacto(['report', IMOLKO, '--tickets', 'h.csv', '-o', out], files.dir);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        const bytes = readFileSync(out);
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        const text = tool('pdftotext', ['-enc', 'UTF-8', out, '-']).replace(/\s+/g, ' ');
+        expect(text).toContain('Informe de cumplimiento del nivel de servicio');
+        expect(text).toContain('Del 1 de marzo de 2026 al 31 de marzo de 2026');
+        expect(text).toContain('Resoluciones a tiempo (ResolucionATiempo) ≥ 90 % 75 % 4 No');
+        expect(text).toContain('T3 Critica Plazo de resolución 09/03/2026 11:30 sigue abierto');
+        // No temporary file is left beside it, and a second run gives the same bytes.
+        expect(readdirSync(path.join(files.dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+        expect(pacto(['report', IMOLKO, '--tickets', 'h.csv', '--format', 'pdf', '-o', out], files.dir).status).toBe(0);
+        expect(readFileSync(out).equals(bytes)).toBe(true);
+    });
+
+    it('writes the PDF to standard output when it is a pipe', () => {
+        const piped = spawnSync(process.execPath, [CLI, 'report', IMOLKO, '--tickets', 'h.csv', '--format', 'pdf'], { cwd: files.dir, timeout: 20_000 });
+        expect(piped.status).toBe(0);
+        expect(piped.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     });
 
     it('says what is wrong in one line for bad usage', () => {
