@@ -68,7 +68,7 @@ const BLOCKS: Record<string, Block> = {
     },
     OnCall: {
         member: 'a person on call',
-        items: `a name and a contact in quotes ("Ana Pérez" "ana@example.com") or ${TEXT}`,
+        items: `a name and a contact in quotes, such as "Ana Pérez" "ana@example.com"`,
         keywords: ['person'],
     },
     Penalties: {
@@ -196,6 +196,21 @@ function missingPercentSign(expected: readonly TokenType[], actual: IToken | und
     return `Expected a percentage such as ${actual.image}% but found '${actual.image}'. Did you mean '${actual.image}%'?`;
 }
 
+/**
+ * When the tokens found begin one or more of the expected paths (`provider` of `provider "…"` and of
+ * `provider obligations { … }`) and then go astray, what could have come next, and what came instead.
+ */
+function continuation(paths: readonly TokenType[][], actual: readonly IToken[]): { expected: TokenType[]; found: IToken | undefined } | undefined {
+    const same = (type: TokenType | undefined, token: IToken | undefined) => !!type && !!token && token.tokenType?.name === type.name;
+    let depth = 0;
+    while (paths.some((path) => path.length > depth + 1 && path.slice(0, depth + 1).every((t, i) => same(t, actual[i])))) depth++;
+    if (depth === 0) return undefined;
+    const expected = paths
+        .filter((path) => path.length > depth && path.slice(0, depth).every((t, i) => same(t, actual[i])))
+        .map((path) => path[depth]!);
+    return expected.length > 0 ? { expected, found: actual[depth] } : undefined;
+}
+
 export class PactoParserErrorMessageProvider extends LangiumParserErrorMessageProvider implements IParserErrorMessageProvider {
     /** @param keywords every keyword of the grammar, for suggestions. */
     constructor(private readonly keywords: readonly string[] = []) {
@@ -218,7 +233,7 @@ export class PactoParserErrorMessageProvider extends LangiumParserErrorMessagePr
         }
         let what = describeExpected(expected);
         if (expected.name === 'ID' && (ruleOf(options.ruleName) === 'Fee' || ruleOf(options.ruleName) === 'Money')) what = 'a currency code such as USD';
-        const keyword = isKeyword(actual.tokenType) && expected.name === 'ID'
+        const keyword = isKeyword(actual.tokenType) && /^[A-Za-z]/.test(actual.image) && expected.name === 'ID'
             ? ` ('${actual.image}' is a keyword and cannot be used as a name)`
             : '';
         return `Expected ${what} but found ${describeActual(actual)}${keyword}.${suggestion([expected], actual, this.keywords)}`;
@@ -235,7 +250,13 @@ export class PactoParserErrorMessageProvider extends LangiumParserErrorMessagePr
         customUserDescription?: string;
         ruleName: string;
     }): string {
-        const firsts = options.expectedPathsPerAlt.flat().map((path) => path[0]).filter((t): t is TokenType => !!t);
+        const paths = options.expectedPathsPerAlt.flat();
+        const next = continuation(paths, options.actual);
+        if (next) {
+            // The clause began well (`provider`) and what follows fits none of its forms (`provider }`).
+            return `Expected ${describeChoices(next.expected)} but found ${describeActual(next.found)}.${suggestion(next.expected, next.found, this.keywords)}`;
+        }
+        const firsts = paths.map((path) => path[0]).filter((t): t is TokenType => !!t);
         const percent = missingPercentSign(firsts, options.actual[0]);
         if (percent) return percent;
         const expected = firsts.length > 0 ? describeChoices(firsts) : RULES[ruleOf(options.ruleName)] ?? 'something else';

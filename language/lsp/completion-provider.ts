@@ -39,12 +39,17 @@ export function matchesQuery(query: string, candidate: string): boolean {
     return false;
 }
 
+/** What a reference designates, in words, where the type's name is not the word. */
+const REFERENCE_KINDS: Record<string, string> = { OnCall: 'on-call rotation' };
+
 function unquote(image: string): string {
     return image.length >= 2 && image.startsWith('"') && image.endsWith('"') ? image.slice(1, -1) : image;
 }
 
 /**
- * Keyword and reference completion are Langium's. On top of them, values inside strings, which Langium
+ * Keyword and reference completion are Langium's, from the grammar and the scopes (channels after `via`,
+ * on-call rotations after `notify on call`, objectives and categories in penalty clauses, holiday types
+ * after `including`). On top of them, values inside strings, which Langium
  * never completes (a STRING terminal has no known contents):
  * - `time zone "…"`: IANA zones (runtime/zones.ts), with their current UTC offset as detail;
  * - `holidays of "…"`: country codes of the holiday library, with the country name as detail;
@@ -170,11 +175,11 @@ export class PactoCompletionProvider extends DefaultCompletionProvider {
             });
     }
 
-    /** Reference items show what the name designates: "category — Falla crítica". */
+    /** Reference items show what the name designates: "category — Falla crítica", "on-call rotation — Guardia semanal". */
     protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
         const node = nodeDescription.node as { title?: unknown } | undefined;
-        const kind = nodeDescription.type.toLowerCase();
+        const kind = REFERENCE_KINDS[nodeDescription.type] ?? nodeDescription.type.toLowerCase();
         const title = typeof node?.title === 'string' ? ` — ${node.title}` : '';
         return { ...item, detail: `${kind}${title}` };
     }

@@ -38,3 +38,16 @@ export {
 } from './calendar-summary.js';
 export { downtimeBudgetMarkdown } from './downtime-budget.js';
 export { cell, code } from './markdown.js';
+export { type OnCallTurn, onCallMarkdown, onCallOn, onCallTurns, personWords, shownTurns, turnDates } from './on-call.js';
+export { availabilityShare, downtimeShareMarkdown } from './downtime-share.js';
+export {
+    PENALTY_COMBINATION_RULE,
+    type PenaltyClauseModel,
+    moneyWords,
+    penaltiesMarkdown,
+    penaltyAmountWords,
+    penaltyClauseMarkdown,
+    penaltyClauseWords,
+} from './penalties.js';
+export { type YearHoliday, calendarHolidays, calendarHolidaysMarkdown } from './calendar-holidays.js';
+export { satisfactionShareMarkdown, satisfiedMarks, satisfiedNeeded } from './satisfaction.js';

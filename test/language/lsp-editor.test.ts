@@ -10,7 +10,7 @@ import { clearDocuments, expectSymbols, parseHelper } from 'langium/test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { matchesQuery } from '../../language/lsp/completion-provider.js';
 import { PreviewDeadlinesCommand as PREVIEW_DEADLINES_COMMAND, SimulateCommand as SIMULATE_COMMAND } from '../../language/protocol.js';
-import { approximateBusinessDays, averageOpenDayMinutes, weeklySummary } from '../../runtime/index.js';
+import { approximateBusinessDays, availabilityShare, averageOpenDayMinutes, onCallOn, satisfiedNeeded, weeklySummary, type OnCallRotation } from '../../runtime/index.js';
 import { inlayHintsEnabled } from '../../language/lsp/inlay-hint-provider.js';
 import type { CalendarSpec } from '../../runtime/model.js';
 import { services } from './pacto-test-services.js';
@@ -361,6 +361,11 @@ describe('completion edits in strings', () => {
         ]);
     });
 
+    it('says what a reference designates, an on-call rotation too', async () => {
+        const { items } = await complete('contract C {\n  on call Guard "Weekly guard" {\n    weekly rotation starting 2026-01-05\n    "Ana" "ana@example.com"\n  }\n  category K {\n    resolution within 4 hours\n  }\n  escalation for K {\n    at 50% of resolution notify on call |\n  }\n}\n');
+        expect(items.find((i) => i.label === 'Guard')?.detail).toBe('on-call rotation — Weekly guard');
+    });
+
     it('offers nothing inside other strings and no values in comments', async () => {
         expect((await complete('contract C {\n  provider "Ac|me"\n}\n')).items).toEqual([]);
         const inComment = await complete('contract C {\n  calendar O {\n    // time zone "Ame|\n  }\n}\n');
@@ -393,6 +398,33 @@ describe('helpers', () => {
         expect(approximateBusinessDays(240, 480)).toBe('≈ 0.5 business days');
         expect(approximateBusinessDays(480, 480)).toBe('≈ 1 business day');
         expect(approximateBusinessDays(15, 480)).toBe('< 0.1 business days');
+    });
+
+    it('tells who is on call on a date, from the rotation start, without "now"', () => {
+        const rotation = (r: OnCallRotation['rotation'], start: string): OnCallRotation => ({ name: 'R', rotation: r, start, people: [{ name: 'A' }, { name: 'B' }, { name: 'C' }], notes: [] });
+        expect(onCallOn(rotation('weekly', '2026-01-05'), '2026-01-04')).toBeUndefined();
+        expect(onCallOn(rotation('weekly', '2026-01-05'), '2026-01-11')).toMatchObject({ index: 0, from: '2026-01-05', to: '2026-01-11', person: { name: 'A' } });
+        expect(onCallOn(rotation('weekly', '2026-01-05'), '2026-01-26')).toMatchObject({ index: 3, person: { name: 'A' } });
+        expect(onCallOn(rotation('daily', '2026-01-05'), '2026-01-06')?.person.name).toBe('B');
+        // Monthly turns count calendar months from the start date: the 31st of a short month is its last day.
+        expect(onCallOn(rotation('monthly', '2026-01-31'), '2026-02-28')).toMatchObject({ index: 1, from: '2026-02-28', to: '2026-03-30', person: { name: 'B' } });
+        expect(onCallOn(rotation('monthly', '2026-01-31'), '2026-12-31')).toMatchObject({ index: 11, from: '2026-12-31', person: { name: 'C' } });
+        expect(onCallOn({ ...rotation('weekly', '2026-01-05'), people: [] }, '2026-02-01')).toBeUndefined();
+    });
+
+    it('reads a downtime budget as the share of the period it leaves, cut (never rounded up) to three decimals', () => {
+        const hour = 3_600_000;
+        expect(availabilityShare(4 * hour, 720 * hour)).toBe('99.444…%');
+        expect(availabilityShare(4 * hour, 672 * hour)).toBe('99.404…%');
+        expect(availabilityShare(3.6 * hour, 720 * hour)).toBe('99.5%');
+        expect(availabilityShare(0, 720 * hour)).toBe('100%');
+        expect(availabilityShare(800 * hour, 720 * hour)).toBe('0%');
+    });
+
+    it('counts the satisfied ratings a CSAT share asks for', () => {
+        expect(satisfiedNeeded(85, 20)).toBe(17);
+        expect(satisfiedNeeded(85.5, 200)).toBe(171);
+        expect(satisfiedNeeded(90, 7)).toBe(7);
     });
 
     it('summarises the week, grouping days with the same hours', () => {
