@@ -11,7 +11,7 @@ import {
 import { PactoGeneratedModule, PactoGeneratedSharedModule } from './generated/module.js';
 import { PactoLinker } from './linker.js';
 import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js';
-import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
+import { PactoDocumentValidator, PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
@@ -44,6 +44,8 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
         Linker: (services) => new PactoLinker(services),
     },
     validation: {
+        // Each syntax mistake once, without the echoes of error recovery: the editor and `pacto check` alike.
+        DocumentValidator: (services) => new PactoDocumentValidator(services),
         PactoValidator: () => new PactoValidator(),
     },
 };

@@ -1,7 +1,6 @@
 import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { PactoServices } from '../pacto-module.js';
-import { PactoDocumentValidator } from '../parser-messages.js';
 import { PactoCodeActionProvider } from './code-actions.js';
 import { PactoCodeLensProvider } from './code-lens-provider.js';
 import { PactoCompletionProvider } from './completion-provider.js';
@@ -15,13 +14,8 @@ import { PactoInlayHintProvider } from './inlay-hint-provider.js';
  * inlay hints (setting `pacto.inlayHints.enabled`), the "Simulate" and "Preview deadlines…" code lenses
  * and quick fixes (code-actions.ts).
  * Rename, go to definition and find references are Langium's defaults over Pacto's scope provider.
- * The document validator reports each syntax mistake once, without the echoes of error recovery
- * (parser-messages.ts): the diagnostics the editor shows, and `pacto check` with the same services.
  */
 export const PactoLspModule: Module<PactoServices, PartialLangiumServices> = {
-    validation: {
-        DocumentValidator: (services) => new PactoDocumentValidator(services),
-    },
     lsp: {
         HoverProvider: (services) => new PactoHoverProvider(services),
         CompletionProvider: (services) => new PactoCompletionProvider(services),

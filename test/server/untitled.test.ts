@@ -34,7 +34,7 @@ describe('untitled documents', () => {
             textDocument: { uri: untitled, languageId: 'pacto', version: 1, text: 'contract Draft {\n  provider\n}\n' },
         });
         await waitFor(() => published.some((p) => p.uri === untitled && p.diagnostics.length > 0), 'the untitled diagnostics');
-        expect(published.find((p) => p.uri === untitled)!.diagnostics[0]!.message).toBe("Expected a text in double quotes but found '}'.");
+        expect(published.find((p) => p.uri === untitled)!.diagnostics[0]!.message).toBe("Expected one of a text in double quotes, 'obligations' but found '}'.");
 
         await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: untitled } });
         const file = 'file:///tmp/pacto-untitled-test/a.pacto';
