@@ -2,7 +2,7 @@ import { closest } from '../util/similar.js';
 import { headerIndex, type CsvRow } from './csv.js';
 import { parseEventTime } from './event-time.js';
 import { HistoryError } from './problems.js';
-import { HISTORY_EVENTS, problem, type ByteSource, type HistoryEventName, type HistoryItem, type ReadOptions } from './records.js';
+import { HISTORY_EVENTS, problem, type ByteSource, type HistoryEventName, type HistoryItem, type ReadOptions, type RecordColumns } from './records.js';
 
 const REQUIRED = ['ticket', 'at', 'event', 'category'] as const;
 const OPTIONAL = ['channel', 'first_contact', 'satisfaction'] as const;
@@ -12,6 +12,8 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 interface RawEvent {
     values: Partial<Record<Column, string>>;
     position: (column: Column) => number;
+    /** The record's columns when they are the same for every row (a CSV header), shared instead of built per row. */
+    columns?: RecordColumns;
 }
 
 function eventName(text: string): HistoryEventName | { message: string } {
@@ -22,6 +24,10 @@ function eventName(text: string): HistoryEventName | { message: string } {
     if ((HISTORY_EVENTS as readonly string[]).includes(snake)) return snake as HistoryEventName;
     const near = closest(snake, HISTORY_EVENTS);
     return { message: `unknown event '${name}'${near ? `; did you mean '${near}'?` : `; one of ${HISTORY_EVENTS.join(', ')}`}` };
+}
+
+function columnsOf(position: (column: Column) => number): RecordColumns {
+    return { ticket: position('ticket'), at: position('at'), event: position('event'), category: position('category'), channel: position('channel') };
 }
 
 /** One checked event from raw fields, or the first thing wrong with it. */
@@ -59,7 +65,7 @@ function toItem(raw: RawEvent, row: number, options: ReadOptions): HistoryItem {
         kind: 'event',
         file,
         row,
-        columns: { ticket: raw.position('ticket'), at: raw.position('at'), event: raw.position('event'), category: raw.position('category'), channel: raw.position('channel') },
+        columns: raw.columns ?? columnsOf(raw.position),
         ticket: v.ticket!.trim(),
         at: time.ms,
         local: time.local,
@@ -79,13 +85,12 @@ export async function* readPactoCsv(header: CsvRow, rows: AsyncIterable<CsvRow>,
         throw new HistoryError(`${options.file}:${header.line}:0: the header must name the columns ${REQUIRED.join(', ')} (missing: ${missing.join(', ')}); found: ${header.fields.join(', ')}`);
     }
     const position = (c: Column) => (columns.get(c) ?? -1) + 1;
+    const shared = columnsOf(position);
+    const present = [...REQUIRED, ...OPTIONAL].flatMap((name) => (columns.has(name) ? [[name, columns.get(name)!] as const] : []));
     for await (const { line, fields } of rows) {
         const values: RawEvent['values'] = {};
-        for (const name of [...REQUIRED, ...OPTIONAL]) {
-            const i = columns.get(name);
-            if (i !== undefined && i < fields.length) values[name] = fields[i]!;
-        }
-        yield toItem({ values, position }, line, options);
+        for (const [name, i] of present) if (i < fields.length) values[name] = fields[i]!;
+        yield toItem({ values, position, columns: shared }, line, options);
     }
 }
 
