@@ -1,7 +1,8 @@
 import { calendarOf } from '../clock/contract-calendars.js';
 import type { Contract, Measure, Objective, PenaltyAmount, TargetKind, Threshold } from '../model.js';
 import { formatInstant } from '../time/format.js';
-import { HOUR_MS, MINUTE_MS } from '../time/units.js';
+import { ZoneTimeline } from '../time/zone-timeline.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { mergeOutages, type OutageLog } from './outages.js';
 import type { ReportPeriod } from './periods.js';
 import type { RowProblem } from './problems.js';
@@ -143,9 +144,27 @@ interface Counter {
     den: number;
 }
 
+/**
+ * An entry of the report kept until the report is made: instants as numbers, the ISO strings written only
+ * for the periods reported, so a long history holds small records instead of strings per breach.
+ */
 interface Decided<T> {
     readonly at: number;
-    readonly entry: T;
+    readonly entry: () => T;
+}
+
+/** A breach as kept: what BreachEntry says, with instants as epoch ms. */
+class BreachRecord {
+    constructor(
+        readonly ticket: string,
+        readonly category: string,
+        readonly channel: string | null,
+        readonly target: TargetKind,
+        readonly dueMs: number,
+        readonly stoppedMs: number | null,
+        readonly lateMs: number,
+        readonly pausedMs: number,
+    ) {}
 }
 
 /** How many decimals a currency's amounts have (2 for USD, 0 for JPY). */
@@ -176,19 +195,28 @@ function below(value: number, threshold: Threshold, unit: ObjectiveCompliance['u
  */
 export class Compliance {
     private readonly days = new Map<string, Map<string, Counter>>();
-    private readonly breaches: Decided<BreachEntry>[] = [];
+    private readonly breaches: { at: number; record: BreachRecord }[] = [];
     private readonly escalations: Decided<EscalationEntry>[] = [];
     private readonly customerLate: Decided<CustomerLateEntry>[] = [];
+    /** Local day keys by local day number: a day's key is formatted once, not once per ticket and objective. */
+    private readonly dayKeys = new Map<number, string>();
+    private readonly timeline: ZoneTimeline;
     private readonly openTickets: { urgency: number; entry: OpenTicket }[] = [];
     private readonly columns = { firstContact: false, satisfaction: false };
 
     constructor(
         readonly contract: Contract,
         readonly zone: string,
-    ) {}
+    ) {
+        this.timeline = ZoneTimeline.of(zone);
+    }
 
     private day(ms: number): string {
-        return formatInstant(ms, this.zone).slice(0, 10);
+        // formatInstant writes the date of ms + offset read as UTC, so that sum's day number names the date.
+        const n = Math.floor((ms + this.timeline.offsetAt(ms)) / DAY_MS);
+        let key = this.dayKeys.get(n);
+        if (key === undefined) this.dayKeys.set(n, (key = formatInstant(ms, this.zone).slice(0, 10)));
+        return key;
     }
 
     private count(objective: string, ms: number, num: number, den: number): void {
@@ -230,39 +258,30 @@ export class Compliance {
         if (o.resolutions.some((r) => r.satisfaction !== null)) this.columns.satisfaction = true;
         for (const t of o.targets) {
             if (t.state !== 'breached' || t.breachedAt === null || t.due === null) continue;
-            this.breaches.push({
-                at: t.breachedAt,
-                entry: {
-                    ticket: o.ticket,
-                    category: t.category,
-                    channel: o.channel,
-                    target: t.kind,
-                    due: this.iso(t.due),
-                    at: t.stoppedAt === null ? null : this.iso(t.stoppedAt),
-                    lateByMinutes: minutes((t.stoppedAt ?? o.at) - t.due),
-                    pausedMinutes: minutes(t.pausedMs),
-                },
-            });
+            this.breaches.push({ at: t.breachedAt, record: new BreachRecord(o.ticket, t.category, o.channel, t.kind, t.due, t.stoppedAt, (t.stoppedAt ?? o.at) - t.due, t.pausedMs) });
         }
         for (const e of o.escalations) {
             const category = o.targets.find((t) => t.kind === e.target)?.category ?? o.category;
+            const ticket = o.ticket;
             this.escalations.push({
                 at: e.at,
-                entry: { ticket: o.ticket, category, target: e.target, percent: e.percent, at: this.iso(e.at), notify: e.notify, contact: e.contact, onCall: e.onCall },
+                entry: () => ({ ticket, category, target: e.target, percent: e.percent, at: this.iso(e.at), notify: e.notify, contact: e.contact, onCall: e.onCall }),
             });
         }
         for (const c of o.customerLate) {
+            const ticket = o.ticket;
+            const lateMs = (c.endedAt ?? o.at) - c.due;
             this.customerLate.push({
                 at: c.due,
-                entry: {
-                    ticket: o.ticket,
+                entry: () => ({
+                    ticket,
                     since: this.iso(c.since),
                     due: this.iso(c.due),
                     endedAt: c.endedAt === null ? null : this.iso(c.endedAt),
                     endedBy: c.endedBy,
-                    lateByMinutes: minutes((c.endedAt ?? o.at) - c.due),
+                    lateByMinutes: minutes(lateMs),
                     pauseCredited: c.pausedClock,
-                },
+                }),
             });
         }
         if (o.open) {
@@ -303,8 +322,20 @@ export class Compliance {
             }
             const downtime = new Map<string, { downtimeMs: number; plannedMs: number }>();
             const objectives = contract.objectives.map((o) => this.objective(o, period, counters, merged, options.outages, downtime));
-            const inPeriod = <T>(list: Decided<T>[]) => list.filter((d) => d.at >= period.startMs && d.at < period.endMs).sort((a, b) => a.at - b.at).map((d) => d.entry);
-            const breaches = inPeriod(this.breaches);
+            const inPeriod = <T>(list: Decided<T>[]) => list.filter((d) => d.at >= period.startMs && d.at < period.endMs).sort((a, b) => a.at - b.at).map((d) => d.entry());
+            const breaches = this.breaches
+                .filter((d) => d.at >= period.startMs && d.at < period.endMs)
+                .sort((a, b) => a.at - b.at)
+                .map(({ record: b }): BreachEntry => ({
+                    ticket: b.ticket,
+                    category: b.category,
+                    channel: b.channel,
+                    target: b.target,
+                    due: this.iso(b.dueMs),
+                    at: b.stoppedMs === null ? null : this.iso(b.stoppedMs),
+                    lateByMinutes: minutes(b.lateMs),
+                    pausedMinutes: minutes(b.pausedMs),
+                }));
             const penalties = this.penalties(period, objectives, breaches, downtime, yearOwed);
             const termination = (contract.termination?.conditions ?? []).map((condition) => {
                 const result = objectives.find((r) => r.name === condition.objective);
