@@ -77,8 +77,8 @@ function toItem(raw: RawEvent, row: number, options: ReadOptions): HistoryItem {
     };
 }
 
-/** Pacto's event log as CSV, from its header row on: the header names at least ticket, at, event and category, in any order. */
-export async function* readPactoCsv(header: CsvRow, rows: AsyncIterable<CsvRow>, options: ReadOptions): AsyncGenerator<HistoryItem> {
+/** Pacto's event log as CSV, from its header row on, a batch of rows at a time (csvBatches): the header names at least ticket, at, event and category, in any order. */
+export async function* readPactoCsvBatches(header: CsvRow, batches: AsyncIterable<readonly CsvRow[]>, options: ReadOptions): AsyncGenerator<HistoryItem[]> {
     const columns = headerIndex(header.fields);
     const missing = REQUIRED.filter((c) => !columns.has(c));
     if (missing.length > 0) {
@@ -87,10 +87,15 @@ export async function* readPactoCsv(header: CsvRow, rows: AsyncIterable<CsvRow>,
     const position = (c: Column) => (columns.get(c) ?? -1) + 1;
     const shared = columnsOf(position);
     const present = [...REQUIRED, ...OPTIONAL].flatMap((name) => (columns.has(name) ? [[name, columns.get(name)!] as const] : []));
-    for await (const { line, fields } of rows) {
-        const values: RawEvent['values'] = {};
-        for (const [name, i] of present) if (i < fields.length) values[name] = fields[i]!;
-        yield toItem({ values, position, columns: shared }, line, options);
+    for await (const batch of batches) {
+        const items: HistoryItem[] = new Array(batch.length);
+        for (let k = 0; k < batch.length; k++) {
+            const { line, fields } = batch[k]!;
+            const values: RawEvent['values'] = {};
+            for (const [name, i] of present) if (i < fields.length) values[name] = fields[i]!;
+            items[k] = toItem({ values, position, columns: shared }, line, options);
+        }
+        yield items;
     }
 }
 

@@ -1,6 +1,6 @@
 import type { Contract } from '../model.js';
 import { Compliance, type ComplianceReport } from './compliance.js';
-import { readHistory, type HistoryFormat } from './history.js';
+import { readHistoryBatches, type HistoryFormat } from './history.js';
 import type { Mapping } from './helpdesk.js';
 import { readOutages, type OutageLog } from './outages.js';
 import { contractZone, cutPeriods, periodsCovering, type PeriodUnit } from './periods.js';
@@ -42,8 +42,8 @@ export async function complianceReport(input: ReportInput): Promise<ComplianceRe
     const until = explicit && explicit.length > 0 ? explicit[explicit.length - 1]!.endMs : undefined;
     const replay = new Replay({ contract, ...(until !== undefined ? { until } : {}), ...(input.reopenWindowMs !== undefined ? { reopenWindowMs: input.reopenWindowMs } : {}), onTicket: (o) => compliance.add(o) });
     const timesZone = input.zone ?? null;
-    for await (const item of readHistory(input.history.source, { file: input.history.file, zone: timesZone, format: input.history.format, mapping: input.mapping ?? null })) {
-        replay.add(item);
+    for await (const batch of readHistoryBatches(input.history.source, { file: input.history.file, zone: timesZone, format: input.history.format, mapping: input.mapping ?? null })) {
+        for (const item of batch) replay.add(item);
     }
     replay.finish();
     let outages: OutageLog | null = null;
