@@ -7,6 +7,7 @@ import { loadContract } from '../contract-loader.js';
 import { cannotWrite, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { singleFile } from './clock-options.js';
+import { processStdout, type BinaryStdout } from '../binary-stdout.js';
 
 const NAME = 'export';
 
@@ -29,20 +30,6 @@ function wrap(text: string, indent: number, width = 104): string {
 
 const FORMAT_HELP = EXPORT_FORMATS.map((f) => `  ${[f.id, ...f.aliases].join(', ').padEnd(12)} ${wrap(f.description, 15)}`).join('\n');
 
-/** Where binary output goes when there is no -o; a seam for tests of the TTY rule. */
-export interface BinaryStdout {
-    isTTY: boolean;
-    write(bytes: Uint8Array): void;
-}
-
-const processStdout: BinaryStdout = {
-    get isTTY() {
-        return Boolean(process.stdout.isTTY);
-    },
-    write: (bytes) => {
-        process.stdout.write(bytes);
-    },
-};
 
 function formatOf(format: string | undefined, output: string | undefined): ExportFormat {
     if (format !== undefined) {

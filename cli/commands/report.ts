@@ -28,6 +28,7 @@ import { loadContract } from '../contract-loader.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { requiredString, singleFile } from './clock-options.js';
+import { processStdout, type BinaryStdout } from '../binary-stdout.js';
 
 const NAME = 'report';
 
@@ -36,20 +37,6 @@ type Format = ReportFormat | 'pdf';
 const FORMATS: readonly Format[] = [...REPORT_FORMATS, 'pdf'];
 const BY_EXTENSION: Record<string, Format> = { '.txt': 'text', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
 
-/** Where binary output goes without -o; a seam for tests of the terminal rule. */
-export interface BinaryStdout {
-    isTTY: boolean;
-    write(bytes: Uint8Array): void;
-}
-
-const processStdout: BinaryStdout = {
-    get isTTY() {
-        return Boolean(process.stdout.isTTY);
-    },
-    write: (bytes) => {
-        process.stdout.write(bytes);
-    },
-};
 
 /** --format, else what -o's name says (report.pdf), else text: a report is read on the terminal first. */
 function formatOf(given: string | undefined, output: string | undefined): Format {
