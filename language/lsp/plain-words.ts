@@ -96,6 +96,9 @@ export function durationWords(duration: ast.Duration | undefined): string[] {
     const lines: string[] = [];
     if (calendar.name === ALWAYS) {
         lines.push(`${text} on ${name} (${sourceWords(calendar.source)}): it is open at every instant, so this is wall-clock time.`);
+    } else if (unit === 'day' && !Number.isInteger(duration.value)) {
+        // No "1.5th following open day": the validation error says what to write instead.
+        return [`${text}: business days are whole days, so this duration has no defined moment; write whole business days or business hours.`];
     } else if (unit === 'day') {
         lines.push(`${text}: due at the same local time of day on the ${ordinal(duration.value)} following open day of ${name} (${sourceWords(calendar.source)}).`);
     } else {
