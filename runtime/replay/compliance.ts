@@ -6,7 +6,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { mergeOutages, type OutageLog } from './outages.js';
 import type { ReportPeriod } from './periods.js';
 import type { RowProblem } from './problems.js';
-import type { TicketOutcome } from './replay.js';
+import type { CustomerLateOutcome, EscalationOutcome, TicketOutcome } from './replay.js';
 
 /** What `pacto report --format json` prints (schema/compliance-report.schema.json): fields may be added, never renamed. */
 export interface ComplianceReport {
@@ -145,14 +145,10 @@ interface Counter {
 }
 
 /**
- * An entry of the report kept until the report is made: instants as numbers, the ISO strings written only
- * for the periods reported, so a long history holds small records instead of strings per breach.
+ * Breaches, escalations and late replies are kept until the report is made as small records with instants as
+ * numbers (no closures, which would hold the whole ticket outcome); their ISO strings are written only for the
+ * periods reported.
  */
-interface Decided<T> {
-    readonly at: number;
-    readonly entry: () => T;
-}
-
 /** A breach as kept: what BreachEntry says, with instants as epoch ms. */
 class BreachRecord {
     constructor(
@@ -196,8 +192,8 @@ function below(value: number, threshold: Threshold, unit: ObjectiveCompliance['u
 export class Compliance {
     private readonly days = new Map<string, Map<string, Counter>>();
     private readonly breaches: { at: number; record: BreachRecord }[] = [];
-    private readonly escalations: Decided<EscalationEntry>[] = [];
-    private readonly customerLate: Decided<CustomerLateEntry>[] = [];
+    private readonly escalations: { at: number; ticket: string; category: string; e: EscalationOutcome }[] = [];
+    private readonly customerLate: { at: number; ticket: string; lateMs: number; c: CustomerLateOutcome }[] = [];
     /** Local day keys by local day number: a day's key is formatted once, not once per ticket and objective. */
     private readonly dayKeys = new Map<number, string>();
     private readonly timeline: ZoneTimeline;
@@ -262,28 +258,9 @@ export class Compliance {
         }
         for (const e of o.escalations) {
             const category = o.targets.find((t) => t.kind === e.target)?.category ?? o.category;
-            const ticket = o.ticket;
-            this.escalations.push({
-                at: e.at,
-                entry: () => ({ ticket, category, target: e.target, percent: e.percent, at: this.iso(e.at), notify: e.notify, contact: e.contact, onCall: e.onCall }),
-            });
+            this.escalations.push({ at: e.at, ticket: o.ticket, category, e });
         }
-        for (const c of o.customerLate) {
-            const ticket = o.ticket;
-            const lateMs = (c.endedAt ?? o.at) - c.due;
-            this.customerLate.push({
-                at: c.due,
-                entry: () => ({
-                    ticket,
-                    since: this.iso(c.since),
-                    due: this.iso(c.due),
-                    endedAt: c.endedAt === null ? null : this.iso(c.endedAt),
-                    endedBy: c.endedBy,
-                    lateByMinutes: minutes(lateMs),
-                    pauseCredited: c.pausedClock,
-                }),
-            });
-        }
+        for (const c of o.customerLate) this.customerLate.push({ at: c.due, ticket: o.ticket, lateMs: (c.endedAt ?? o.at) - c.due, c });
         if (o.open) {
             const pending = o.targets.filter((t) => t.state === 'pending').sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity));
             const overdue = o.targets.filter((t) => t.state === 'breached' && t.stoppedAt === null && t.due !== null);
@@ -322,20 +299,17 @@ export class Compliance {
             }
             const downtime = new Map<string, { downtimeMs: number; plannedMs: number }>();
             const objectives = contract.objectives.map((o) => this.objective(o, period, counters, merged, options.outages, downtime));
-            const inPeriod = <T>(list: Decided<T>[]) => list.filter((d) => d.at >= period.startMs && d.at < period.endMs).sort((a, b) => a.at - b.at).map((d) => d.entry());
-            const breaches = this.breaches
-                .filter((d) => d.at >= period.startMs && d.at < period.endMs)
-                .sort((a, b) => a.at - b.at)
-                .map(({ record: b }): BreachEntry => ({
-                    ticket: b.ticket,
-                    category: b.category,
-                    channel: b.channel,
-                    target: b.target,
-                    due: this.iso(b.dueMs),
-                    at: b.stoppedMs === null ? null : this.iso(b.stoppedMs),
-                    lateByMinutes: minutes(b.lateMs),
-                    pausedMinutes: minutes(b.pausedMs),
-                }));
+            const inPeriod = <T extends { at: number }>(list: T[]) => list.filter((d) => d.at >= period.startMs && d.at < period.endMs).sort((a, b) => a.at - b.at);
+            const breaches = inPeriod(this.breaches).map(({ record: b }): BreachEntry => ({
+                ticket: b.ticket,
+                category: b.category,
+                channel: b.channel,
+                target: b.target,
+                due: this.iso(b.dueMs),
+                at: b.stoppedMs === null ? null : this.iso(b.stoppedMs),
+                lateByMinutes: minutes(b.lateMs),
+                pausedMinutes: minutes(b.pausedMs),
+            }));
             const penalties = this.penalties(period, objectives, breaches, downtime, yearOwed);
             const termination = (contract.termination?.conditions ?? []).map((condition) => {
                 const result = objectives.find((r) => r.name === condition.objective);
@@ -353,8 +327,20 @@ export class Compliance {
                 objectives,
                 breaches,
                 penalties,
-                escalations: inPeriod(this.escalations),
-                customerLate: inPeriod(this.customerLate),
+                escalations: inPeriod(this.escalations).map(
+                    ({ ticket, category, e }): EscalationEntry => ({ ticket, category, target: e.target, percent: e.percent, at: this.iso(e.at), notify: e.notify, contact: e.contact, onCall: e.onCall }),
+                ),
+                customerLate: inPeriod(this.customerLate).map(
+                    ({ ticket, lateMs, c }): CustomerLateEntry => ({
+                        ticket,
+                        since: this.iso(c.since),
+                        due: this.iso(c.due),
+                        endedAt: c.endedAt === null ? null : this.iso(c.endedAt),
+                        endedBy: c.endedBy,
+                        lateByMinutes: minutes(lateMs),
+                        pauseCredited: c.pausedClock,
+                    }),
+                ),
                 termination,
             } satisfies PeriodReport;
         });
