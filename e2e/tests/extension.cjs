@@ -389,7 +389,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         const doc = await open('helpdesk-br.pacto');
         const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri, 100);
         const simulate = (lenses ?? []).filter((l) => l.command?.command === 'pacto.simulate');
-        assert.deepEqual(simulate.map((l) => l.command.arguments.slice(1)), [['CosmoDeskCRM', 'MesNormal'], ['CosmoDeskCRM', 'BlackFriday']]);
+        assert.deepEqual(simulate.map((l) => l.command.arguments.slice(1)), [['CosmoDeskCRM', 'MesNormal'], ['CosmoDeskCRM', 'PorCanal'], ['CosmoDeskCRM', 'BlackFriday']]);
         assert.equal(simulate[0].range.start.line, lineOf(doc, 'scenario MesNormal'));
         return simulate.map((l) => l.command.title).join(', ');
     });
