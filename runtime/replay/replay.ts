@@ -86,11 +86,11 @@ interface LiveTicket {
     readonly id: string;
     readonly channel: string | null;
     readonly openedRow: number;
-    readonly events: TicketEvent[];
-    readonly rows: number[];
+    events: TicketEvent[];
+    rows: number[];
     /** Each event's category as the record gave it, which duplicates are told apart by. */
-    readonly categories: (string | null)[];
-    readonly resolutions: { at: number; firstContact: boolean | null; satisfaction: number | null }[];
+    categories: (string | null)[];
+    resolutions: { at: number; firstContact: boolean | null; satisfaction: number | null }[];
     /** Creation order: the sweep judges in the order the live map would iterate, so results keep their order. */
     readonly seq: number;
     /** Bumped per accepted event: a queue entry with an older stamp is stale. */
@@ -255,6 +255,12 @@ export class Replay {
         if (r.event === 'resolved') {
             ticket.resolutions.push({ at: r.at, firstContact: r.firstContact, satisfaction: r.satisfaction });
             ticket.resolved = true;
+            // A resolved ticket is mostly kept idle for the reopen window, and a grown array has room for 17 or
+            // more: exact-length copies made most of the memory the replay held.
+            ticket.events = ticket.events.slice();
+            ticket.rows = ticket.rows.slice();
+            ticket.categories = ticket.categories.slice();
+            ticket.resolutions = ticket.resolutions.slice();
         } else if (r.event === 'reopened') ticket.resolved = false;
         ticket.lastAt = r.at;
         ticket.lastRow = r.row;
