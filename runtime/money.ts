@@ -31,3 +31,17 @@ export function suggestCurrencies(text: string): string[] {
     const near = closest(upper, [...CODES]);
     return near ? [near] : [];
 }
+
+/**
+ * What "P% of fee" is a percentage of, for every surface (simulation, compliance, documents, hover, JSON):
+ * a month's fee (the monthly fee, or a twelfth of a yearly one), except for a yearly cap, which is of the fee
+ * as written. One rule in one place, so a credit shows the same amount wherever it is read.
+ */
+export function feeBase(fee: { amount: number; period: 'monthly' | 'yearly' }, period: 'month' | 'year' = 'month'): number {
+    return period === 'month' && fee.period === 'yearly' ? fee.amount / 12 : fee.amount;
+}
+
+/** P% of the fee, rounded to the cent (see feeBase). */
+export function feePercentAmount(fee: { amount: number; period: 'monthly' | 'yearly' }, percent: number, period: 'month' | 'year' = 'month'): number {
+    return Math.round(feeBase(fee, period) * percent) / 100;
+}

@@ -4,6 +4,7 @@
  * of the fee is of a month's fee (the monthly fee, or a twelfth of a yearly one), except the yearly cap's,
  * which is of the fee as written (150% of a monthly fee of 8000 is 12000 a year).
  */
+import { feeBase } from '../money.js';
 import type { Contract, DowntimePenalty, Money, PenaltyAmount, PenaltyCap, PenaltyFine, PenaltyTier, PerBreachPenalty, Threshold } from '../model.js';
 import { formatNumber } from '../time/format.js';
 import { code } from './markdown.js';
@@ -32,7 +33,7 @@ function amount(value: number, currency: string): string {
 function monthFee(contract: Contract): number | undefined {
     const fee = contract.fee;
     if (!fee) return undefined;
-    return fee.period === 'yearly' ? fee.amount / 12 : fee.amount;
+    return feeBase(fee);
 }
 
 function feeWords(contract: Contract): string {
@@ -76,7 +77,7 @@ export function penaltyClauseWords(contract: Contract, clause: PenaltyClauseMode
             const period = PERIOD_WORDS[clause.cap.period] ?? `per ${clause.cap.period}`;
             const fee = contract.fee;
             // The yearly cap is of the fee as written; shorter periods' caps of a month's fee.
-            const base = clause.cap.period === 'year' ? fee?.amount : monthFee(contract);
+            const base = fee ? feeBase(fee, clause.cap.period === 'year' ? 'year' : 'month') : undefined;
             const total = fee && base !== undefined ? ` (${amount((clause.cap.percent / 100) * base, fee.currency)})` : '';
             return `Everything owed ${period} adds up to at most ${clause.cap.percent}% of the fee${total}.`;
         }

@@ -7,6 +7,7 @@
  * computes from the lowered model with the runtime's own functions, so it cannot disagree with a hover,
  * `pacto deadline` or the simulator about what the contract means.
  */
+import { feePercentAmount } from '../money.js';
 import { DateTime } from 'luxon';
 import { downtimeBudgetMs } from '../availability.js';
 import { dueAfter } from '../calendar/duration.js';
@@ -180,8 +181,7 @@ class Formatter {
     feeAmount(percent: number, period: 'month' | 'year' = 'month'): number | null {
         const fee = this.contract.fee;
         if (!fee) return null;
-        const base = period === 'month' && fee.period === 'yearly' ? fee.amount / 12 : fee.amount;
-        return Math.round(base * percent) / 100;
+        return feePercentAmount(fee, percent, period);
     }
 
     /** feeAmount as money. */

@@ -9,6 +9,7 @@
  * language v2 are always written (an empty list or null when the contract has none); an export of Pacto 0.1,
  * which lacks them, still reads back, as a contract that has none.
  */
+import { feePercentAmount } from '../money.js';
 import type {
     BreachProcedure,
     BreachStep,
@@ -296,11 +297,12 @@ const capsOf = (p: Penalties) => p.caps ?? (p.cap ? [p.cap] : []);
 
 /** The contract as a plain JSON value (see schema/pacto-contract.schema.json). */
 export function contractJson(contract: Contract, options: JsonOptions): ContractJson {
-    const money = (percent: number): MoneyJson | null =>
-        contract.fee ? { amount: Math.round(contract.fee.amount * percent) / 100, currency: contract.fee.currency } : null;
+    // A credit's amount in the fee's currency, by the one fee rule (runtime/money.ts): a yearly cap of the fee as written.
+    const money = (percent: number, period: Period = 'month'): MoneyJson | null =>
+        contract.fee ? { amount: feePercentAmount(contract.fee, percent, period === 'year' ? 'year' : 'month'), currency: contract.fee.currency } : null;
     const penaltyAmount = (a: PenaltyAmount): PenaltyAmountJson =>
         a.kind === 'credit' ? { kind: 'credit', percent: a.percent, amount: money(a.percent) } : { kind: 'pay', amount: { ...a.amount } };
-    const capJson = (c: { percent: number; period: Period }): PenaltyCapJson => ({ percent: c.percent, period: c.period, amount: money(c.percent) });
+    const capJson = (c: { percent: number; period: Period }): PenaltyCapJson => ({ percent: c.percent, period: c.period, amount: money(c.percent, c.period) });
     return {
         $schema: CONTRACT_SCHEMA_ID,
         pactoVersion: options.pactoVersion,

@@ -1,3 +1,4 @@
+import { feeBase } from '../money.js';
 import { calendarOf } from '../clock/contract-calendars.js';
 import type { Contract, Measure, Objective, PenaltyAmount, TargetKind, Threshold } from '../model.js';
 import { formatInstant } from '../time/format.js';
@@ -439,7 +440,7 @@ export class Compliance {
         const fee = this.contract.fee;
         const currency = fee?.currency ?? null;
         const digits = currencyDigits(currency);
-        const monthlyFee = fee ? (fee.period === 'yearly' ? fee.amount / 12 : fee.amount) : null;
+        const monthlyFee = fee ? feeBase(fee) : null;
         const periodFee = monthlyFee === null ? null : monthlyFee * (period.unit === 'quarter' ? 3 : 1);
         // Without a fee, credits stay percentages and only fines are money.
         const money = (amount: PenaltyAmount): { amount: number; percent: number } =>

@@ -1,3 +1,4 @@
+import { feeBase } from '../money.js';
 import type { Contract, Fee, PenaltyAmount, PenaltyCap, Threshold } from '../model.js';
 import { MINUTE_MS } from '../time/units.js';
 import { formatInstant } from '../time/format.js';
@@ -376,7 +377,7 @@ function penaltiesOf(model: SimModel, values: Map<string, number[]>, runBreaches
     const contract = model.contract;
     const notes: string[] = [];
     const fee: Fee | null = contract.fee;
-    const monthFee = fee ? (fee.period === 'yearly' ? fee.amount / 12 : fee.amount) : 100;
+    const monthFee = fee ? feeBase(fee) : 100;
     if (!fee) notes.push('the contract states no fee: amounts are percentages of the fee');
     const penalties = contract.penalties;
     const tiers = penalties?.tiers ?? [];
