@@ -372,7 +372,7 @@ export class Compliance {
             const achieved = c && c.den > 0 && hasColumn ? c.num / c.den : null;
             // num / den ≥ p / 100, compared without the rounding of the division.
             const met = achieved === null ? null : c!.num * 100 >= percent * c!.den;
-            return { ...head, unit: 'share', target: percent / 100, achieved, met, tickets: c?.den ?? 0 };
+            return { ...head, unit: 'share', target: shareOf(percent), achieved, met, tickets: c?.den ?? 0 };
         };
         switch (m.kind) {
             case 'onTime':
@@ -395,7 +395,7 @@ export class Compliance {
                     const achieved = d ? 1 - d.downtimeMs / lengthMs : null;
                     // 1 − down/len ≥ p/100  ⇔  100·(len − down) ≥ p·len
                     const met = d ? 100 * (lengthMs - d.downtimeMs) >= m.percent * lengthMs : null;
-                    return { ...head, unit: 'share', target: m.percent / 100, achieved, met, tickets: 0, ...extra };
+                    return { ...head, unit: 'share', target: shareOf(m.percent), achieved, met, tickets: 0, ...extra };
                 }
                 const budget = m.budget.kind === 'wall' || m.budget.kind === 'business' ? m.budget.minutes : m.budget.days * 1440;
                 const achieved = d ? minutes(d.downtimeMs) : null;
@@ -534,4 +534,9 @@ export class Compliance {
         const year = Number(date.slice(0, 4));
         return String(date.slice(4) >= anniversary ? year : year - 1);
     }
+}
+
+/** P% as a share, without the binary noise of the division (99.9% is 0.999, not 0.9990000000000001). */
+function shareOf(percent: number): number {
+    return Number((percent / 100).toPrecision(15));
 }

@@ -150,3 +150,13 @@ describe('schema/ticket-events.schema.json', () => {
         expect(validate({ ticket: 'A', at: '2026-03-02T09:00-04:00', event: 'closed' })).toBe(false);
     });
 });
+
+describe('targets in the JSON report', () => {
+    it('are the contract\'s percentages as shares, without binary noise (99.9% is 0.999)', () => {
+        const ex = (f: string) => path.join(ROOT, 'examples', f);
+        const run = pacto(['report', ex('saas-hosting.pacto'), '--tickets', ex('history/saas-hosting.csv'), '--outages', ex('history/saas-hosting-outages.csv'), '--period', '2026-03', '--format', 'json']);
+        expect(run.status).toBe(0);
+        const [period] = JSON.parse(run.stdout).periods as { objectives: { name: string; target: number }[] }[];
+        expect(period!.objectives.find((o) => o.name === 'Uptime')!.target).toBe(0.999);
+    });
+});
