@@ -8,11 +8,10 @@
  * cuts e-mail addresses and URLs in two ("ops-" / "head@northwind.example"), and a reader copies them from
  * the signed PDF. Table columns widen to their longest word for the same reason.
  */
-import * as path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { Contract } from '../model.js';
 import { contractDocument, type Block } from './document.js';
-import { PDF_FONT_FILES, resolveFontsDir, type PdfFont } from './fonts.js';
+import type { PdfFont } from './fonts.js';
+import { openPdf } from './pdf-document.js';
 
 export interface PdfOptions {
     /** Folder holding the DejaVu TTF files; by default the bundle's dist/fonts or the dejavu-fonts-ttf package. */
@@ -293,34 +292,20 @@ class Layout {
 
 /** The PDF document of a contract, as bytes. */
 export async function contractPdf(contract: Contract, options: PdfOptions = {}): Promise<Buffer> {
-    const fonts = resolveFontsDir(options.fontsDir);
     const content = contractDocument(contract);
-    const doc = new PDFDocument({
-        size: 'A4',
+    const { doc, bytes: done } = openPdf({
+        ...(options.fontsDir !== undefined ? { fontsDir: options.fontsDir } : {}),
         margins: MARGIN,
-        bufferPages: true,
-        // A TTF as the default font: pdfkit then never loads its standard Helvetica (AFM files on disk).
-        font: path.join(fonts, PDF_FONT_FILES.body),
+        defaultFont: 'body',
         lang: content.lang,
-        displayTitle: true,
         info: {
             Title: content.title,
             Subject: content.subtitle,
             ...(contract.provider ? { Author: contract.provider } : {}),
-            Creator: 'Pacto',
-            Producer: 'Pacto (pdfkit)',
-            // The same contract gives the same bytes: the date is the term's start (the file ID hashes it),
-            // never the system clock.
+            // The same contract gives the same bytes: the date is the term's start, never the system clock.
             CreationDate: new Date(Date.UTC(...termStartParts(contract))),
         },
     });
-    const chunks: Buffer[] = [];
-    const done = new Promise<Buffer>((resolve, reject) => {
-        doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-        doc.on('end', () => resolve(Buffer.concat(chunks)));
-        doc.on('error', reject);
-    });
-    for (const [name, file] of Object.entries(PDF_FONT_FILES)) doc.registerFont(name, path.join(fonts, file));
 
     const layout = new Layout(doc);
     doc.y = MARGIN.top + 10;

@@ -7,9 +7,8 @@
  * default font is a TTF so pdfkit never loads its AFM Helvetica), and a creation date taken from the report's
  * range, never the clock, so that the same history gives the same bytes.
  */
-import * as path from 'node:path';
-import PDFDocument from 'pdfkit';
-import { PDF_FONT_FILES, resolveFontsDir, type PdfFont } from '../export/fonts.js';
+import type { PdfFont } from '../export/fonts.js';
+import { openPdf } from '../export/pdf-document.js';
 import { LABELS } from '../export/labels.js';
 import { formatDowntime, formatMoney, formatNumber, longDate } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
@@ -346,38 +345,24 @@ function rangeOf(report: ComplianceReport): { first: string; last: string } | nu
 export async function complianceReportPdf(report: ComplianceReport, locale: string | null | undefined, options: ReportPdfOptions = {}): Promise<Buffer> {
     const tag = supportedLocale(locale);
     const l = REPORT_LABELS[tag];
-    const fonts = resolveFontsDir(options.fontsDir);
     const range = rangeOf(report);
     const name = options.title ? `${options.title} (${report.contract})` : report.contract;
     const dates = range ? l.range(longDate(range.first, tag), longDate(range.last, tag)) : '';
     const subtitle = dates ? `${name}. ${dates}` : name;
     const [y, m, d] = (range?.first ?? '2000-01-01').split('-').map(Number) as [number, number, number];
-    const doc = new PDFDocument({
-        size: 'A4',
+    const { doc, bytes: done } = openPdf({
+        ...(options.fontsDir !== undefined ? { fontsDir: options.fontsDir } : {}),
         margins: MARGIN,
-        bufferPages: true,
-        // A TTF as the default font, so pdfkit never loads its AFM Helvetica; one the report never names,
-        // because pdfkit does not cache a registered name whose file is already open as the default and
-        // would parse the TTF again at every switch to it.
-        font: path.join(fonts, PDF_FONT_FILES.bodyItalic),
+        // One the report never names: pdfkit does not cache a registered name whose file is open as the default.
+        defaultFont: 'bodyItalic',
         lang: tag,
-        displayTitle: true,
         info: {
             Title: `${l.title}: ${report.contract}`,
             Subject: subtitle,
-            Creator: 'Pacto',
-            Producer: 'Pacto (pdfkit)',
-            // The same report gives the same bytes: the date is the range's first day (the file ID hashes it).
+            // The same report gives the same bytes: the date is the range's first day.
             CreationDate: new Date(Date.UTC(y, m - 1, d)),
         },
     });
-    const chunks: Buffer[] = [];
-    const done = new Promise<Buffer>((resolve, reject) => {
-        doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-        doc.on('end', () => resolve(Buffer.concat(chunks)));
-        doc.on('error', reject);
-    });
-    for (const [font, file] of Object.entries(PDF_FONT_FILES)) doc.registerFont(font, path.join(fonts, file));
 
     const layout = new Layout(doc);
     doc.y = MARGIN.top;
