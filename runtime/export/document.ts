@@ -44,7 +44,7 @@ import {
 } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
 import { holidayRegionName, holidaysInTerm, otherHolidayTypes } from './holidays.js';
-import { LABELS, type Labels } from './labels.js';
+import { LABELS, type Labels } from '../i18n/index.js';
 
 export type Block =
     | { kind: 'heading'; text: string }

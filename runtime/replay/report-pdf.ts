@@ -9,12 +9,11 @@
  */
 import type { PdfFont } from '../export/fonts.js';
 import { openPdf } from '../export/pdf-document.js';
-import { LABELS } from '../export/labels.js';
+import { LABELS, REPORT_LABELS, type ReportLabels } from '../i18n/index.js';
 import { formatDowntime, formatMoney, formatNumber, longDate } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
 import { addDays } from '../util/dates.js';
 import type { ComplianceReport, ObjectiveCompliance, OpenTicket, PeriodReport } from './compliance.js';
-import { REPORT_LABELS, type ReportLabels } from './report-labels.js';
 
 export interface ReportPdfOptions {
     /** Folder holding the DejaVu TTF files (the host's: cli/assets.ts, language/assets.ts). */

@@ -16,7 +16,7 @@ import type { MarkupContent } from 'vscode-languageserver';
 import * as ast from '../../../language/generated/ast.js';
 import { loweredContract } from '../../../language/lower.js';
 import { compactInstant, contractPdf, explainCalendar, longInstant, supportedLocale } from '../../../runtime/index.js';
-import { LABELS } from '../../../runtime/export/labels.js';
+import { LABELS } from '../../../runtime/i18n/index.js';
 import { CLI, pacto } from '../../cli/pacto-process.js';
 import { services } from '../../language/pacto-test-services.js';
 

@@ -21,7 +21,7 @@ import {
     timeOfDay,
     weekdayName,
 } from '../../../runtime/index.js';
-import { LABELS } from '../../../runtime/export/labels.js';
+import { LABELS } from '../../../runtime/i18n/index.js';
 
 const FRIDAY = Date.parse('2026-03-06T20:30:00Z');
 const SP = 'America/Sao_Paulo';

@@ -1,0 +1,11 @@
+/** Everything Pacto writes in es: the message domains and the documents' and reports' labels. */
+import { diagnostics } from './diagnostics.js';
+import { editor } from './editor.js';
+import { cli } from './cli.js';
+import { simulation } from './simulation.js';
+import { limits } from './limits.js';
+import { integrations } from './integrations.js';
+export { documents } from './documents.js';
+export { reports } from './reports.js';
+
+export const domains = { diagnostics, editor, cli, simulation, limits, integrations };

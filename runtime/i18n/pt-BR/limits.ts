@@ -1,0 +1,6 @@
+/** pt-BR messages of bounded work: horizons, budgets, encodings, sizes. */
+import type { Messages } from '../template.js';
+import type { limits as en } from '../en/limits.js';
+
+export const limits: Messages<typeof en> = {
+};

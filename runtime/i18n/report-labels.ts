@@ -1,0 +1,39 @@
+/**
+ * The words of the compliance report the customer receives (the PDF), in each supported locale. Words the
+ * contract's own document already prints (objective, target, category, channel, response, resolution,
+ * "page N of M") come from the documents' labels, so that the report and the signed contract name things
+ * alike; only what a contract never says lives here.
+ */
+import type { TargetKind } from '../model.js';
+
+export interface ReportLabels {
+    title: string;
+    /** "From March 1, 2026 to May 31, 2026". */
+    range: (from: string, to: string) => string;
+    preamble: (zone: string, asOf: string | null) => string;
+    localTimes: (zone: string) => string;
+    skipped: (n: number) => string;
+    trend: string;
+    trendNote: string;
+    /** Axis of a chart of objectives measured as a score or as minutes. */
+    scoreAxis: string;
+    minutesAxis: string;
+    partial: string;
+    objective: string; target: string; achieved: string; tickets: string; met: string;
+    yes: string; no: string; noData: string;
+    breaches: string; noBreaches: string;
+    ticket: string; category: string; channel: string; targetKind: Record<TargetKind, string>; due: string; fulfilled: string;
+    stillOpen: string; lateBy: string; paused: string;
+    credits: (amount: string, percent: string) => string;
+    capped: (caps: string) => string;
+    cap: Record<'month' | 'quarter' | 'year', string>;
+    kind: string; of: string; amount: string; percentOfFee: string;
+    penaltyKind: Record<'tier' | 'fine' | 'perBreach' | 'downtime', string>;
+    open: string; noOpen: string; opened: string; next: string;
+    overdue: (what: string, late: string) => string;
+    nextDue: (what: string, due: string | null, left: string) => string;
+    noTargetPending: string;
+    skippedRows: string;
+    rules: string;
+    countingRules: readonly string[];
+}
