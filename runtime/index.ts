@@ -69,6 +69,22 @@ export {
     weekdayName,
 } from './time/format.js';
 export { DEFAULT_LOCALE, SUPPORTED_LOCALES, type SupportedLocale, isSupportedLocale, supportedLocale } from './time/locales.js';
+export {
+    type Labels,
+    type MessageArgs,
+    type MessageKey,
+    type PluralKey,
+    type ReportLabels,
+    type Translate,
+    LABELS,
+    REPORT_LABELS,
+    chosenLocale,
+    localeFromEnvironment,
+    localeFromTag,
+    t,
+    tn,
+    translator,
+} from './i18n/index.js';
 export { INSTANT_EXAMPLE, type InstantParse, parseInstantText } from './time/instant.js';
 export { type OffsetTransition, ZoneTimeline } from './time/zone-timeline.js';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time/units.js';
