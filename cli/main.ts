@@ -3,7 +3,7 @@
 import { internalErrorText } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { run } from './run.js';
-import { terminalSafe } from './terminal-text.js';
+import { terminalSafe } from '../runtime/index.js';
 
 function internalError(error: unknown): never {
     process.stderr.write(internalErrorText(error));

@@ -112,3 +112,4 @@ export * from './simulate/index.js';
 
 export * from './replay/index.js';
 export { type CalibrateInput, type CalibratedArrival, type Calibration, CalibrationError, type Fit, calibrate } from './replay/calibrate.js';
+export { escapeHtml, escapeMarkdown, stripControls, terminalSafe } from './text/escape.js';

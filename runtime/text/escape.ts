@@ -1,0 +1,43 @@
+/**
+ * Contract text is data, never markup: every surface that shows a name, title or clause (hover Markdown,
+ * webviews, HTML and Markdown exports, reports, the terminal) passes it through one of these. Templates and
+ * labels are ours and trusted; what a contract's author wrote is not.
+ */
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe in HTML element content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+    return stripControls(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
+/**
+ * Text shown literally in CommonMark (VS Code hovers, Markdown exports): every ASCII punctuation that could
+ * open markup is backslash-escaped, so `[click](https://…)` and `![t](…)` stay words, `<b>` stays visible, and
+ * a `|` cannot split a table cell. Line breaks are kept; the caller decides what a line break becomes.
+ */
+export function escapeMarkdown(text: string): string {
+    return stripControls(text).replace(/[\\`*_{}[\]()<>#+\-.!|~&"']/g, '\\$&');
+}
+
+/** C0 and C1 controls other than tab and newline, and DEL: never meaningful in a contract's text. */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** The text without control characters (a document or webview has no use for ESC, BEL or NUL). */
+export function stripControls(text: string): string {
+    return text.replace(CONTROLS, '');
+}
+
+/**
+ * Text visible but inert on a terminal: each control character but newline and tab is shown as its Unicode
+ * control picture (ESC → ␛, BEL → ␇), C1 controls and DEL as \u escapes, so a title cannot clear the screen,
+ * retitle the window or write the clipboard (OSC 52).
+ */
+export function terminalSafe(text: string): string {
+    return text.replace(CONTROLS, (c) => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20) return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f) return '\u2421';
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, escapeMarkdown, stripControls, terminalSafe } from '../../runtime/index.js';
+
+describe('contract text is inert', () => {
+    it('in HTML', () => {
+        expect(escapeHtml('<img src=x onerror=alert(1)></script>]]>"\'&')).toBe(
+            '&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;]]&gt;&quot;&#39;&amp;',
+        );
+        expect(escapeHtml('a\u001b[2Jb\u0007')).toBe('a[2Jb');
+    });
+
+    it('in Markdown: links, images, HTML and table pipes stay words', () => {
+        expect(escapeMarkdown('[click](https://attacker.example/p)')).toBe('\\[click\\]\\(https://attacker\\.example/p\\)');
+        expect(escapeMarkdown('![t](x.png) <b>|</b> # *a* _b_ `c`')).toBe(
+            '\\!\\[t\\]\\(x\\.png\\) \\<b\\>\\|\\</b\\> \\# \\*a\\* \\_b\\_ \\`c\\`',
+        );
+        expect(escapeMarkdown('Horário de atendimento\n2ª linha')).toBe('Horário de atendimento\n2ª linha');
+    });
+
+    it('on a terminal: controls shown as pictures, newline and tab kept', () => {
+        expect(terminalSafe('a\u001b]52;c;SGVsbG8=\u0007b\tc\nd\u007f\u009b')).toBe('a␛]52;c;SGVsbG8=␇b\tc\nd␡\\u009b');
+        expect(stripControls('x\u0000y\u009bz\n')).toBe('xyz\n');
+    });
+});
