@@ -17,6 +17,7 @@ import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
 import { PactoLspModule } from './lsp/lsp-module.js';
 import { PactoNodeKindProvider } from './lsp/node-kind-provider.js';
+import { MessageLocale } from './message-locale.js';
 
 /** The words of the language: the parser suggests them for misspelt clauses. */
 function grammarKeywords(grammar: GrammarAST.Grammar): string[] {
@@ -28,6 +29,10 @@ function grammarKeywords(grammar: GrammarAST.Grammar): string[] {
 export type PactoAddedServices = {
     validation: {
         PactoValidator: PactoValidator;
+    };
+    i18n: {
+        /** The language of every message people read; English by default (see message-locale.ts). */
+        MessageLocale: MessageLocale;
     };
 };
 
@@ -47,6 +52,9 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
         // Each syntax mistake once, without the echoes of error recovery: the editor and `pacto check` alike.
         DocumentValidator: (services) => new PactoDocumentValidator(services),
         PactoValidator: () => new PactoValidator(),
+    },
+    i18n: {
+        MessageLocale: () => new MessageLocale(),
     },
 };
 
