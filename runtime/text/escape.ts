@@ -12,12 +12,21 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Text shown literally in CommonMark (VS Code hovers, Markdown exports): every ASCII punctuation that could
- * open markup is backslash-escaped, so `[click](https://…)` and `![t](…)` stay words, `<b>` stays visible, and
- * a `|` cannot split a table cell. Line breaks are kept; the caller decides what a line break becomes.
+ * Text shown literally in CommonMark (VS Code hovers, Markdown exports), escaping only what could open
+ * markup there, so that the raw Markdown stays readable ("99.5 % (Oficina)" keeps its dots and brackets):
+ * anywhere in a line `\\`, `` ` ``, `*`, `[`, `]` (links and images: `[click](https://…)` and `![t](…)` stay
+ * words), `<`, `>` (HTML and autolinks), `|` (a table cell), `~` (strikethrough), `_` unless inside a word
+ * (where CommonMark never reads it as emphasis) and `&` when it would start an entity; at the start of a line
+ * what would open a block (`#`, `-`, `+`, `=`, `1.`, `1)`; its leading blanks, which could make code, are
+ * dropped). Line breaks are kept; the caller decides what a line break becomes.
  */
 export function escapeMarkdown(text: string): string {
-    return stripControls(text).replace(/[\\`*_{}[\]()<>#+\-.!|~&"']/g, '\\$&');
+    return stripControls(text)
+        .replace(/[\\`*[\]<>|~]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|&(?=#?[A-Za-z0-9]+;)/gu, '\\$&')
+        // Leading blanks mean nothing in a paragraph but four of them make code; what then opens a block does so only there.
+        .replace(/^[ \t]+/gm, '')
+        .replace(/^(?:#{1,6}(?=[ \t]|$)|[+-](?=[ \t]|$)|[=-]+[ \t]*$)/gm, '\\$&')
+        .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, '$1\\$2');
 }
 
 /** C0 and C1 controls other than tab and newline, and DEL: never meaningful in a contract's text. */
