@@ -45,6 +45,7 @@ import {
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
 import { holidayRegionName, holidaysInTerm, otherHolidayTypes } from './holidays.js';
 import { LABELS, type Labels } from '../i18n/index.js';
+import { stripControls } from '../text/escape.js';
 
 export type Block =
     | { kind: 'heading'; text: string }
@@ -779,12 +780,34 @@ export function contractDocument(contract: Contract): ContractDocument {
     const title = contract.title ?? contract.name;
     return {
         lang: f.locale,
-        title,
+        title: stripControls(title),
         subtitle: l.agreement,
-        header: title === contract.name ? title : `${title} (${contract.name})`,
-        sections,
-        footer: `${l.generated} ${contract.name}`,
+        header: stripControls(title === contract.name ? title : `${title} (${contract.name})`),
+        sections: sections.map((s) => ({ title: stripControls(s.title), blocks: s.blocks.map(withoutControls) })),
+        footer: stripControls(`${l.generated} ${contract.name}`),
         page: l.page,
     };
+}
+
+/**
+ * A block without control characters: a contract's text reaches every format through here, and ESC, BEL or
+ * NUL mean nothing on paper (each format still escapes its own markup).
+ */
+function withoutControls(b: Block): Block {
+    const rows = (r: string[][]) => r.map((row) => row.map(stripControls));
+    switch (b.kind) {
+        case 'heading':
+        case 'paragraph':
+        case 'note':
+            return { ...b, text: stripControls(b.text) };
+        case 'list':
+            return { ...b, items: b.items.map(stripControls) };
+        case 'fields':
+            return { ...b, rows: b.rows.map(([label, value]): [string, string] => [stripControls(label), stripControls(value)]) };
+        case 'table':
+            return { ...b, head: b.head.map(stripControls), rows: rows(b.rows) };
+        case 'signatures':
+            return { ...b, parties: b.parties.map((p) => ({ side: stripControls(p.side), name: stripControls(p.name) })) };
+    }
 }
 

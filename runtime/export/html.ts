@@ -1,13 +1,10 @@
 import type { Contract } from '../model.js';
+import { escapeHtml } from '../text/escape.js';
 import { contractDocument, type Block } from './document.js';
 
 export interface HtmlOptions {
     /** A CSP nonce for the inline <style> (a VS Code webview with `style-src 'nonce-…'`). */
     nonce?: string;
-}
-
-export function escapeHtml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const text = (t: string) => escapeHtml(t).replace(/\n/g, '<br>');

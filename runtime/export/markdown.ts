@@ -1,18 +1,17 @@
 import type { Contract } from '../model.js';
+import { escapeMarkdown } from '../text/escape.js';
 import { contractDocument, type Block } from './document.js';
 
-/** Text made safe for a Markdown paragraph or table cell (no accidental markup, no broken rows). */
-function escapeMd(text: string): string {
-    return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
-}
+/** Text after other markup on its line (a heading's hashes, a label, a list mark, a cell). */
+const inline = (text: string) => escapeMarkdown(text, { inline: true });
 
 /** Text whose line breaks stay line breaks (a hard break, two spaces), inside a paragraph or a list item. */
 function lines(text: string): string {
-    return escapeMd(text).replace(/\n/g, '  \n  ');
+    return inline(text).replace(/\n/g, '  \n  ');
 }
 
 function cell(text: string): string {
-    return escapeMd(text).replace(/\n/g, '<br>');
+    return inline(text).replace(/\n/g, '<br>');
 }
 
 function table(head: string[], rows: string[][]): string {
@@ -26,21 +25,21 @@ function table(head: string[], rows: string[][]): string {
 function block(b: Block): string {
     switch (b.kind) {
         case 'heading':
-            return `### ${escapeMd(b.text)}`;
+            return `### ${inline(b.text)}`;
         case 'paragraph':
-            return escapeMd(b.text);
+            return escapeMarkdown(b.text);
         case 'note':
-            return `*${escapeMd(b.text)}*`;
+            return `*${inline(b.text)}*`;
         case 'list':
             // Numbered as "1." … in the text itself, so that a renderer that restarts numbering cannot renumber the procedure.
             return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${lines(item)}`).join('\n');
         case 'fields':
-            return b.rows.map(([label, value]) => `**${escapeMd(label)}:** ${lines(value)}`).join('  \n');
+            return b.rows.map(([label, value]) => `**${inline(label)}:** ${lines(value)}`).join('  \n');
         case 'table':
             return table(b.head, b.rows);
         case 'signatures':
             return b.parties
-                .map((p) => [`**${escapeMd(p.side)}:** ${escapeMd(p.name)}`, ...[b.labels.signature, b.labels.name, b.labels.role, b.labels.date].map((l) => `${escapeMd(l)}: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_`)].join('  \n'))
+                .map((p) => [`**${inline(p.side)}:** ${inline(p.name)}`, ...[b.labels.signature, b.labels.name, b.labels.role, b.labels.date].map((l) => `${escapeMarkdown(l)}: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_`)].join('  \n'))
                 .join('\n\n');
     }
 }
@@ -48,11 +47,11 @@ function block(b: Block): string {
 /** The contract as Markdown (CommonMark with pipe tables), in the contract's locale. */
 export function contractMarkdown(contract: Contract): string {
     const doc = contractDocument(contract);
-    const parts = [`# ${escapeMd(doc.title)}`, `*${escapeMd(doc.subtitle)}*`];
+    const parts = [`# ${inline(doc.title)}`, `*${inline(doc.subtitle)}*`];
     for (const section of doc.sections) {
-        parts.push(`## ${escapeMd(section.title)}`);
+        parts.push(`## ${inline(section.title)}`);
         for (const b of section.blocks) parts.push(block(b));
     }
-    parts.push(`---\n\n*${escapeMd(doc.footer)}*`);
+    parts.push(`---\n\n*${inline(doc.footer)}*`);
     return `${parts.join('\n\n')}\n`;
 }

@@ -11,6 +11,18 @@ export function escapeHtml(text: string): string {
     return stripControls(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
+export interface MarkdownPlace {
+    /** The text follows other markup on its first line (a heading's `## `, a table cell, a `**Label:**`). */
+    readonly inline?: boolean;
+}
+
+const LINE_BLANKS = { start: /(?<=^|\n)[ \t]+/g, inline: /(?<=\n)[ \t]+/g };
+const BLOCK_MARKS = {
+    start: /(?<=^|\n)(?:#{1,6}(?=[ \t\n]|$)|[+-](?=[ \t\n]|$)|[=-]+[ \t]*(?=\n|$))/g,
+    inline: /(?<=\n)(?:#{1,6}(?=[ \t\n]|$)|[+-](?=[ \t\n]|$)|[=-]+[ \t]*(?=\n|$))/g,
+};
+const ORDERED_MARKS = { start: /(?<=^|\n)(\d{1,9})([.)])(?=[ \t\n]|$)/g, inline: /(?<=\n)(\d{1,9})([.)])(?=[ \t\n]|$)/g };
+
 /**
  * Text shown literally in CommonMark (VS Code hovers, Markdown exports), escaping only what could open
  * markup there, so that the raw Markdown stays readable ("99.5 % (Oficina)" keeps its dots and brackets):
@@ -18,15 +30,17 @@ export function escapeHtml(text: string): string {
  * words), `<`, `>` (HTML and autolinks), `|` (a table cell), `~` (strikethrough), `_` unless inside a word
  * (where CommonMark never reads it as emphasis) and `&` when it would start an entity; at the start of a line
  * what would open a block (`#`, `-`, `+`, `=`, `1.`, `1)`; its leading blanks, which could make code, are
- * dropped). Line breaks are kept; the caller decides what a line break becomes.
+ * dropped; of every line but the first when the text is `inline`). Line breaks are kept; the caller decides
+ * what a line break becomes.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string, place: MarkdownPlace = {}): string {
+    const at = place.inline ? 'inline' : 'start';
     return stripControls(text)
         .replace(/[\\`*[\]<>|~]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|&(?=#?[A-Za-z0-9]+;)/gu, '\\$&')
         // Leading blanks mean nothing in a paragraph but four of them make code; what then opens a block does so only there.
-        .replace(/^[ \t]+/gm, '')
-        .replace(/^(?:#{1,6}(?=[ \t]|$)|[+-](?=[ \t]|$)|[=-]+[ \t]*$)/gm, '\\$&')
-        .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/gm, '$1\\$2');
+        .replace(LINE_BLANKS[at], '')
+        .replace(BLOCK_MARKS[at], '\\$&')
+        .replace(ORDERED_MARKS[at], '$1\\$2');
 }
 
 /** C0 and C1 controls other than tab and newline, and DEL: never meaningful in a contract's text. */

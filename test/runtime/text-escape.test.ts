@@ -23,6 +23,7 @@ describe('contract text is inert', () => {
         expect(escapeMarkdown('1. first\n    code\n# heading\n- item\n+ item\n> quote\n2) second\n===')).toBe(
             '1\\. first\ncode\n\\# heading\n\\- item\n\\+ item\n\\> quote\n2\\) second\n\\===',
         );
+        expect(escapeMarkdown('1. Partes\n# no heading', { inline: true })).toBe('1. Partes\n\\# no heading');
     });
 
     it('on a terminal: controls shown as pictures, newline and tab kept', () => {
