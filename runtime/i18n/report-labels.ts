@@ -1,5 +1,5 @@
 /**
- * The words of the compliance report the customer receives (the PDF), in each supported locale. Words the
+ * The words of the compliance report (PDF, HTML, Markdown and text), in each supported locale. Words the
  * contract's own document already prints (objective, target, category, channel, response, resolution,
  * "page N of M") come from the documents' labels, so that the report and the signed contract name things
  * alike; only what a contract never says lives here.
@@ -33,6 +33,12 @@ export interface ReportLabels {
     overdue: (what: string, late: string) => string;
     nextDue: (what: string, due: string | null, left: string) => string;
     noTargetPending: string;
+    /** The heading of a period's objectives table (the text and Markdown reports have one per table). */
+    objectives: string;
+    escalations: string; escalatedAt: string; step: string; notify: string; contact: string; onCall: string;
+    customerLate: string; waitingSince: string; replyDue: string; ended: string; pauseCredited: string; stillWaiting: string;
+    endedBy: Record<'reply' | 'resolved', string>;
+    termination: string; belowInARow: string; terminationAfter: string; reached: string;
     skippedRows: string;
     rules: string;
     countingRules: readonly string[];

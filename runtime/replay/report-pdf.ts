@@ -10,10 +10,25 @@
 import type { PdfFont } from '../export/fonts.js';
 import { openPdf } from '../export/pdf-document.js';
 import { LABELS, REPORT_LABELS, type ReportLabels } from '../i18n/index.js';
-import { formatDowntime, formatMoney, formatNumber, longDate } from '../time/format.js';
+import { stripControls, stripControlsDeep } from '../text/escape.js';
+import { formatNumber, longDate } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
-import { addDays } from '../util/dates.js';
-import type { ComplianceReport, ObjectiveCompliance, OpenTicket, PeriodReport } from './compliance.js';
+import type { ComplianceReport, ObjectiveCompliance, PeriodReport } from './compliance.js';
+import {
+    achievedText,
+    creditsText,
+    instant,
+    metText,
+    minutes,
+    objectiveName,
+    openNext,
+    penaltyRow,
+    percent,
+    periodTitle,
+    rangeOf,
+    shortPeriod,
+    targetText,
+} from './render-values.js';
 
 export interface ReportPdfOptions {
     /** Folder holding the DejaVu TTF files (the host's: cli/assets.ts, language/assets.ts). */
@@ -36,56 +51,6 @@ const TABLE_SIZE = 8;
 const CELL_PAD = 3.5;
 /** Distinct in print and for the common colour blindnesses (Okabe–Ito, darkened where too light on white). */
 const SERIES = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#7a3e9d', '#444444'];
-
-/** An ISO instant as written in the report's zone (the report's instants already carry it): no re-zoning. */
-function instant(iso: string, locale: SupportedLocale): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-    if (!m) return iso;
-    return locale === 'en' ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` : `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}`;
-}
-
-const minutes = (n: number, locale: SupportedLocale) => formatDowntime(Math.round(n) * 60_000, locale);
-
-function percent(share: number, locale: SupportedLocale, digits = 1): string {
-    // Spanish writes a space before the sign; a plain one, so the text reads back as typed.
-    return `${formatNumber(share * 100, locale, { maximumFractionDigits: digits })}${locale === 'es' ? ' %' : '%'}`;
-}
-
-function achievedText(o: ObjectiveCompliance, locale: SupportedLocale, l: ReportLabels): string {
-    if (o.achieved === null) return l.noData;
-    if (o.unit === 'share') return percent(o.achieved, locale, 2);
-    if (o.unit === 'minutes') return formatDowntime(o.achieved * 60_000, locale);
-    return formatNumber(o.achieved, locale, { maximumFractionDigits: 2 });
-}
-
-function targetText(o: ObjectiveCompliance, locale: SupportedLocale): string {
-    if (o.unit === 'share') return `≥ ${percent(o.target, locale, 3)}`;
-    if (o.unit === 'minutes') return `≤ ${formatDowntime(o.target * 60_000, locale)}`;
-    return `≥ ${formatNumber(o.target, locale)}`;
-}
-
-/** "March 2026" for a whole month, "2026-Q1"-like periods and partial ones as their dates. */
-function periodTitle(p: PeriodReport, locale: SupportedLocale, l: ReportLabels): string {
-    const start = p.start.slice(0, 10);
-    const last = addDays(p.end.slice(0, 10), -1);
-    if (p.unit === 'month' && !p.partial) {
-        const [y, m] = start.split('-').map(Number) as [number, number];
-        const name = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
-        return name.charAt(0).toUpperCase() + name.slice(1);
-    }
-    return `${longDate(start, locale)} – ${longDate(last, locale)}${p.partial ? ` (${l.partial})` : ''}`;
-}
-
-function shortPeriod(p: PeriodReport, locale: SupportedLocale): string {
-    const [y, m] = p.start.slice(0, 10).split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
-}
-
-function openNext(o: OpenTicket, locale: SupportedLocale, l: ReportLabels): string {
-    if (o.overdue.length) return o.overdue.map((x) => l.overdue(l.targetKind[x.target], minutes(x.lateByMinutes, locale))).join('; ');
-    if (o.next) return l.nextDue(l.targetKind[o.next.target], o.next.due === null ? null : instant(o.next.due, locale), minutes(o.next.remainingMinutes, locale));
-    return l.noTargetPending;
-}
 
 class Layout {
     constructor(readonly doc: Doc) {}
@@ -289,29 +254,16 @@ function trend(layout: Layout, report: ComplianceReport, locale: SupportedLocale
 
 function period(layout: Layout, p: PeriodReport, locale: SupportedLocale, l: ReportLabels): void {
     layout.section(periodTitle(p, locale, l), 120);
-    const metText = (o: ObjectiveCompliance) => (o.met === null ? '—' : o.met ? l.yes : l.no);
     layout.table(
         [l.objective, l.target, l.achieved, l.tickets, l.met],
-        p.objectives.map((o) => [o.title ? `${o.title} (${o.name})` : o.name, targetText(o, locale), achievedText(o, locale, l), String(o.tickets), metText(o)]),
+        p.objectives.map((o) => [objectiveName(o), targetText(o, locale), achievedText(o, locale, l), String(o.tickets), metText(o, l)]),
         [42, 16, 16, 11, 11],
         (r) => [undefined, undefined, undefined, undefined, r[4] === l.no ? BAD : r[4] === l.yes ? GOOD : undefined],
     );
     const pen = p.penalties;
-    const amount = pen.currency ? formatMoney(pen.amount, pen.currency, locale) : formatNumber(pen.amount, locale);
-    layout.heading(l.credits(amount, percent(pen.percentOfFee / 100, locale, 2)), pen.amount > 0 ? BAD : ACCENT, pen.items.length ? 60 : 20);
+    layout.heading(creditsText(p, locale, l), pen.amount > 0 ? BAD : ACCENT, pen.items.length ? 60 : 20);
     if (pen.capped.length) layout.paragraph(l.capped(pen.capped.map((c) => l.cap[c]).join(', ')), 'sans', 8.5, MUTED);
-    if (pen.items.length) {
-        layout.table(
-            [l.kind, l.of, l.amount, l.percentOfFee],
-            pen.items.map((i) => [
-                l.penaltyKind[i.kind] + (i.count ? ` × ${i.count}` : ''),
-                i.of.replace(/ (response|resolution)$/, (_, k: 'response' | 'resolution') => `: ${l.targetKind[k]}`),
-                pen.currency ? formatMoney(i.amount, pen.currency, locale) : formatNumber(i.amount, locale),
-                percent(i.percentOfFee / 100, locale, 2),
-            ]),
-            [22, 44, 18, 16],
-        );
-    }
+    if (pen.items.length) layout.table([l.kind, l.of, l.amount, l.percentOfFee], pen.items.map((i) => penaltyRow(i, pen.currency, locale, l)), [22, 44, 18, 16]);
     layout.heading(`${l.breaches} (${p.breaches.length})`, ACCENT, p.breaches.length ? 60 : 20);
     if (!p.breaches.length) layout.paragraph(l.noBreaches, 'sans', 9, MUTED);
     else {
@@ -333,19 +285,15 @@ function period(layout: Layout, p: PeriodReport, locale: SupportedLocale, l: Rep
     }
 }
 
-/** The range a report covers, as its first and last local dates; null without periods. */
-function rangeOf(report: ComplianceReport): { first: string; last: string } | null {
-    const first = report.periods[0];
-    const last = report.periods[report.periods.length - 1];
-    return first && last ? { first: first.start.slice(0, 10), last: addDays(last.end.slice(0, 10), -1) } : null;
-}
-
 /** The compliance report as PDF bytes, in `locale` (a contract's; English when it is not supported). */
-export async function complianceReportPdf(report: ComplianceReport, locale: string | null | undefined, options: ReportPdfOptions = {}): Promise<Buffer> {
+export async function complianceReportPdf(given: ComplianceReport, locale: string | null | undefined, options: ReportPdfOptions = {}): Promise<Buffer> {
+    // Names, tickets and contacts come from the contract and the history: no control character reaches the page.
+    const report = stripControlsDeep(given);
+    const title = options.title ? stripControls(options.title) : null;
     const tag = supportedLocale(locale);
     const l = REPORT_LABELS[tag];
     const range = rangeOf(report);
-    const name = options.title ? `${options.title} (${report.contract})` : report.contract;
+    const name = title ? `${title} (${report.contract})` : report.contract;
     const dates = range ? l.range(longDate(range.first, tag), longDate(range.last, tag)) : '';
     const subtitle = dates ? `${name}. ${dates}` : name;
     const [y, m, d] = (range?.first ?? '2000-01-01').split('-').map(Number) as [number, number, number];

@@ -51,6 +51,16 @@ export function stripControls(text: string): string {
     return text.replace(CONTROLS, '');
 }
 
+/** Every string inside plain data (a report, results) without control characters; other values as they are. */
+export function stripControlsDeep<T>(value: T): T {
+    if (typeof value === 'string') return stripControls(value) as T;
+    if (Array.isArray(value)) return value.map(stripControlsDeep) as T;
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripControlsDeep(v)])) as T;
+    }
+    return value;
+}
+
 /**
  * Text visible but inert on a terminal: each control character but newline and tab is shown as its Unicode
  * control picture (ESC → ␛, BEL → ␇), C1 controls and DEL as \u escapes, so a title cannot clear the screen,

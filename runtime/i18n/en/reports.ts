@@ -28,6 +28,12 @@ export const reports: ReportLabels = {
     overdue: (what, late) => `${what} overdue by ${late}`,
     nextDue: (what, due, left) => `${what} due ${due ?? '(paused)'}, ${left} of open time left`,
     noTargetPending: 'no target pending',
+    objectives: 'Objectives',
+    escalations: 'Escalations due', escalatedAt: 'Due at', step: documents.when, notify: documents.notify, contact: documents.contact, onCall: documents.onCall,
+    customerLate: "Customer replies later than the contract's reply duty", waitingSince: 'Awaiting the customer since', replyDue: 'Reply due', ended: 'Ended',
+    pauseCredited: 'Pause credited to the provider', stillWaiting: 'still waiting',
+    endedBy: { reply: 'reply', resolved: 'resolution' },
+    termination: 'Termination', belowInARow: 'Periods below in a row', terminationAfter: 'Termination after', reached: 'Reached',
     skippedRows: 'Rows left out of the history',
     rules: 'How it is counted',
     countingRules: [
@@ -36,6 +42,6 @@ export const reports: ReportLabels = {
         'Tickets are judged as of the end of the range, or of the history when it ends earlier; a target still pending then is not counted.',
         "Availability of a period is 1 − downtime / the period's real length; outages are merged and clipped to the period, and downtime inside the objective's excluded calendar does not count.",
         'An objective without data in a period (no ticket decided, no outage log, no such column) has no value; none is invented.',
-        "Credits: the worst tier or fine per objective (objectives measured per the period's length), plus per-breach and downtime penalties, then the period's cap, then the yearly cap.",
+        "Credits: the worst tier or fine per objective (objectives measured per the period's length), plus per-breach and downtime penalties, then the period's cap, then the yearly cap over the periods of the same contract year in this report. A downtime penalty counts each started minute or hour beyond the budget.",
     ],
 };

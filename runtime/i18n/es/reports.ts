@@ -28,6 +28,12 @@ export const reports: ReportLabels = {
     overdue: (what, late) => `${what} vencido hace ${late}`,
     nextDue: (what, due, left) => `${what} vence ${due ?? '(en pausa)'}, quedan ${left} de horario`,
     noTargetPending: 'ningún plazo pendiente',
+    objectives: 'Objetivos',
+    escalations: 'Escalamientos que correspondían', escalatedAt: 'Correspondía el', step: documents.when, notify: documents.notify, contact: documents.contact, onCall: documents.onCall,
+    customerLate: 'Respuestas del cliente fuera del plazo del contrato', waitingSince: 'En espera del cliente desde', replyDue: 'Respuesta debida', ended: 'Terminó',
+    pauseCredited: 'Pausa a favor del proveedor', stillWaiting: 'sigue en espera',
+    endedBy: { reply: 'respuesta', resolved: 'resolución' },
+    termination: 'Rescisión', belowInARow: 'Períodos seguidos por debajo', terminationAfter: 'Rescisión a partir de', reached: 'Alcanzada',
     skippedRows: 'Filas dejadas fuera del historial',
     rules: 'Cómo se cuenta',
     countingRules: [
@@ -36,6 +42,6 @@ export const reports: ReportLabels = {
         'Los tickets se evalúan al final del rango, o del historial si termina antes; un plazo aún pendiente entonces no se cuenta.',
         'La disponibilidad de un período es 1 − indisponibilidad / la duración real del período; las caídas se unen y se recortan al período, y la indisponibilidad dentro del calendario excluido del objetivo no cuenta.',
         'Un objetivo sin datos en un período (ningún ticket decidido, sin registro de caídas, sin esa columna) no tiene valor; nunca se inventa.',
-        'Créditos: el peor tramo o multa de cada objetivo (los medidos por la duración del período), más las penalidades por incumplimiento y por indisponibilidad, luego el tope del período y luego el tope anual.',
+        'Créditos: el peor tramo o multa de cada objetivo (los medidos por la duración del período), más las penalidades por incumplimiento y por indisponibilidad, luego el tope del período y luego el tope anual sobre los períodos del mismo año de contrato incluidos en este informe. Una penalidad por indisponibilidad cuenta cada minuto u hora iniciados por encima del margen permitido.',
     ],
 };

@@ -28,6 +28,12 @@ export const reports: ReportLabels = {
     overdue: (what, late) => `${what} vencido há ${late}`,
     nextDue: (what, due, left) => `${what} vence ${due ?? '(em pausa)'}, restam ${left} de horário`,
     noTargetPending: 'nenhum prazo pendente',
+    objectives: 'Objetivos',
+    escalations: 'Escalonamentos devidos', escalatedAt: 'Devido em', step: documents.when, notify: documents.notify, contact: documents.contact, onCall: documents.onCall,
+    customerLate: 'Respostas do cliente fora do prazo do contrato', waitingSince: 'Aguardando o cliente desde', replyDue: 'Resposta devida', ended: 'Terminou',
+    pauseCredited: 'Pausa a favor do fornecedor', stillWaiting: 'ainda aguardando',
+    endedBy: { reply: 'resposta', resolved: 'resolução' },
+    termination: 'Rescisão', belowInARow: 'Períodos seguidos abaixo', terminationAfter: 'Rescisão a partir de', reached: 'Atingida',
     skippedRows: 'Linhas deixadas fora do histórico',
     rules: 'Como se conta',
     countingRules: [
@@ -36,6 +42,6 @@ export const reports: ReportLabels = {
         'Os chamados são avaliados no fim do intervalo, ou do histórico se ele termina antes; um prazo ainda pendente então não é contado.',
         'A disponibilidade de um período é 1 − indisponibilidade / a duração real do período; as quedas são unidas e recortadas ao período, e a indisponibilidade dentro do calendário excluído do objetivo não conta.',
         'Um objetivo sem dados em um período (nenhum chamado decidido, sem registro de quedas, sem essa coluna) não tem valor; nenhum é inventado.',
-        'Créditos: a pior faixa ou multa de cada objetivo (os medidos pela duração do período), mais as penalidades por descumprimento e por indisponibilidade, depois o teto do período e depois o teto anual.',
+        'Créditos: a pior faixa ou multa de cada objetivo (os medidos pela duração do período), mais as penalidades por descumprimento e por indisponibilidade, depois o teto do período e depois o teto anual sobre os períodos do mesmo ano de contrato incluídos neste relatório. Uma penalidade por indisponibilidade conta cada minuto ou hora iniciados acima da margem permitida.',
     ],
 };

@@ -1,0 +1,94 @@
+/**
+ * The values of a compliance report as its reader writes them, shared by every format a person reads (PDF,
+ * HTML, Markdown, text) so that they say the same thing: instants in the report's zone, shares with the
+ * locale's decimal comma, durations, targets, period titles, the alert list's "next breach". JSON keeps the
+ * raw values.
+ */
+import type { ReportLabels } from '../i18n/report-labels.js';
+import { formatDowntime, formatMoney, formatNumber, longDate } from '../time/format.js';
+import type { SupportedLocale } from '../time/locales.js';
+import { addDays } from '../util/dates.js';
+import type { ComplianceReport, ObjectiveCompliance, OpenTicket, PenaltyItem, PeriodReport } from './compliance.js';
+
+/** An ISO instant as written in the report's zone (the report's instants already carry it): no re-zoning. */
+export function instant(iso: string, locale: SupportedLocale): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+    if (!m) return iso;
+    return locale === 'en' ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` : `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}`;
+}
+
+/** Whole minutes of real time: "1 d 1 h 2 min". */
+export const minutes = (n: number, locale: SupportedLocale) => formatDowntime(Math.round(n) * 60_000, locale);
+
+/** A share 0..1 as a percentage: "76,19 %" (es), "52,94%" (pt-BR), "88.06%" (en). */
+export function percent(share: number, locale: SupportedLocale, digits = 1): string {
+    // Spanish writes a space before the sign; a plain one, so the text reads back as typed.
+    return `${formatNumber(share * 100, locale, { maximumFractionDigits: digits })}${locale === 'es' ? ' %' : '%'}`;
+}
+
+export function achievedText(o: ObjectiveCompliance, locale: SupportedLocale, l: ReportLabels): string {
+    if (o.achieved === null) return l.noData;
+    if (o.unit === 'share') return percent(o.achieved, locale, 2);
+    if (o.unit === 'minutes') return formatDowntime(o.achieved * 60_000, locale);
+    return formatNumber(o.achieved, locale, { maximumFractionDigits: 2 });
+}
+
+export function targetText(o: ObjectiveCompliance, locale: SupportedLocale): string {
+    if (o.unit === 'share') return `≥ ${percent(o.target, locale, 3)}`;
+    if (o.unit === 'minutes') return `≤ ${formatDowntime(o.target * 60_000, locale)}`;
+    return `≥ ${formatNumber(o.target, locale)}`;
+}
+
+/** "Sí", "No", or "—" without data. */
+export const metText = (o: ObjectiveCompliance, l: ReportLabels) => (o.met === null ? '—' : o.met ? l.yes : l.no);
+
+/** The objective as the report names it: its title, then its name. */
+export const objectiveName = (o: ObjectiveCompliance) => (o.title ? `${o.title} (${o.name})` : o.name);
+
+/** "March 2026" for a whole month, "2026-Q1"-like periods and partial ones as their dates. */
+export function periodTitle(p: PeriodReport, locale: SupportedLocale, l: ReportLabels): string {
+    const start = p.start.slice(0, 10);
+    const last = addDays(p.end.slice(0, 10), -1);
+    if (p.unit === 'month' && !p.partial) {
+        const [y, m] = start.split('-').map(Number) as [number, number];
+        const name = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+        return name.charAt(0).toUpperCase() + name.slice(1);
+    }
+    return `${longDate(start, locale)} – ${longDate(last, locale)}${p.partial ? ` (${l.partial})` : ''}`;
+}
+
+export function shortPeriod(p: PeriodReport, locale: SupportedLocale): string {
+    const [y, m] = p.start.slice(0, 10).split('-').map(Number) as [number, number];
+    return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+}
+
+export function openNext(o: OpenTicket, locale: SupportedLocale, l: ReportLabels): string {
+    if (o.overdue.length) return o.overdue.map((x) => l.overdue(l.targetKind[x.target], minutes(x.lateByMinutes, locale))).join('; ');
+    if (o.next) return l.nextDue(l.targetKind[o.next.target], o.next.due === null ? null : instant(o.next.due, locale), minutes(o.next.remainingMinutes, locale));
+    return l.noTargetPending;
+}
+
+/** An amount in the fee's currency, or a bare number when the contract states no fee. */
+export const amountText = (amount: number, currency: string | null, locale: SupportedLocale) =>
+    currency ? formatMoney(amount, currency, locale) : formatNumber(amount, locale);
+
+/** The heading of a period's penalties: "Créditos adeudados: 225,00 US$ (15 % de la cuota del período)". */
+export const creditsText = (p: PeriodReport, locale: SupportedLocale, l: ReportLabels) =>
+    l.credits(amountText(p.penalties.amount, p.penalties.currency, locale), percent(p.penalties.percentOfFee / 100, locale, 2));
+
+/** A penalty's row: kind (× count), what it is for (a per-breach penalty's target in words), amount, % of the fee. */
+export function penaltyRow(i: PenaltyItem, currency: string | null, locale: SupportedLocale, l: ReportLabels): string[] {
+    return [
+        l.penaltyKind[i.kind] + (i.count ? ` × ${i.count}` : ''),
+        i.of.replace(/ (response|resolution)$/, (_, k: 'response' | 'resolution') => `: ${l.targetKind[k]}`),
+        amountText(i.amount, currency, locale),
+        percent(i.percentOfFee / 100, locale, 2),
+    ];
+}
+
+/** The range a report covers, as its first and last local dates; null without periods. */
+export function rangeOf(report: ComplianceReport): { first: string; last: string } | null {
+    const first = report.periods[0];
+    const last = report.periods[report.periods.length - 1];
+    return first && last ? { first: first.start.slice(0, 10), last: addDays(last.end.slice(0, 10), -1) } : null;
+}
