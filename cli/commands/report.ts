@@ -181,7 +181,7 @@ listed, with a count), 2 bad usage (unreadable file, unknown option value), 70 i
             const content =
                 format === 'pdf'
                     ? await complianceReportPdf(result, contract.locale, { fontsDir: cliAssets().fontsDir, title: contract.title ?? null })
-                    : renderReport(result, format, contract.locale);
+                    : renderReport(result, format, contract.locale, { title: contract.title ?? null });
             if (output === undefined) {
                 if (typeof content === 'string') out.stdout(content);
                 else stdout.write(content);
