@@ -51,7 +51,7 @@ export class Ctx {
                 } catch (error) {
                     const message = describeError(error);
                     this.output.error(`${id}: ${message}`);
-                    void vscode.window.showErrorMessage(`Pacto: ${message}`);
+                    void vscode.window.showErrorMessage(vscode.l10n.t('Pacto: {0}', message));
                     return undefined;
                 }
             }),
@@ -66,7 +66,7 @@ export class Ctx {
     /** The running client; throws a readable error when the server is not running. */
     requireClient(): LanguageClient {
         if (!this.client || !this.client.isRunning()) {
-            throw new Error('The Pacto language server is not running (see the "Pacto" output). Try "Pacto: Restart language server".');
+            throw new Error(vscode.l10n.t('The Pacto language server is not running (see the "Pacto" output). Try "Pacto: Restart language server".'));
         }
         return this.client;
     }
@@ -78,7 +78,7 @@ export class Ctx {
             return token ? await client.sendRequest(type, params, token) : await client.sendRequest(type, params);
         } catch (error) {
             if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) {
-                throw new Error(`this version of the Pacto language server does not support ${type.method}.`);
+                throw new Error(vscode.l10n.t('This version of the Pacto language server does not support {0}.', type.method));
             }
             throw error;
         }
@@ -93,7 +93,7 @@ export class Ctx {
     async start(): Promise<void> {
         const module = this.asAbsolutePath(SERVER_MODULE);
         if (!fs.existsSync(module)) {
-            throw new Error(`Language server not found at ${module}. Build it with "npm run bundle".`);
+            throw new Error(vscode.l10n.t('Language server not found at {0}. Build it with "npm run bundle".', module));
         }
         // The id makes the client follow the `pacto.trace.server` setting (see client-options.ts).
         const client = new LanguageClient(LANGUAGE_ID, 'Pacto Language Server', serverOptions(module), clientOptions(this.output));
@@ -111,7 +111,7 @@ export class Ctx {
             await this.stop();
             await this.start();
         }
-        void vscode.window.setStatusBarMessage('Pacto language server restarted', 3000);
+        void vscode.window.setStatusBarMessage(vscode.l10n.t('Pacto language server restarted'), 3000);
     }
 
     /** Stops the server; safe to call more than once and after a failed start. */

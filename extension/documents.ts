@@ -5,18 +5,18 @@ import { ListCategoriesRequest } from '../language/protocol.js';
 import { LANGUAGE_ID } from './client-options.js';
 import type { Ctx } from './ctx.js';
 
-/** The active Pacto document, or an error saying what to open to do `what`. */
-export function activePactoDocument(what: string): vscode.TextDocument {
+/** The active Pacto document, or an error with `withoutOne`, which says what to open and why. */
+export function activePactoDocument(withoutOne: string): vscode.TextDocument {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== LANGUAGE_ID) throw new Error(`Open a .pacto file to ${what}.`);
+    if (!editor || editor.document.languageId !== LANGUAGE_ID) throw new Error(withoutOne);
     return editor.document;
 }
 
 /** A document URI from a command argument (a string or a Uri), else the active Pacto document's. */
-export function documentUri(arg: unknown, what: string): string {
+export function documentUri(arg: unknown, withoutOne: string): string {
     if (arg instanceof vscode.Uri) return arg.toString();
     if (typeof arg === 'string' && arg !== '') return arg;
-    return activePactoDocument(what).uri.toString();
+    return activePactoDocument(withoutOne).uri.toString();
 }
 
 /** Makes sure the server has the document: the explorer passes files that are not open yet. */
@@ -28,7 +28,7 @@ export async function ensureOpen(uri: string): Promise<vscode.TextDocument> {
 export async function pickContract(ctx: Ctx, uri: string, title: string): Promise<string | undefined> {
     const listed = await ctx.sendRequest(ListCategoriesRequest, { textDocument: { uri } });
     const contracts = listed?.contracts ?? [];
-    if (contracts.length === 0) throw new Error('This document declares no contract.');
+    if (contracts.length === 0) throw new Error(vscode.l10n.t('This document declares no contract.'));
     if (contracts.length === 1) return contracts[0]!.name;
     const picked = await vscode.window.showQuickPick(
         contracts.map((c) => ({ label: c.name, description: c.title, contract: c.name })),

@@ -35,8 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<PactoE
     } catch (error) {
         const message = describeError(error);
         current.output.error(`Activation failed: ${message}`);
-        void vscode.window.showErrorMessage(`Pacto extension failed to activate: ${message}`, 'Show output').then((choice) => {
-            if (choice) current.output.show();
+        const showOutput = vscode.l10n.t('Show output');
+        void vscode.window.showErrorMessage(vscode.l10n.t('Pacto extension failed to activate: {0}', message), showOutput).then((choice) => {
+            if (choice === showOutput) current.output.show();
         });
         throw error;
     }

@@ -2,7 +2,9 @@
 // content at all, scripts only with the page's nonce, resources only from the webview's own source) and
 // follows the VS Code theme through its CSS variables (light, dark and high contrast alike).
 // Pure string functions, apart from panels.ts because they need no `vscode`: unit tests check them.
+// Contract text reaching a page is escaped by the runtime's one escapeHtml; the policy is the second wall.
 import { randomBytes } from 'node:crypto';
+import { escapeHtml } from '../runtime/index.js';
 
 /** A fresh nonce for one page load. */
 export function makeNonce(): string {
@@ -23,10 +25,6 @@ export function contentSecurityPolicy(cspSource: string, nonce?: string): string
         "form-action 'none'",
         "base-uri 'none'",
     ].join('; ');
-}
-
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** Theme colours for pages made outside the editor (reports, exports): VS Code's variables win. */
@@ -51,8 +49,9 @@ export function securePage(html: string, cspSource: string, nonce?: string): str
         .replace(/<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, '')
         .replace(/<script[^>]+src=["']?https?:[^>]*>\s*<\/script>/gi, '')
         .replace(/<link[^>]+href=["']?https?:[^>]*>/gi, '');
-    if (/<head[^>]*>/i.test(page)) {
-        page = page.replace(/<head[^>]*>/i, (head) => `${head}\n${meta}`);
+    // `<head>` itself, not `<header>`.
+    if (/<head(\s[^>]*)?>/i.test(page)) {
+        page = page.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n${meta}`);
     } else {
         page = `<!DOCTYPE html><html><head>${meta}</head><body>${page}</body></html>`;
     }
@@ -60,10 +59,10 @@ export function securePage(html: string, cspSource: string, nonce?: string): str
     return /<\/head>/i.test(page) ? page.replace(/<\/head>/i, `${THEME_STYLE}\n</head>`) : page;
 }
 
-/** A page of ours around rendered HTML (the deadline preview). */
-export function simplePage(title: string, body: string, cspSource: string): string {
+/** A page of ours around rendered HTML (the deadline preview); `lang` is the display language. */
+export function simplePage(title: string, body: string, cspSource: string, lang = 'en'): string {
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(cspSource)}">
@@ -80,4 +79,18 @@ export function simplePage(title: string, body: string, cspSource: string): stri
 ${body}
 </body>
 </html>`;
+}
+
+/** A command link that a page's `enableCommandUris` lets run: the command with its JSON arguments. */
+export interface PageCommand {
+    readonly command: string;
+    readonly args: readonly unknown[];
+    readonly label: string;
+}
+
+/** The page with a bar that holds one command link (the compliance report's "Save as PDF…"). */
+export function withSaveLink(html: string, save: PageCommand): string {
+    const href = `command:${save.command}?${encodeURIComponent(JSON.stringify(save.args))}`;
+    const bar = `<p style="text-align:right"><a href="${escapeHtml(href)}">${escapeHtml(save.label)}</a></p>`;
+    return /<body(\s[^>]*)?>/i.test(html) ? html.replace(/<body(\s[^>]*)?>/i, (body) => `${body}\n${bar}`) : `${bar}${html}`;
 }

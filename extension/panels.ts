@@ -56,7 +56,8 @@ export class Panel implements vscode.Disposable {
     show(title: string, content: PanelContent, { reveal = true }: { reveal?: boolean } = {}): void {
         const panel = this.open(title);
         const cspSource = panel.webview.cspSource;
-        panel.webview.html = 'page' in content ? securePage(content.page, cspSource, content.nonce) : simplePage(title, content.body, cspSource);
+        panel.webview.html =
+            'page' in content ? securePage(content.page, cspSource, content.nonce) : simplePage(title, content.body, cspSource, vscode.env.language);
         if (reveal) panel.reveal(vscode.ViewColumn.Beside, true);
     }
 

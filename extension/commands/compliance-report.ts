@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ComplianceReportCommand, ComplianceReportRequest, type ComplianceReportParams } from '../../language/protocol.js';
 import type { CommandFactory } from '../ctx.js';
 import { documentUri, ensureOpen, pickContract } from '../documents.js';
-import { escapeHtml } from '../panel-html.js';
+import { withSaveLink } from '../panel-html.js';
 import { Panel } from '../panels.js';
 import { withServerProgress } from '../progress.js';
 
@@ -23,7 +23,7 @@ const filesOf = (arg: unknown): Files => (arg && typeof arg === 'object' ? (arg 
 const given = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 async function pickFile(title: string, filters: Record<string, string[]>, near: vscode.Uri | undefined): Promise<string | undefined> {
-    const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, openLabel: 'Select', filters, ...(near ? { defaultUri: near } : {}) });
+    const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, openLabel: vscode.l10n.t('Select'), filters, ...(near ? { defaultUri: near } : {}) });
     return picked?.[0]?.fsPath;
 }
 
@@ -31,28 +31,24 @@ async function pickFile(title: string, filters: Record<string, string[]>, near: 
 async function pickExtras(near: vscode.Uri | undefined): Promise<{ outages?: string; mapping?: string } | undefined> {
     const choice = await vscode.window.showQuickPick(
         [
-            { label: 'No other file', extras: [] as const },
-            { label: 'An outage log…', description: 'CSV start,end[,planned], for availability', extras: ['outages'] as const },
-            { label: 'A mapping…', description: "JSON: how another help desk's export reads", extras: ['mapping'] as const },
-            { label: 'An outage log and a mapping…', extras: ['outages', 'mapping'] as const },
+            { label: vscode.l10n.t('No other file'), extras: [] as const },
+            { label: vscode.l10n.t('An outage log…'), description: vscode.l10n.t('CSV start,end[,planned], for availability'), extras: ['outages'] as const },
+            { label: vscode.l10n.t('A mapping…'), description: vscode.l10n.t("JSON: how another help desk's export reads"), extras: ['mapping'] as const },
+            { label: vscode.l10n.t('An outage log and a mapping…'), extras: ['outages', 'mapping'] as const },
         ],
-        { title: 'Compliance report: other inputs' },
+        { title: vscode.l10n.t('Compliance report: other inputs') },
     );
     if (!choice) return undefined;
     const extras: { outages?: string; mapping?: string } = {};
     for (const extra of choice.extras) {
-        const file = extra === 'outages' ? await pickFile('Outage log', { CSV: ['csv'] }, near) : await pickFile('Mapping', { JSON: ['json'] }, near);
+        const file =
+            extra === 'outages'
+                ? await pickFile(vscode.l10n.t('Outage log'), { CSV: ['csv'] }, near)
+                : await pickFile(vscode.l10n.t('Mapping'), { JSON: ['json'] }, near);
         if (!file) return undefined;
         extras[extra] = file;
     }
     return extras;
-}
-
-/** The page with a "Save as PDF…" link that reruns the command with the same inputs. */
-function withSaveLink(html: string, uri: string, files: Files): string {
-    const args = encodeURIComponent(JSON.stringify([uri, { ...files, pdf: true }]));
-    const bar = `<p style="text-align:right"><a href="command:${ComplianceReportCommand}?${args}">${escapeHtml('Save as PDF…')}</a></p>`;
-    return /<body[^>]*>/i.test(html) ? html.replace(/<body[^>]*>/i, (body) => `${body}\n${bar}`) : `${bar}${html}`;
 }
 
 export const complianceReport: CommandFactory = (ctx) => {
@@ -60,9 +56,9 @@ export const complianceReport: CommandFactory = (ctx) => {
     const panel = new Panel(ctx, { viewType: 'pacto.complianceReport', scripts: false, commandUris: [ComplianceReportCommand] });
     return async (uriArg?: unknown, filesArg?: unknown) => {
         ctx.requireClient();
-        const uri = documentUri(uriArg, 'report on a ticket history');
+        const uri = documentUri(uriArg, vscode.l10n.t('Open a .pacto file to report on a ticket history.'));
         await ensureOpen(uri);
-        const contract = await pickContract(ctx, uri, 'Report on which contract?');
+        const contract = await pickContract(ctx, uri, vscode.l10n.t('Report on which contract?'));
         if (!contract) return undefined;
         const args = filesOf(filesArg);
         const document = vscode.Uri.parse(uri);
@@ -70,7 +66,11 @@ export const complianceReport: CommandFactory = (ctx) => {
         let tickets = given(args.tickets);
         let extras: { outages?: string; mapping?: string } | undefined = { ...(given(args.outages) ? { outages: args.outages! } : {}), ...(given(args.mapping) ? { mapping: args.mapping! } : {}) };
         if (!tickets) {
-            tickets = await pickFile('Ticket history', { 'Ticket history': ['csv', 'jsonl', 'ndjson', 'json'], 'All files': ['*'] }, near);
+            tickets = await pickFile(
+                vscode.l10n.t('Ticket history'),
+                { [vscode.l10n.t('Ticket history')]: ['csv', 'jsonl', 'ndjson', 'json'], [vscode.l10n.t('All files')]: ['*'] },
+                near,
+            );
             if (!tickets) return undefined;
             extras = await pickExtras(near);
             if (!extras) return undefined;
@@ -80,25 +80,27 @@ export const complianceReport: CommandFactory = (ctx) => {
         let target: vscode.Uri | undefined;
         if (wantsPdf) {
             target = given(args.pdf) ? vscode.Uri.file(args.pdf as string) : await vscode.window.showSaveDialog({
-                title: `Save the compliance report of ${contract} as PDF`,
+                title: vscode.l10n.t('Save the compliance report of {0} as PDF', contract),
                 filters: { PDF: ['pdf'] },
                 ...(near ? { defaultUri: vscode.Uri.joinPath(near, `${contract}-compliance.pdf`) } : {}),
             });
             if (!target) return undefined;
         }
         const params: ComplianceReportParams = { textDocument: { uri }, contract, tickets, ...extras, ...(wantsPdf ? { format: 'pdf' as const } : {}) };
-        const result = await withServerProgress(ctx, `Pacto: replaying ${path.basename(tickets)} against ${contract}`, (progressToken, token) =>
+        const result = await withServerProgress(ctx, vscode.l10n.t('Pacto: replaying {0} against {1}', path.basename(tickets), contract), (progressToken, token) =>
             ctx.sendRequest(ComplianceReportRequest, { ...params, progressToken }, token),
         );
         if (!result) return undefined;
-        panel.show(`Compliance: ${contract}`, { page: withSaveLink(result.html, uri, files) });
+        const save = { command: ComplianceReportCommand, args: [uri, { ...files, pdf: true }], label: vscode.l10n.t('Save as PDF…') };
+        panel.show(vscode.l10n.t('Compliance: {0}', contract), { page: withSaveLink(result.html, save) });
         if (target && result.base64 !== undefined) {
             const bytes = Buffer.from(result.base64, 'base64');
             await vscode.workspace.fs.writeFile(target, bytes);
             ctx.output.info(`Saved the compliance report of ${contract} to ${target.toString(true)} (${bytes.length} bytes).`);
             if (!given(args.pdf)) {
-                void vscode.window.showInformationMessage(`Pacto: saved ${path.basename(target.fsPath)}.`, 'Open').then((choice) => {
-                    if (choice) void vscode.env.openExternal(target!);
+                const open = vscode.l10n.t('Open');
+                void vscode.window.showInformationMessage(vscode.l10n.t('Pacto: saved {0}.', path.basename(target.fsPath)), open).then((choice) => {
+                    if (choice === open) void vscode.env.openExternal(target!);
                 });
             }
             return { target: target.toString(), bytes: bytes.length, json: result.json };

@@ -22,7 +22,7 @@ async function pickFormat(ctx: Ctx, name: unknown): Promise<ExportFormatInfo | u
     if (named) return named;
     const picked = await vscode.window.showQuickPick(
         formats.map((format) => ({ label: format.label, description: `.${format.fileExtension}`, format })),
-        { title: 'Export contract to…' },
+        { title: vscode.l10n.t('Export contract to…') },
     );
     return picked?.format;
 }
@@ -40,7 +40,7 @@ async function askTarget(uri: string, contract: string, format: ExportFormatInfo
     const folder = documentUri.scheme === 'file' ? vscode.Uri.joinPath(documentUri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
     const name = `${contract}.${format.fileExtension}`;
     return vscode.window.showSaveDialog({
-        title: `Export ${contract} to ${format.id.toUpperCase()}`,
+        title: vscode.l10n.t('Export {0} to {1}', contract, format.id.toUpperCase()),
         ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
         filters: { [format.id.toUpperCase()]: [format.fileExtension] },
     });
@@ -49,8 +49,9 @@ async function askTarget(uri: string, contract: string, format: ExportFormatInfo
 /** Offers to open what was written: a page or a binary document outside, a text format in the editor. */
 function offerToOpen(contract: string, target: vscode.Uri, format: ExportFormatInfo): void {
     const shown = target.scheme === 'file' ? target.fsPath : target.toString(true);
-    void vscode.window.showInformationMessage(`Pacto: exported ${contract} to ${path.basename(shown)}.`, 'Open').then((choice) => {
-        if (!choice) return;
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Pacto: exported {0} to {1}.', contract, path.basename(shown)), open).then((choice) => {
+        if (choice !== open) return;
         if (format.binary || format.id === 'html') void vscode.env.openExternal(target);
         else void vscode.window.showTextDocument(target);
     });
@@ -58,16 +59,16 @@ function offerToOpen(contract: string, target: vscode.Uri, format: ExportFormatI
 
 export const exportContract: CommandFactory = (ctx) => async (uriArg?: unknown, formatArg?: unknown, targetArg?: unknown) => {
     ctx.requireClient();
-    const uri = documentUri(uriArg, 'export a contract');
+    const uri = documentUri(uriArg, vscode.l10n.t('Open a .pacto file to export a contract.'));
     await ensureOpen(uri);
     const format = await pickFormat(ctx, formatArg);
     if (!format) return undefined;
-    const contract = await pickContract(ctx, uri, 'Export which contract?');
+    const contract = await pickContract(ctx, uri, vscode.l10n.t('Export which contract?'));
     if (!contract) return undefined;
     const given = targetOf(targetArg);
     const target = given ?? (await askTarget(uri, contract, format));
     if (!target) return undefined;
-    const result = await withServerProgress(ctx, `Pacto: exporting ${contract} to ${format.id.toUpperCase()}`, (_progressToken, token) =>
+    const result = await withServerProgress(ctx, vscode.l10n.t('Pacto: exporting {0} to {1}', contract, format.id.toUpperCase()), (_progressToken, token) =>
         ctx.sendRequest(ExportRequest, { textDocument: { uri }, contract, format: format.id }, token),
     );
     if (!result) return undefined;

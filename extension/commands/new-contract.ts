@@ -14,7 +14,7 @@ export const newContract: CommandFactory = (ctx) => async (targetArg?: unknown):
     if (!target) {
         const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
         target = await vscode.window.showSaveDialog({
-            title: 'New Pacto contract',
+            title: vscode.l10n.t('New Pacto contract'),
             ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, templateFileName(locale)) } : {}),
             filters: { Pacto: ['pacto'] },
         });

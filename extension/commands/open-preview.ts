@@ -7,6 +7,8 @@ import { documentUri, ensureOpen, pickContract } from '../documents.js';
 import { describeError } from '../errors.js';
 import { Panel } from '../panels.js';
 
+const previewTitle = (contract: string) => vscode.l10n.t('Preview: {0}', contract);
+
 /** Keystrokes closer together than this make one rendering. */
 const REFRESH_DELAY_MS = 300;
 
@@ -21,7 +23,7 @@ export const openPreview: CommandFactory = (ctx) => {
         const result = await ctx.sendRequest(ContractPreviewRequest, { textDocument: { uri: current.uri }, contract: current.contract });
         // Meanwhile the user may have closed the panel (showing would reopen it) or previewed another contract.
         if (current !== shown || !panel.isOpen) return result;
-        panel.show(`Preview: ${current.contract}`, { page: result.html }, { reveal });
+        panel.show(previewTitle(current.contract), { page: result.html }, { reveal });
         ctx.lastPreviewHtml = result.html;
         return result;
     };
@@ -39,13 +41,13 @@ export const openPreview: CommandFactory = (ctx) => {
 
     return async (uriArg?: unknown, contractArg?: unknown): Promise<ContractPreviewResult | undefined> => {
         ctx.requireClient();
-        const uri = documentUri(uriArg, 'preview a contract');
+        const uri = documentUri(uriArg, vscode.l10n.t('Open a .pacto file to preview a contract.'));
         await ensureOpen(uri);
-        const contract = typeof contractArg === 'string' && contractArg !== '' ? contractArg : await pickContract(ctx, uri, 'Preview which contract?');
+        const contract = typeof contractArg === 'string' && contractArg !== '' ? contractArg : await pickContract(ctx, uri, vscode.l10n.t('Preview which contract?'));
         if (!contract) return undefined;
         shown = { uri, contract };
         // Open before the first rendering: a document with errors gets its preview as soon as they are fixed.
-        panel.open(`Preview: ${contract}`);
+        panel.open(previewTitle(contract));
         return render(true);
     };
 };

@@ -13,7 +13,7 @@ import {
 import { readConfig } from '../config.js';
 import type { CommandFactory, Ctx } from '../ctx.js';
 import { activePactoDocument } from '../documents.js';
-import { escapeHtml } from '../panel-html.js';
+import { escapeHtml } from '../../runtime/index.js';
 import { Panel } from '../panels.js';
 
 interface Target {
@@ -29,22 +29,22 @@ function instantProblem(text: string): string | undefined {
 }
 
 async function pickCategory(ctx: Ctx): Promise<Target | undefined> {
-    const uri = activePactoDocument('preview its deadlines').uri.toString();
+    const uri = activePactoDocument(vscode.l10n.t('Open a .pacto file to preview its deadlines.')).uri.toString();
     const listed = await ctx.sendRequest(ListCategoriesRequest, { textDocument: { uri } });
     const items = (listed?.contracts ?? []).flatMap((contract) =>
         contract.categories.map((category) => ({
             label: category.name,
             description: category.title,
-            detail: `contract ${contract.name}${contract.title ? ` — ${contract.title}` : ''}`,
+            detail: contract.title ? vscode.l10n.t('contract {0} — {1}', contract.name, contract.title) : vscode.l10n.t('contract {0}', contract.name),
             contract: contract.name,
             category: category.name,
         })),
     );
-    if (items.length === 0) throw new Error('This document declares no category.');
+    if (items.length === 0) throw new Error(vscode.l10n.t('This document declares no category.'));
     const picked =
         items.length === 1
             ? items[0]
-            : await vscode.window.showQuickPick(items, { title: 'Preview deadlines of category…', matchOnDescription: true, matchOnDetail: true });
+            : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Preview deadlines of category…'), matchOnDescription: true, matchOnDetail: true });
     return picked && { uri, contract: picked.contract, category: picked.category };
 }
 
@@ -52,16 +52,16 @@ async function pickCategory(ctx: Ctx): Promise<Target | undefined> {
 async function askOpened(category: string, lastOpened: string | undefined): Promise<string | undefined> {
     const openings = readConfig(vscode.workspace).preview.openings;
     if (openings.length > 0) {
-        const other = { label: '$(edit) Another instant…', opened: undefined as string | undefined };
+        const other = { label: `$(edit) ${vscode.l10n.t('Another instant…')}`, opened: undefined as string | undefined };
         const picked = await vscode.window.showQuickPick([...openings.map((o) => ({ label: o, opened: o as string | undefined })), other], {
-            title: `Preview deadlines of ${category} for a ticket opened at…`,
+            title: vscode.l10n.t('Preview deadlines of {0} for a ticket opened at…', category),
         });
         if (!picked) return undefined;
         if (picked.opened !== undefined) return picked.opened;
     }
     return vscode.window.showInputBox({
-        title: `Preview deadlines of ${category}`,
-        prompt: 'Instant the ticket is opened (ISO 8601 with offset)',
+        title: vscode.l10n.t('Preview deadlines of {0}', category),
+        prompt: vscode.l10n.t('Instant the ticket is opened (ISO 8601 with offset)'),
         placeHolder: OPENED_EXAMPLE,
         value: lastOpened ?? openings[0] ?? OPENED_EXAMPLE,
         ignoreFocusOut: true,
@@ -101,9 +101,9 @@ export const previewDeadlines: CommandFactory = (ctx) => {
             opened: lastOpened,
         });
         if (!result || typeof result.markdown !== 'string') {
-            throw new Error(`The language server gave no preview for ${target.contract}.${target.category}.`);
+            throw new Error(vscode.l10n.t('The language server gave no preview for {0}.', `${target.contract}.${target.category}`));
         }
-        panel.show(`Deadlines: ${target.category}`, { body: await renderMarkdown(result.markdown) });
+        panel.show(vscode.l10n.t('Deadlines: {0}', target.category), { body: await renderMarkdown(result.markdown) });
         return result;
     };
 };

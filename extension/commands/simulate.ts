@@ -12,10 +12,10 @@ import { withServerProgress } from '../progress.js';
 async function pickScenario(ctx: Ctx, uri: string): Promise<{ contract: string; scenario: string } | undefined> {
     const listed = await ctx.sendRequest(ListScenariosRequest, { textDocument: { uri } });
     const items = (listed?.contracts ?? []).flatMap((c) =>
-        c.scenarios.map((s) => ({ label: s.name, description: s.title, detail: `contract ${c.name}`, contract: c.name, scenario: s.name })),
+        c.scenarios.map((s) => ({ label: s.name, description: s.title, detail: vscode.l10n.t('contract {0}', c.name), contract: c.name, scenario: s.name })),
     );
-    if (items.length === 0) throw new Error('This document declares no scenario: add one (snippet "scenario") to simulate it.');
-    return items.length === 1 ? items[0] : vscode.window.showQuickPick(items, { title: 'Simulate scenario…', matchOnDescription: true });
+    if (items.length === 0) throw new Error(vscode.l10n.t('This document declares no scenario: add one (snippet "scenario") to simulate it.'));
+    return items.length === 1 ? items[0] : vscode.window.showQuickPick(items, { title: vscode.l10n.t('Simulate scenario…'), matchOnDescription: true });
 }
 
 export const simulate: CommandFactory = (ctx) => {
@@ -23,7 +23,7 @@ export const simulate: CommandFactory = (ctx) => {
     const report = new Panel(ctx, { viewType: 'pacto.simulation', scripts: true });
     return async (uriArg?: unknown, contractArg?: unknown, scenarioArg?: unknown, optionsArg?: unknown): Promise<SimulateResult | undefined> => {
         ctx.requireClient();
-        const uri = documentUri(uriArg, 'simulate a scenario');
+        const uri = documentUri(uriArg, vscode.l10n.t('Open a .pacto file to simulate a scenario.'));
         await ensureOpen(uri);
         let contract = typeof contractArg === 'string' ? contractArg : undefined;
         let scenario = typeof scenarioArg === 'string' ? scenarioArg : undefined;
@@ -39,11 +39,11 @@ export const simulate: CommandFactory = (ctx) => {
         // The server writes the nonce into the report's scripts; the panel's policy lets only those run.
         const nonce = makeNonce();
         const params = { textDocument: { uri }, contract, scenario, runs, seed, nonce };
-        const result = await withServerProgress(ctx, `Pacto: simulating ${scenario} (${runs} runs, seed ${seed})`, (progressToken, token) =>
+        const result = await withServerProgress(ctx, vscode.l10n.t('Pacto: simulating {0} ({1} runs, seed {2})', scenario, runs, seed), (progressToken, token) =>
             ctx.sendRequest(SimulateRequest, { ...params, progressToken }, token),
         );
         if (!result) return undefined;
-        report.show(`Simulation: ${scenario}`, { page: result.html, nonce });
+        report.show(vscode.l10n.t('Simulation: {0}', scenario), { page: result.html, nonce });
         ctx.output.info(`Simulated ${contract}.${scenario}: ${runs} runs, seed ${seed}.`);
         return result;
     };

@@ -18,6 +18,9 @@ import { services } from '../language/pacto-test-services.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const pkg = JSON.parse(read('package.json'));
+// The manifest's user-facing strings are `%key%`s of package.nls.json (test/extension/l10n.test.ts checks them).
+const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
+const english = (value: string) => value.replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? value);
 const inRoot = (file: string) => existsSync(path.join(ROOT, file));
 
 type MenuEntry = { command: string; when?: string; group?: string };
@@ -75,6 +78,7 @@ describe('package.json: extension manifest', () => {
         const properties = pkg.contributes.configuration.properties;
         expect(Object.keys(properties).sort()).toEqual([
             'pacto.inlayHints.enabled',
+            'pacto.language',
             'pacto.preview.openings',
             'pacto.simulation.runs',
             'pacto.simulation.seed',
@@ -88,6 +92,15 @@ describe('package.json: extension manifest', () => {
         expect(properties['pacto.inlayHints.enabled']).toMatchObject({ type: 'boolean', default: true });
         expect(properties['pacto.inlayHints.enabled'].markdownDescription ?? properties['pacto.inlayHints.enabled'].description).toBeTruthy();
         expect(properties['pacto.trace.server']).toMatchObject({ type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off' });
+        // The server reads pacto.language (through the synchronized section) over the client's display language.
+        expect(properties['pacto.language']).toMatchObject({ type: 'string', enum: ['auto', 'en', 'es', 'pt-BR'], default: 'auto' });
+        expect(properties['pacto.language'].enumDescriptions.map(english)).toEqual([
+            "VS Code's display language (English when it is neither Spanish nor Portuguese).",
+            'English.',
+            'Spanish (español).',
+            'Brazilian Portuguese (português do Brasil).',
+        ]);
+        expect(english(properties['pacto.language'].markdownDescription)).toMatch(/^Language of Pacto's diagnostics, hovers/);
         // The client's id must be the settings' prefix for vscode-languageclient to follow `pacto.trace.server`,
         // and the synchronized section too, for the server to get the settings.
         expect(LANGUAGE_ID).toBe('pacto');
@@ -100,7 +113,7 @@ describe('package.json: extension manifest', () => {
         expect(pkg.contributes.commands.map((c: { command: string }) => c.command)).toEqual(commandIds);
         const title = (id: string) => {
             const c = pkg.contributes.commands.find((x: { command: string }) => x.command === id);
-            return `${c.category}: ${c.title}`;
+            return `${c.category}: ${english(c.title)}`;
         };
         for (const id of commandIds) expect(title(id), id).toMatch(/^Pacto: \S/);
         expect(title(protocol.PreviewDeadlinesCommand)).toBe('Pacto: Preview deadlines for a ticket opened at…');
@@ -297,6 +310,6 @@ describe('the protocol the extension speaks (language/protocol.ts)', () => {
         for (const bad of ['', 'now', '2026-03-06', '2026-03-06T17:30:00', '2026-03-06 17:30-03:00', '20260306T173000', '2026-03-06T17:30-03:00 tomorrow']) {
             expect(pattern.test(bad), bad).toBe(false);
         }
-        expect(setting.patternErrorMessage).toContain(protocol.OPENED_EXAMPLE);
+        expect(english(setting.patternErrorMessage)).toContain(protocol.OPENED_EXAMPLE);
     });
 });

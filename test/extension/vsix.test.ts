@@ -37,11 +37,18 @@ describe('pacto.vsix contents (vsce ls)', () => {
             'extension/templates/contract.es.pacto',
             'extension/templates/contract.pt-BR.pacto',
             'dist/vendor/chart.umd.min.js',
+            // The translations VS Code loads by display language: the manifest's and the code's messages.
+            'package.nls.json',
+            'package.nls.es.json',
+            'package.nls.pt-br.json',
+            'l10n/bundle.l10n.json',
+            'l10n/bundle.l10n.es.json',
+            'l10n/bundle.l10n.pt-br.json',
         ]) {
             expect(files).toContain(file);
         }
         // Bundles are self-contained: no node_modules, sources, tests, maps, or e2e tooling.
-        const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg)|extension\/snippets\/.+\.json|extension\/templates\/.+\.pacto|dist\/vendor\/chart\.umd\.min\.js|dist\/fonts\/.+\.ttf)$/;
+        const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|l10n\/bundle\.l10n(\.[a-z-]+)?\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?|dist\/.+\.cjs|extension\/language-configuration\.json|extension\/syntaxes\/.+\.json|extension\/icons\/.+\.(png|svg)|extension\/snippets\/.+\.json|extension\/templates\/.+\.pacto|dist\/vendor\/chart\.umd\.min\.js|dist\/fonts\/.+\.ttf)$/;
         expect(files.filter((f) => !allowed.test(f))).toEqual([]);
         // The CLI bundle is for npm users; the extension never runs it.
         expect(files).not.toContain('dist/cli/main.cjs');
