@@ -1,5 +1,31 @@
 import type { Disposable } from 'langium';
-import { DEFAULT_LOCALE, type SupportedLocale } from '../runtime/index.js';
+import { DEFAULT_LOCALE, formatNumber, t, tn, type MessageArgs, type PluralKey, type SupportedLocale, type Translate } from '../runtime/index.js';
+
+/** The catalogue (runtime/i18n) bound to one locale, for code that writes many messages. */
+export interface LocaleText {
+    readonly locale: SupportedLocale;
+    readonly t: Translate;
+    readonly tn: (key: PluralKey, count: number, args?: MessageArgs) => string;
+    /** A number the contract wrote, as the reader writes numbers: every decimal kept, no thousands separator. */
+    readonly num: (value: number) => string;
+}
+
+const texts = new Map<SupportedLocale, LocaleText>();
+
+/** The LocaleText of `locale` (one object per locale, shared). */
+export function localeText(locale: SupportedLocale): LocaleText {
+    let text = texts.get(locale);
+    if (!text) {
+        text = {
+            locale,
+            t: (key, args) => t(locale, key, args),
+            tn: (key, count, args) => tn(locale, key, count, args),
+            num: (value) => (Number.isFinite(value) ? formatNumber(value, locale, { grouping: false, maximumFractionDigits: 20 }) : String(value)),
+        };
+        texts.set(locale, text);
+    }
+    return text;
+}
 
 /**
  * The language people read Pacto's messages in: diagnostics, hovers, inlay hints, code lenses, completion
@@ -19,6 +45,11 @@ export class MessageLocale {
     /** The same, as a property. */
     get current(): SupportedLocale {
         return this.locale;
+    }
+
+    /** The catalogue in the current locale. */
+    text(): LocaleText {
+        return localeText(this.locale);
     }
 
     /** Chooses the locale; listeners hear of it only when it actually changes. */

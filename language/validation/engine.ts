@@ -10,6 +10,7 @@ import { isKnownHolidayCountry } from '../../runtime/index.js';
 import type { Contract, Duration } from '../../runtime/index.js';
 import { Codes } from './codes.js';
 import { isRealDate } from '../../runtime/index.js';
+import type { LocaleText } from '../message-locale.js';
 
 /**
  * Checks that ask the runtime's calendar engine: the language never re-implements time arithmetic.
@@ -21,7 +22,7 @@ function timeText(minutes: number): string {
     return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-export function calendarMustHaveOpenHours(calendar: ast.Calendar, accept: ValidationAcceptor): void {
+export function calendarMustHaveOpenHours(calendar: ast.Calendar, accept: ValidationAcceptor, { t }: LocaleText): void {
     const spec = lowerCalendar(calendar);
     if (!isKnownZone(spec.zone) && spec.weekly.length === 0) {
         // Without a valid zone only weekly hours can be judged; special hours need the zone's instants.
@@ -31,13 +32,13 @@ export function calendarMustHaveOpenHours(calendar: ast.Calendar, accept: Valida
     }
     const open = isKnownZone(spec.zone) ? isEverOpen(spec) : spec.weekly.length > 0;
     if (!open) {
-        accept('error', `Calendar '${calendar.name}' is never open: give it opening hours, e.g. monday to friday 09:00-18:00.`, {
+        accept('error', t('calendarNeverOpen', { calendar: calendar.name }), {
             node: calendar, property: 'name', code: Codes.calendarMustHaveOpenHours,
         });
     }
 }
 
-export function specialHoursShouldExist(special: ast.SpecialHours, accept: ValidationAcceptor): void {
+export function specialHoursShouldExist(special: ast.SpecialHours, accept: ValidationAcceptor, { t }: LocaleText): void {
     const calendar = special.$container;
     const zone = calendar.rules.find(ast.isTimeZone)?.zone;
     if (!zone || !isKnownZone(zone) || !special.date || !isRealDate(special.date)) return;
@@ -48,14 +49,14 @@ export function specialHoursShouldExist(special: ast.SpecialHours, accept: Valid
             if (!match) continue;
             const minutes = Number(match[1]) * 60 + Number(match[2]);
             if (minutes >= 1440 || !isInDstGap(zone, special.date, minutes)) continue;
-            accept('warning', `${timeText(minutes)} does not exist on ${special.date} in ${zone}: the clocks skip it for daylight saving time, so this interval ${which === 'start' ? 'starts' : 'ends'} at the first instant after the gap.`, {
+            accept('warning', t(which === 'start' ? 'specialHoursStartInDstGap' : 'specialHoursEndInDstGap', { time: timeText(minutes), date: special.date, zone }), {
                 node: interval, property: which, code: Codes.specialHoursShouldExist,
             });
         }
     }
 }
 
-export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: ValidationAcceptor): void {
+export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: ValidationAcceptor, { t }: LocaleText): void {
     const term = enclosingContract(holidays)?.members.find(ast.isTerm);
     if (!term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
     if (!holidays.country || !isKnownHolidayCountry(holidays.country)) return;
@@ -63,7 +64,7 @@ export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: Val
     const own = { ...spec, holidayRegions: [{ country: holidays.country, ...(holidays.region ? { region: holidays.region } : {}) }] };
     const years = [...new Set(holidayDataGaps(own, term.start, term.end).map((g) => g.year))];
     if (years.length > 0) {
-        accept('warning', `The holiday data has no public holidays of "${holidays.country}${holidays.region ? `/${holidays.region}` : ''}" for ${years.join(', ')}, inside the contract term: those years would count holidays as working days. Declare them with 'holiday DATE'.`, {
+        accept('warning', t('holidayDataEnds', { holidays: `${holidays.country}${holidays.region ? `/${holidays.region}` : ''}`, years: years.join(', ') }), {
             node: holidays, property: 'country', code: Codes.holidayDataShouldCoverTerm,
         });
     }
@@ -85,7 +86,7 @@ function exceedsTermCached(contract: Contract, duration: Duration): boolean {
     return result;
 }
 
-export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor): void {
+export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor, { t }: LocaleText): void {
     const contractNode = enclosingContract(target);
     const term = contractNode?.members.find(ast.isTerm);
     if (!contractNode || !term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
@@ -97,7 +98,7 @@ export function targetShouldFitTerm(target: ast.Target, accept: ValidationAccept
         if (spec && (!isKnownZone(spec.zone) || !isEverOpen(spec))) return; // reported on the calendar
     }
     if (exceedsTermCached(contract, duration)) {
-        accept('warning', `A ${target.kind} target of ${duration.text} is longer than the whole contract term (${term.start} to ${term.end}): a ticket opened on the first day would fall due after the contract ends.`, {
+        accept('warning', t(target.kind === 'response' ? 'responseTargetLongerThanTerm' : 'resolutionTargetLongerThanTerm', { duration: duration.text, start: term.start, end: term.end }), {
             node: target, property: 'duration', code: Codes.targetShouldFitTerm,
         });
     }

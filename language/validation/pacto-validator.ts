@@ -1,5 +1,6 @@
-import type { ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { PactoAstType } from '../generated/ast.js';
+import type { LocaleText, MessageLocale } from '../message-locale.js';
 import type { PactoServices } from '../pacto-module.js';
 import * as calendars from './calendars.js';
 import * as contract from './contract.js';
@@ -12,14 +13,30 @@ import * as v2 from './language-v2.js';
 /**
  * The object the checks are registered with (Langium binds `this` to it). The checks themselves are plain
  * functions named after their rule (Must = error, Should = warning, May = hint), grouped by subject in this
- * folder; none needs state, so it holds none.
+ * folder; none needs state, so it holds none. Each check is handed the catalogue in the current message
+ * locale (services.i18n.MessageLocale) as its third argument: messages follow the reader's language, codes
+ * never do.
  */
 export class PactoValidator {}
+
+/** A check of nodes of type T, writing its messages with `text`. */
+export type PactoCheck<T extends AstNode> = (node: T, accept: ValidationAcceptor, text: LocaleText) => void;
+
+type PactoChecks = { [K in keyof PactoAstType]?: PactoCheck<PactoAstType[K]>[] };
+
+/** Langium's checks: each Pacto check called with the catalogue of the locale current when it runs. */
+function localised(checks: PactoChecks, locale: MessageLocale): ValidationChecks<PactoAstType> {
+    const result: Record<string, ((node: AstNode, accept: ValidationAcceptor) => void)[]> = {};
+    for (const [type, list] of Object.entries(checks) as [string, PactoCheck<AstNode>[]][]) {
+        result[type] = list.map((check) => (node: AstNode, accept: ValidationAcceptor) => check(node, accept, locale.text()));
+    }
+    return result as ValidationChecks<PactoAstType>;
+}
 
 export function registerValidationChecks(services: PactoServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.PactoValidator;
-    const checks: ValidationChecks<PactoAstType> = {
+    const checks: PactoChecks = {
         Model: [contract.namesMustBeUnique, contract.fileMustDeclareContract, contract.numbersMustBeFinite],
         Contract: [contract.namesMustBeUnique, contract.contractClausesMustBeSingle],
         Term: [contract.termMustBeCoherent],
@@ -56,5 +73,5 @@ export function registerValidationChecks(services: PactoServices): void {
         Distribution: [scenarios.distributionMustBePositive],
         ArrivalRate: [scenarios.arrivalRateMustBePositive, v2.businessRateMustBeDayOrHour],
     };
-    registry.register(checks, validator);
+    registry.register(localised(checks, services.i18n.MessageLocale), validator);
 }
