@@ -1,0 +1,78 @@
+/**
+ * What `pacto check` does to one document, in process, with one service container for the whole run:
+ * parse, link and validate it, lower it, and, when it checks clean, what the commands that compute do
+ * with it (a deadline preview, the JSON and Markdown exports). Returns what went wrong, never throws.
+ */
+import { EmptyFileSystem, URI } from 'langium';
+import type { Model } from '../../language/generated/ast.js';
+import { lowerModel } from '../../language/lower.js';
+import { createPactoServices } from '../../language/pacto-module.js';
+import { contractJsonText, contractMarkdown, previewMarkdown, termInstants, type Contract } from '../../runtime/index.js';
+import type { Random } from './random.js';
+
+/** The diagnostic Langium publishes when a check throws: always a bug. */
+export const VALIDATION_CRASH = 'An error occurred during validation';
+
+export interface DocumentOutcome {
+    /** What went wrong: empty when the document passed. */
+    failures: string[];
+    /** Whether it checked without errors (and so went through the engine calls too). */
+    clean: boolean;
+}
+
+const describeError = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').slice(0, 6).join('\n');
+
+export function documentChecker(): (text: string, name: string, rng: Random) => Promise<DocumentOutcome> {
+    const { shared } = createPactoServices(EmptyFileSystem);
+    const { LangiumDocumentFactory, LangiumDocuments } = shared.workspace;
+    const builder = shared.workspace.DocumentBuilder;
+    let serial = 0;
+
+    return async (text, name, rng) => {
+        const failures: string[] = [];
+        const uri = URI.parse(`file:///fuzz/${serial++}/${name.replace(/[^\w.-]/g, '_')}`);
+        let clean = false;
+        try {
+            const document = LangiumDocumentFactory.fromString<Model>(text, uri);
+            LangiumDocuments.addDocument(document);
+            await builder.build([document], { validation: true });
+            const diagnostics = document.diagnostics ?? [];
+            for (const d of diagnostics) {
+                const message = typeof d.message === 'string' ? d.message : (d.message as { value: string }).value;
+                if (message.includes(VALIDATION_CRASH)) failures.push(`diagnostic at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${message.split('\n').slice(0, 6).join('\n')}`);
+            }
+            // Lowering is total: the CLI and the previews lower documents with errors too.
+            const contracts = step(failures, 'lowering', () => lowerModel(document.parseResult.value));
+            clean = diagnostics.every((d) => d.severity !== 1);
+            if (clean && contracts) for (const contract of contracts) engineCalls(contract, rng, failures);
+        } catch (error) {
+            failures.push(`exception: ${describeError(error)}`);
+        } finally {
+            await builder.update([], [uri]).catch((error: unknown) => failures.push(`exception while removing the document: ${describeError(error)}`));
+        }
+        return { failures, clean };
+    };
+}
+
+function step<T>(failures: string[], what: string, run: () => T): T | undefined {
+    try {
+        return run();
+    } catch (error) {
+        failures.push(`${what} threw: ${describeError(error)}`);
+        return undefined;
+    }
+}
+
+const MARCH_2026 = Date.UTC(2026, 2, 2, 12);
+
+/** A contract that checks clean must preview and export: `pacto deadline` and `pacto export` on it must not fail. */
+function engineCalls(contract: Contract, rng: Random, failures: string[]): void {
+    const category = contract.categories.length > 0 ? rng.pick(contract.categories) : undefined;
+    if (category) {
+        const term = contract.term && termInstants(contract.term, 'UTC');
+        const opened = term && term.endMs > term.startMs ? term.startMs + rng.below(Math.min(term.endMs - term.startMs, 400 * 86_400_000)) : MARCH_2026;
+        step(failures, `previewMarkdown(${contract.name}, ${category.name}, ${new Date(opened).toISOString()})`, () => previewMarkdown(contract, category.name, opened));
+    }
+    step(failures, `JSON export of ${contract.name}`, () => contractJsonText(contract, { pactoVersion: 'fuzz' }));
+    step(failures, `Markdown export of ${contract.name}`, () => contractMarkdown(contract));
+}

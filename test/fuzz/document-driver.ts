@@ -1,0 +1,44 @@
+/**
+ * The child process of the document fuzzer (bundled by document-fuzz.ts, run with --expose-gc): it mutates
+ * and checks documents one after another and reports each to its parent over IPC, "start" before and
+ * "done" after, so that the parent can time a document out and kill a process stuck in one.
+ */
+import { documentChecker } from './document-check.js';
+import { loadCorpus } from './corpus.js';
+import { mutate } from './mutations.js';
+import { caseRandom } from './random.js';
+import type { DriverConfig, DriverMessage } from './document-protocol.js';
+
+const send = (message: DriverMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+
+function heapAfterGc(): number {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) throw new Error('run with --expose-gc');
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+}
+
+async function main(config: DriverConfig): Promise<void> {
+    const corpus = loadCorpus(config.root);
+    const check = documentChecker();
+    for (let i = config.from; i < config.from + config.count; i++) {
+        const rng = caseRandom(config.seed, i);
+        const source = corpus[i % corpus.length]!;
+        const mutant = mutate(source.text, rng);
+        await send({ type: 'start', index: i });
+        const started = performance.now();
+        const outcome = await check(mutant.text, source.name, rng);
+        await send({ type: 'done', index: i, ms: performance.now() - started, clean: outcome.clean, failures: outcome.failures });
+        if (i - config.from + 1 === config.warmup) await send({ type: 'heap', phase: 'warm', bytes: heapAfterGc() });
+    }
+    await send({ type: 'heap', phase: 'end', bytes: heapAfterGc() });
+}
+
+main(JSON.parse(process.argv[2]!) as DriverConfig).then(
+    () => process.exit(0),
+    async (error: unknown) => {
+        await send({ type: 'fatal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        process.exit(1);
+    },
+);

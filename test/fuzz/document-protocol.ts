@@ -1,0 +1,17 @@
+/** What the document fuzzer's parent and its child process (document-driver.ts) say to each other. */
+export interface DriverConfig {
+    /** The repository, where the seed documents are. */
+    root: string;
+    seed: number;
+    /** Index of the first case, and how many. */
+    from: number;
+    count: number;
+    /** After this many cases the heap is measured (after a GC) as the baseline. */
+    warmup: number;
+}
+
+export type DriverMessage =
+    | { type: 'start'; index: number }
+    | { type: 'done'; index: number; ms: number; clean: boolean; failures: string[] }
+    | { type: 'heap'; phase: 'warm' | 'end'; bytes: number }
+    | { type: 'fatal'; message: string };

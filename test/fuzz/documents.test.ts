@@ -1,0 +1,43 @@
+/**
+ * Mutated contracts through what `pacto check` does, in process (document-check.ts), plus the lowering and,
+ * for those that check clean, a deadline preview and the JSON and Markdown exports. Asserted: no exception
+ * escapes, no "An error occurred during validation", every document within its budget, the heap flat.
+ *
+ * `npm test` runs a quick seeded slice; a release runs PACTO_FUZZ_COUNT=10000 or more (README, Reliability).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatCase, runDocumentFuzz } from './document-fuzz.js';
+import { envNumber, seed } from './fuzz-settings.js';
+
+const count = envNumber('PACTO_FUZZ_COUNT', 240);
+const from = envNumber('PACTO_FUZZ_FROM', 0);
+// Generous for a loaded 2-core machine: an ordinary contract checks in well under 200 ms; the issue's hangs took 12 s to forever.
+const budgetMs = envNumber('PACTO_FUZZ_BUDGET_MS', 3000);
+const hangMs = Math.max(2 * budgetMs, 8000);
+/** Heap growth allowed between warm-up and the end, after a GC: caches may fill, documents must not pile up. */
+const heapGrowthMb = envNumber('PACTO_FUZZ_HEAP_MB', 48);
+const MB = 1024 * 1024;
+
+describe(`document fuzzing (seed ${seed}, cases ${from}–${from + count - 1})`, () => {
+    it('checks every mutated document without a crash, within budget, with a flat heap', async () => {
+        const report = await runDocumentFuzz({
+            root: process.cwd(),
+            seed,
+            from,
+            count,
+            budgetMs,
+            hangMs,
+            maxFailures: envNumber('PACTO_FUZZ_MAX_FAILURES', 3),
+            warmup: Math.min(40, Math.floor(count / 4)),
+        });
+        const summary = [
+            `${report.ran} documents, ${report.clean} clean; slowest:`,
+            ...report.slowest.map(formatCase),
+            ...report.heaps.map((h) => `heap ${(h.warm / MB).toFixed(1)} MB after warm-up → ${(h.end / MB).toFixed(1)} MB after ${h.cases} more documents`),
+        ].join('\n');
+        console.log(summary);
+        if (report.failures.length > 0) throw new Error(`${report.failures.length} failing document(s):\n${report.failures.map(formatCase).join('\n\n')}`);
+        expect(report.ran).toBe(count);
+        for (const heap of report.heaps) expect((heap.end - heap.warm) / MB, summary).toBeLessThan(heapGrowthMb);
+    }, 50_000 + count * 1_000);
+});
