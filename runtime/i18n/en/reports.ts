@@ -8,7 +8,7 @@ export const reports: ReportLabels = {
     range: (from, to) => `From ${from} to ${to}`,
     preamble: (zone, asOf) => `Periods and times in ${zone}. Tickets are judged as of ${asOf ?? 'the end of the history'}.`,
     localTimes: (zone) => `Times written without a UTC offset were read in ${zone}.`,
-    skipped: (n) => `${n} bad row${n === 1 ? ' was' : 's were'} left out of the history; they are listed at the end.`,
+    skipped: (n) => (n === 1 ? '1 bad row was left out of the history; it is listed at the end.' : `${n} bad rows were left out of the history; they are listed at the end.`),
     trend: 'Trend over the periods',
     trendNote: 'One line per objective; its target is the dashed line of the same colour. A period without data leaves a gap.',
     scoreAxis: 'Score', minutesAxis: 'Minutes of downtime',
@@ -33,7 +33,7 @@ export const reports: ReportLabels = {
     customerLate: "Customer replies later than the contract's reply duty", waitingSince: 'Awaiting the customer since', replyDue: 'Reply due', ended: 'Ended',
     pauseCredited: 'Pause credited to the provider', stillWaiting: 'still waiting',
     endedBy: { reply: 'reply', resolved: 'resolution' },
-    termination: 'Termination', belowInARow: 'Periods below in a row', terminationAfter: 'Termination after', reached: 'Reached',
+    termination: 'Termination', belowInARow: 'Periods below in a row', terminationAfter: 'Periods for termination', reached: 'Reached',
     skippedRows: 'Rows left out of the history',
     rules: 'How it is counted',
     countingRules: [

@@ -8,7 +8,7 @@ export const reports: ReportLabels = {
     range: (from, to) => `Del ${from} al ${to}`,
     preamble: (zone, asOf) => `Períodos y horas en ${zone}. Los tickets se evalúan al ${asOf ?? 'final del historial'}.`,
     localTimes: (zone) => `Las horas escritas sin desfase UTC se leyeron en ${zone}.`,
-    skipped: (n) => `${n} fila${n === 1 ? ' errónea quedó' : 's erróneas quedaron'} fuera del historial; se listan al final.`,
+    skipped: (n) => (n === 1 ? '1 fila errónea quedó fuera del historial; se indica al final.' : `${n} filas erróneas quedaron fuera del historial; se listan al final.`),
     trend: 'Evolución por período',
     trendNote: 'Una línea por objetivo; su meta es la línea discontinua del mismo color. Un período sin datos deja un hueco.',
     scoreAxis: 'Puntuación', minutesAxis: 'Minutos de indisponibilidad',
@@ -33,7 +33,7 @@ export const reports: ReportLabels = {
     customerLate: 'Respuestas del cliente fuera del plazo del contrato', waitingSince: 'En espera del cliente desde', replyDue: 'Respuesta debida', ended: 'Terminó',
     pauseCredited: 'Pausa a favor del proveedor', stillWaiting: 'sigue en espera',
     endedBy: { reply: 'respuesta', resolved: 'resolución' },
-    termination: 'Rescisión', belowInARow: 'Períodos seguidos por debajo', terminationAfter: 'Rescisión a partir de', reached: 'Alcanzada',
+    termination: 'Rescisión', belowInARow: 'Períodos seguidos por debajo', terminationAfter: 'Períodos para la rescisión', reached: 'Alcanzada',
     skippedRows: 'Filas dejadas fuera del historial',
     rules: 'Cómo se cuenta',
     countingRules: [

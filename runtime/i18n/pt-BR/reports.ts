@@ -8,7 +8,7 @@ export const reports: ReportLabels = {
     range: (from, to) => `De ${from} a ${to}`,
     preamble: (zone, asOf) => `Períodos e horários em ${zone}. Os chamados são avaliados em ${asOf ?? 'fim do histórico'}.`,
     localTimes: (zone) => `Horários escritos sem deslocamento UTC foram lidos em ${zone}.`,
-    skipped: (n) => `${n} linha${n === 1 ? ' inválida ficou' : 's inválidas ficaram'} fora do histórico; estão listadas no fim.`,
+    skipped: (n) => (n === 1 ? '1 linha inválida ficou fora do histórico; ela está indicada no fim.' : `${n} linhas inválidas ficaram fora do histórico; estão listadas no fim.`),
     trend: 'Evolução por período',
     trendNote: 'Uma linha por objetivo; sua meta é a linha tracejada da mesma cor. Um período sem dados deixa uma lacuna.',
     scoreAxis: 'Nota', minutesAxis: 'Minutos de indisponibilidade',
@@ -33,7 +33,7 @@ export const reports: ReportLabels = {
     customerLate: 'Respostas do cliente fora do prazo do contrato', waitingSince: 'Aguardando o cliente desde', replyDue: 'Resposta devida', ended: 'Terminou',
     pauseCredited: 'Pausa a favor do fornecedor', stillWaiting: 'ainda aguardando',
     endedBy: { reply: 'resposta', resolved: 'resolução' },
-    termination: 'Rescisão', belowInARow: 'Períodos seguidos abaixo', terminationAfter: 'Rescisão a partir de', reached: 'Atingida',
+    termination: 'Rescisão', belowInARow: 'Períodos seguidos abaixo', terminationAfter: 'Períodos para rescisão', reached: 'Atingida',
     skippedRows: 'Linhas deixadas fora do histórico',
     rules: 'Como se conta',
     countingRules: [
