@@ -17,6 +17,12 @@ export function instant(iso: string, locale: SupportedLocale): string {
     return locale === 'en' ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` : `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}`;
 }
 
+/** A local date (YYYY-MM-DD) as the locale writes it in figures: 2026-03-31, 31/03/2026. */
+export function localDate(date: string, locale: SupportedLocale): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    return m && locale !== 'en' ? `${m[3]}/${m[2]}/${m[1]}` : date;
+}
+
 /** Whole minutes of real time: "1 d 1 h 2 min". */
 export const minutes = (n: number, locale: SupportedLocale) => formatDowntime(Math.round(n) * 60_000, locale);
 

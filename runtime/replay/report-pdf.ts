@@ -18,6 +18,7 @@ import {
     achievedText,
     creditsText,
     instant,
+    localDate,
     metText,
     minutes,
     objectiveName,
@@ -362,7 +363,7 @@ export async function complianceReportPdf(given: ComplianceReport, locale: strin
         }
         doc.moveTo(margins.left, height - 44).lineTo(width - margins.right, height - 44).lineWidth(0.4).strokeColor(RULE).stroke();
         layout.font('sans', 8, MUTED);
-        doc.text(`${report.contract}${range ? `, ${range.first} – ${range.last}` : ''}`, margins.left, height - 38, { width: (width - margins.left - margins.right) * 0.7, lineBreak: false });
+        doc.text(`${report.contract}${range ? `, ${localDate(range.first, tag)} – ${localDate(range.last, tag)}` : ''}`, margins.left, height - 38, { width: (width - margins.left - margins.right) * 0.7, lineBreak: false });
         doc.text(LABELS[tag].page(i - pages.start + 1, pages.count), width / 2, height - 38, { width: width / 2 - margins.right, align: 'right', lineBreak: false });
         margins.bottom = saved;
     }
