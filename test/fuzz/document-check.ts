@@ -22,7 +22,10 @@ export interface DocumentOutcome {
 
 const describeError = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').slice(0, 6).join('\n');
 
-export function documentChecker(): (text: string, name: string, rng: Random) => Promise<DocumentOutcome> {
+/** Told before each step, so that whoever kills a stuck check can say where it was stuck. */
+export type StepListener = (step: string) => Promise<void> | void;
+
+export function documentChecker(onStep: StepListener = () => undefined): (text: string, name: string, rng: Random) => Promise<DocumentOutcome> {
     const { shared } = createPactoServices(EmptyFileSystem);
     const { LangiumDocumentFactory, LangiumDocuments } = shared.workspace;
     const builder = shared.workspace.DocumentBuilder;
@@ -33,6 +36,7 @@ export function documentChecker(): (text: string, name: string, rng: Random) => 
         const uri = URI.parse(`file:///fuzz/${serial++}/${name.replace(/[^\w.-]/g, '_')}`);
         let clean = false;
         try {
+            await onStep('parse, link and validate');
             const document = LangiumDocumentFactory.fromString<Model>(text, uri);
             LangiumDocuments.addDocument(document);
             await builder.build([document], { validation: true });
@@ -42,9 +46,10 @@ export function documentChecker(): (text: string, name: string, rng: Random) => 
                 if (message.includes(VALIDATION_CRASH)) failures.push(`diagnostic at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${message.split('\n').slice(0, 6).join('\n')}`);
             }
             // Lowering is total: the CLI and the previews lower documents with errors too.
+            await onStep('lowering');
             const contracts = step(failures, 'lowering', () => lowerModel(document.parseResult.value));
             clean = diagnostics.every((d) => d.severity !== 1);
-            if (clean && contracts) for (const contract of contracts) engineCalls(contract, rng, failures);
+            if (clean && contracts) for (const contract of contracts) await engineCalls(contract, rng, failures, onStep);
         } catch (error) {
             failures.push(`exception: ${describeError(error)}`);
         } finally {
@@ -66,13 +71,17 @@ function step<T>(failures: string[], what: string, run: () => T): T | undefined 
 const MARCH_2026 = Date.UTC(2026, 2, 2, 12);
 
 /** A contract that checks clean must preview and export: `pacto deadline` and `pacto export` on it must not fail. */
-function engineCalls(contract: Contract, rng: Random, failures: string[]): void {
+async function engineCalls(contract: Contract, rng: Random, failures: string[], onStep: StepListener): Promise<void> {
     const category = contract.categories.length > 0 ? rng.pick(contract.categories) : undefined;
     if (category) {
         const term = contract.term && termInstants(contract.term, 'UTC');
         const opened = term && term.endMs > term.startMs ? term.startMs + rng.below(Math.min(term.endMs - term.startMs, 400 * 86_400_000)) : MARCH_2026;
-        step(failures, `previewMarkdown(${contract.name}, ${category.name}, ${new Date(opened).toISOString()})`, () => previewMarkdown(contract, category.name, opened));
+        const what = `deadline preview (previewMarkdown) of ${contract.name}/${category.name} opened ${new Date(opened).toISOString()}`;
+        await onStep(what);
+        step(failures, what, () => previewMarkdown(contract, category.name, opened));
     }
+    await onStep(`JSON export of ${contract.name}`);
     step(failures, `JSON export of ${contract.name}`, () => contractJsonText(contract, { pactoVersion: 'fuzz' }));
+    await onStep(`Markdown export of ${contract.name}`);
     step(failures, `Markdown export of ${contract.name}`, () => contractMarkdown(contract));
 }

@@ -104,6 +104,7 @@ export async function runDocumentFuzz(options: DocumentFuzzOptions): Promise<Doc
             let stderr = '';
             child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
             let current: number | undefined;
+            let step = '';
             let startedAt = 0;
             let watchdog: NodeJS.Timeout | undefined;
             let warm: { bytes: number; cases: number } | undefined;
@@ -122,10 +123,12 @@ export async function runDocumentFuzz(options: DocumentFuzzOptions): Promise<Doc
                     watchdog = setTimeout(() => {
                         const index = current!;
                         child.kill('SIGKILL');
-                        fail(index, performance.now() - startedAt, [`hang: still running after ${options.hangMs} ms (killed)`]);
+                        fail(index, performance.now() - startedAt, [`hang: still running after ${options.hangMs} ms (killed), in: ${step}`]);
                         report.ran++;
                         settle(index + 1);
                     }, options.hangMs);
+                } else if (message.type === 'step') {
+                    step = message.step;
                 } else if (message.type === 'done') {
                     clearTimeout(watchdog);
                     current = undefined;
@@ -152,7 +155,7 @@ export async function runDocumentFuzz(options: DocumentFuzzOptions): Promise<Doc
                 if (code === 0) return settle(end);
                 // A crash of the process itself (stack overflow in native code, out of memory) is a finding too.
                 const index = current ?? next;
-                fail(index, performance.now() - startedAt, [`the process died (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-8).join('\n')}`]);
+                fail(index, performance.now() - startedAt, [`the process died (${signal ?? `exit ${code}`}) in ${step}: ${stderr.trim().split('\n').slice(-8).join('\n')}`]);
                 report.ran++;
                 settle(index + 1);
             });

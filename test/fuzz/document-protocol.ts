@@ -12,6 +12,7 @@ export interface DriverConfig {
 
 export type DriverMessage =
     | { type: 'start'; index: number }
+    | { type: 'step'; step: string }
     | { type: 'done'; index: number; ms: number; clean: boolean; failures: string[] }
     | { type: 'heap'; phase: 'warm' | 'end'; bytes: number }
     | { type: 'fatal'; message: string };
