@@ -45,7 +45,9 @@ export class AlwaysCalendar extends CalendarBase {
     }
 
     override addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
-        if ((pauses === undefined || pauses.length === 0) && amountMs >= 0 && amountMs < Infinity && Number.isFinite(startMs)) {
+        if ((pauses === undefined || pauses.length === 0) && amountMs >= 0 && amountMs < Infinity) {
+            this.begin(startMs);
+            if (startMs + amountMs > this.limit) throw this.beyond();
             return startMs + amountMs;
         }
         return super.addBusinessMs(startMs, amountMs, pauses);
@@ -61,6 +63,7 @@ export class AlwaysCalendar extends CalendarBase {
     }
 
     protected instantAtOpen(target: number): number {
+        if (target > this.limit) throw this.beyond();
         return target;
     }
 
@@ -69,6 +72,7 @@ export class AlwaysCalendar extends CalendarBase {
     }
 
     protected sameTimeOnOpenDay(s: number, days: number): number {
+        if (s + days * DAY_MS > this.limit) throw this.beyond();
         return this.timeline.instantOf(this.timeline.wallOf(s) + days * DAY_MS);
     }
 }

@@ -3,9 +3,12 @@ import { dayOfIso, dayOfWall, isoOfDay } from '../time/local-date.js';
 import type { Pauses } from '../time/pauses.js';
 import { DAY_MS } from '../time/units.js';
 import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
-import { CalendarBase, type OpenInterval } from './calendar.js';
+import { CalendarBase, checkInstant, type OpenInterval } from './calendar.js';
 import { CalendarDays, type DayPlan } from './days.js';
+import { HORIZON_MS, horizonAfter } from './horizon.js';
 import { OpenTable } from './open-table.js';
+
+const WEEK_MS = 7 * DAY_MS;
 
 /**
  * A calendar built from a contract's CalendarSpec, following the spec's "Time semantics":
@@ -20,8 +23,11 @@ import { OpenTable } from './open-table.js';
  *   an interval wholly inside a gap holds none.
  *
  * Open time is materialised lazily, one local year at a time, as epoch ranges with running totals
- * (OpenTable), cached in the instance; deadlines and elapsed times are binary searches on it. The hours
+ * (OpenTable), cached in the instance; deadlines and elapsed times are index look-ups on it. The hours
  * are read from the spec once, at construction: build a new calendar for a changed spec.
+ *
+ * Horizon: an amount of open time the calendar cannot hold within HORIZON_YEARS (by its weekly and special
+ * hours alone) is refused before any table is built; otherwise the table stops growing at the horizon.
  */
 export class BusinessCalendar extends CalendarBase {
     static fromSpec(spec: CalendarSpec): BusinessCalendar {
@@ -33,6 +39,8 @@ export class BusinessCalendar extends CalendarBase {
     private readonly timeline: ZoneTimeline;
     private readonly days: CalendarDays;
     private readonly table: OpenTable;
+    /** More open time than the calendar can hold within the horizon, whatever the holidays (see maxOpenWithin). */
+    private readonly horizonOpenMs: number;
 
     private constructor(readonly spec: CalendarSpec) {
         super();
@@ -41,6 +49,28 @@ export class BusinessCalendar extends CalendarBase {
         this.timeline = ZoneTimeline.of(spec.zone);
         this.days = new CalendarDays(spec);
         this.table = new OpenTable(this.days, this.timeline);
+        this.horizonOpenMs = this.maxOpenWithin(HORIZON_MS);
+    }
+
+    /**
+     * An upper bound of the open time in any span of `spanMs`: whole weeks of weekly hours (one more for the
+     * partial ones) with an hour more a week for DST's longer days, and a day and an hour for each special date.
+     */
+    private maxOpenWithin(spanMs: number): number {
+        const weeks = Math.ceil(spanMs / WEEK_MS) + 1;
+        const weekly = this.days.weeklyOpenMinutes > 0 ? weeks * (this.days.weeklyOpenMinutes * 60_000 + 3_600_000) : 0;
+        return weekly + this.days.specialDayCount * (DAY_MS + 3_600_000);
+    }
+
+    /** The table stopped at the horizon (NaN), or found an instant past it: refuse. +∞ (never) passes. */
+    private due(at: number): number {
+        if (Number.isNaN(at) || (at > this.limit && at !== Infinity)) throw this.beyond();
+        return at;
+    }
+
+    /** Years of open time the table holds (tests and the bench check it grows linearly). */
+    get tableYears(): number {
+        return this.table.years;
     }
 
     /** The hours of one local date ("YYYY-MM-DD") and why. */
@@ -64,6 +94,7 @@ export class BusinessCalendar extends CalendarBase {
     }
 
     isOpen(ms: number): boolean {
+        checkInstant(ms);
         const table = this.table;
         if (!(ms >= table.from && ms < table.to)) table.cover(ms, ms);
         const i = table.rangeAt(ms);
@@ -71,40 +102,52 @@ export class BusinessCalendar extends CalendarBase {
     }
 
     nextOpening(ms: number): number {
+        checkInstant(ms);
         const table = this.table;
         if (!(ms >= table.from && ms < table.to)) table.cover(ms, ms);
         const i = table.rangeAt(ms);
         if (i >= 0 && ms < table.ends[i]!) return ms;
-        return table.ensureIndex(i + 1) ? table.starts[i + 1]! : Infinity;
+        // No opening within the horizon is, for every purpose of a contract, none.
+        return table.ensureIndex(i + 1, horizonAfter(ms)) ? table.starts[i + 1]! : Infinity;
     }
 
     nextClosing(ms: number): number {
+        checkInstant(ms);
         const table = this.table;
         table.cover(ms, ms);
         let k = table.rangeAt(ms);
         if (k < 0 || ms >= table.ends[k]!) return ms;
+        const limit = horizonAfter(ms);
         // Ranges are kept per date, so an around-the-clock stretch is many touching ranges: walk them.
         for (;;) {
             const end = table.ends[k]!;
             if (!this.days.mayCloseAfter(table.days[k]!)) return Infinity;
-            if (!table.ensureIndex(k + 1) || table.starts[k + 1]! !== end) return end;
+            if (!table.ensureIndex(k + 1, limit)) return table.to > limit ? Infinity : end;
+            if (table.starts[k + 1]! !== end) return end;
             k++;
         }
     }
 
     // The two hot paths, without pauses, skip the shared code's checks and normalisation.
     override addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
+        // A calendar open only on special dates never gets there (+∞); the table finds that out.
+        if (amountMs > this.horizonOpenMs && amountMs < Infinity && this.days.opensWeekly) {
+            this.begin(startMs);
+            throw this.beyond();
+        }
         if ((pauses === undefined || pauses.length === 0) && amountMs > 0 && amountMs < Infinity) {
+            this.begin(startMs);
             const table = this.table;
             if (!(startMs >= table.from && startMs < table.to)) table.cover(startMs, startMs);
             const i = table.rangeAt(startMs);
-            return table.instantAtOpen(table.openBefore(startMs, i) + amountMs, i);
+            return this.due(table.instantAtOpen(table.openBefore(startMs, i) + amountMs, i, this.limit));
         }
         return super.addBusinessMs(startMs, amountMs, pauses);
     }
 
     override elapsedBusiness(fromMs: number, toMs: number, pauses?: Pauses): number {
         if ((pauses === undefined || pauses.length === 0) && toMs > fromMs) {
+            this.beginSpan(fromMs, toMs);
             const table = this.table;
             if (!(fromMs >= table.from && toMs < table.to)) table.cover(fromMs, toMs);
             return table.openUntil(toMs) - table.openUntil(fromMs);
@@ -125,7 +168,7 @@ export class BusinessCalendar extends CalendarBase {
     }
 
     protected instantAtOpen(target: number, after: number): number {
-        return this.table.instantAtOpen(target, this.table.rangeAt(after));
+        return this.due(this.table.instantAtOpen(target, this.table.rangeAt(after), this.limit));
     }
 
     protected rawIntervals(a: number, b: number): OpenInterval[] {
@@ -145,8 +188,11 @@ export class BusinessCalendar extends CalendarBase {
         table.cover(s, s);
         const i = table.rangeAt(s);
         const startDay = table.days[i]!;
-        const j = table.firstOfOrdinal(table.ords[i]! + days, i);
-        if (j < 0) return Infinity;
+        const j = table.firstOfOrdinal(table.ords[i]! + days, i, this.limit);
+        if (j < 0) {
+            if (table.to > this.limit) throw this.beyond();
+            return Infinity;
+        }
         // firstOfOrdinal may have extended the table: read the arrays only now.
         const { starts, ends, days: rangeDays, n } = table;
         const day = rangeDays[j]!;
@@ -157,6 +203,6 @@ export class BusinessCalendar extends CalendarBase {
         while (k + 1 < n && rangeDays[k + 1] === day && starts[k + 1]! <= at) k++;
         if (at < ends[k]!) return at;
         const closing = ends[k]!;
-        return this.table.instantAtOpen(this.table.openUntil(closing) + (at - closing), k);
+        return this.due(this.table.instantAtOpen(this.table.openUntil(closing) + (at - closing), k, this.limit));
     }
 }

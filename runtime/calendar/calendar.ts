@@ -1,5 +1,6 @@
 import { firstPauseEndingAfter, normalizePauses, type Pauses } from '../time/pauses.js';
 import { MINUTE_MS } from '../time/units.js';
+import { BeyondHorizon, checkComputable, horizonAfter } from './horizon.js';
 
 /** A stretch of open (or open and unpaused) time, [start, end) in epoch ms. */
 export interface OpenInterval {
@@ -12,6 +13,10 @@ export interface OpenInterval {
  * milliseconds unless a name says minutes or days. Pauses are [startMs, endMs) ranges during which no time
  * counts (see time/pauses.ts); they need not be sorted. An instant that can never be reached (the calendar
  * never opens again, as with a calendar open only on past special dates) is +∞.
+ *
+ * Every operation is bounded by the engine's horizon (horizon.ts): instants outside the years Pacto computes
+ * with, a due instant more than HORIZON_YEARS after the start, or a span longer than that throw BeyondHorizon
+ * (a RangeError) after bounded work, never a table of centuries.
  */
 export interface Calendar {
     readonly name: string;
@@ -46,10 +51,16 @@ export interface Calendar {
  *   is due at `clockStart(start)`: the start itself when open and unpaused, else the next such instant; we
  *   chose this over "the start itself" because the spec starts the clock at the next opening.
  * - addBusinessDays: see `addBusinessDays` below.
+ *
+ * Each public operation calls `begin` with the instant it counts from: the horizon (`limit`) is HORIZON_YEARS
+ * after it, and the primitives stop there (`beyond` says so).
  */
 export abstract class CalendarBase implements Calendar {
     abstract readonly name: string;
     abstract readonly zone: string;
+    /** Where the current operation counts from, and the last instant it may reach. */
+    protected origin = 0;
+    protected limit = Infinity;
     abstract isOpen(ms: number): boolean;
     abstract nextOpening(ms: number): number;
     abstract nextClosing(ms: number): number;
@@ -67,6 +78,18 @@ export abstract class CalendarBase implements Calendar {
      * following open day, with the carry rule for days that are closed at that time.
      */
     protected abstract sameTimeOnOpenDay(s: number, days: number): number;
+
+    /** Starts an operation counted from `originMs`: checks it and sets the horizon. */
+    protected begin(originMs: number): void {
+        checkComputable(originMs);
+        this.origin = originMs;
+        this.limit = horizonAfter(originMs);
+    }
+
+    /** The refusal of the current operation at its horizon. */
+    protected beyond(reason: 'deadline' | 'span' = 'deadline'): BeyondHorizon {
+        return new BeyondHorizon(reason, this.origin, this.limit);
+    }
 
     clockStart(ms: number, pauses?: Pauses): number {
         const p = normalizePauses(pauses);
@@ -87,7 +110,7 @@ export abstract class CalendarBase implements Calendar {
     }
 
     addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
-        checkInstant(startMs);
+        this.begin(startMs);
         if (!(amountMs >= 0) || amountMs === Infinity) throw new RangeError(`Business time must be a finite amount ≥ 0, not ${amountMs}`);
         const p = normalizePauses(pauses);
         if (amountMs === 0) return this.clockStart(startMs, p);
@@ -110,6 +133,13 @@ export abstract class CalendarBase implements Calendar {
         }
     }
 
+    /** Starts an operation over [fromMs, toMs): both computable, the span within the horizon. */
+    protected beginSpan(fromMs: number, toMs: number): void {
+        this.begin(fromMs);
+        checkComputable(toMs);
+        if (toMs > this.limit) throw this.beyond('span');
+    }
+
     /**
      * N business days from `startMs`: a start outside open hours first moves to the next opening s; the
      * due instant is the same local time of day as s on the N-th following open day (a date with any open
@@ -123,7 +153,7 @@ export abstract class CalendarBase implements Calendar {
      * granted is so the same as without pauses. A start inside a pause still starts the day count at s.
      */
     addBusinessDays(startMs: number, days: number, pauses?: Pauses): number {
-        checkInstant(startMs);
+        this.begin(startMs);
         if (!Number.isInteger(days) || days < 0) throw new RangeError(`Business days must be a whole number ≥ 0, not ${days}`);
         const p = normalizePauses(pauses);
         if (days === 0) return this.clockStart(startMs, p);
@@ -137,8 +167,7 @@ export abstract class CalendarBase implements Calendar {
     }
 
     elapsedBusiness(fromMs: number, toMs: number, pauses?: Pauses): number {
-        checkInstant(fromMs);
-        checkInstant(toMs);
+        this.beginSpan(fromMs, toMs);
         if (!(toMs > fromMs)) return 0;
         const p = normalizePauses(pauses);
         this.prepare(fromMs, toMs);
@@ -152,8 +181,7 @@ export abstract class CalendarBase implements Calendar {
     }
 
     openIntervals(fromMs: number, toMs: number, pauses?: Pauses): OpenInterval[] {
-        checkInstant(fromMs);
-        checkInstant(toMs);
+        this.beginSpan(fromMs, toMs);
         if (!(toMs > fromMs)) return [];
         const p = normalizePauses(pauses);
         const result: OpenInterval[] = [];
@@ -178,6 +206,7 @@ function pushMerged(list: OpenInterval[], start: number, end: number): void {
     else list.push({ start, end });
 }
 
+/** Throws for an instant the engine does not compute with (not finite, or outside the years: see horizon.ts). */
 export function checkInstant(ms: number): void {
-    if (!Number.isFinite(ms)) throw new RangeError(`An instant must be a finite number of epoch milliseconds, not ${ms}`);
+    checkComputable(ms);
 }

@@ -46,6 +46,10 @@ export class CalendarDays {
     readonly firstSpecialDay: number;
     /** True when some weekday has open hours: then every stretch of a few weeks holds an opening. */
     readonly opensWeekly: boolean;
+    /** Open minutes of a whole week of weekly hours (before holidays, special hours and DST). */
+    readonly weeklyOpenMinutes: number;
+    /** Dates with special hours. */
+    readonly specialDayCount: number;
     /** True when the weekly hours are 00:00-24:00 on all seven days. */
     readonly weeklyAroundTheClock: boolean;
 
@@ -65,6 +69,8 @@ export class CalendarDays {
         this.lastSpecialDay = specialDays.length ? Math.max(...specialDays) : -Infinity;
         this.firstSpecialDay = specialDays.length ? Math.min(...specialDays) : Infinity;
         this.opensWeekly = this.weekly.some((intervals) => intervals.length > 0);
+        this.weeklyOpenMinutes = this.weekly.reduce((sum, intervals) => sum + intervals.reduce((s, { start, end }) => s + end - start, 0), 0);
+        this.specialDayCount = this.special.size;
         this.weeklyAroundTheClock = this.weekly
             .slice(1)
             .every((intervals) => intervals.length === 1 && intervals[0]!.start === 0 && intervals[0]!.end === 1440);

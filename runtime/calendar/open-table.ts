@@ -1,9 +1,25 @@
 import { dayOfWall, firstDayOfYear, wallOf, yearOfDay } from '../time/local-date.js';
 import type { ZoneTimeline } from '../time/zone-timeline.js';
 import type { CalendarDays } from './days.js';
+import { spendWork } from './work-budget.js';
 
-/** One local year's open ranges as instants. */
+/** Width of the buckets of the instant → range index. */
+const BUCKET_MS = 3_600_000;
+
+/** One local year of the table: where its ranges sit in storage and its own instant → range index. */
 interface YearChunk {
+    readonly year: number;
+    readonly from: number;
+    readonly to: number;
+    /** Storage index of the chunk's first range (storage indices move only when the storage is reallocated). */
+    first: number;
+    readonly count: number;
+    /** buckets[b]: storage index of the last range starting at or before from + b hours (first − 1 if none). */
+    readonly buckets: Int32Array;
+}
+
+/** One year's open ranges, before they get their running totals. */
+interface BuiltYear {
     readonly year: number;
     readonly from: number;
     readonly to: number;
@@ -12,20 +28,23 @@ interface YearChunk {
     readonly days: number[];
 }
 
-/** Width of the buckets of the instant → range index. */
-const BUCKET_MS = 3_600_000;
-/** A query this many years beyond the table rebuilds it there instead of filling the years in between. */
-const FAR_YEARS = 3;
-
 /**
  * The open time of a calendar as sorted, disjoint epoch ranges [starts[i], ends[i]) with the running total
- * of open time `cumEnd[i]` (open ms from the table's first range up to ends[i]), built one local year at a
- * time and only for the years asked about. Deadlines and elapsed times are then a binary search plus a
- * subtraction. Ranges are kept per local date (never merged across midnight) because business days count
- * dates: `days[i]` is the local day number of range i and `ords[i]` the ordinal of its date among open dates.
+ * of open time `cumEnd[i]` (open ms from a fixed origin up to ends[i]; negative for ranges before it), built
+ * one local year at a time and only for the years asked about. Deadlines and elapsed times are then an index
+ * look-up plus a subtraction. Ranges are kept per local date (never merged across midnight) because business
+ * days count dates: `days[i]` is the local day number of range i and `ords[i]` the ordinal of its date among
+ * open dates.
  *
- * Indexes and totals are only meaningful between two calls that may rebuild the table; operations call
- * `cover` once at their start and then only `extendForward`, which keeps existing entries as they are.
+ * Growth is linear in the years covered: a new year is appended (or prepended) into storage with spare room
+ * at both ends, doubled when full, and gets an index of its own, so no year already built is touched again
+ * (only a reallocation copies, amortised O(1) per range). The years between what is covered and a query far
+ * away are filled in once, never rebuilt, so alternating between distant years costs nothing after the
+ * first time; the engine's horizon (horizon.ts) bounds how far that can be.
+ *
+ * `starts`, `ends`, `cumEnd`, `days` and `ords` are views of the live ranges, indexed 0…n−1. Indexes shift
+ * when years are prepended, so they are only meaningful between two calls that may grow the table backward:
+ * operations call `cover` once at their start and then only `extendForward`, which keeps indexes as they are.
  */
 export class OpenTable {
     starts = new Float64Array(0);
@@ -33,88 +52,80 @@ export class OpenTable {
     cumEnd = new Float64Array(0);
     days = new Int32Array(0);
     ords = new Int32Array(0);
-    /** buckets[b]: rangeAt(from + b hours), so a look-up is a division and a short walk. */
-    buckets = new Int32Array(0);
     n = 0;
     /** Covered instants: [from, to). Empty until the first query. */
     from = 0;
     to = 0;
+
     private chunks: YearChunk[] = [];
+    private sStarts = new Float64Array(0);
+    private sEnds = new Float64Array(0);
+    private sCum = new Float64Array(0);
+    private sDays = new Int32Array(0);
+    private sOrds = new Int32Array(0);
+    /** Live storage is [head, head + n). */
+    private head = 0;
+    /** Open time at the start of the table (before its first range), in the cumEnd scale. */
+    private base = 0;
 
     constructor(
         private readonly calendarDays: CalendarDays,
         private readonly zone: ZoneTimeline,
     ) {}
 
-    /** Make [a, b] covered; may rebuild the table elsewhere when the range is far from what it holds. */
+    /** Make [a, b] covered, filling in the years between what is covered and the range. */
     cover(a: number, b: number): void {
         if (!Number.isFinite(a) || !Number.isFinite(b)) throw new RangeError('Instants must be finite numbers');
-        if (this.chunks.length === 0 || this.isFar(a, b)) this.reset(a);
-        let changed = false;
-        while (a < this.from) {
-            this.chunks.unshift(this.buildYear(this.chunks[0]!.year - 1));
-            this.from = this.chunks[0]!.from;
-            changed = true;
-        }
-        while (b >= this.to) {
-            this.pushYear();
-            changed = true;
-        }
-        if (changed) this.flatten();
+        if (this.chunks.length === 0) this.append(this.buildYear(yearOfDay(dayOfWall(this.zone.wallOf(a)))));
+        while (a < this.from) this.prepend(this.buildYear(this.chunks[0]!.year - 1));
+        while (b >= this.to) this.append(this.buildYear(this.chunks[this.chunks.length - 1]!.year + 1));
     }
 
     /** Add the next local year; false when no opening can ever follow (only special hours, all past). */
     extendForward(): boolean {
         const nextYear = this.chunks[this.chunks.length - 1]!.year + 1;
         if (!this.calendarDays.opensWeekly && firstDayOfYear(nextYear) > this.calendarDays.lastSpecialDay) return false;
-        this.pushYear();
-        this.flatten();
+        this.append(this.buildYear(nextYear));
         return true;
     }
 
     /** Index of the last range starting at or before `ms`, or −1. */
     rangeAt(ms: number): number {
-        const bucket = Math.floor((ms - this.from) / BUCKET_MS);
-        if (bucket < 0) return -1;
-        const starts = this.starts;
-        const n = this.n;
-        if (bucket >= this.buckets.length) {
-            let lo = 0;
-            let hi = n - 1;
-            let found = -1;
-            while (lo <= hi) {
-                const mid = (lo + hi) >>> 1;
-                if (starts[mid]! <= ms) {
-                    found = mid;
-                    lo = mid + 1;
-                } else hi = mid - 1;
-            }
-            return found;
-        }
+        const chunks = this.chunks;
+        if (!(ms >= this.from && ms < this.to)) return ms < this.from ? -1 : this.n - 1;
+        // Years are 365 or 366 days: the estimate is the chunk or one of its neighbours.
+        let c = Math.min(chunks.length - 1, Math.floor(((ms - this.from) / (365.2425 * 86_400_000))));
+        while (ms < chunks[c]!.from) c--;
+        while (ms >= chunks[c]!.to) c++;
+        const chunk = chunks[c]!;
+        let s = chunk.buckets[Math.floor((ms - chunk.from) / BUCKET_MS)]!;
         // An hour holds at most a few range starts: walk from the bucket's entry.
-        let i = this.buckets[bucket]!;
-        while (i + 1 < n && starts[i + 1]! <= ms) i++;
-        return i;
+        const limit = this.head + this.n;
+        const starts = this.sStarts;
+        while (s + 1 < limit && starts[s + 1]! <= ms) s++;
+        return s - this.head;
     }
 
-    /** Open ms from the table start up to `ms`, given i = rangeAt(ms). */
+    /** Open ms up to `ms` (in the cumEnd scale), given i = rangeAt(ms). */
     openBefore(ms: number, i: number): number {
-        if (i < 0) return 0;
+        if (i < 0) return this.base;
         const over = this.ends[i]! - ms;
         return over > 0 ? this.cumEnd[i]! - over : this.cumEnd[i]!;
     }
 
-    /** Open ms from the table start up to `ms`. */
+    /** Open ms up to `ms`, in the cumEnd scale. */
     openUntil(ms: number): number {
         return this.openBefore(ms, this.rangeAt(ms));
     }
 
     /**
-     * The earliest instant at which `target` open ms have accumulated since the table start, searching
-     * from range `fromIndex` on; extends the table forward as needed; +∞ when the calendar never gets there.
+     * The earliest instant at which the open time reaches `target` (cumEnd scale), searching from range
+     * `fromIndex` on; extends the table forward as needed, but not past `limit`: +∞ when the calendar never
+     * gets there, NaN when it would only get there after `limit` (the caller's horizon).
      */
-    instantAtOpen(target: number, fromIndex: number): number {
+    instantAtOpen(target: number, fromIndex: number, limit = Infinity): number {
         while (this.n === 0 || this.cumEnd[this.n - 1]! < target) {
+            if (this.to > limit) return NaN;
             if (!this.extendForward()) return Infinity;
         }
         const cumEnd = this.cumEnd;
@@ -139,15 +150,15 @@ export class OpenTable {
         return this.ends[hi]! - (cumEnd[hi]! - target);
     }
 
-    /** Make range `index` exist, extending forward; false when the calendar never opens again. */
-    ensureIndex(index: number): boolean {
-        while (index >= this.n) if (!this.extendForward()) return false;
+    /** Make range `index` exist, extending forward but not past `limit`; false when it does not. */
+    ensureIndex(index: number, limit = Infinity): boolean {
+        while (index >= this.n) if (this.to > limit || !this.extendForward()) return false;
         return true;
     }
 
-    /** Index of the first range with ordinal ≥ `ord`, extending forward; −1 when there is none. */
-    firstOfOrdinal(ord: number, fromIndex: number): number {
-        while (this.n === 0 || this.ords[this.n - 1]! < ord) if (!this.extendForward()) return -1;
+    /** Index of the first range with ordinal ≥ `ord`, extending forward up to `limit`; −1 when there is none. */
+    firstOfOrdinal(ord: number, fromIndex: number, limit = Infinity): number {
+        while (this.n === 0 || this.ords[this.n - 1]! < ord) if (this.to > limit || !this.extendForward()) return -1;
         const ords = this.ords;
         let lo = Math.max(0, fromIndex);
         let hi = this.n - 1;
@@ -159,31 +170,124 @@ export class OpenTable {
         return lo;
     }
 
-    private isFar(a: number, b: number): boolean {
-        const span = FAR_YEARS * 366 * 86_400_000;
-        return a > this.to + span || b < this.from - span;
+    /** Years built so far (for tests and the bench: growth is linear, a year is built once). */
+    get years(): number {
+        return this.chunks.length;
     }
 
-    private reset(ms: number): void {
-        const year = yearOfDay(dayOfWall(this.zone.wallOf(ms)));
-        const chunk = this.buildYear(year);
-        this.chunks = [chunk];
-        this.from = chunk.from;
-        this.to = chunk.to;
-        this.flatten();
+    private append(built: BuiltYear): void {
+        const count = built.starts.length;
+        this.reserve(0, count);
+        const at = this.head + this.n;
+        const last = at - 1;
+        let total = this.n > 0 ? this.sCum[last]! : this.base;
+        let ord = this.n > 0 ? this.sOrds[last]! : -1;
+        let previousDay = this.n > 0 ? this.sDays[last]! : NaN;
+        for (let k = 0; k < count; k++) {
+            const s = built.starts[k]!;
+            const e = built.ends[k]!;
+            const day = built.days[k]!;
+            total += e - s;
+            if (day !== previousDay) ord++;
+            previousDay = day;
+            this.sStarts[at + k] = s;
+            this.sEnds[at + k] = e;
+            this.sCum[at + k] = total;
+            this.sDays[at + k] = day;
+            this.sOrds[at + k] = ord;
+        }
+        this.chunks.push(this.chunkOf(built, at));
+        if (this.chunks.length === 1) this.from = built.from;
+        this.to = built.to;
+        this.n += count;
+        this.views();
     }
 
-    private pushYear(): void {
-        const chunk = this.buildYear(this.chunks[this.chunks.length - 1]!.year + 1);
-        this.chunks.push(chunk);
-        this.to = chunk.to;
+    private prepend(built: BuiltYear): void {
+        const count = built.starts.length;
+        this.reserve(count, 0);
+        const at = this.head - count;
+        // Running totals count backwards from the old first range: what lies before the origin is negative.
+        let total = this.base;
+        let ord = this.n > 0 ? this.sOrds[this.head]! : 0;
+        let nextDay = this.n > 0 ? this.sDays[this.head]! : NaN;
+        for (let k = count - 1; k >= 0; k--) {
+            const s = built.starts[k]!;
+            const e = built.ends[k]!;
+            const day = built.days[k]!;
+            if (day !== nextDay) ord--;
+            nextDay = day;
+            this.sStarts[at + k] = s;
+            this.sEnds[at + k] = e;
+            this.sCum[at + k] = total;
+            this.sDays[at + k] = day;
+            this.sOrds[at + k] = ord;
+            total -= e - s;
+        }
+        this.base = total;
+        this.head = at;
+        this.n += count;
+        this.chunks.unshift(this.chunkOf(built, at));
+        this.from = built.from;
+        this.views();
     }
 
-    private buildYear(year: number): YearChunk {
+    /** Room for `front` more ranges before the live ones and `back` more after them. */
+    private reserve(front: number, back: number): void {
+        const capacity = this.sStarts.length;
+        if (this.head >= front && this.head + this.n + back <= capacity) return;
+        const size = Math.max(2 * capacity, this.n + front + back + 1024);
+        const spare = size - this.n - front - back;
+        // Keep room on the side the table grows at; backward growth is the rarer one.
+        const head = front > 0 ? front + Math.floor((spare * 3) / 4) : Math.min(this.head, spare);
+        const shift = head - this.head;
+        const copy = <T extends Float64Array | Int32Array>(old: T, fresh: T): T => {
+            fresh.set(old.subarray(this.head, this.head + this.n), head);
+            return fresh;
+        };
+        this.sStarts = copy(this.sStarts, new Float64Array(size));
+        this.sEnds = copy(this.sEnds, new Float64Array(size));
+        this.sCum = copy(this.sCum, new Float64Array(size));
+        this.sDays = copy(this.sDays, new Int32Array(size));
+        this.sOrds = copy(this.sOrds, new Int32Array(size));
+        this.head = head;
+        if (shift !== 0) {
+            for (const chunk of this.chunks) {
+                chunk.first += shift;
+                const buckets = chunk.buckets;
+                for (let b = 0; b < buckets.length; b++) buckets[b]! += shift;
+            }
+        }
+    }
+
+    private views(): void {
+        const end = this.head + this.n;
+        this.starts = this.sStarts.subarray(this.head, end);
+        this.ends = this.sEnds.subarray(this.head, end);
+        this.cumEnd = this.sCum.subarray(this.head, end);
+        this.days = this.sDays.subarray(this.head, end);
+        this.ords = this.sOrds.subarray(this.head, end);
+    }
+
+    /** The chunk of a year whose ranges sit at storage index `first`, with its bucket index. */
+    private chunkOf(built: BuiltYear, first: number): YearChunk {
+        const buckets = new Int32Array(Math.ceil((built.to - built.from) / BUCKET_MS) + 1);
+        const starts = built.starts;
+        // Before the year's first range, a look-up belongs to the last range of the year before (or none).
+        for (let b = 0, k = -1; b < buckets.length; b++) {
+            const t = built.from + b * BUCKET_MS;
+            while (k + 1 < starts.length && starts[k + 1]! <= t) k++;
+            buckets[b] = first + k;
+        }
+        return { year: built.year, from: built.from, to: built.to, first, count: starts.length, buckets };
+    }
+
+    private buildYear(year: number): BuiltYear {
+        spendWork(1);
         const zone = this.zone;
         const firstDay = firstDayOfYear(year);
         const lastDay = firstDayOfYear(year + 1);
-        const chunk: YearChunk = {
+        const built: BuiltYear = {
             year,
             from: zone.instantOf(wallOf(firstDay, 0)),
             to: zone.instantOf(wallOf(lastDay, 0)),
@@ -194,69 +298,25 @@ export class OpenTable {
         const calendarDays = this.calendarDays;
         // A calendar open only on special dates has nothing to compute outside them.
         const onlySpecial = !calendarDays.opensWeekly;
-        if (onlySpecial && (lastDay <= calendarDays.firstSpecialDay || firstDay > calendarDays.lastSpecialDay)) return chunk;
+        if (onlySpecial && (lastDay <= calendarDays.firstSpecialDay || firstDay > calendarDays.lastSpecialDay)) return built;
         for (let day = firstDay; day < lastDay; day++) {
             const { intervals } = calendarDays.plan(day);
-            const dayStart = chunk.starts.length;
+            const dayStart = built.starts.length;
             for (const { start, end } of intervals) {
                 const s = zone.instantOf(wallOf(day, start));
                 const e = zone.instantOf(wallOf(day, end));
                 // An interval wholly inside a DST gap has no instants.
                 if (e <= s) continue;
-                const last = chunk.ends.length - 1;
+                const last = built.ends.length - 1;
                 // Intervals that touch once the gap is skipped are one stretch of the same day.
-                if (last >= dayStart && chunk.ends[last] === s) chunk.ends[last] = e;
+                if (last >= dayStart && built.ends[last] === s) built.ends[last] = e;
                 else {
-                    chunk.starts.push(s);
-                    chunk.ends.push(e);
-                    chunk.days.push(day);
+                    built.starts.push(s);
+                    built.ends.push(e);
+                    built.days.push(day);
                 }
             }
         }
-        return chunk;
-    }
-
-    private flatten(): void {
-        let n = 0;
-        for (const chunk of this.chunks) n += chunk.starts.length;
-        const starts = new Float64Array(n);
-        const ends = new Float64Array(n);
-        const cumEnd = new Float64Array(n);
-        const days = new Int32Array(n);
-        const ords = new Int32Array(n);
-        let i = 0;
-        let total = 0;
-        let ord = -1;
-        let previousDay = NaN;
-        for (const chunk of this.chunks) {
-            for (let k = 0; k < chunk.starts.length; k++, i++) {
-                const s = chunk.starts[k]!;
-                const e = chunk.ends[k]!;
-                const day = chunk.days[k]!;
-                total += e - s;
-                starts[i] = s;
-                ends[i] = e;
-                cumEnd[i] = total;
-                days[i] = day;
-                if (day !== previousDay) ord++;
-                ords[i] = ord;
-                previousDay = day;
-            }
-        }
-        this.starts = starts;
-        this.ends = ends;
-        this.cumEnd = cumEnd;
-        this.days = days;
-        this.ords = ords;
-        this.n = n;
-        this.from = this.chunks[0]!.from;
-        this.to = this.chunks[this.chunks.length - 1]!.to;
-        const buckets = new Int32Array(Math.ceil((this.to - this.from) / BUCKET_MS) + 1);
-        for (let b = 0, i = -1; b < buckets.length; b++) {
-            const t = this.from + b * BUCKET_MS;
-            while (i + 1 < n && starts[i + 1]! <= t) i++;
-            buckets[b] = i;
-        }
-        this.buckets = buckets;
+        return built;
     }
 }

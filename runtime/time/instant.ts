@@ -1,3 +1,5 @@
+import { FIRST_YEAR, LAST_YEAR } from '../util/years.js';
+
 /**
  * The one syntax of instants a person types: the CLI's `--opened`/`--pause`, the editor's "ticket opened
  * at…" box and the server's requests all read them here, so a value one accepts the others accept.
@@ -5,7 +7,7 @@
  * ISO 8601 with a date, a time and a UTC offset (or Z), in the extended form (2026-03-02T09:30:00-03:00) or
  * the basic one (20260302T093000-0300), optional fractional seconds, and 24:00 for the end of a day. An
  * offset is required: a local time alone names different instants in different zones, and guessing which
- * one the user meant is how deadlines end up an hour off.
+ * one the user meant is how deadlines end up an hour off. Years lie within FIRST_YEAR–LAST_YEAR, as dates do.
  */
 const EXTENDED = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(.*)$/;
 const BASIC = /^(\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(?:(\d{2})(?:[.,](\d+))?)?(.*)$/;
@@ -39,6 +41,8 @@ export function parseInstantText(input: string): InstantParse {
     const offset = OFFSET.exec(offsetText);
     if (!offset) return invalid(`'${offsetText}' is not a UTC offset such as -03:00, +0530 or Z`);
     const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+    // Year 0001 or 9999 is a typo, and the engine would build centuries of tables to answer it.
+    if (year < FIRST_YEAR || year > LAST_YEAR) return invalid(`year ${y} is outside the years Pacto computes with (${FIRST_YEAR} to ${LAST_YEAR})`);
     if (month < 1 || month > 12) return invalid(`month ${mo} does not exist`);
     if (day < 1 || day > daysInMonth(year, month)) return invalid(`day ${d} does not exist in ${y}-${mo}`);
     const endOfDay = hour === 24 && minute === 0 && second === 0 && /^0*$/.test(fraction);

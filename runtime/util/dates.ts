@@ -1,12 +1,8 @@
 import { DateTime } from 'luxon';
 
-/**
- * The years Pacto computes with. Holiday rules, zone data and the engine's tables are meant for dates people
- * sign contracts for; year 0001 or 9999 only ever comes from a typo, and would make every engine call slow or
- * its libraries fail.
- */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2200;
+import { FIRST_YEAR, LAST_YEAR } from './years.js';
+
+export { FIRST_YEAR, LAST_YEAR };
 
 /** Why "YYYY-MM-DD" is not a date Pacto computes with, or undefined when it is one. */
 export function dateProblem(date: string): string | undefined {

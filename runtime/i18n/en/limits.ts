@@ -1,3 +1,15 @@
 /** English messages of bounded work: horizons, budgets, encodings, sizes. Keys are camelCase and unique across the whole catalogue. */
 export const limits = {
+    horizonInstant: '{instant} is outside the years Pacto computes with ({first} to {last}).',
+    horizonDeadline: 'This would fall due after {limit}, more than {years} years after {origin}: Pacto computes nothing beyond that horizon.',
+    horizonSpan: 'The span from {origin} reaches past {limit}, more than {years} years: Pacto measures no span beyond that horizon.',
+    deadlineBeyondHorizon: "{contract} / {category}: the {target} target of {duration} would fall due more than {years} years after {origin} (after {limit}); Pacto computes no deadline beyond that horizon.",
+    escalationBeyondHorizon: '{contract} / {category}: the escalation at {percent}% of {target} would fire more than {years} years after {origin} (after {limit}); Pacto computes no instant beyond that horizon.',
+    openedBeyondHorizon: 'the ticket opens on {opened}, more than {years} years after the term starts ({start}); Pacto computes no deadline beyond that horizon.',
+    elapsedBeyondHorizon: 'from {from} to {to} is more than {years} years; Pacto measures no span beyond that horizon.',
+    termBeyondHorizon: 'The term runs {span} years, past {limit}: Pacto computes deadlines, simulations and reports only up to {years} years after the term starts, so nothing after {limit} is checked or computed.',
+    escalationShouldFitTerm: 'This escalation step at {percent}% of the {target} target ({duration}) would fire after the whole contract term ({start} to {end}): a ticket opened on the first day would escalate only after the contract ends.',
+    checkCutShort: 'Pacto stopped this check after {ms} ms of calendar work, so whether the target fits the term is not known here; run pacto check on the file for the full answer.',
+    answerCutShort: 'Pacto stopped after {ms} ms of calendar work: this answer is incomplete.',
+    meanBeyondHorizon: 'A mean of {duration} is longer than {years} years: no simulated ticket could be handled within the horizon.',
 } as const;

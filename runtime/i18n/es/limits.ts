@@ -3,4 +3,16 @@ import type { Messages } from '../template.js';
 import type { limits as en } from '../en/limits.js';
 
 export const limits: Messages<typeof en> = {
+    horizonInstant: '{instant} está fuera de los años con los que calcula Pacto ({first} a {last}).',
+    horizonDeadline: 'Vencería después de {limit}, más de {years} años después de {origin}: Pacto no calcula nada más allá de ese horizonte.',
+    horizonSpan: 'El intervalo desde {origin} pasa de {limit}, más de {years} años: Pacto no mide intervalos más allá de ese horizonte.',
+    deadlineBeyondHorizon: '{contract} / {category}: el plazo de {target} de {duration} vencería más de {years} años después de {origin} (después de {limit}); Pacto no calcula plazos más allá de ese horizonte.',
+    escalationBeyondHorizon: '{contract} / {category}: el escalamiento al {percent}% de {target} se dispararía más de {years} años después de {origin} (después de {limit}); Pacto no calcula instantes más allá de ese horizonte.',
+    openedBeyondHorizon: 'el ticket se abre el {opened}, más de {years} años después del inicio de la vigencia ({start}); Pacto no calcula plazos más allá de ese horizonte.',
+    elapsedBeyondHorizon: 'de {from} a {to} hay más de {years} años; Pacto no mide intervalos más allá de ese horizonte.',
+    termBeyondHorizon: 'La vigencia dura {span} años y pasa de {limit}: Pacto calcula plazos, simulaciones e informes solo hasta {years} años después del inicio de la vigencia, así que no revisa ni calcula nada después de {limit}.',
+    escalationShouldFitTerm: 'Este paso de escalamiento al {percent}% del plazo de {target} ({duration}) se dispararía después de toda la vigencia del contrato ({start} a {end}): un ticket abierto el primer día escalaría cuando el contrato ya terminó.',
+    checkCutShort: 'Pacto detuvo esta revisión tras {ms} ms de cálculo de calendario, así que aquí no se sabe si el plazo cabe en la vigencia; ejecute pacto check sobre el archivo para la respuesta completa.',
+    answerCutShort: 'Pacto se detuvo tras {ms} ms de cálculo de calendario: esta respuesta está incompleta.',
+    meanBeyondHorizon: 'Una media de {duration} supera los {years} años: ningún ticket simulado podría atenderse dentro del horizonte.',
 };

@@ -3,4 +3,16 @@ import type { Messages } from '../template.js';
 import type { limits as en } from '../en/limits.js';
 
 export const limits: Messages<typeof en> = {
+    horizonInstant: '{instant} está fora dos anos com que o Pacto calcula ({first} a {last}).',
+    horizonDeadline: 'Venceria depois de {limit}, mais de {years} anos após {origin}: o Pacto não calcula nada além desse horizonte.',
+    horizonSpan: 'O intervalo a partir de {origin} passa de {limit}, mais de {years} anos: o Pacto não mede intervalos além desse horizonte.',
+    deadlineBeyondHorizon: '{contract} / {category}: o prazo de {target} de {duration} venceria mais de {years} anos após {origin} (depois de {limit}); o Pacto não calcula prazos além desse horizonte.',
+    escalationBeyondHorizon: '{contract} / {category}: o escalonamento a {percent}% de {target} dispararia mais de {years} anos após {origin} (depois de {limit}); o Pacto não calcula instantes além desse horizonte.',
+    openedBeyondHorizon: 'o chamado é aberto em {opened}, mais de {years} anos após o início da vigência ({start}); o Pacto não calcula prazos além desse horizonte.',
+    elapsedBeyondHorizon: 'de {from} a {to} são mais de {years} anos; o Pacto não mede intervalos além desse horizonte.',
+    termBeyondHorizon: 'A vigência dura {span} anos e passa de {limit}: o Pacto calcula prazos, simulações e relatórios só até {years} anos após o início da vigência, então nada depois de {limit} é verificado nem calculado.',
+    escalationShouldFitTerm: 'Esta etapa de escalonamento a {percent}% do prazo de {target} ({duration}) dispararia depois de toda a vigência do contrato ({start} a {end}): um chamado aberto no primeiro dia só escalaria com o contrato já encerrado.',
+    checkCutShort: 'O Pacto interrompeu esta verificação após {ms} ms de cálculo de calendário, então aqui não se sabe se o prazo cabe na vigência; rode pacto check no arquivo para a resposta completa.',
+    answerCutShort: 'O Pacto parou após {ms} ms de cálculo de calendário: esta resposta está incompleta.',
+    meanBeyondHorizon: 'Uma média de {duration} passa de {years} anos: nenhum chamado simulado poderia ser atendido dentro do horizonte.',
 };
