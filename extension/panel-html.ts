@@ -59,6 +59,11 @@ export function securePage(html: string, cspSource: string, nonce?: string): str
     return /<\/head>/i.test(page) ? page.replace(/<\/head>/i, `${THEME_STYLE}\n</head>`) : page;
 }
 
+/** Text shown as it is, for a page body (the deadline preview when VS Code's Markdown renderer is missing). */
+export function preformatted(text: string): string {
+    return `<pre>${escapeHtml(text)}</pre>`;
+}
+
 /** A page of ours around rendered HTML (the deadline preview); `lang` is the display language. */
 export function simplePage(title: string, body: string, cspSource: string, lang = 'en'): string {
     return `<!DOCTYPE html>

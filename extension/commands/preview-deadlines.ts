@@ -13,7 +13,7 @@ import {
 import { readConfig } from '../config.js';
 import type { CommandFactory, Ctx } from '../ctx.js';
 import { activePactoDocument } from '../documents.js';
-import { escapeHtml } from '../../runtime/index.js';
+import { preformatted } from '../panel-html.js';
 import { Panel } from '../panels.js';
 
 interface Target {
@@ -74,7 +74,7 @@ async function renderMarkdown(markdown: string): Promise<string> {
     try {
         return await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
     } catch {
-        return `<pre>${escapeHtml(markdown)}</pre>`;
+        return preformatted(markdown);
     }
 }
 
