@@ -1,5 +1,6 @@
 // One measured case of the replay bench, in a process of its own so that its peak RSS is its own:
 //   node bench/replay/case.mjs parse  HISTORY.csv               # csv-parse, streamed, as runtime/replay/csv.ts calls it
+//   node bench/replay/case.mjs read   HISTORY.csv BUNDLE          # Pacto's CSV reader (runtime/replay/csv.ts), as the replay reads
 //   node bench/replay/case.mjs replay HISTORY.csv BUNDLE CONTRACT # complianceReport, as `pacto report` calls it
 // Prints one JSON line: seconds (the reading/replay only, not loading the contract), counts, maxRSS in bytes.
 import { createReadStream } from 'node:fs';
@@ -27,6 +28,18 @@ if (mode === 'parse') {
         if (item.record[2] === 'opened') tickets++;
     }
     await feed;
+    result.seconds = (performance.now() - started) / 1000;
+    result.events = rows - 1;
+    result.tickets = tickets;
+} else if (mode === 'read') {
+    const { csvBatches } = require(bundle);
+    const started = performance.now();
+    let rows = 0;
+    let tickets = 0;
+    for await (const batch of csvBatches(createReadStream(file), file)) {
+        rows += batch.length;
+        for (const row of batch) if (row.fields[2] === 'opened') tickets++;
+    }
     result.seconds = (performance.now() - started) / 1000;
     result.events = rows - 1;
     result.tickets = tickets;

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse';
 import type { ByteSource } from './records.js';
 import { HistoryError } from './problems.js';
+import { quoteFreeBatches } from './quote-free-csv.js';
 
 /** A CSV record with the line it ends on (a quoted field may span lines). */
 export interface CsvRow {
@@ -18,12 +19,36 @@ export async function* csvRows(source: ByteSource, file: string, delimiter = ','
 }
 
 /**
- * The records of csvRows, as many at a time as the parser has ready (never an empty batch): one await per
- * chunk of the file instead of one per record, which was a large share of a long replay.
+ * The records of csvRows, as many at a time as are ready (never an empty batch): one await per chunk of the
+ * file instead of one per record, which was a large share of a long replay. Lines without quotes are read
+ * directly (quote-free-csv.ts); from the first line that needs csv-parse on, csv-parse reads the rest.
  */
-export async function* csvBatches(source: ByteSource, file: string, delimiter = ','): AsyncGenerator<CsvRow[]> {
-    const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false });
+export function csvBatches(source: ByteSource, file: string, delimiter = ','): AsyncGenerator<CsvRow[]> {
+    return quoteFreeBatches(source, delimiter, (rest, from) => csvParseBatches(rest, file, delimiter, from));
+}
+
+/** Where csv-parse takes over: the lines before it, and the record delimiter of the file when already known. */
+export interface ParseFrom {
+    readonly linesBefore: number;
+    readonly recordDelimiter: '\n' | '\r\n' | null;
+}
+
+/** The records of a CSV file read by csv-parse alone (from the start of the file, or from where the fast path handed over). */
+export async function* csvParseBatches(source: ByteSource, file: string, delimiter = ',', from: ParseFrom = { linesBefore: 0, recordDelimiter: null }): AsyncGenerator<CsvRow[]> {
+    // Mid-file, a byte-order mark is text (as csv-parse reads it there), and the record delimiter is the one
+    // csv-parse found on the file's first line.
+    const mid = from.linesBefore > 0;
+    const parser = parse({
+        delimiter,
+        bom: !mid,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true,
+        relax_quotes: false,
+        ...(from.recordDelimiter !== null ? { record_delimiter: from.recordDelimiter } : {}),
+    });
     leanInfo(parser);
+    const offset = startAtLine(parser, from.linesBefore);
     let ended = false;
     let failure: unknown = null;
     let wake: (() => void) | null = null;
@@ -57,7 +82,7 @@ export async function* csvBatches(source: ByteSource, file: string, delimiter = 
             const batch: CsvRow[] = [];
             // As Node's own stream iterator: once the parser failed, what it still buffers is not read.
             for (let item = (parser.destroyed ? null : parser.read()) as { record: string[]; info: { lines: number } } | null; item !== null; item = parser.destroyed ? null : parser.read()) {
-                batch.push({ line: item.info.lines, fields: item.record });
+                batch.push({ line: offset + item.info.lines, fields: item.record });
             }
             if (batch.length > 0) yield batch;
             else if (failure !== null) throw failure;
@@ -85,6 +110,19 @@ function leanInfo(parser: unknown): void {
     if (!api || typeof api.__infoRecord !== 'function' || typeof api.info?.lines !== 'number') return;
     const info = api.info;
     api.__infoRecord = () => ({ lines: info.lines });
+}
+
+/**
+ * Counts csv-parse's lines from `linesBefore`, so that its records and its error messages ("… at line N")
+ * name the file's lines when it reads only the rest of a file; returns what is still to add to each record's
+ * line (0, or all of it when csv-parse's internal counter is not where 6.x keeps it).
+ */
+function startAtLine(parser: unknown, linesBefore: number): number {
+    const info = (parser as { api?: { info?: { lines: number } } }).api?.info;
+    if (linesBefore === 0) return 0;
+    if (!info || typeof info.lines !== 'number') return linesBefore;
+    info.lines += linesBefore;
+    return 0;
 }
 
 /** Header names as written, compared without case and surrounding blanks. */

@@ -1,0 +1,129 @@
+/**
+ * A reader of the CSV lines that need no CSV parser: no quote, one kind of line ending, valid UTF-8. Pacto's
+ * own event log is all such lines, and csv-parse spends several times the rest of a replay on them (it walks
+ * every byte through its state machine and copies each field out of a Buffer); split at the delimiter, such
+ * a line gives exactly the fields csv-parse gives. At the first line that is not of that kind, the rest of the
+ * file (from that line's first byte) goes to csv-parse, which reads it as it would have read it in the whole
+ * file: the record delimiter it found on the first line, no byte-order mark mid-file, lines counted on.
+ * No other CSV library ships with Pacto, and csv-parse stays the reader of everything with quotes.
+ */
+import type { ByteSource } from './records.js';
+import type { CsvRow, ParseFrom } from './csv.js';
+
+type Rest = (source: ByteSource, from: ParseFrom) => AsyncGenerator<CsvRow[]>;
+
+const NL = 0x0a;
+const CR = 0x0d;
+
+/** The bytes of `source` from `head` on: what was read but not used, then the chunks not read yet. */
+async function* remainder(head: Uint8Array, chunks: AsyncIterator<string | Uint8Array>): AsyncGenerator<Uint8Array> {
+    if (head.length > 0) yield head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
+}
+
+/**
+ * csvBatches' records: lines split at the delimiter while they need no parser, then `rest` (csv-parse) from
+ * the first line that does. Lines are numbered as csv-parse numbers them (the line a record ends on, empty
+ * lines counted and skipped).
+ */
+export async function* quoteFreeBatches(source: ByteSource, delimiter: string, rest: Rest): AsyncGenerator<CsvRow[]> {
+    const chunks = source[Symbol.asyncIterator]();
+    // A delimiter csv-parse reads differently than a split would (several characters, a quote or a line end).
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        yield* rest(remainder(new Uint8Array(0), chunks), { linesBefore: 0, recordDelimiter: null });
+        return;
+    }
+    let pending: Buffer = Buffer.alloc(0);
+    let first = true;
+    let crlf = false;
+    let line = 0;
+    for (;;) {
+        const next = await chunks.next();
+        const end = next.done === true;
+        if (!end) {
+            const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+        }
+        // Whole lines only (a line feed is never inside a UTF-8 sequence); the last line at the end of the file.
+        const upTo = end ? pending.length : pending.lastIndexOf(NL) + 1;
+        if (upTo === 0) {
+            if (end) return;
+            continue;
+        }
+        let start = 0;
+        if (first) {
+            // csv-parse's byte-order marks: UTF-8 is skipped, UTF-16 changes the encoding (left to csv-parse).
+            if (!end && pending.length < 3) continue;
+            if (pending[0] === 0xff && pending[1] === 0xfe) {
+                yield* rest(remainder(pending, chunks), { linesBefore: 0, recordDelimiter: null });
+                return;
+            }
+            if (pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf) start = 3;
+            // csv-parse takes the first line ending of the file as the record delimiter: \r\n, \n or a lone \r.
+            const nl = pending.indexOf(NL, start);
+            const cr = pending.indexOf(CR, start);
+            if (cr >= 0 && (nl < 0 || cr < nl - 1)) {
+                yield* rest(remainder(pending, chunks), { linesBefore: 0, recordDelimiter: null });
+                return;
+            }
+            crlf = cr >= 0 && cr === nl - 1;
+            first = false;
+        }
+        const text = pending.toString('utf8', start, upTo);
+        const read = readLines(text, delimiter, crlf, line, end);
+        line = read.line;
+        if (read.rows.length > 0) yield read.rows;
+        if (read.stoppedAt >= 0) {
+            // From the first line, csv-parse reads the whole file (its byte-order mark too) and finds the line ending itself.
+            const at = line === 0 ? 0 : start + Buffer.byteLength(text.slice(0, read.stoppedAt), 'utf8');
+            yield* rest(remainder(pending.subarray(at), chunks), { linesBefore: line, recordDelimiter: line === 0 ? null : crlf ? '\r\n' : '\n' });
+            return;
+        }
+        if (end) return;
+        pending = pending.subarray(upTo);
+    }
+}
+
+/**
+ * The records of whole lines of `text` (each ending with its line feed, but the file's last), from line
+ * `line` + 1; `stoppedAt` is where the first line that needs csv-parse starts, −1 when there is none.
+ */
+function readLines(text: string, delimiter: string, crlf: boolean, line: number, last: boolean): { rows: CsvRow[]; line: number; stoppedAt: number } {
+    const rows: CsvRow[] = [];
+    const n = text.length;
+    // The first character csv-parse must read: a quote, an invalid byte (U+FFFD, as decoders write it) or,
+    // with \n endings, a carriage return (csv-parse would count it as a line). Lines before it are plain.
+    const bad = firstOf(text, '"', '\uFFFD', crlf ? null : '\r');
+    let pos = 0;
+    while (pos < n) {
+        let nl = text.indexOf('\n', pos);
+        if (nl < 0) {
+            if (!last) break;
+            nl = n;
+        }
+        if (bad >= 0 && bad < nl) return { rows, line, stoppedAt: pos };
+        let stop = nl;
+        if (crlf) {
+            // Every line ends with \r\n and holds no other \r (a lone \n or \r is text to csv-parse then).
+            const cr = text.indexOf('\r', pos);
+            if (nl < n) {
+                if (cr < 0 || cr !== nl - 1) return { rows, line, stoppedAt: pos };
+                stop = nl - 1;
+            } else if (cr >= 0) return { rows, line, stoppedAt: pos };
+        }
+        line++;
+        if (stop > pos) rows.push({ line, fields: text.slice(pos, stop).split(delimiter) });
+        pos = nl + 1;
+    }
+    return { rows, line, stoppedAt: -1 };
+}
+
+function firstOf(text: string, a: string, b: string, c: string | null): number {
+    let first = -1;
+    for (const s of [a, b, c]) {
+        if (s === null) continue;
+        const i = text.indexOf(s);
+        if (i >= 0 && (first < 0 || i < first)) first = i;
+    }
+    return first;
+}
