@@ -11,6 +11,8 @@ export { feeBase, feePercentAmount, isKnownCurrency, suggestCurrencies } from '.
 
 export { type Calendar, type OpenInterval } from './calendar/calendar.js';
 export { BusinessCalendar } from './calendar/business-calendar.js';
+export { BeyondHorizon, EARLIEST_MS, HORIZON_MS, HORIZON_YEARS, LATEST_MS, type HorizonReason, horizonAfter, horizonInstantText } from './calendar/horizon.js';
+export { type WorkBudget, WorkCutShort, spendWork, timeBudget, unitBudget, withWorkBudget } from './calendar/work-budget.js';
 export { AlwaysCalendar, alwaysCalendar } from './calendar/always.js';
 export { type DayPlan, type DaySource } from './calendar/days.js';
 export {
@@ -103,7 +105,7 @@ export {
     TicketClock,
 } from './clock/ticket-clock.js';
 
-export { exceedsTerm, termInstants } from './term.js';
+export { type ContractHorizon, contractHorizon, exceedsTerm, termInstants } from './term.js';
 export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, monthAndQuarterBudgets } from './availability.js';
 export * from './explain/index.js';
 export * from './export/index.js';

@@ -2,6 +2,25 @@ import { DateTime } from 'luxon';
 import { dueAfter, type CalendarLookup } from './calendar/duration.js';
 import { MINUTE_MS } from './time/units.js';
 import type { Contract, Duration } from './model.js';
+import { HORIZON_MS, LATEST_MS } from './calendar/horizon.js';
+
+/** Where a contract's horizon counts from and where it ends (see calendar/horizon.ts). */
+export interface ContractHorizon {
+    /** The term's first instant (its first date at UTC midnight), or the instant asked about without a term. */
+    readonly originMs: number;
+    readonly limitMs: number;
+}
+
+/**
+ * The horizon of computations under `contract`: HORIZON_YEARS from the term's start, or from `askedMs` (the
+ * ticket's opening, the span's start) when the contract has no term. No deadline, elapsed time, simulation
+ * or report reaches past `limitMs`.
+ */
+export function contractHorizon(contract: Contract, askedMs: number): ContractHorizon {
+    const start = contract.term ? Date.parse(`${contract.term.start}T00:00:00Z`) : NaN;
+    const originMs = Number.isFinite(start) ? start : askedMs;
+    return { originMs, limitMs: Math.min(originMs + HORIZON_MS, LATEST_MS) };
+}
 
 /**
  * The contract term as instants in a zone: from local midnight of the first day to local midnight after
@@ -27,11 +46,15 @@ export function exceedsTerm(contract: Contract, duration: Duration, calendars: C
     if (!contract.term) return false;
     const spec = duration.kind === 'wall' ? undefined : contract.calendars.find((c) => c.name === duration.calendar);
     const zone = spec?.zone ?? 'UTC';
-    const term = termInstants(contract.term, zone);
-    if (!term || term.endMs <= term.startMs) return false;
-    if (duration.kind === 'wall') return duration.minutes * MINUTE_MS > term.endMs - term.startMs;
+    const whole = termInstants(contract.term, zone);
+    if (!whole || whole.endMs <= whole.startMs) return false;
+    // A term longer than the horizon is judged within it; beyond, nothing is computed (the term gets its own warning).
+    const limit = Math.min(whole.startMs + HORIZON_MS, LATEST_MS);
+    const clipped = whole.endMs > limit;
+    const term = clipped ? { startMs: whole.startMs, endMs: limit } : whole;
+    if (duration.kind === 'wall') return !clipped && duration.minutes * MINUTE_MS > term.endMs - term.startMs;
     const calendar = calendars(duration.calendar);
-    if (duration.kind === 'business') return calendar.elapsedBusiness(term.startMs, term.endMs) < duration.minutes * MINUTE_MS;
+    if (duration.kind === 'business') return !clipped && calendar.elapsedBusiness(term.startMs, term.endMs) < duration.minutes * MINUTE_MS;
     // Business days: more than the term's open days cannot fit; otherwise the due instant is near the term.
     const openDays = new Set<string>();
     // An interval may run over several days (a calendar open around the clock): count each local date it touches.
@@ -44,6 +67,6 @@ export function exceedsTerm(contract: Contract, duration: Duration, calendars: C
             if (date >= last) break;
         }
     }
-    if (duration.days > openDays.size) return true;
+    if (duration.days > openDays.size) return !clipped;
     return dueAfter(duration, term.startMs, calendars) > term.endMs;
 }

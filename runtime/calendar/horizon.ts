@@ -1,4 +1,5 @@
-import { t } from '../i18n/catalogue.js';
+import { t, type MessageKey } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
 import type { SupportedLocale } from '../time/locales.js';
 import { FIRST_YEAR, LAST_YEAR } from '../util/years.js';
 
@@ -28,20 +29,29 @@ export type HorizonReason = 'instant' | 'deadline' | 'span';
  * bad input as "cannot compute" keep doing so; callers that want to say more read the fields.
  */
 export class BeyondHorizon extends RangeError {
+    /**
+     * `words`: the catalogue message that says what went beyond in the caller's terms (a category's target,
+     * an option); without it, the engine's own words.
+     */
     constructor(
         readonly reason: HorizonReason,
         readonly originMs: number,
         readonly limitMs: number,
-        locale: SupportedLocale = 'en',
+        readonly words?: { readonly key: MessageKey; readonly args: MessageArgs },
     ) {
-        super(horizonMessage(reason, originMs, limitMs, locale));
+        super(words ? t('en', words.key, words.args) : horizonMessage(reason, originMs, limitMs, 'en'));
         this.name = 'BeyondHorizon';
     }
 
     /** The same refusal in another language. */
     messageIn(locale: SupportedLocale): string {
-        return horizonMessage(this.reason, this.originMs, this.limitMs, locale);
+        return this.words ? t(locale, this.words.key, this.words.args) : horizonMessage(this.reason, this.originMs, this.limitMs, locale);
     }
+}
+
+/** "2026-03-02 13:30 UTC": how the horizon's messages name an instant (no zone of a calendar applies to it). */
+export function horizonInstantText(ms: number): string {
+    return isoMinute(ms);
 }
 
 function isoMinute(ms: number): string {
