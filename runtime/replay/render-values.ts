@@ -5,32 +5,16 @@
  * raw values.
  */
 import type { ReportLabels } from '../i18n/report-labels.js';
+import { instant, percent } from '../text/figures.js';
 import { formatDowntime, formatMoney, formatNumber, longDate } from '../time/format.js';
 import type { SupportedLocale } from '../time/locales.js';
 import { addDays } from '../util/dates.js';
 import type { ComplianceReport, ObjectiveCompliance, OpenTicket, PenaltyItem, PeriodReport } from './compliance.js';
 
-/** An ISO instant as written in the report's zone (the report's instants already carry it): no re-zoning. */
-export function instant(iso: string, locale: SupportedLocale): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-    if (!m) return iso;
-    return locale === 'en' ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}` : `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}`;
-}
-
-/** A local date (YYYY-MM-DD) as the locale writes it in figures: 2026-03-31, 31/03/2026. */
-export function localDate(date: string, locale: SupportedLocale): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    return m && locale !== 'en' ? `${m[3]}/${m[2]}/${m[1]}` : date;
-}
+export { instant, localDate, percent } from '../text/figures.js';
 
 /** Whole minutes of real time: "1 d 1 h 2 min". */
 export const minutes = (n: number, locale: SupportedLocale) => formatDowntime(Math.round(n) * 60_000, locale);
-
-/** A share 0..1 as a percentage: "76,19 %" (es), "52,94%" (pt-BR), "88.06%" (en). */
-export function percent(share: number, locale: SupportedLocale, digits = 1): string {
-    // Spanish writes a space before the sign; a plain one, so the text reads back as typed.
-    return `${formatNumber(share * 100, locale, { maximumFractionDigits: digits })}${locale === 'es' ? ' %' : '%'}`;
-}
 
 export function achievedText(o: ObjectiveCompliance, locale: SupportedLocale, l: ReportLabels): string {
     if (o.achieved === null) return l.noData;

@@ -6,7 +6,7 @@
  */
 export { simulate, simulateSync, simulateOnce, DEFAULT_RUNS, DEFAULT_SEED, type SimulateOptions } from './simulate.js';
 export { staffingAdvice, type StaffingAdvice, type StaffingOptions } from './staffing.js';
-export { simulationReportHtml, simulationReportWebviewHtml, type ReportOptions } from './report.js';
+export { simulationReportHtml, simulationReportText, simulationReportWebviewHtml, type ReportOptions } from './report.js';
 export { SimulationError, compile as compileScenario, findScenario, type SimModel } from './model.js';
 export { REALISTIC, UNREALISTIC, verdictOf, type CategoryResult, type ObjectiveResult, type SimulationResults, type Verdict } from './results.js';
 export { type SimEvent } from './engine.js';
