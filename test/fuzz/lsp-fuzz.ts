@@ -22,7 +22,7 @@ import { startServer, type ServerProcess } from '../server/language-server-proce
 import { loadCorpus } from './corpus.js';
 import { VALIDATION_CRASH } from './document-check.js';
 import { planRequest, type KnownNames, type PlannedRequest } from './lsp-requests.js';
-import { mutate } from './mutations.js';
+import { mutate, mutateValue } from './mutations.js';
 import { caseRandom, type Random } from './random.js';
 import { changeBetween } from './text-edits.js';
 
@@ -53,6 +53,8 @@ export interface LspFuzzReport {
     requests: number;
     /** Error responses the protocol documents (refusals, cancellations), by code. */
     refusals: Record<string, number>;
+    /** Answers with a result (not null, not an error), by method: what the run really exercised. */
+    answered: Record<string, number>;
     failures: LspFinding[];
     slowest: { sequence: number; method: string; ms: number; params: string }[];
     rss: { warm?: number; end?: number };
@@ -86,7 +88,8 @@ const brief = (value: unknown) => {
 
 export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport> {
     const corpus = loadCorpus(options.root);
-    const report: LspFuzzReport = { sequences: 0, edits: 0, requests: 0, refusals: {}, failures: [], slowest: [], rss: {} };
+    const examples = corpus.filter((d) => !d.name.startsWith('test/'));
+    const report: LspFuzzReport = { sequences: 0, edits: 0, requests: 0, refusals: {}, answered: {}, failures: [], slowest: [], rss: {} };
     const timings: LspFuzzReport['slowest'] = [];
     let sequence = options.from;
     const fail = (what: string) => report.failures.push({ sequence, what: `${what}\n  reproduce: ${reproduceLspCommand(options.seed, sequence)}` });
@@ -133,6 +136,7 @@ export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport
             else fail(`${request.method} answered error ${code ?? '(no code)'}: ${message}; params ${brief(request.params)}`);
             return undefined;
         }
+        if (outcome.result !== null && outcome.result !== undefined) report.answered[request.method] = (report.answered[request.method] ?? 0) + 1;
         return outcome.result;
     };
 
@@ -158,7 +162,11 @@ export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport
         for (; sequence < options.from + options.count && report.failures.length < options.maxFailures && !stuck; sequence++) {
             if (exited !== undefined) break;
             const rng = caseRandom(options.seed ^ 0x5eed, sequence);
-            await runSequence(options, corpus[rng.below(corpus.length)]!.text, rng, server, send, report);
+            // Half the sequences only change values in an example, so that the document often stays free of
+            // errors and the requests that compute (previews, exports, simulation) get past the refusal.
+            const values = rng.chance(0.5);
+            const seeds = values ? examples : corpus;
+            await runSequence(options, seeds[rng.below(seeds.length)]!.text, values, rng, server, send, report);
             report.sequences++;
             if (report.sequences === options.warmup) report.rss.warm = rssOf(server.child.pid);
         }
@@ -175,10 +183,11 @@ export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport
     return report;
 }
 
-/** One sequence: open a seed document, edit it 2–8 times, after each edit 1–4 requests at once, close it. */
+/** One sequence: open a seed document, edit it 2–8 times (typos, or values only), after each edit 1–4 requests at once, close it. */
 async function runSequence(
     options: LspFuzzOptions,
     seedText: string,
+    valuesOnly: boolean,
     rng: Random,
     server: ServerProcess,
     send: (request: PlannedRequest) => Promise<unknown>,
@@ -196,7 +205,7 @@ async function runSequence(
     await learn();
     const edits = rng.between(2, 8);
     for (let e = 0; e < edits; e++) {
-        const next = mutate(text, rng).text;
+        const next = (valuesOnly ? mutateValue(text, rng) : mutate(text, rng)).text;
         if (next !== text) {
             await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
                 textDocument: { uri, version: ++version },

@@ -26,7 +26,9 @@ import {
     type ListCategoriesResult,
     type ListScenariosResult,
 } from '../../language/protocol.js';
+import { tokens } from './mutations.js';
 import type { Random } from './random.js';
+import { positionAt } from './text-edits.js';
 
 export interface PlannedRequest {
     method: string;
@@ -50,7 +52,13 @@ const HISTORIES = ['examples/history/imolko.csv', 'examples/history/helpdesk-br.
     path.join(process.cwd(), f),
 );
 
+/** Mostly inside a token (where hovers and completions have something to say), else anywhere, past the end too. */
 function randomPosition(text: string, rng: Random): Position {
+    const all = tokens(text);
+    if (all.length > 0 && rng.chance(0.75)) {
+        const token = rng.pick(all);
+        return positionAt(text, rng.between(token.start, token.end));
+    }
     const lines = text.split('\n');
     const line = rng.below(lines.length + 1);
     return { line, character: rng.below((lines[line]?.length ?? 0) + 3) };

@@ -43,6 +43,7 @@ describe(`language server fuzzing (seed ${seed}, sequences ${from}–${from + co
             });
             const summary = [
                 `${report.sequences} sequences, ${report.edits} edits, ${report.requests} requests; documented refusals by code: ${JSON.stringify(report.refusals)}`,
+                `answered with a result, by method: ${JSON.stringify(report.answered)}`,
                 'slowest responses:',
                 ...report.slowest.map((s) => `  ${Math.round(s.ms)} ms ${s.method} (sequence ${s.sequence}) ${s.params}`),
                 `server RSS ${((report.rss.warm ?? 0) / MB).toFixed(0)} MB after warm-up → ${((report.rss.end ?? 0) / MB).toFixed(0)} MB at the end`,

@@ -6,7 +6,7 @@
  */
 import type { Random } from './random.js';
 
-interface Token {
+export interface Token {
     start: number;
     end: number;
     text: string;
@@ -145,6 +145,12 @@ export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
 /** Mutations that keep the syntax, so the document often still checks clean and reaches the engine. */
 const VALUE_MUTATIONS = ['repeat-digits', 'huge-number', 'unicode-in-string'];
+
+/** One mutation that keeps the syntax (a number, a date or a string changed). */
+export function mutateValue(text: string, rng: Random): Mutant {
+    const result = MUTATIONS[rng.pick(VALUE_MUTATIONS)]!(text, rng);
+    return result ? { text: result.text, mutations: [result.what] } : { text, mutations: [] };
+}
 
 /**
  * One to three mutations of `text` (truncation at most once, and last, so the other edits stay visible);
