@@ -5,6 +5,7 @@ import { formatInstant } from '../time/format.js';
 import { DAY_MS } from '../time/units.js';
 import { closest } from '../util/similar.js';
 import type { RowProblem } from './problems.js';
+import { EVENT_CODE, EVENT_TYPES, LiveTickets, QuietHeap, RESOLVED } from './live-tickets.js';
 import { CLOCK_EVENT, type HistoryItem, type HistoryRecord } from './records.js';
 
 /** How one target of one ticket stands at the instant the replay looked at it. */
@@ -82,75 +83,6 @@ export const DEFAULT_REOPEN_WINDOW_MS = 30 * DAY_MS;
 /** Rows between sweeps for resolved tickets to forget; a ticket seen within this many rows is kept. */
 const SWEEP_ROWS = 4096;
 
-interface LiveTicket {
-    readonly id: string;
-    readonly channel: string | null;
-    readonly openedRow: number;
-    events: TicketEvent[];
-    rows: number[];
-    /** Each event's category as the record gave it, which duplicates are told apart by. */
-    categories: (string | null)[];
-    resolutions: { at: number; firstContact: boolean | null; satisfaction: number | null }[];
-    /** Creation order: the sweep judges in the order the live map would iterate, so results keep their order. */
-    readonly seq: number;
-    /** Bumped per accepted event: a queue entry with an older stamp is stale. */
-    stamp: number;
-    judged: boolean;
-    lastAt: number;
-    lastRow: number;
-    lastIndex: number;
-    resolved: boolean;
-    file: string;
-}
-
-/** A resolved ticket waiting to be forgotten, keyed by the instant it went quiet. */
-interface Quiet {
-    readonly at: number;
-    readonly stamp: number;
-    readonly ticket: LiveTicket;
-}
-
-/** A binary min-heap of quiet tickets by `at`: each sweep pops only the tickets due, not every live one. */
-class QuietHeap {
-    private readonly items: Quiet[] = [];
-    get size(): number {
-        return this.items.length;
-    }
-    peek(): Quiet | undefined {
-        return this.items[0];
-    }
-    push(q: Quiet): void {
-        const a = this.items;
-        let i = a.push(q) - 1;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (a[parent]!.at <= q.at) break;
-            a[i] = a[parent]!;
-            i = parent;
-        }
-        a[i] = q;
-    }
-    pop(): Quiet | undefined {
-        const a = this.items;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length === 0 || last === undefined) return top;
-        let i = 0;
-        const n = a.length;
-        for (;;) {
-            const l = 2 * i + 1;
-            if (l >= n) break;
-            const r = l + 1;
-            const c = r < n && a[r]!.at < a[l]!.at ? r : l;
-            if (a[c]!.at >= last.at) break;
-            a[i] = a[c]!;
-            i = c;
-        }
-        a[i] = last;
-        return top;
-    }
-}
-
 /** Reasons of TicketHistory for events that change nothing and are normal in real logs (every reply is a response). */
 const HARMLESS = new Set(['already responded', 'the category does not change']);
 
@@ -169,9 +101,15 @@ export class Replay {
     firstEventAt = Infinity;
     rows = 0;
 
-    private readonly live = new Map<string, LiveTicket>();
+    private readonly live = new LiveTickets();
     private readonly quiet = new QuietHeap();
     private seq = 0;
+    /** Bumped per accepted event, so a quiet entry with an older stamp (or another ticket's) is stale. */
+    private stamps = 0;
+    /** Category names by index, as the contract spells them (and as stored: an index per event). */
+    private readonly categoryNames: string[];
+    private readonly categoryIndex: Map<string, number>;
+    private readonly channelNames: Map<string, string>;
     private readonly zone: string;
     private readonly categories: Set<string>;
     private readonly channels: Set<string>;
@@ -182,6 +120,9 @@ export class Replay {
     constructor(private readonly options: ReplayOptions) {
         this.categories = new Set(options.contract.categories.map((c) => c.name));
         this.channels = new Set(options.contract.channels.map((c) => c.name));
+        this.categoryNames = options.contract.categories.map((c) => c.name);
+        this.categoryIndex = new Map(this.categoryNames.map((name, i) => [name, i]));
+        this.channelNames = new Map(options.contract.channels.map((c) => [c.name, c.name]));
         this.window = options.reopenWindowMs ?? DEFAULT_REOPEN_WINDOW_MS;
         // The contract does not change during a replay; looking the calendar up per row was a tenth of the time.
         this.zone = this.zoneOf();
@@ -203,8 +144,11 @@ export class Replay {
 
     /** Judges the tickets still held, as of `until` or the end of the history. */
     finish(): void {
-        for (const ticket of this.live.values()) this.judge(ticket, this.endOf());
-        this.live.clear();
+        const end = this.endOf();
+        for (const slot of [...this.live.slots()]) {
+            this.judge(slot, end);
+            this.live.release(slot);
+        }
     }
 
     /** The instant tickets still open are judged at: the end of the range, or of the history if earlier. */
@@ -232,66 +176,80 @@ export class Replay {
             return this.bad(r, r.columns.channel, `unknown channel '${r.channel}'${near ? `; did you mean '${near}'?` : `; the contract declares ${[...this.channels].join(', ')}`}`);
         }
         const zone = this.zone;
-        let ticket = this.live.get(r.ticket);
-        if (!ticket) {
+        const live = this.live;
+        let slot = live.slotOf(r.ticket);
+        if (slot === undefined) {
             if (r.event !== 'opened') {
                 return this.bad(r, r.columns.event, `'${r.event}' of ticket ${r.ticket} before its 'opened' (or after its resolution was counted: the reopen window is ${Math.round(this.window / DAY_MS)} days)`);
             }
-            ticket = { id: r.ticket, channel: r.channel, openedRow: r.row, events: [], rows: [], categories: [], resolutions: [], seq: this.seq++, stamp: 0, judged: false, lastAt: r.at, lastRow: r.row, lastIndex: 0, resolved: false, file: r.file };
-            this.live.set(r.ticket, ticket);
+            // Names kept for the report are the contract's own strings or copies: a field cut out of a
+            // block of the file would keep the whole block alive.
+            const channel = r.channel === null ? null : (this.channelNames.get(r.channel) ?? own(r.channel));
+            slot = live.open(own(r.ticket), channel, r.file, r.row, this.seq++);
         } else {
-            const same = r.at > ticket.lastAt ? undefined : duplicateRow(ticket, CLOCK_EVENT[r.event], r.at, r.category);
+            const same = r.at > live.lastAt[slot]! ? undefined : this.duplicateRow(slot, EVENT_CODE[CLOCK_EVENT[r.event]], r.at, r.category);
             if (same !== undefined) return this.bad(r, r.columns.event, `duplicate event: '${r.event}' of ticket ${r.ticket} at the same instant as row ${same}`);
-            if (r.event === 'opened') return this.bad(r, r.columns.event, `ticket ${r.ticket} is already open (opened at row ${ticket.openedRow})`);
-            if (r.at < ticket.lastAt) {
-                return this.bad(r, r.columns.at, `out of order: ticket ${r.ticket}'s previous event (row ${ticket.lastRow}) is at ${formatInstant(ticket.lastAt, zone)}, later than this one (${formatInstant(r.at, zone)})`);
+            if (r.event === 'opened') return this.bad(r, r.columns.event, `ticket ${r.ticket} is already open (opened at row ${live.openedRow[slot]})`);
+            if (r.at < live.lastAt[slot]!) {
+                return this.bad(r, r.columns.at, `out of order: ticket ${r.ticket}'s previous event (row ${live.lastRow[slot]}) is at ${formatInstant(live.lastAt[slot]!, zone)}, later than this one (${formatInstant(r.at, zone)})`);
             }
         }
-        const type = CLOCK_EVENT[r.event];
-        const event: TicketEvent = type === 'opened' || type === 'categoryChanged' ? { type, at: r.at, category: r.category! } : { type, at: r.at };
-        ticket.events.push(event);
-        ticket.rows.push(r.row);
-        ticket.categories.push(r.category);
-        if (r.event === 'resolved') {
-            ticket.resolutions.push({ at: r.at, firstContact: r.firstContact, satisfaction: r.satisfaction });
-            ticket.resolved = true;
-            // A resolved ticket is mostly kept idle for the reopen window, and a grown array has room for 17 or
-            // more: exact-length copies made most of the memory the replay held.
-            ticket.events = ticket.events.slice();
-            ticket.rows = ticket.rows.slice();
-            ticket.categories = ticket.categories.slice();
-            ticket.resolutions = ticket.resolutions.slice();
-        } else if (r.event === 'reopened') ticket.resolved = false;
-        ticket.lastAt = r.at;
-        ticket.lastRow = r.row;
-        ticket.lastIndex = this.index + 1;
-        ticket.stamp++;
-        if (ticket.resolved) this.quiet.push({ at: r.at, stamp: ticket.stamp, ticket });
+        const type = EVENT_CODE[CLOCK_EVENT[r.event]];
+        // Only opened and category_changed carry a category (the reader leaves it null on the others).
+        const category = r.category === null ? -1 : this.categoryIndex.get(r.category)!;
+        const resolved = type === RESOLVED;
+        live.push(slot, r.at, type, category, r.row, resolved && r.firstContact !== null ? (r.firstContact ? 1 : 0) : -1, resolved && r.satisfaction !== null ? r.satisfaction : NaN);
+        if (resolved) live.resolved[slot] = 1;
+        else if (r.event === 'reopened') live.resolved[slot] = 0;
+        live.lastAt[slot] = r.at;
+        live.lastRow[slot] = r.row;
+        live.lastIndex[slot] = this.index + 1;
+        const stamp = ++this.stamps;
+        live.stamp[slot] = stamp;
+        if (live.resolved[slot] === 1) this.quiet.push(r.at, stamp, slot);
         if (r.local) this.localTimes = true;
         if (r.at > this.lastEventAt) this.lastEventAt = r.at;
         if (r.at < this.firstEventAt) this.firstEventAt = r.at;
         return null;
     }
 
+    /**
+     * The row of an earlier event of the ticket with the same type, instant and category, if any. Events are
+     * kept in order, so an event later than the last one cannot repeat any (the caller asks only otherwise),
+     * and the latest match is the one a scan back from the last event would find.
+     */
+    private duplicateRow(slot: number, type: number, at: number, category: string | null): number | undefined {
+        const live = this.live;
+        const code = category === null ? -1 : (this.categoryIndex.get(category) ?? -2);
+        let row: number | undefined;
+        live.forEach(slot, (i) => {
+            if (live.at[i] === at && live.type[i] === type && live.category[i] === code) row = live.row[i];
+        });
+        return row;
+    }
+
     /** Forgets resolved tickets that have been quiet for the reopen window, in log time and in rows. */
     private sweep(): void {
-        const due: LiveTicket[] = [];
-        const recent: Quiet[] = [];
-        for (let q = this.quiet.peek(); q !== undefined && this.lastEventAt - q.at > this.window; q = this.quiet.peek()) {
-            this.quiet.pop();
-            const t = q.ticket;
-            // A later event (a reopening, another resolution) pushed a newer entry; this one is stale.
-            if (t.judged || q.stamp !== t.stamp || !t.resolved) continue;
-            if (this.index - t.lastIndex < SWEEP_ROWS) recent.push(q);
-            else due.push(t);
+        const live = this.live;
+        const quiet = this.quiet;
+        const due: number[] = [];
+        const recent: [number, number, number][] = [];
+        while (quiet.size > 0 && this.lastEventAt - quiet.topAt() > this.window) {
+            const at = quiet.topAt();
+            const stamp = quiet.topStamp();
+            const slot = quiet.topSlot();
+            quiet.pop();
+            // A later event (a reopening, another resolution) pushed a newer entry, or the slot was reused: stale.
+            if (live.stamp[slot] !== stamp || live.resolved[slot] !== 1) continue;
+            if (this.index - live.lastIndex[slot]! < SWEEP_ROWS) recent.push([at, stamp, slot]);
+            else due.push(slot);
         }
-        for (const q of recent) this.quiet.push(q);
-        // The live map's order (creation), as the full scan judged them: breaches at equal instants keep their order.
-        due.sort((a, b) => a.seq - b.seq);
-        for (const t of due) {
-            t.judged = true;
-            this.judge(t, Math.min(this.options.until ?? Infinity, t.lastAt));
-            this.live.delete(t.id);
+        for (const [at, stamp, slot] of recent) quiet.push(at, stamp, slot);
+        // The order tickets were first seen, as a scan of all live tickets judged them: breaches at equal instants keep their order.
+        due.sort((a, b) => live.seq[a]! - live.seq[b]!);
+        for (const slot of due) {
+            this.judge(slot, Math.min(this.options.until ?? Infinity, live.lastAt[slot]!));
+            live.release(slot);
         }
     }
 
@@ -316,14 +274,30 @@ export class Replay {
         return view;
     }
 
-    private judge(t: LiveTicket, at: number): void {
-        t.judged = true;
-        const contract = this.viewFor(t.channel);
-        const clock = TicketClock.of(contract, t.events);
-        const rowOf = new Map(t.events.map((e, i) => [e, t.rows[i]!]));
+    private judge(slot: number, at: number): void {
+        const live = this.live;
+        const id = live.ids[slot]!;
+        const channel = live.channels[slot]!;
+        const contract = this.viewFor(channel);
+        const n = live.count[slot]!;
+        const events: TicketEvent[] = new Array(n);
+        const rows: number[] = new Array(n);
+        const given: { at: number; firstContact: boolean | null; satisfaction: number | null }[] = [];
+        live.forEach(slot, (i, k) => {
+            const type = EVENT_TYPES[live.type[i]!]!;
+            const eventAt = live.at[i]!;
+            events[k] = type === 'opened' || type === 'categoryChanged' ? { type, at: eventAt, category: this.categoryNames[live.category[i]!]! } : { type, at: eventAt };
+            rows[k] = live.row[i]!;
+            if (type === 'resolved') {
+                const fc = live.firstContact[i]!;
+                const score = live.satisfaction[i]!;
+                given.push({ at: eventAt, firstContact: fc < 0 ? null : fc === 1, satisfaction: score === score ? score : null });
+            }
+        });
+        const clock = TicketClock.of(contract, events);
         for (const ignored of clock.ignored) {
             if (HARMLESS.has(ignored.reason)) continue;
-            this.problems.push({ file: t.file, row: rowOf.get(ignored.event) ?? 0, column: 0, message: `'${ignored.event.type}' of ticket ${t.id} cannot apply: ${ignored.reason}` });
+            this.problems.push({ file: live.files[slot]!, row: rows[events.indexOf(ignored.event)] ?? 0, column: 0, message: `'${ignored.event.type}' of ticket ${id} cannot apply: ${ignored.reason}` });
         }
         const opened = clock.history.opened;
         if (!(at >= opened)) return;
@@ -370,10 +344,10 @@ export class Replay {
         const isOpen = !last || (last.reopenedAt !== null && last.reopenedAt <= at);
         // Only resolutions the clock accepted carry ratings: a second 'resolved' without a reopen is a bad row.
         const accepted = new Set(stops.map((r) => r.resolvedAt));
-        const resolutions = t.resolutions.filter((r) => accepted.has(r.at)).map((r, i) => ({ ...r, first: i === 0 }));
+        const resolutions = given.filter((r) => accepted.has(r.at)).map((r, i) => ({ ...r, first: i === 0 }));
         this.options.onTicket({
-            ticket: t.id,
-            channel: t.channel,
+            ticket: id,
+            channel,
             opened,
             at,
             category: status.category,
@@ -388,23 +362,6 @@ export class Replay {
     }
 }
 
-/**
- * The row of an earlier event of the ticket with the same type, instant and category, if any. Events are kept
- * in order, so an event later than the last one cannot repeat any; at the last instant only the tail is looked
- * at, and only a row already out of order (a bad row) looks further back.
- */
-function duplicateRow(t: LiveTicket, type: TicketEvent['type'], at: number, category: string | null): number | undefined {
-    for (let i = t.events.length - 1; i >= 0; i--) {
-        const e = t.events[i]!;
-        if (e.at < at) {
-            // Accepted events never go back in time, so nothing earlier can be at `at`.
-            break;
-        }
-        if (e.at === at && e.type === type && t.categories[i] === category) return t.rows[i];
-    }
-    return undefined;
-}
-
 /** Who of an on-call rotation is on call at `ms`: turns of a day, a week or a month from the rotation's start. */
 export function onCallAt(contract: Contract, rotationName: string, ms: number, zone: string): string | null {
     const rotation = contract.onCall?.find((r) => r.name === rotationName);
@@ -417,4 +374,12 @@ export function onCallAt(contract: Contract, rotationName: string, ms: number, z
     const turns = rotation.rotation === 'daily' ? days : rotation.rotation === 'weekly' ? Math.floor(days / 7) : (y1 - y0) * 12 + (m1 - m0) - (d1 < d0 ? 1 : 0);
     const person = rotation.people[turns % rotation.people.length]!;
     return person.contact ? `${person.name} <${person.contact}>` : person.name;
+}
+
+/**
+ * A string that holds only its own characters: V8 may cut a field out of the line's text as a view of it,
+ * and a ticket id kept for the reopen window would keep the whole block of the file alive.
+ */
+function own(text: string): string {
+    return text.length < 13 ? text : (' ' + text).slice(1);
 }
