@@ -41,8 +41,8 @@ export type PactoServices = LangiumServices & PactoAddedServices;
 export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAddedServices> = {
     parser: {
         ValueConverter: () => new PactoValueConverter(),
-        ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarKeywords(services.Grammar)),
-        LexerErrorMessageProvider: () => new PactoLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarKeywords(services.Grammar), services.i18n.MessageLocale),
+        LexerErrorMessageProvider: (services) => new PactoLexerErrorMessageProvider(services.i18n.MessageLocale),
     },
     references: {
         ScopeProvider: (services) => new PactoScopeProvider(services),

@@ -1,17 +1,18 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import { DefaultDocumentValidator, DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { closest } from '../runtime/index.js';
+import { DEFAULT_LOCALE, closest, type MessageKey, type Translate } from '../runtime/index.js';
+import { localeText, type MessageLocale } from './message-locale.js';
 
 /** What each terminal looks like, in the words of a contract manager. */
-const TERMINALS: Record<string, string> = {
-    STRING: 'a text in double quotes',
-    ID: 'a name',
-    NUMBER: 'a number',
-    PERCENT: 'a percentage such as 95%',
-    DATE: 'a date such as 2026-03-01',
-    TIME: 'a time of day such as 09:00',
-    EOF: 'the end of the file',
+const TERMINALS: Record<string, MessageKey> = {
+    STRING: 'syntaxString',
+    ID: 'syntaxName',
+    NUMBER: 'syntaxNumber',
+    PERCENT: 'syntaxPercent',
+    DATE: 'syntaxDate',
+    TIME: 'syntaxTime',
+    EOF: 'syntaxEndOfFile',
 };
 
 /**
@@ -21,129 +22,101 @@ const TERMINALS: Record<string, string> = {
  */
 interface Block {
     /** "a calendar rule" */
-    member: string;
-    /** "'time zone', weekly hours such as …, or a text in quotes"; empty when `member` says it all. */
-    items: string;
+    member: MessageKey;
+    /** "'time zone', weekly hours such as …, or a text in quotes"; none when `member` says it all. */
+    items?: MessageKey;
+    /** Whether a text in quotes may stand in the block. */
+    text: boolean;
     keywords: readonly string[];
     /** A sentence added to the message. */
-    note?: string;
+    note?: MessageKey;
 }
-
-const TEXT = 'a text in quotes';
 
 const BLOCKS: Record<string, Block> = {
     Contract: {
-        member: 'a contract clause',
-        items: "'provider', 'customer', 'term', 'fee', 'locale', 'service', 'calendar', 'default calendar', 'channel', 'category', 'objective', 'escalation for', 'on call', 'customer obligations', 'provider obligations', 'on breach', 'penalties', 'termination', 'reporting', 'review every', 'clause', 'definitions' or 'scenario'",
+        member: 'syntaxContractMember',
+        items: 'syntaxContractItems',
+        text: false,
         keywords: ['provider', 'customer', 'term', 'fee', 'locale', 'service', 'calendar', 'default', 'channel', 'category', 'objective', 'escalation', 'on', 'penalties', 'termination', 'reporting', 'review', 'clause', 'definitions', 'scenario'],
     },
-    Service: { member: TEXT, items: '', keywords: [] },
+    Service: { member: 'syntaxTextMember', text: true, keywords: [] },
     Calendar: {
-        member: 'a calendar rule',
-        items: `'time zone', weekly hours such as 'monday to friday 09:00-18:00', 'holidays of', 'holiday', 'on DATE' or ${TEXT}`,
+        member: 'syntaxCalendarMember',
+        items: 'syntaxCalendarItems',
+        text: true,
         keywords: ['time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'every', 'holidays', 'holiday', 'on'],
     },
-    Category: {
-        member: 'a category clause',
-        items: "a description in quotes, 'priority', 'response within', 'resolution within' or 'via CHANNEL { … }'",
-        keywords: ['priority', 'response', 'resolution', 'via'],
-    },
-    ChannelTargets: { member: 'a target of the channel', items: "'response within' or 'resolution within'", keywords: ['response', 'resolution'] },
-    Objective: { member: TEXT, items: '', keywords: [], note: 'An objective states one measure; declare another objective for another.' },
-    Escalation: {
-        member: 'an escalation step',
-        items: `'at P% of response|resolution notify …' or ${TEXT}`,
-        keywords: ['at'],
-    },
-    CustomerObligations: {
-        member: "an obligation of the customer",
-        items: `'contact', 'reply within', 'notify demand above' or ${TEXT}`,
-        keywords: ['contact', 'reply', 'notify'],
-    },
-    ProviderObligations: { member: `${TEXT} (one duty of the provider each)`, items: '', keywords: [] },
-    BreachProcedure: {
-        member: 'a step of the breach procedure',
-        items: `'notify team within', 'notify customer within', 'act within', 'notify customer of resolution within', 'review within' or ${TEXT}`,
-        keywords: ['notify', 'act', 'review'],
-    },
-    OnCall: {
-        member: 'a person on call',
-        items: `a name and a contact in quotes, such as "Ana Pérez" "ana@example.com"`,
-        keywords: ['person'],
-    },
-    Penalties: {
-        member: 'a penalty clause',
-        items: `'when OBJECTIVE below … credit P% of fee', 'when OBJECTIVE below … pay AMOUNT', 'per breach of CATEGORY response|resolution …', 'per hour|minute of downtime beyond budget of OBJECTIVE …', 'cap P% of fee per month|year' or ${TEXT}`,
-        keywords: ['when', 'per', 'cap'],
-    },
-    Termination: {
-        member: 'a termination clause',
-        items: `'when OBJECTIVE below … for N consecutive …', 'notice …' or ${TEXT}`,
-        keywords: ['when', 'notice'],
-    },
-    Reporting: {
-        member: 'a reporting clause',
-        items: `'weekly|monthly|quarterly report to customer|provider with OBJECTIVE, …', 'weekly|monthly|quarterly meeting with customer|provider' or ${TEXT}`,
-        keywords: ['weekly', 'monthly', 'quarterly'],
-    },
-    Clause: { member: `${TEXT} (one paragraph each)`, items: '', keywords: [] },
-    Definitions: { member: 'a definition', items: `'term "Word" "what it means"'`, keywords: ['term'] },
-    Scenario: {
-        member: 'a scenario clause',
-        items: "'period', 'arrivals', 'arrivals follow', 'team', 'handling' or 'customer replies'",
-        keywords: ['period', 'arrivals', 'team', 'handling', 'customer'],
-    },
-    Arrivals: { member: 'an arrival rate', items: "'CATEGORY N per UNIT', e.g. 'Question 20 per business day via WhatsApp'", keywords: [] },
-    Team: { member: 'a team clause', items: "'agents N on CALENDAR' or 'handles CATEGORY, …'", keywords: ['agents', 'handles'] },
-    Handling: { member: 'a handling time', items: "'CATEGORY DISTRIBUTION', e.g. 'Major exponential mean 3 hours'", keywords: [] },
-    CustomerReplies: { member: 'a customer wait', items: "'P% of CATEGORY wait DISTRIBUTION', e.g. '30% of Question wait exponential mean 1 day'", keywords: [] },
+    Category: { member: 'syntaxCategoryMember', items: 'syntaxCategoryItems', text: true, keywords: ['priority', 'response', 'resolution', 'via'] },
+    ChannelTargets: { member: 'syntaxChannelTargetsMember', items: 'syntaxChannelTargetsItems', text: false, keywords: ['response', 'resolution'] },
+    Objective: { member: 'syntaxTextMember', text: true, keywords: [], note: 'syntaxObjectiveNote' },
+    Escalation: { member: 'syntaxEscalationMember', items: 'syntaxEscalationItems', text: true, keywords: ['at'] },
+    CustomerObligations: { member: 'syntaxCustomerObligationsMember', items: 'syntaxCustomerObligationsItems', text: true, keywords: ['contact', 'reply', 'notify'] },
+    ProviderObligations: { member: 'syntaxProviderObligationsMember', text: true, keywords: [] },
+    BreachProcedure: { member: 'syntaxBreachProcedureMember', items: 'syntaxBreachProcedureItems', text: true, keywords: ['notify', 'act', 'review'] },
+    OnCall: { member: 'syntaxOnCallMember', items: 'syntaxOnCallItems', text: true, keywords: ['person'] },
+    Penalties: { member: 'syntaxPenaltiesMember', items: 'syntaxPenaltiesItems', text: true, keywords: ['when', 'per', 'cap'] },
+    Termination: { member: 'syntaxTerminationMember', items: 'syntaxTerminationItems', text: true, keywords: ['when', 'notice'] },
+    Reporting: { member: 'syntaxReportingMember', items: 'syntaxReportingItems', text: true, keywords: ['weekly', 'monthly', 'quarterly'] },
+    Clause: { member: 'syntaxClauseMember', text: true, keywords: [] },
+    Definitions: { member: 'syntaxDefinitionsMember', items: 'syntaxDefinitionsItems', text: false, keywords: ['term'] },
+    Scenario: { member: 'syntaxScenarioMember', items: 'syntaxScenarioItems', text: false, keywords: ['period', 'arrivals', 'team', 'handling', 'customer'] },
+    Arrivals: { member: 'syntaxArrivalsMember', items: 'syntaxArrivalsItems', text: false, keywords: [] },
+    Team: { member: 'syntaxTeamMember', items: 'syntaxTeamItems', text: false, keywords: ['agents', 'handles'] },
+    Handling: { member: 'syntaxHandlingMember', items: 'syntaxHandlingItems', text: false, keywords: [] },
+    CustomerReplies: { member: 'syntaxCustomerRepliesMember', items: 'syntaxCustomerRepliesItems', text: false, keywords: [] },
 };
 
 /** "a calendar rule: 'time zone', …": a block's member rule, for RULES. */
-function memberWords(block: string): string {
+function memberWords(block: string): (t: Translate) => string {
     const b = BLOCKS[block]!;
-    return b.items ? `${b.member}: ${b.items}` : b.member;
+    return (t) => (b.items ? `${t(b.member)}: ${t(b.items)}` : t(b.member));
 }
 
 /**
  * Rules whose alternatives the parser cannot list (LL(*) lookahead reports no paths): what they expect.
  * Keyed by grammar rule name.
  */
-const RULES: Record<string, string> = {
-    TimeUnit: 'a time unit (seconds, minutes, hours, days, weeks)',
-    PeriodUnit: "a period ('day', 'week', 'month', 'quarter' or 'year')",
-    Period: "a period such as 'per month'",
-    RateUnit: "a rate unit ('hour', 'day', 'week', 'month', 'quarter' or 'year')",
-    Weekday: "a day of the week ('monday' … 'sunday')",
-    DaySpec: "days such as 'monday to friday', 'saturday' or 'every day'",
-    FeePeriod: "'monthly' or 'yearly'",
-    TargetKind: "'response' or 'resolution'",
-    TargetKindPlural: "'responses' or 'resolutions'",
-    Audience: "'team' or 'customer'",
-    ReportAudience: "'customer' or 'provider'",
-    ReportFrequency: "'weekly', 'monthly' or 'quarterly'",
-    ConsecutiveUnit: "'days', 'weeks', 'months', 'quarters' or 'years'",
-    HolidayType: "a holiday type ('bank', 'school', 'optional' or 'observance')",
-    RotationUnit: "'daily', 'weekly' or 'monthly'",
-    DowntimeUnit: "'hour' or 'minute'",
-    ReviewUnit: "'weeks', 'months' or 'years'",
-    Threshold: 'a percentage such as 99% or a score such as 4.5',
-    PenaltyAmount: "'credit P% of fee' or 'pay AMOUNT CURRENCY' such as 'pay 500 USD'",
-    Money: 'an amount and a currency code such as 500 USD',
-    Measure: "an objective such as '90% of resolutions on time per month', 'availability 99.9% per month', 'availability at most 4 hours down per month', 'first contact resolution at least 70% per quarter', 'satisfaction at least 4.5 of 5 per month' or 'satisfaction at least 85% satisfied per month'",
+const RULES: Record<string, MessageKey | ((t: Translate) => string)> = {
+    TimeUnit: 'syntaxTimeUnit',
+    PeriodUnit: 'syntaxPeriodUnit',
+    Period: 'syntaxPeriod',
+    RateUnit: 'syntaxRateUnit',
+    Weekday: 'syntaxWeekday',
+    DaySpec: 'syntaxDaySpec',
+    FeePeriod: 'syntaxFeePeriod',
+    TargetKind: 'syntaxTargetKind',
+    TargetKindPlural: 'syntaxTargetKindPlural',
+    Audience: 'syntaxAudience',
+    ReportAudience: 'syntaxReportAudience',
+    ReportFrequency: 'syntaxReportFrequency',
+    ConsecutiveUnit: 'syntaxConsecutiveUnit',
+    HolidayType: 'syntaxHolidayType',
+    RotationUnit: 'syntaxRotationUnit',
+    DowntimeUnit: 'syntaxDowntimeUnit',
+    ReviewUnit: 'syntaxReviewUnit',
+    Threshold: 'syntaxThreshold',
+    PenaltyAmount: 'syntaxPenaltyAmount',
+    Money: 'syntaxMoney',
+    Measure: 'syntaxMeasure',
     CalendarRule: memberWords('Calendar'),
-    CalendarRef: "a calendar name or 'always'",
+    CalendarRef: 'syntaxCalendarRef',
     ContractMember: memberWords('Contract'),
     CategoryMember: memberWords('Category'),
     Obligation: memberWords('CustomerObligations'),
     BreachStep: memberWords('BreachProcedure'),
-    EscalationStep: "an escalation step such as 'at 50% of resolution notify \"Role\" \"contact\"' or 'at 50% of resolution notify on call ROTATION'",
+    EscalationStep: 'syntaxEscalationStep',
     PenaltyClause: memberWords('Penalties'),
     TerminationClause: memberWords('Termination'),
     ScenarioMember: memberWords('Scenario'),
     TeamMember: memberWords('Team'),
-    Distribution: "a distribution: 'exponential mean …', 'lognormal mean … sd …', 'fixed …' or 'uniform from … to …'",
+    Distribution: 'syntaxDistribution',
 };
+
+/** What a rule expects, in words; undefined for a rule RULES does not know. */
+function ruleWords(rule: string, t: Translate): string | undefined {
+    const words = RULES[rule];
+    return words === undefined ? undefined : typeof words === 'function' ? words(t) : t(words);
+}
 
 /** The grammar's rule name: Langium gives chevrotain its rule names with a zero-width space appended. */
 function ruleOf(name: string | undefined): string {
@@ -154,16 +127,17 @@ function isKeyword(type: TokenType | undefined): boolean {
     return !!type && !(type.name in TERMINALS) && type.name !== 'WS' && !type.name.endsWith('COMMENT');
 }
 
-function describeExpected(type: TokenType): string {
-    return TERMINALS[type.name] ?? `'${type.name}'`;
+function describeExpected(type: TokenType, t: Translate): string {
+    const terminal = TERMINALS[type.name];
+    return terminal ? t(terminal) : `'${type.name}'`;
 }
 
 /** "one of 'hours', 'days'": singular forms are dropped when the plural is offered too. */
-function describeChoices(types: TokenType[]): string {
-    const names = [...new Set(types.map((t) => t.name))];
+function describeChoices(types: TokenType[], t: Translate): string {
+    const names = [...new Set(types.map((type) => type.name))];
     const kept = names.filter((n) => !(isKeyword({ name: n } as TokenType) && names.includes(`${n}s`)));
-    const words = kept.map((n) => TERMINALS[n] ?? `'${n}'`);
-    return words.length === 1 ? words[0]! : `one of ${words.join(', ')}`;
+    const words = kept.map((n) => describeExpected({ name: n } as TokenType, t));
+    return words.length === 1 ? words[0]! : t('syntaxOneOf', { choices: words.join(', ') });
 }
 
 /**
@@ -171,29 +145,32 @@ function describeChoices(types: TokenType[]): string {
  * keyword of the language (error recovery often expects '}' where the user misspelt a clause).
  * `candidates`, when given, replaces the language's keywords: the words that start a member of the block.
  */
-function suggestion(types: TokenType[], actual: IToken | undefined, allKeywords: readonly string[], candidates?: readonly string[]): string {
+function suggestion(types: TokenType[], actual: IToken | undefined, allKeywords: readonly string[], t: Translate, candidates?: readonly string[]): string {
     if (!actual?.image || !/^[A-Za-z]/.test(actual.image)) return '';
-    const names = types.filter(isKeyword).map((t) => t.name);
+    const names = types.filter(isKeyword).map((type) => type.name);
     const expected = names.filter((n) => !names.includes(`${n}s`));
     const fallback = candidates ?? (isKeyword(actual.tokenType) ? [] : allKeywords);
     const near = closest(actual.image, expected) ?? closest(actual.image, fallback);
-    return near && near !== actual.image ? ` Did you mean '${near}'?` : '';
+    return near && near !== actual.image ? ` ${t('syntaxDidYouMean', { word: near })}` : '';
 }
 
-function describeActual(token: IToken | undefined): string {
-    if (!token || token.tokenType?.name === 'EOF' || token.image === '') return 'the end of the file';
-    return `'${token.image}'`;
+function atEndOfFile(token: IToken | undefined): boolean {
+    return !token || token.tokenType?.name === 'EOF' || token.image === '';
+}
+
+function describeActual(token: IToken | undefined, t: Translate): string {
+    return atEndOfFile(token) ? t('syntaxEndOfFile') : `'${token!.image}'`;
 }
 
 /**
  * A number where a percentage must stand (`90 of resolutions`, `cap 30 of fee`): the message names the
  * percentage the user most likely meant. Undefined when that is not the mistake.
  */
-function missingPercentSign(expected: readonly TokenType[], actual: IToken | undefined): string | undefined {
-    if (actual?.tokenType?.name !== 'NUMBER' || !expected.some((t) => t.name === 'PERCENT')) return undefined;
+function missingPercentSign(expected: readonly TokenType[], actual: IToken | undefined, t: Translate): string | undefined {
+    if (actual?.tokenType?.name !== 'NUMBER' || !expected.some((type) => type.name === 'PERCENT')) return undefined;
     // Where a score is allowed too (`below 4.5`), a bare number is no mistake of this kind.
-    if (expected.some((t) => t.name === 'NUMBER')) return undefined;
-    return `Expected a percentage such as ${actual.image}% but found '${actual.image}'. Did you mean '${actual.image}%'?`;
+    if (expected.some((type) => type.name === 'NUMBER')) return undefined;
+    return t('syntaxMissingPercentSign', { number: actual.image });
 }
 
 /**
@@ -203,44 +180,55 @@ function missingPercentSign(expected: readonly TokenType[], actual: IToken | und
 function continuation(paths: readonly TokenType[][], actual: readonly IToken[]): { expected: TokenType[]; found: IToken | undefined } | undefined {
     const same = (type: TokenType | undefined, token: IToken | undefined) => !!type && !!token && token.tokenType?.name === type.name;
     let depth = 0;
-    while (paths.some((path) => path.length > depth + 1 && path.slice(0, depth + 1).every((t, i) => same(t, actual[i])))) depth++;
+    while (paths.some((path) => path.length > depth + 1 && path.slice(0, depth + 1).every((type, i) => same(type, actual[i])))) depth++;
     if (depth === 0) return undefined;
     const expected = paths
-        .filter((path) => path.length > depth && path.slice(0, depth).every((t, i) => same(t, actual[i])))
+        .filter((path) => path.length > depth && path.slice(0, depth).every((type, i) => same(type, actual[i])))
         .map((path) => path[depth]!);
     return expected.length > 0 ? { expected, found: actual[depth] } : undefined;
 }
 
+/**
+ * Syntax errors in the reader's language: the message locale is read when the parser reports (parse time),
+ * so a change of locale re-parses the documents (language/lsp/message-locale-sync.ts).
+ */
 export class PactoParserErrorMessageProvider extends LangiumParserErrorMessageProvider implements IParserErrorMessageProvider {
-    /** @param keywords every keyword of the grammar, for suggestions. */
-    constructor(private readonly keywords: readonly string[] = []) {
+    /**
+     * @param keywords every keyword of the grammar, for suggestions.
+     * @param locale the language of the messages; English when not given.
+     */
+    constructor(private readonly keywords: readonly string[] = [], private readonly locale?: MessageLocale) {
         super();
+    }
+
+    protected get t(): Translate {
+        return (this.locale?.text() ?? localeText(DEFAULT_LOCALE)).t;
     }
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const { expected, actual } = options;
-        const percent = missingPercentSign([expected], actual);
+        const t = this.t;
+        const percent = missingPercentSign([expected], actual, t);
         if (percent) return percent;
         // At the end of the file the block is simply unclosed: "Expected '}'" says it all.
-        const atEnd = describeActual(actual) === 'the end of the file';
-        const block = expected.name === '}' && !atEnd ? BLOCKS[ruleOf(options.ruleName)] : undefined;
+        const block = expected.name === '}' && !atEndOfFile(actual) ? BLOCKS[ruleOf(options.ruleName)] : undefined;
         if (block) {
             // The block could have gone on: say what may stand there besides its end.
-            const words = block.items ? `${block.member} (${block.items})` : block.member;
-            const text = actual.tokenType?.name === 'STRING' && !`${block.member} ${block.items}`.includes('in quotes') ? ' A text in quotes cannot stand here.' : '';
-            const note = block.note ? ` ${block.note}` : '';
-            return `Expected ${words} or '}' but found ${describeActual(actual)}.${text}${note}${suggestion([], actual, this.keywords, block.keywords)}`;
+            const words = block.items ? `${t(block.member)} (${t(block.items)})` : t(block.member);
+            const text = actual.tokenType?.name === 'STRING' && !block.text ? ` ${t('syntaxTextCannotStandHere')}` : '';
+            const note = block.note ? ` ${t(block.note)}` : '';
+            return `${t('syntaxExpectedInBlock', { expected: words, found: describeActual(actual, t) })}${text}${note}${suggestion([], actual, this.keywords, t, block.keywords)}`;
         }
-        let what = describeExpected(expected);
-        if (expected.name === 'ID' && (ruleOf(options.ruleName) === 'Fee' || ruleOf(options.ruleName) === 'Money')) what = 'a currency code such as USD';
-        const keyword = isKeyword(actual.tokenType) && /^[A-Za-z]/.test(actual.image) && expected.name === 'ID'
-            ? ` ('${actual.image}' is a keyword and cannot be used as a name)`
-            : '';
-        return `Expected ${what} but found ${describeActual(actual)}${keyword}.${suggestion([expected], actual, this.keywords)}`;
+        let what = describeExpected(expected, t);
+        if (expected.name === 'ID' && (ruleOf(options.ruleName) === 'Fee' || ruleOf(options.ruleName) === 'Money')) what = t('syntaxCurrencyCode');
+        const keyword = isKeyword(actual.tokenType) && /^[A-Za-z]/.test(actual.image) && expected.name === 'ID';
+        const found = describeActual(actual, t);
+        return `${t(keyword ? 'syntaxExpectedKeywordAsName' : 'syntaxExpected', { expected: what, found })}${suggestion([expected], actual, this.keywords, t)}`;
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `Expected 'contract' to start a contract, but found ${describeActual(options.firstRedundant)}.`;
+        const t = this.t;
+        return t('syntaxExpectedContract', { found: describeActual(options.firstRedundant, t) });
     }
 
     override buildNoViableAltMessage(options: {
@@ -250,17 +238,18 @@ export class PactoParserErrorMessageProvider extends LangiumParserErrorMessagePr
         customUserDescription?: string;
         ruleName: string;
     }): string {
+        const t = this.t;
         const paths = options.expectedPathsPerAlt.flat();
         const next = continuation(paths, options.actual);
         if (next) {
             // The clause began well (`provider`) and what follows fits none of its forms (`provider }`).
-            return `Expected ${describeChoices(next.expected)} but found ${describeActual(next.found)}.${suggestion(next.expected, next.found, this.keywords)}`;
+            return `${t('syntaxExpected', { expected: describeChoices(next.expected, t), found: describeActual(next.found, t) })}${suggestion(next.expected, next.found, this.keywords, t)}`;
         }
-        const firsts = paths.map((path) => path[0]).filter((t): t is TokenType => !!t);
-        const percent = missingPercentSign(firsts, options.actual[0]);
+        const firsts = paths.map((path) => path[0]).filter((type): type is TokenType => !!type);
+        const percent = missingPercentSign(firsts, options.actual[0], t);
         if (percent) return percent;
-        const expected = firsts.length > 0 ? describeChoices(firsts) : RULES[ruleOf(options.ruleName)] ?? 'something else';
-        return `Expected ${expected} but found ${describeActual(options.actual[0])}.${suggestion(firsts, options.actual[0], this.keywords)}`;
+        const expected = firsts.length > 0 ? describeChoices(firsts, t) : ruleWords(ruleOf(options.ruleName), t) ?? t('syntaxSomethingElse');
+        return `${t('syntaxExpected', { expected, found: describeActual(options.actual[0], t) })}${suggestion(firsts, options.actual[0], this.keywords, t)}`;
     }
 
     override buildEarlyExitMessage(options: {
@@ -270,19 +259,25 @@ export class PactoParserErrorMessageProvider extends LangiumParserErrorMessagePr
         customUserDescription?: string;
         ruleName: string;
     }): string {
-        const firsts = options.expectedIterationPaths.map((path) => path[0]).filter((t): t is TokenType => !!t);
-        const percent = missingPercentSign(firsts, options.actual[0]);
+        const t = this.t;
+        const firsts = options.expectedIterationPaths.map((path) => path[0]).filter((type): type is TokenType => !!type);
+        const percent = missingPercentSign(firsts, options.actual[0], t);
         if (percent) return percent;
-        const expected = firsts.length > 0 ? describeChoices(firsts) : RULES[ruleOf(options.ruleName)] ?? 'more';
-        return `Expected ${expected} but found ${describeActual(options.actual[0])}.${suggestion(firsts, options.actual[0], this.keywords)}`;
+        const expected = firsts.length > 0 ? describeChoices(firsts, t) : ruleWords(ruleOf(options.ruleName), t) ?? t('syntaxMore');
+        return `${t('syntaxExpected', { expected, found: describeActual(options.actual[0], t) })}${suggestion(firsts, options.actual[0], this.keywords, t)}`;
     }
 }
 
 export class PactoLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(private readonly locale?: MessageLocale) {
+        super();
+    }
+
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const { t } = this.locale?.text() ?? localeText(DEFAULT_LOCALE);
         const text = fullText.substring(startOffset, startOffset + length);
-        if (text.startsWith('"')) return 'This text has no closing quote on its line; close it with ".';
-        return `Unexpected character '${text}'.`;
+        if (text.startsWith('"')) return t('syntaxUnclosedText');
+        return t('syntaxUnexpectedCharacter', { character: text });
     }
 }
 

@@ -5,33 +5,40 @@ import { enclosingContract } from '../ast-queries.js';
 import { isKnownZone, suggestZone } from '../../runtime/index.js';
 import { holidayCountries, holidayRegions, isKnownHolidayCountry, isKnownHolidayRegion } from '../../runtime/index.js';
 import { closest, isRealDate } from '../../runtime/index.js';
+import { weekdayName } from '../../runtime/index.js';
+import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
 
 const DAY_NAMES = ['', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-export function calendarMustHaveTimeZone(calendar: ast.Calendar, accept: ValidationAcceptor): void {
+/** "monday" as the language writes it; "lunes", "segunda-feira" in the reader's language. */
+function dayName(day: number, locale: LocaleText['locale']): string {
+    return locale === 'en' ? DAY_NAMES[day]! : weekdayName(day, locale).toLocaleLowerCase(locale);
+}
+
+export function calendarMustHaveTimeZone(calendar: ast.Calendar, accept: ValidationAcceptor, { t }: LocaleText): void {
     const zones = calendar.rules.filter(ast.isTimeZone);
     if (zones.length === 0) {
-        accept('error', `Calendar '${calendar.name}' must declare its time zone, e.g. time zone "America/Sao_Paulo".`, {
+        accept('error', t('calendarMissingTimeZone', { calendar: calendar.name }), {
             node: calendar, property: 'name', code: Codes.calendarMustHaveTimeZone,
         });
     }
     for (const extra of zones.slice(1)) {
-        accept('error', `Calendar '${calendar.name}' declares its time zone more than once.`, {
+        accept('error', t('calendarTimeZoneTwice', { calendar: calendar.name }), {
             node: extra, code: Codes.duplicateClause,
         });
     }
 }
 
-export function timeZoneMustBeKnown(zone: ast.TimeZone, accept: ValidationAcceptor): void {
+export function timeZoneMustBeKnown(zone: ast.TimeZone, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (zone.zone === undefined || isKnownZone(zone.zone)) return;
     const suggestion = suggestZone(zone.zone);
-    accept('error', `Unknown time zone "${zone.zone}".${suggestion ? ` Did you mean "${suggestion}"?` : ' Use an IANA zone name such as "America/Sao_Paulo".'}`, {
+    accept('error', suggestion ? t('unknownTimeZoneDidYouMean', { zone: zone.zone, suggestion }) : t('unknownTimeZone', { zone: zone.zone }), {
         node: zone, property: 'zone', code: Codes.timeZoneMustBeKnown,
     });
 }
 
-export function holidayRegionMustBeKnown(holidays: ast.HolidaysOf, accept: ValidationAcceptor): void {
+export function holidayRegionMustBeKnown(holidays: ast.HolidaysOf, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (holidays.country === undefined) return;
     if (!isKnownHolidayCountry(holidays.country)) {
         const codes = holidayCountries().map(([code]) => code);
@@ -39,7 +46,8 @@ export function holidayRegionMustBeKnown(holidays: ast.HolidaysOf, accept: Valid
         // "BRA", "USA": ISO alpha-3 codes whose first two letters are the alpha-2 code the data uses.
         const prefix = upper.length === 3 && codes.includes(upper.slice(0, 2)) ? upper.slice(0, 2) : undefined;
         const suggestion = codes.includes(upper) ? upper : prefix ?? closest(holidays.country, codes);
-        accept('error', `Unknown holiday country "${holidays.country}".${suggestion ? ` Did you mean "${suggestion}"?` : ' Use an ISO 3166-1 code such as "BR".'}`, {
+        const country = holidays.country;
+        accept('error', suggestion ? t('unknownHolidayCountryDidYouMean', { country, suggestion }) : t('unknownHolidayCountry', { country }), {
             node: holidays, property: 'country', code: Codes.holidayCountryMustBeKnown,
         });
         return;
@@ -48,28 +56,29 @@ export function holidayRegionMustBeKnown(holidays: ast.HolidaysOf, accept: Valid
         const regions = holidayRegions(holidays.country).map(([code]) => code);
         const upper = holidays.region.toUpperCase();
         const suggestion = regions.includes(upper) ? upper : closest(holidays.region, regions);
-        const hint = suggestion
-            ? ` Did you mean "${suggestion}"?`
+        const args = { region: holidays.region, country: holidays.country };
+        const message = suggestion
+            ? t('unknownRegionDidYouMean', { ...args, suggestion })
             : regions.length === 0
-                ? ` The holiday data has no regions for "${holidays.country}".`
-                : ` Known regions: ${regions.slice(0, 12).join(', ')}${regions.length > 12 ? ', …' : ''}.`;
-        accept('error', `Unknown region "${holidays.region}" of "${holidays.country}".${hint}`, {
+                ? t('unknownRegionNoRegions', args)
+                : t('unknownRegionKnown', { ...args, regions: `${regions.slice(0, 12).join(', ')}${regions.length > 12 ? ', …' : ''}` });
+        accept('error', message, {
             node: holidays, property: 'region', code: Codes.holidayRegionMustBeKnown,
         });
     }
 }
 
-export function timeIntervalMustBeValid(interval: ast.TimeInterval, accept: ValidationAcceptor): void {
+export function timeIntervalMustBeValid(interval: ast.TimeInterval, accept: ValidationAcceptor, { t }: LocaleText): void {
     const start = minutesOfDay(interval.start);
     const end = minutesOfDay(interval.end);
     if (Number.isNaN(start) || start === 1440) {
-        accept('error', `${interval.start} is not a time of day (00:00 to 23:59).`, { node: interval, property: 'start', code: Codes.timeMustExist });
+        accept('error', t('timeStartInvalid', { time: interval.start }), { node: interval, property: 'start', code: Codes.timeMustExist });
     }
     if (Number.isNaN(end)) {
-        accept('error', `${interval.end} is not a time of day (00:00 to 24:00).`, { node: interval, property: 'end', code: Codes.timeMustExist });
+        accept('error', t('timeEndInvalid', { time: interval.end }), { node: interval, property: 'end', code: Codes.timeMustExist });
     }
     if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) {
-        accept('error', `Interval ${interval.start}-${interval.end} must end after it starts; to run past midnight, split it: ${interval.start}-24:00 and 00:00-${interval.end} on the next day.`, {
+        accept('error', t('intervalEndBeforeStart', { start: interval.start, end: interval.end }), {
             node: interval, code: Codes.intervalEndMustFollowStart,
         });
     }
@@ -81,7 +90,7 @@ interface Placed {
     end: number;
 }
 
-function reportOverlaps(placed: Placed[], where: string, accept: ValidationAcceptor, reported: Set<ast.TimeInterval>): void {
+function reportOverlaps(placed: Placed[], where: string, accept: ValidationAcceptor, reported: Set<ast.TimeInterval>, t: LocaleText['t']): void {
     const sorted = [...placed].sort((a, b) => a.start - b.start || a.end - b.end);
     for (let i = 1; i < sorted.length; i++) {
         const current = sorted[i]!;
@@ -94,7 +103,7 @@ function reportOverlaps(placed: Placed[], where: string, accept: ValidationAccep
                 if (reported.has(later.node)) continue;
                 reported.add(later.node);
                 const line = (other.node.$cstNode?.range.start.line ?? 0) + 1;
-                accept('error', `Hours ${later.node.start}-${later.node.end} on ${where} overlap ${other.node.start}-${other.node.end} (line ${line}).`, {
+                accept('error', t('intervalsOverlap', { start: later.node.start, end: later.node.end, day: where, otherStart: other.node.start, otherEnd: other.node.end, line: String(line) }), {
                     node: later.node, code: Codes.intervalsMustNotOverlap,
                 });
             }
@@ -102,7 +111,7 @@ function reportOverlaps(placed: Placed[], where: string, accept: ValidationAccep
     }
 }
 
-export function intervalsMustNotOverlap(calendar: ast.Calendar, accept: ValidationAcceptor): void {
+export function intervalsMustNotOverlap(calendar: ast.Calendar, accept: ValidationAcceptor, { t, locale }: LocaleText): void {
     const reported = new Set<ast.TimeInterval>();
     const byDay = new Map<number, Placed[]>();
     for (const rule of calendar.rules.filter(ast.isWeeklyHours)) {
@@ -117,12 +126,12 @@ export function intervalsMustNotOverlap(calendar: ast.Calendar, accept: Validati
             }
         }
     }
-    for (const [day, placed] of byDay) reportOverlaps(placed, DAY_NAMES[day]!, accept, reported);
+    for (const [day, placed] of byDay) reportOverlaps(placed, dayName(day, locale), accept, reported, t);
     for (const special of calendar.rules.filter(ast.isSpecialHours)) {
         const placed = special.intervals
             .map((node) => ({ node, start: minutesOfDay(node.start), end: minutesOfDay(node.end) }))
             .filter((p) => p.end > p.start);
-        reportOverlaps(placed, special.date, accept, reported);
+        reportOverlaps(placed, special.date, accept, reported, t);
     }
 }
 
@@ -130,7 +139,7 @@ function term(node: ast.Calendar): ast.Term | undefined {
     return enclosingContract(node)?.members.find(ast.isTerm);
 }
 
-export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: ValidationAcceptor): void {
+export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: ValidationAcceptor, { t }: LocaleText): void {
     const contractTerm = term(calendar);
     const seen = new Map<string, ast.SpecialHours | ast.Holiday>();
     for (const rule of calendar.rules) {
@@ -138,7 +147,7 @@ export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: Valid
         const previous = seen.get(rule.date);
         if (previous) {
             const line = (previous.$cstNode?.range.start.line ?? 0) + 1;
-            accept('error', `${rule.date} is already declared in calendar '${calendar.name}' (line ${line}); a day has one set of hours.`, {
+            accept('error', t('dateDeclaredTwice', { date: rule.date, calendar: calendar.name, line: String(line) }), {
                 node: rule, property: 'date', code: Codes.dateShouldBeDeclaredOnce,
             });
         } else {
@@ -147,9 +156,8 @@ export function datedRulesShouldFallInTerm(calendar: ast.Calendar, accept: Valid
         // A date that is no date (or out of range) has its own error; comparing it would say nothing more.
         if (!isRealDate(rule.date)) continue;
         if (contractTerm?.start && contractTerm.end && isRealDate(contractTerm.start) && isRealDate(contractTerm.end) && contractTerm.start <= contractTerm.end && (rule.date < contractTerm.start || rule.date > contractTerm.end)) {
-            const what = ast.isSpecialHours(rule) ? 'Special hours on ' + rule.date + ' fall' : 'Holiday on ' + rule.date + ' falls';
-            const verb = ast.isSpecialHours(rule) ? 'never apply' : 'never applies';
-            accept('warning', `${what} outside the contract term (${contractTerm.start} to ${contractTerm.end}) and ${verb}.`, {
+            const args = { date: rule.date, start: contractTerm.start, end: contractTerm.end };
+            accept('warning', t(ast.isSpecialHours(rule) ? 'specialHoursOutsideTerm' : 'holidayOutsideTerm', args), {
                 node: rule, property: 'date', code: ast.isSpecialHours(rule) ? Codes.specialHoursShouldFallInTerm : Codes.holidayShouldFallInTerm,
             });
         }

@@ -1,7 +1,10 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { DateTime } from 'luxon';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
-import { SUPPORTED_LOCALES, dateProblem, isKnownCurrency, isSupportedLocale, suggestCurrencies } from '../../runtime/index.js';
+import { FIRST_YEAR, LAST_YEAR, SUPPORTED_LOCALES, isKnownCurrency, isRealDate, isSupportedLocale, suggestCurrencies } from '../../runtime/index.js';
+import type { MessageKey } from '../../runtime/index.js';
+import type { LocaleText } from '../message-locale.js';
 
 /** Clauses a contract states once: a second one would leave the reader guessing which holds. */
 const SINGLE_CLAUSES: [guard: (m: AstNode) => boolean, word: string][] = [
@@ -17,16 +20,28 @@ const SINGLE_CLAUSES: [guard: (m: AstNode) => boolean, word: string][] = [
     [ast.isTermination, 'termination'],
 ];
 
-export function contractClausesMustBeSingle(contract: ast.Contract, accept: ValidationAcceptor): void {
+export function contractClausesMustBeSingle(contract: ast.Contract, accept: ValidationAcceptor, { t }: LocaleText): void {
     for (const [guard, word] of SINGLE_CLAUSES) {
         for (const extra of contract.members.filter(guard).slice(1)) {
-            accept('error', `Contract '${contract.name}' already states its ${word}.`, { node: extra, code: Codes.duplicateClause });
+            accept('error', t('clauseStatedTwice', { contract: contract.name, clause: word }), { node: extra, code: Codes.duplicateClause });
         }
     }
 }
 
+/** What each kind of declaration is called in "Duplicate calendar 'X'". */
+const NAME_KINDS: Record<string, MessageKey> = {
+    Contract: 'nameKindContract',
+    Calendar: 'nameKindCalendar',
+    Channel: 'nameKindChannel',
+    Category: 'nameKindCategory',
+    Objective: 'nameKindObjective',
+    OnCall: 'nameKindOnCall',
+    Scenario: 'nameKindScenario',
+    Team: 'nameKindTeam',
+};
+
 /** Each kind of name is unique in its scope (a contract, or a scenario for teams); contracts unique in a file. */
-export function namesMustBeUnique(container: ast.Model | ast.Contract | ast.Scenario, accept: ValidationAcceptor): void {
+export function namesMustBeUnique(container: ast.Model | ast.Contract | ast.Scenario, accept: ValidationAcceptor, { t }: LocaleText): void {
     const children: AstNode[] = ast.isModel(container) ? container.contracts : container.members;
     const seen = new Map<string, AstNode & { name: string }>();
     for (const child of children) {
@@ -36,8 +51,9 @@ export function namesMustBeUnique(container: ast.Model | ast.Contract | ast.Scen
         const first = seen.get(key);
         if (first) {
             const line = (first.$cstNode?.range.start.line ?? 0) + 1;
-            const kind = named.$type.toLowerCase();
-            accept('error', `Duplicate ${kind} '${named.name}': already declared on line ${line}.`, {
+            const kindKey = NAME_KINDS[named.$type];
+            const kind = kindKey ? t(kindKey) : named.$type.toLowerCase();
+            accept('error', t('duplicateName', { kind, name: named.name, line: String(line) }), {
                 node: named, property: 'name' as never, code: Codes.duplicateName,
             });
         } else {
@@ -46,51 +62,61 @@ export function namesMustBeUnique(container: ast.Model | ast.Contract | ast.Scen
     }
 }
 
-export function termMustBeCoherent(term: ast.Term, accept: ValidationAcceptor): void {
+/** Why `date` is not a date Pacto computes with, in the reader's words; undefined when it is one. */
+function dateProblemText(date: string, t: LocaleText['t']): string | undefined {
+    if (isRealDate(date)) return undefined;
+    // As runtime/util/dates.ts dateProblem judges: no such date, or a date outside the years Pacto computes with.
+    return DateTime.fromISO(date, { zone: 'UTC' }).isValid
+        ? t('dateOutsideYears', { date, first: String(FIRST_YEAR), last: String(LAST_YEAR) })
+        : t('dateNotADate', { date });
+}
+
+export function termMustBeCoherent(term: ast.Term, accept: ValidationAcceptor, { t }: LocaleText): void {
     let valid = true;
     if (!term.start || !term.end) return; // a syntax error is already reported
     for (const property of ['start', 'end'] as const) {
-        const problem = dateProblem(term[property]);
+        const problem = dateProblemText(term[property], t);
         if (problem) {
-            accept('error', `${problem}.`, { node: term, property, code: Codes.dateMustExist });
+            accept('error', problem, { node: term, property, code: Codes.dateMustExist });
             valid = false;
         }
     }
     if (valid && term.end < term.start) {
-        accept('error', `The term ends (${term.end}) before it starts (${term.start}).`, { node: term, property: 'end', code: Codes.termEndMustFollowStart });
+        accept('error', t('termEndsBeforeStart', { end: term.end, start: term.start }), { node: term, property: 'end', code: Codes.termEndMustFollowStart });
     }
 }
 
-export function datesMustExist(node: ast.Holiday | ast.SpecialHours | ast.ScenarioPeriod | ast.OnCall, accept: ValidationAcceptor): void {
+export function datesMustExist(node: ast.Holiday | ast.SpecialHours | ast.ScenarioPeriod | ast.OnCall, accept: ValidationAcceptor, { t }: LocaleText): void {
     const value = ast.isScenarioPeriod(node) || ast.isOnCall(node) ? node.start : node.date;
-    const problem = value ? dateProblem(value) : undefined;
+    const problem = value ? dateProblemText(value, t) : undefined;
     if (problem) {
-        accept('error', `${problem}.`, { node, property: (ast.isScenarioPeriod(node) || ast.isOnCall(node) ? 'start' : 'date') as never, code: Codes.dateMustExist });
+        accept('error', problem, { node, property: (ast.isScenarioPeriod(node) || ast.isOnCall(node) ? 'start' : 'date') as never, code: Codes.dateMustExist });
     }
 }
 
-export function localeShouldBeSupported(locale: ast.Locale, accept: ValidationAcceptor): void {
+export function localeShouldBeSupported(locale: ast.Locale, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (locale.locale !== undefined && !isSupportedLocale(locale.locale)) {
         const near = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale.locale.toLowerCase() || l.split('-')[0] === locale.locale.split(/[-_]/)[0]);
-        accept('warning', `Documents can be generated in ${SUPPORTED_LOCALES.map((l) => `"${l}"`).join(', ')}; "${locale.locale}" falls back to English.${near ? ` Did you mean "${near}"?` : ''}`, {
+        const args = { locales: SUPPORTED_LOCALES.map((l) => `"${l}"`).join(', '), locale: locale.locale };
+        accept('warning', near ? t('unsupportedLocaleDidYouMean', { ...args, near }) : t('unsupportedLocale', args), {
             node: locale, property: 'locale', code: Codes.localeShouldBeSupported,
         });
     }
 }
 
-export function percentsMustBeInRange(node: ast.CustomerWait | ast.DemandNotice, accept: ValidationAcceptor): void {
+export function percentsMustBeInRange(node: ast.CustomerWait | ast.DemandNotice, accept: ValidationAcceptor, { t, num }: LocaleText): void {
     if (ast.isCustomerWait(node) && typeof node.share === 'number' && (node.share < 0 || node.share > 100)) {
-        accept('error', `A share of tickets must be between 0% and 100%; found ${node.share}%.`, { node, property: 'share', code: Codes.percentMustBeInRange });
+        accept('error', t('ticketShareOutOfRange', { share: num(node.share) }), { node, property: 'share', code: Codes.percentMustBeInRange });
     }
     if (ast.isDemandNotice(node) && typeof node.threshold === 'number' && node.threshold <= 100) {
-        accept('warning', `Demand above ${node.threshold}% of normal is not a peak; the notice duty usually starts above 100%.`, {
+        accept('warning', t('demandNoticeNotPeak', { threshold: num(node.threshold) }), {
             node, property: 'threshold', code: Codes.percentMustBeInRange,
         });
     }
 }
 
 /** One rule for a file without a contract, so `check` and every command that reads it say the same. */
-export function fileMustDeclareContract(model: ast.Model, accept: ValidationAcceptor): void {
+export function fileMustDeclareContract(model: ast.Model, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (model.contracts.length > 0) return;
     // A file whose text did not parse has its syntax error already; this is for files that say nothing.
     const { parserErrors, lexerErrors } = AstUtils.getDocument(model).parseResult;
@@ -98,7 +124,7 @@ export function fileMustDeclareContract(model: ast.Model, accept: ValidationAcce
     // At the end of the text: where the contract is missing (1:1 for an empty file), past any comments.
     const document = AstUtils.getDocument(model).textDocument;
     const end = document.positionAt(document.getText().length);
-    accept('error', 'This file declares no contract: write one as contract NAME "Title" { … }.', {
+    accept('error', t('noContract'), {
         node: model,
         range: { start: end, end },
         code: Codes.fileMustDeclareContract,
@@ -106,11 +132,14 @@ export function fileMustDeclareContract(model: ast.Model, accept: ValidationAcce
 }
 
 /** The fee and every amount of money (fines, per-breach penalties). */
-export function currencyMustBeIsoCode(money: ast.Fee | ast.Money, accept: ValidationAcceptor): void {
+export function currencyMustBeIsoCode(money: ast.Fee | ast.Money, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (money.currency === undefined || isKnownCurrency(money.currency)) return;
     const near = suggestCurrencies(money.currency);
-    const hint = near.length === 1 ? ` Did you mean '${near[0]}'?` : near.length > 1 ? ` Did you mean one of ${near.map((c) => `'${c}'`).join(', ')}?` : '';
-    accept('error', `'${money.currency}' is not a currency code: write money with its ISO 4217 code, such as USD, EUR or BRL.${hint}`, {
+    const currency = money.currency;
+    const message = near.length === 1
+        ? t('unknownCurrencyDidYouMean', { currency, near: near[0]! })
+        : near.length > 1 ? t('unknownCurrencyDidYouMeanOneOf', { currency, near: near.map((c) => `'${c}'`).join(', ') }) : t('unknownCurrency', { currency });
+    accept('error', message, {
         node: money, property: 'currency', code: Codes.currencyMustBeIsoCode,
     });
 }
@@ -119,11 +148,11 @@ export function currencyMustBeIsoCode(money: ast.Fee | ast.Money, accept: Valida
  * Every number a contract writes is finite: `1` followed by 400 zeros reads as Infinity, which no deadline,
  * fee or export can hold (JSON has no Infinity). One located error instead of an answer that is not a number.
  */
-export function numbersMustBeFinite(model: ast.Model, accept: ValidationAcceptor): void {
+export function numbersMustBeFinite(model: ast.Model, accept: ValidationAcceptor, { t }: LocaleText): void {
     for (const node of AstUtils.streamAst(model)) {
         for (const [property, value] of Object.entries(node)) {
             if (property.startsWith('$') || typeof value !== 'number' || Number.isFinite(value)) continue;
-            accept('error', 'This number is too large to compute with; write a number of at most 15 digits.', {
+            accept('error', t('numberTooLarge'), {
                 node, property: property as never, code: Codes.numberMustBeFinite,
             });
         }

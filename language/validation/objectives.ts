@@ -1,10 +1,14 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
+import type { MessageKey } from '../../runtime/index.js';
+import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
 
-function percentInRange(node: AstNode, property: string, value: number, accept: ValidationAcceptor, what: string): boolean {
+type PercentKey = Extract<MessageKey, 'onTimePercentOutOfRange' | 'firstContactPercentOutOfRange' | 'availabilityPercentOutOfRange' | 'creditPercentOutOfRange'>;
+
+function percentInRange(node: AstNode, property: string, value: number, accept: ValidationAcceptor, key: PercentKey, { t, num }: LocaleText): boolean {
     if (value < 0 || value > 100) {
-        accept('error', `${what} must be between 0% and 100%; found ${value}%.`, {
+        accept('error', t(key, { value: num(value) }), {
             node, property: property as never, code: Codes.percentMustBeInRange,
         });
         return false;
@@ -12,23 +16,24 @@ function percentInRange(node: AstNode, property: string, value: number, accept: 
     return true;
 }
 
-export function measureMustBeInRange(measure: ast.Measure, accept: ValidationAcceptor): void {
+export function measureMustBeInRange(measure: ast.Measure, accept: ValidationAcceptor, text: LocaleText): void {
+    const { t, num } = text;
     if (ast.isOnTimeMeasure(measure)) {
-        percentInRange(measure, 'percent', measure.percent, accept, 'An on-time objective');
+        percentInRange(measure, 'percent', measure.percent, accept, 'onTimePercentOutOfRange', text);
     } else if (ast.isFirstContactMeasure(measure)) {
-        percentInRange(measure, 'percent', measure.percent, accept, 'A first contact resolution objective');
+        percentInRange(measure, 'percent', measure.percent, accept, 'firstContactPercentOutOfRange', text);
     } else if (ast.isAvailabilityMeasure(measure)) {
-        if (!percentInRange(measure, 'percent', measure.percent, accept, 'Availability')) return;
+        if (!percentInRange(measure, 'percent', measure.percent, accept, 'availabilityPercentOutOfRange', text)) return;
         if (measure.percent === 100) {
-            accept('warning', `Availability of 100% leaves no downtime budget: a single second of outage breaches it. Most contracts use 99.9% or less.`, {
+            accept('warning', t('availabilityNoBudget'), {
                 node: measure, property: 'percent', code: Codes.availabilityShouldLeaveDowntimeBudget,
             });
         }
     } else if (ast.isSatisfactionMeasure(measure)) {
         if (measure.scale <= 0) {
-            accept('error', `The satisfaction scale must be positive; found ${measure.scale}.`, { node: measure, property: 'scale', code: Codes.scoreMustBeWithinScale });
+            accept('error', t('satisfactionScaleNotPositive', { scale: num(measure.scale) }), { node: measure, property: 'scale', code: Codes.scoreMustBeWithinScale });
         } else if (measure.score < 0 || measure.score > measure.scale) {
-            accept('error', `A satisfaction score of ${measure.score} is outside the scale 0 to ${measure.scale}.`, {
+            accept('error', t('satisfactionScoreOutsideScale', { score: num(measure.score), scale: num(measure.scale) }), {
                 node: measure, property: 'score', code: Codes.scoreMustBeWithinScale,
             });
         }
@@ -37,7 +42,7 @@ export function measureMustBeInRange(measure: ast.Measure, accept: ValidationAcc
 
 /** Percent objectives are thresholds in %, satisfaction in points: a penalty must speak the objective's unit. */
 function thresholdMustMatchObjective(
-    node: ast.PenaltyTier | ast.TerminationCondition, accept: ValidationAcceptor,
+    node: ast.PenaltyTier | ast.TerminationCondition, accept: ValidationAcceptor, { t, num }: LocaleText,
 ): void {
     const objective = node.objective?.ref;
     const measure = objective?.measure;
@@ -45,32 +50,32 @@ function thresholdMustMatchObjective(
     if (!objective || !measure || !threshold) return;
     const isScore = ast.isSatisfactionMeasure(measure);
     if (isScore && threshold.percent !== undefined) {
-        accept('error', `Objective '${objective.name}' is a satisfaction score; state the threshold as a score, e.g. below ${measure.score}.`, {
+        accept('error', t('thresholdMustBeScore', { objective: objective.name, score: String(measure.score) }), {
             node, property: 'threshold', code: Codes.penaltyMustMatchObjectiveKind,
         });
         return;
     }
     if (!isScore && threshold.score !== undefined) {
         const example = 'percent' in measure ? measure.percent : 99;
-        accept('error', `Objective '${objective.name}' is measured in percent; write the threshold as a percentage, e.g. below ${example}%.`, {
+        accept('error', t('thresholdMustBePercent', { objective: objective.name, percent: String(example) }), {
             node, property: 'threshold', code: Codes.penaltyMustMatchObjectiveKind,
         });
         return;
     }
     if (threshold.percent !== undefined) {
         if (threshold.percent < 0 || threshold.percent > 100) {
-            accept('error', `A threshold must be between 0% and 100%; found ${threshold.percent}%.`, { node, property: 'threshold', code: Codes.percentMustBeInRange });
+            accept('error', t('thresholdOutOfRange', { value: num(threshold.percent) }), { node, property: 'threshold', code: Codes.percentMustBeInRange });
             return;
         }
         // A downtime budget has no percentage of its own (it depends on the month's length).
         if (!isScore && 'percent' in measure && threshold.percent > measure.percent) {
-            accept('warning', `The threshold ${threshold.percent}% is above the objective's own ${measure.percent}%: it applies even when '${objective.name}' is met.`, {
+            accept('warning', t('thresholdAboveObjective', { threshold: num(threshold.percent), percent: num(measure.percent), objective: objective.name }), {
                 node, property: 'threshold', code: Codes.penaltyShouldNotExceedObjective,
             });
         }
     }
     if (isScore && threshold.score !== undefined && (threshold.score < 0 || threshold.score > measure.scale)) {
-        accept('error', `A score of ${threshold.score} is outside the scale 0 to ${measure.scale} of '${objective.name}'.`, {
+        accept('error', t('thresholdScoreOutsideScale', { score: num(threshold.score), scale: num(measure.scale), objective: objective.name }), {
             node, property: 'threshold', code: Codes.scoreMustBeWithinScale,
         });
     }
@@ -80,11 +85,18 @@ function thresholdValue(threshold: ast.Threshold | undefined): number {
     return threshold?.percent ?? threshold?.score ?? NaN;
 }
 
-export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: ValidationAcceptor): void {
+/** "day", "month" in the reader's words. */
+function periodWord(period: string, t: LocaleText['t']): string {
+    const key = ({ day: 'wordPeriodDay', week: 'wordPeriodWeek', month: 'wordPeriodMonth', quarter: 'wordPeriodQuarter', year: 'wordPeriodYear' } as const)[period];
+    return key ? t(key) : period;
+}
+
+export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: ValidationAcceptor, text: LocaleText): void {
+    const { t, num } = text;
     const tiers = penalties.clauses.filter(ast.isPenaltyTier);
     for (const tier of tiers) {
-        thresholdMustMatchObjective(tier, accept);
-        percentInRange(tier, 'credit', tier.credit, accept, 'A credit');
+        thresholdMustMatchObjective(tier, accept, text);
+        percentInRange(tier, 'credit', tier.credit, accept, 'creditPercentOutOfRange', text);
     }
     // Per objective, a lower threshold is a worse result and must earn a larger credit.
     const byObjective = new Map<ast.Objective, ast.PenaltyTier[]>();
@@ -101,11 +113,13 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
             const b = thresholdValue(worse.threshold);
             const unit = worse.threshold?.percent !== undefined ? '%' : '';
             if (a === b) {
-                accept('error', `Two tiers of '${objective.name}' start below ${b}${unit}; each tier needs its own threshold.`, {
+                accept('error', t('tiersSameThreshold', { objective: objective.name, threshold: `${num(b)}${unit}` }), {
                     node: worse, property: 'threshold', code: Codes.penaltyCreditsMustGrow,
                 });
             } else if (worse.credit <= better.credit) {
-                accept('error', `The credit must grow as '${objective.name}' falls: below ${b}${unit} credits ${worse.credit}%, but below ${a}${unit} already credits ${better.credit}%.`, {
+                accept('error', t('creditsMustGrow', {
+                    objective: objective.name, worse: `${num(b)}${unit}`, worseCredit: num(worse.credit), better: `${num(a)}${unit}`, betterCredit: num(better.credit),
+                }), {
                     node: worse, property: 'credit', code: Codes.penaltyCreditsMustGrow,
                 });
             }
@@ -115,7 +129,7 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
     const seen = new Set<string>();
     for (const cap of caps) {
         const period = cap.period?.unit ?? 'month';
-        if (seen.has(period)) accept('error', `Penalties already have a cap per ${period}.`, { node: cap, code: Codes.duplicateClause });
+        if (seen.has(period)) accept('error', t('capTwice', { period: periodWord(period, t) }), { node: cap, code: Codes.duplicateClause });
         seen.add(period);
     }
     const fee = AstUtils.getContainerOfType(penalties, ast.isContract)?.members.find(ast.isFee);
@@ -124,12 +138,15 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
         const limit = capLimit(cap.period?.unit ?? 'month', fee?.period === 'yearly' ? 'year' : 'month');
         if (cap.percent > limit) {
             accept('error', limit === 100
-                ? `A cap of ${cap.percent}% of fee exceeds the whole fee; credits cannot be more than 100% of it.`
-                : `A cap of ${cap.percent}% of fee per ${cap.period?.unit} exceeds the fees of that period (${limit}% of the ${fee?.period ?? 'monthly'} fee).`, {
+                ? t('capAboveWholeFee', { percent: num(cap.percent) })
+                : t('capAbovePeriodFees', {
+                    percent: num(cap.percent), period: periodWord(cap.period?.unit ?? 'month', t), limit: num(limit),
+                    fee: t(fee?.period === 'yearly' ? 'wordFeeYearly' : 'wordFeeMonthly'),
+                }), {
                 node: cap, property: 'percent', code: Codes.capMustNotExceedFee,
             });
         } else if (cap.percent < 0) {
-            accept('error', `A cap must be between 0% and 100% of fee; found ${cap.percent}%.`, { node: cap, property: 'percent', code: Codes.percentMustBeInRange });
+            accept('error', t('capNegative', { percent: num(cap.percent) }), { node: cap, property: 'percent', code: Codes.percentMustBeInRange });
         }
     }
 }
@@ -142,16 +159,17 @@ function capLimit(period: string, feePeriod: 'month' | 'year'): number {
     return fees >= 1 ? Math.round(100 * fees) : 100;
 }
 
-export function terminationMustBeCoherent(termination: ast.Termination, accept: ValidationAcceptor): void {
+export function terminationMustBeCoherent(termination: ast.Termination, accept: ValidationAcceptor, text: LocaleText): void {
+    const { t, num } = text;
     for (const condition of termination.clauses.filter(ast.isTerminationCondition)) {
-        thresholdMustMatchObjective(condition, accept);
+        thresholdMustMatchObjective(condition, accept, text);
         if (typeof condition.count === 'number' && (!Number.isInteger(condition.count) || condition.count < 1)) {
-            accept('error', `The number of consecutive periods must be a whole number of at least 1; found ${condition.count}.`, {
+            accept('error', t('consecutiveCountInvalid', { count: num(condition.count) }), {
                 node: condition, property: 'count', code: Codes.countMustBeWholePositive,
             });
         }
     }
     for (const extra of termination.clauses.filter(ast.isTerminationNotice).slice(1)) {
-        accept('error', 'Termination already has a notice period.', { node: extra, code: Codes.duplicateClause });
+        accept('error', t('terminationNoticeTwice'), { node: extra, code: Codes.duplicateClause });
     }
 }

@@ -5,15 +5,16 @@ import { calendarName, enclosingContract, scenarioChain } from '../ast-queries.j
 import { ALWAYS } from '../../runtime/index.js';
 import { isEverOpen } from '../../runtime/index.js';
 import { isKnownZone } from '../../runtime/index.js';
+import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
 
-export function extendsMustNotCycle(scenario: ast.Scenario, accept: ValidationAcceptor): void {
+export function extendsMustNotCycle(scenario: ast.Scenario, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (!scenario.base?.ref) return;
     const names: string[] = [scenario.name];
     for (let s: ast.Scenario | undefined = scenario.base.ref; s; s = s.base?.ref) {
         names.push(s.name);
         if (s === scenario) {
-            accept('error', `Scenario '${scenario.name}' extends itself: ${names.join(' → ')}.`, {
+            accept('error', t('extendsCycle', { scenario: scenario.name, chain: names.join(' → ') }), {
                 node: scenario, property: 'base', code: Codes.extendsMustNotCycle,
             });
             return;
@@ -30,21 +31,21 @@ function calendarNeverOpens(ref: ast.CalendarRef | undefined): boolean {
     return isKnownZone(spec.zone) ? !isEverOpen(spec) : spec.weekly.length === 0 && spec.specialHours.length === 0;
 }
 
-export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor): void {
+export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor, { t, num }: LocaleText): void {
     const agents = team.members.filter(ast.isAgents);
-    for (const extra of agents.slice(1)) accept('error', `Team '${team.name}' already states its agents.`, { node: extra, code: Codes.duplicateClause });
+    for (const extra of agents.slice(1)) accept('error', t('teamAgentsTwice', { team: team.name }), { node: extra, code: Codes.duplicateClause });
     const first = agents[0];
     if (!first) {
-        accept('error', `Team '${team.name}' has no agents: add e.g. agents 3 on ${calendarOfContract(team) ?? ALWAYS}.`, {
+        accept('error', t('teamWithoutAgents', { team: team.name, calendar: calendarOfContract(team) ?? ALWAYS }), {
             node: team, property: 'name', code: Codes.teamMustHaveAgents,
         });
         return;
     }
     if (typeof first.count === 'number' && (!Number.isInteger(first.count) || first.count < 1)) {
-        accept('error', `A team needs a whole number of agents, at least 1; found ${first.count}.`, { node: first, property: 'count', code: Codes.teamMustHaveAgents });
+        accept('error', t('agentsNotWhole', { count: num(first.count) }), { node: first, property: 'count', code: Codes.teamMustHaveAgents });
     }
     if (calendarNeverOpens(first.calendar)) {
-        accept('error', `Team '${team.name}' works on calendar '${calendarName(first.calendar)}', which is never open: its agents would never take a ticket.`, {
+        accept('error', t('teamCalendarNeverOpen', { team: team.name, calendar: calendarName(first.calendar) ?? '?' }), {
             node: first, property: 'calendar', code: Codes.teamCalendarMustOpen,
         });
     }
@@ -54,27 +55,27 @@ function calendarOfContract(node: ast.Team): string | undefined {
     return enclosingContract(node)?.members.find(ast.isDefaultCalendar)?.calendar?.ref?.name;
 }
 
-export function distributionMustBePositive(distribution: ast.Distribution, accept: ValidationAcceptor): void {
+export function distributionMustBePositive(distribution: ast.Distribution, accept: ValidationAcceptor, { t }: LocaleText): void {
     const minutes = (d: ast.Duration | undefined) => (d ? wallMinutes(d) : undefined);
-    const positive = (d: ast.Duration | undefined, property: string, what: string) => {
+    const positive = (d: ast.Duration | undefined, property: string, what: 'meanNotPositive' | 'sdNotPositive' | 'handlingTimeNotPositive') => {
         const value = minutes(d);
         if (d && value !== undefined && value <= 0) {
-            accept('error', `The ${what} must be positive; found ${d.value} ${d.unit}.`, { node: distribution, property: property as never, code: Codes.meanMustBePositive });
+            accept('error', t(what, { duration: `${d.value} ${d.unit}` }), { node: distribution, property: property as never, code: Codes.meanMustBePositive });
         }
     };
-    if (ast.isExponential(distribution)) positive(distribution.mean, 'mean', 'mean');
+    if (ast.isExponential(distribution)) positive(distribution.mean, 'mean', 'meanNotPositive');
     else if (ast.isLognormal(distribution)) {
-        positive(distribution.mean, 'mean', 'mean');
-        positive(distribution.sd, 'sd', 'standard deviation');
-    } else if (ast.isFixed(distribution)) positive(distribution.value, 'value', 'handling time');
+        positive(distribution.mean, 'mean', 'meanNotPositive');
+        positive(distribution.sd, 'sd', 'sdNotPositive');
+    } else if (ast.isFixed(distribution)) positive(distribution.value, 'value', 'handlingTimeNotPositive');
     else if (ast.isUniform(distribution)) {
         const min = minutes(distribution.min);
         const max = minutes(distribution.max);
         if (min !== undefined && min < 0) {
-            accept('error', `The lower bound must not be negative.`, { node: distribution, property: 'min', code: Codes.meanMustBePositive });
+            accept('error', t('uniformLowerNegative'), { node: distribution, property: 'min', code: Codes.meanMustBePositive });
         }
         if (min !== undefined && max !== undefined && max <= min) {
-            accept('error', `The upper bound must be greater than the lower bound.`, { node: distribution, property: 'max', code: Codes.uniformBoundsMustIncrease });
+            accept('error', t('uniformBounds'), { node: distribution, property: 'max', code: Codes.uniformBoundsMustIncrease });
         }
     }
     const durations = [
@@ -85,29 +86,29 @@ export function distributionMustBePositive(distribution: ast.Distribution, accep
     ];
     for (const d of durations) {
         if (d?.business) {
-            accept('error', `Handling and waiting times are wall-clock time; drop 'business' from '${d.value} business ${d.unit}'.`, {
+            accept('error', t('handlingIsWallClock', { duration: `${d.value} business ${d.unit}` }), {
                 node: d, property: 'business', code: Codes.businessUnitMustBeCountable,
             });
         }
     }
 }
 
-export function arrivalRateMustBePositive(rate: ast.ArrivalRate, accept: ValidationAcceptor): void {
+export function arrivalRateMustBePositive(rate: ast.ArrivalRate, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (typeof rate.rate === 'number' && rate.rate <= 0) {
-        accept('error', `An arrival rate must be positive; found ${rate.rate} per ${rate.unit}. Remove the line for a category that receives no tickets.`, {
+        accept('error', t('arrivalRateNotPositive', { rate: String(rate.rate), unit: rate.unit }), {
             node: rate, property: 'rate', code: Codes.meanMustBePositive,
         });
     }
 }
 
 /** Checks on the effective scenario (with `extends` applied), reported where the arrivals are written. */
-export function scenarioMustBeServable(scenario: ast.Scenario, accept: ValidationAcceptor): void {
+export function scenarioMustBeServable(scenario: ast.Scenario, accept: ValidationAcceptor, { t }: LocaleText): void {
     const chain = scenarioChain(scenario);
     if (chain.some((s) => s !== scenario && s.base?.ref === scenario)) return; // cycle: reported elsewhere
     const effective = lowerScenario(scenario);
     // A period written but not valid has its own error.
     if (!effective.period && !chain.some((s) => s.members.some(ast.isScenarioPeriod))) {
-        accept('warning', `Scenario '${scenario.name}' has no period to simulate: add e.g. period 4 weeks starting 2026-03-02.`, {
+        accept('warning', t('scenarioWithoutPeriod', { scenario: scenario.name }), {
             node: scenario, property: 'name', code: Codes.scenarioShouldHavePeriod,
         });
     }
@@ -118,11 +119,11 @@ export function scenarioMustBeServable(scenario: ast.Scenario, accept: Validatio
         const own = scenario.members.filter(ast.isArrivals).flatMap((a) => a.rates).find((r) => r.category?.ref?.name === arrival.category);
         const where = own ? { node: own, property: 'category' as const } : { node: scenario, property: 'name' as const };
         if (!handled.has(arrival.category)) {
-            accept('error', `Tickets of '${arrival.category}' arrive in scenario '${scenario.name}', but no team handles them: they would never be served.`, {
+            accept('error', t('categoryNotHandled', { category: arrival.category, scenario: scenario.name }), {
                 ...where, code: Codes.arrivalsMustBeHandled,
             } as never);
         } else if (!timed.has(arrival.category)) {
-            accept('error', `Tickets of '${arrival.category}' arrive in scenario '${scenario.name}', but it gives no handling time for them: add '${arrival.category} exponential mean 1 hour' to handling.`, {
+            accept('error', t('categoryWithoutHandlingTime', { category: arrival.category, scenario: scenario.name }), {
                 ...where, code: Codes.arrivalsMustHaveHandlingTime,
             } as never);
         }

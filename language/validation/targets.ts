@@ -4,31 +4,37 @@ import { durationText, lowerCalendar, lowerDuration, singularUnit } from '../low
 import { calendarInScope, enclosingContract } from '../ast-queries.js';
 import type { Duration } from '../../runtime/index.js';
 import { openDayMinutes } from '../../runtime/index.js';
+import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
+
+/** "response", "resolution" in the reader's words ("primera respuesta", "resolução"). */
+export function kindWord(kind: string | undefined, t: LocaleText['t']): string {
+    return t(kind === 'response' ? 'wordResponse' : 'wordResolution');
+}
 
 /** Durations where a length in months makes sense: simulated periods and notice periods. */
 function allowsMonths(duration: ast.Duration): boolean {
     return ast.isScenarioPeriod(duration.$container) || ast.isTerminationNotice(duration.$container);
 }
 
-export function durationMustBeMeaningful(duration: ast.Duration, accept: ValidationAcceptor): void {
+export function durationMustBeMeaningful(duration: ast.Duration, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (typeof duration.value !== 'number' || !duration.unit) return; // a syntax error is already reported
     const unit = singularUnit(duration.unit);
     if (unit === 'month' && !allowsMonths(duration)) {
-        accept('error', `Months have no fixed length; state this duration in days or weeks (months are for periods: per month).`, {
+        accept('error', t('monthsNotDuration'), {
             node: duration, property: 'unit', code: Codes.monthsOnlyForPeriods,
         });
         return;
     }
     if (duration.business) {
         if (unit === 'week' || unit === 'month') {
-            accept('error', `'${durationText(duration)}' is not countable on a calendar; use business days (e.g. ${duration.value * (unit === 'week' ? 5 : 20)} business days) or business hours.`, {
+            accept('error', t('businessUnitNotCountable', { duration: durationText(duration), days: String(duration.value * (unit === 'week' ? 5 : 20)) }), {
                 node: duration, property: 'unit', code: Codes.businessUnitMustBeCountable,
             });
             return;
         }
         if (!calendarInScope(duration)) {
-            accept('error', `'${durationText(duration)}' counts on a calendar, but none is in scope: add 'on CALENDAR' or declare 'default calendar NAME' in the contract.`, {
+            accept('error', t('businessWithoutCalendar', { duration: durationText(duration) }), {
                 node: duration, code: Codes.businessDurationMustHaveCalendar,
             });
         }
@@ -37,15 +43,16 @@ export function durationMustBeMeaningful(duration: ast.Duration, accept: Validat
     const mustBePositive = ast.isTarget(container) || ast.isReplyObligation(container) || ast.isScenarioPeriod(container)
         || ast.isBreachNotify(container) || ast.isBreachReview(container);
     if (mustBePositive && duration.value <= 0) {
-        accept('error', `A duration of ${durationText(duration)} cannot be met; it must be positive.`, {
+        accept('error', t('nonPositiveDuration', { duration: durationText(duration) }), {
             node: duration, property: 'value', code: Codes.durationMustBePositive,
         });
     }
 }
 
-export function wallClockShouldNotNameCalendar(target: ast.Target, accept: ValidationAcceptor): void {
+export function wallClockShouldNotNameCalendar(target: ast.Target, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (target.calendar && target.duration && !target.duration.business) {
-        accept('warning', `'${durationText(target.duration)}' is wall-clock time, so the calendar is ignored; write '${target.duration.value} business ${target.duration.unit}' to count on it.`, {
+        const business = `${target.duration.value} business ${target.duration.unit}`;
+        accept('warning', t('wallClockIgnoresCalendar', { duration: durationText(target.duration), business }), {
             node: target, property: 'calendar', code: Codes.wallClockShouldNotNameCalendar,
         });
     }
@@ -72,25 +79,25 @@ function compareDurations(a: Duration, b: Duration, category: ast.Category): num
     return undefined;
 }
 
-export function categoryTargetsMustBeCoherent(category: ast.Category, accept: ValidationAcceptor): void {
+export function categoryTargetsMustBeCoherent(category: ast.Category, accept: ValidationAcceptor, { t, num }: LocaleText): void {
     const targets = category.members.filter(ast.isTarget);
     const priorities = category.members.filter(ast.isPriority);
     for (const kind of ['response', 'resolution'] as const) {
         for (const extra of targets.filter((t) => t.kind === kind).slice(1)) {
-            accept('error', `Category '${category.name}' already has a ${kind} target.`, { node: extra, property: 'kind', code: Codes.duplicateClause });
+            accept('error', t('categoryTargetTwice', { category: category.name, kind: kindWord(kind, t) }), { node: extra, property: 'kind', code: Codes.duplicateClause });
         }
     }
     for (const extra of priorities.slice(1)) {
-        accept('error', `Category '${category.name}' already has a priority.`, { node: extra, code: Codes.duplicateClause });
+        accept('error', t('categoryPriorityTwice', { category: category.name }), { node: extra, code: Codes.duplicateClause });
     }
     const priority = priorities[0];
     if (priority && (!Number.isInteger(priority.level) || priority.level < 1)) {
-        accept('error', `Priority must be a whole number from 1 (most urgent) up; found ${priority.level}.`, {
+        accept('error', t('priorityInvalid', { level: num(priority.level) }), {
             node: priority, property: 'level', code: Codes.priorityMustBeWholeNumber,
         });
     }
     if (targets.length === 0) {
-        accept('warning', `Category '${category.name}' has no response or resolution target, so no deadline applies to its tickets.`, {
+        accept('warning', t('categoryWithoutTarget', { category: category.name }), {
             node: category, property: 'name', code: Codes.categoryShouldHaveTarget,
         });
     }
@@ -100,26 +107,26 @@ export function categoryTargetsMustBeCoherent(category: ast.Category, accept: Va
         const a = lowerDuration(response.duration);
         const b = lowerDuration(resolution.duration);
         if (a && b && compareDurations(a, b, category) === 1) {
-            accept('error', `The response target (${a.text}) is longer than the resolution target (${b.text}): a ticket would be due for resolution before its first response.`, {
+            accept('error', t('responseLongerThanResolution', { response: a.text, resolution: b.text }), {
                 node: response, property: 'duration', code: Codes.responseMustNotExceedResolution,
             });
         }
     }
 }
 
-export function escalationMustFitTargets(escalation: ast.Escalation, accept: ValidationAcceptor): void {
+export function escalationMustFitTargets(escalation: ast.Escalation, accept: ValidationAcceptor, { t, num }: LocaleText): void {
     const lastPercent = new Map<string, number>();
     for (const step of escalation.steps) {
         if (!step.target || typeof step.percent !== 'number') continue;
         const previous = lastPercent.get(step.target);
         if (previous !== undefined && step.percent <= previous) {
-            accept('error', `Escalation steps must increase: ${step.percent}% of ${step.target} comes after ${previous}%.`, {
+            accept('error', t('escalationNotIncreasing', { percent: num(step.percent), kind: kindWord(step.target, t), previous: num(previous) }), {
                 node: step, property: 'percent', code: Codes.escalationStepsMustIncrease,
             });
         }
         lastPercent.set(step.target, Math.max(previous ?? -Infinity, step.percent));
         if (step.percent <= 0) {
-            accept('error', `An escalation at ${step.percent}% of ${step.target} fires when the ticket opens; use a positive percentage.`, {
+            accept('error', t('escalationAtOpening', { percent: num(step.percent), kind: kindWord(step.target, t) }), {
                 node: step, property: 'percent', code: Codes.percentMustBeInRange,
             });
         }
@@ -128,7 +135,7 @@ export function escalationMustFitTargets(escalation: ast.Escalation, accept: Val
             if (!category) continue;
             const hasTarget = category.members.some((m) => ast.isTarget(m) && m.kind === step.target);
             if (!hasTarget) {
-                accept('error', `Category '${category.name}' has no ${step.target} target, so '${step.percent}% of ${step.target}' can never be reached for it.`, {
+                accept('error', t('escalationTargetMissing', { category: category.name, kind: kindWord(step.target, t), percent: String(step.percent), target: step.target }), {
                     node: step, property: 'target', code: Codes.escalationTargetMustExist,
                 });
             }
@@ -151,13 +158,13 @@ function coveredCategories(contract: ast.Contract): 'all' | Set<ast.Category> {
     return covered;
 }
 
-export function categoryMayBeCoveredByObjective(category: ast.Category, accept: ValidationAcceptor): void {
+export function categoryMayBeCoveredByObjective(category: ast.Category, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (!category.members.some(ast.isTarget)) return;
     const contract = enclosingContract(category);
     if (!contract) return;
     const covered = coveredCategories(contract);
     if (covered !== 'all' && !covered.has(category)) {
-        accept('hint', `No objective measures the targets of '${category.name}': add one such as objective X { 90% of resolutions on time per month }.`, {
+        accept('hint', t('categoryNotCovered', { category: category.name }), {
             node: category, property: 'name', code: Codes.categoryMayBeCoveredByObjective,
         });
     }
