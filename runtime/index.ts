@@ -109,6 +109,7 @@ export { type ContractHorizon, contractHorizon, exceedsTerm, termInstants } from
 export { type DowntimeBudget, MONTH_DAYS, QUARTER_DAYS, downtimeBudgetMs, monthAndQuarterBudgets } from './availability.js';
 export * from './explain/index.js';
 export * from './export/index.js';
+export * from './integrations/index.js';
 
 export * from './simulate/index.js';
 

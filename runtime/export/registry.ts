@@ -4,16 +4,29 @@
  * Adding a format is its writer's file plus one entry here.
  */
 import type { Contract } from '../model.js';
+import type { CategoryMap } from '../integrations/help-desk.js';
+import type { Notice } from '../integrations/notices.js';
+import { freshdeskExport } from './freshdesk.js';
 import { contractHtml } from './html.js';
+import { contractIcs } from './ics.js';
 import { contractJsonText } from './json.js';
 import { contractMarkdown } from './markdown.js';
+import { opensloExport } from './openslo.js';
 import { contractPdf } from './pdf.js';
+import { zendeskExport } from './zendesk.js';
 
 export interface RenderOptions {
     /** The Pacto version the JSON export records. */
     pactoVersion: string;
     /** The PDF's fonts folder, from the host (a bundle's dist/fonts); without it, see resolveFontsDir. */
     fontsDir?: string;
+    /** Help-desk exports: categories as the desk's priorities or as tags (ticket types); default priorities when they fit. */
+    categoryMap?: CategoryMap;
+    /**
+     * What an export could not carry over (also listed in its output), for the host to show in its reader's
+     * language: the CLI prints it on stderr.
+     */
+    onNotices?: (target: string, notices: readonly Notice[]) => void;
 }
 
 export interface ExportFormat {
@@ -76,6 +89,62 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
             'a PDF for signing: parties and term, definitions, service, hours, holidays and channels, categories and targets (per channel too), objectives and how each is measured, escalation and on-call rotations, both parties\' obligations, the breach procedure, penalties with the combination rule and the worst month, termination, reporting, reviews, clauses, worked deadline examples, signatures',
         binary: true,
         render: async (contract, options) => contractPdf(contract, { fontsDir: options.fontsDir }),
+    },
+    {
+        id: 'zendesk',
+        aliases: [],
+        fileExtension: 'json',
+        otherExtensions: [],
+        label: 'Zendesk (schedules, holidays, SLA policies)',
+        description:
+            'Zendesk Support configuration: the API requests that create the business-hours schedules (Rails time-zone names, weekly intervals, every closed date of the term) and the SLA policies (first reply and resolution per priority or per category tag, business or calendar hours), with what Zendesk cannot hold under "notExpressible" (also on stderr); --category-map priority|tag',
+        binary: false,
+        render: async (contract, options) => {
+            const { bundle, notices } = zendeskExport(contract, options.categoryMap !== undefined ? { categoryMap: options.categoryMap } : {});
+            options.onNotices?.('Zendesk', notices);
+            return `${JSON.stringify(bundle, null, 2)}\n`;
+        },
+    },
+    {
+        id: 'freshdesk',
+        aliases: [],
+        fileExtension: 'json',
+        otherExtensions: [],
+        label: 'Freshdesk (business hours, SLA policies)',
+        description:
+            'Freshdesk configuration: the API requests of the SLA policies (respond and resolve within, per priority or per ticket type), the business hours and closed dates to enter in its admin pages, and what Freshdesk cannot hold under "notExpressible" (also on stderr); --category-map priority|tag',
+        binary: false,
+        render: async (contract, options) => {
+            const { bundle, notices } = freshdeskExport(contract, options.categoryMap !== undefined ? { categoryMap: options.categoryMap } : {});
+            options.onNotices?.('Freshdesk', notices);
+            return `${JSON.stringify(bundle, null, 2)}\n`;
+        },
+    },
+    {
+        id: 'openslo',
+        aliases: [],
+        fileExtension: 'yaml',
+        otherExtensions: ['yml'],
+        label: 'OpenSLO v1 (availability objectives)',
+        description:
+            'OpenSLO v1 YAML, one SLO document per availability objective: a calendar-aligned window in the contract\'s zone, the target as a share of one-minute slices, the SLI by indicatorRef; a maintenance window OpenSLO cannot exclude is annotated and reported on stderr',
+        binary: false,
+        render: async (contract, options) => {
+            const { text, notices } = opensloExport(contract);
+            options.onNotices?.('OpenSLO', notices);
+            return text;
+        },
+    },
+    {
+        id: 'ics',
+        aliases: ['ical'],
+        fileExtension: 'ics',
+        otherExtensions: ['ical'],
+        label: 'iCalendar (opening hours and holidays)',
+        description:
+            'iCalendar (RFC 5545), one VCALENDAR per business calendar: the weekly opening hours as recurring events in the calendar\'s zone with its VTIMEZONE, closed dates as all-day events, special hours as single events, for the term',
+        binary: false,
+        render: async (contract) => contractIcs(contract),
     },
 ];
 

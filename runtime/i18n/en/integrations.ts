@@ -21,6 +21,7 @@ export const integrations = {
     nxNoTerm: 'calendar {calendar}: the contract has no term, so only the dates it declares are listed, not the holidays of {regions}',
     nxTooManyPriorities:
         'categories: {desk} has 4 priorities and the contract has {count} categories with {distinct} priorities, so each category becomes a tag (or ticket type) instead',
+    nxMixedClock: '{subject}: the first response counts {response} and the resolution {resolution}; {desk} counts both on one clock per priority, so the resolution target is left out',
     nxMaintenance: 'objective {objective}: the contract excludes the maintenance window {calendar}; OpenSLO v1 has no exclusions, so the objective counts it',
     nxDowntimeBudget: 'objective {objective}: a downtime budget of {duration} per {period} is not a share of time; OpenSLO v1 needs a share, so it is left out',
     nxNoAvailability: 'the contract has no availability objective, so there is no OpenSLO document to write',

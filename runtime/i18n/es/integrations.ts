@@ -23,6 +23,7 @@ export const integrations: Messages<typeof en> = {
     nxNoTerm: 'calendario {calendar}: el contrato no tiene vigencia, así que solo se listan las fechas que declara, no los feriados de {regions}',
     nxTooManyPriorities:
         'categorías: {desk} tiene 4 prioridades y el contrato tiene {count} categorías con {distinct} prioridades, así que cada categoría pasa a ser una etiqueta (o tipo de ticket)',
+    nxMixedClock: '{subject}: la primera respuesta se cuenta en {response} y la resolución en {resolution}; {desk} cuenta ambas con un mismo reloj por prioridad, así que el plazo de resolución queda fuera',
     nxMaintenance: 'objetivo {objective}: el contrato excluye la ventana de mantenimiento {calendar}; OpenSLO v1 no admite exclusiones, así que el objetivo la cuenta',
     nxDowntimeBudget: 'objetivo {objective}: un margen de caída de {duration} por {period} no es una proporción de tiempo; OpenSLO v1 exige una proporción, así que queda fuera',
     nxNoAvailability: 'el contrato no tiene objetivos de disponibilidad, así que no hay documento OpenSLO que escribir',

@@ -23,6 +23,7 @@ export const integrations: Messages<typeof en> = {
     nxNoTerm: 'calendário {calendar}: o contrato não tem vigência, então só são listadas as datas que ele declara, não os feriados de {regions}',
     nxTooManyPriorities:
         'categorias: o {desk} tem 4 prioridades e o contrato tem {count} categorias com {distinct} prioridades, então cada categoria vira uma tag (ou tipo de ticket)',
+    nxMixedClock: '{subject}: a primeira resposta é contada em {response} e a resolução em {resolution}; o {desk} conta as duas no mesmo relógio por prioridade, então o prazo de resolução fica de fora',
     nxMaintenance: 'objetivo {objective}: o contrato exclui a janela de manutenção {calendar}; o OpenSLO v1 não tem exclusões, então o objetivo a conta',
     nxDowntimeBudget: 'objetivo {objective}: uma franquia de indisponibilidade de {duration} por {period} não é uma proporção de tempo; o OpenSLO v1 exige uma proporção, então fica de fora',
     nxNoAvailability: 'o contrato não tem objetivo de disponibilidade, então não há documento OpenSLO a escrever',

@@ -120,6 +120,10 @@ describe('pacto/export', () => {
             ['markdown', ['md'], 'md', false],
             ['html', [], 'html', false],
             ['pdf', [], 'pdf', true],
+            ['zendesk', [], 'json', false],
+            ['freshdesk', [], 'json', false],
+            ['openslo', [], 'yaml', false],
+            ['ics', ['ical'], 'ics', false],
         ]);
     });
 

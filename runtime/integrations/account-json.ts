@@ -1,0 +1,44 @@
+/**
+ * Reading what a help desk's API returned, for conformance: checked field by field, so a wrong file gets a
+ * message that names the place ("expected a string at schedules[0].time_zone"), never a crash.
+ */
+export class AccountShapeError extends Error {
+    constructor(
+        readonly path: string,
+        readonly expected: string,
+    ) {
+        super(`expected ${expected} at ${path}`);
+        this.name = 'AccountShapeError';
+    }
+}
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export function obj(value: unknown, path: string): Record<string, unknown> {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AccountShapeError(path, 'an object');
+    return value as Record<string, unknown>;
+}
+
+export function arr(value: unknown, path: string): unknown[] {
+    if (!Array.isArray(value)) throw new AccountShapeError(path, 'an array');
+    return value;
+}
+
+export function str(value: unknown, path: string): string {
+    if (typeof value !== 'string') throw new AccountShapeError(path, 'a string');
+    return value;
+}
+
+export function num(value: unknown, path: string): number {
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new AccountShapeError(path, 'a number');
+    return value;
+}
+
+export function bool(value: unknown, path: string): boolean {
+    if (typeof value !== 'boolean') throw new AccountShapeError(path, 'true or false');
+    return value;
+}
+
+export function optional<T>(value: unknown, read: (v: unknown) => T): T | undefined {
+    return value === undefined || value === null ? undefined : read(value);
+}

@@ -1,0 +1,102 @@
+/**
+ * The result of comparing a help desk's configuration with the contract: every difference says what the
+ * contract says and what the help desk has, as values for scripts and as a message from the catalogue.
+ */
+import { type MessageKey, t, tn } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
+import type { SupportedLocale } from '../time/locales.js';
+import { weekdayName } from '../time/format.js';
+import { hoursText } from './help-desk.js';
+
+export type Value = string | number | boolean | null;
+
+export interface Difference {
+    /** Stable: zone, intervalMissing, intervalExtra, dayHours, holidayMissing, holidayExtra, scheduleMissing, policyMissing, target, businessHours, metricMissing, metricExtra, filter. */
+    readonly kind: string;
+    /** Where, in the help desk's names: `schedule "Comercial"`, `sla_policy "X" high first_reply_time`. */
+    readonly about: string;
+    readonly contract: Value;
+    readonly helpDesk: Value;
+    readonly key: MessageKey;
+    readonly args: MessageArgs;
+}
+
+export interface Conformance {
+    readonly helpDesk: 'zendesk' | 'freshdesk';
+    readonly contract: string;
+    /** How many settings were compared. */
+    readonly checked: number;
+    readonly differences: readonly Difference[];
+}
+
+/** `pacto conform --format json`: stable field names; `message` in the reader's language. */
+export function conformanceJson(result: Conformance, locale: SupportedLocale) {
+    return {
+        contract: result.contract,
+        helpDesk: result.helpDesk,
+        matches: result.differences.length === 0,
+        checked: result.checked,
+        differences: result.differences.map((d) => ({ kind: d.kind, about: d.about, contract: d.contract, helpDesk: d.helpDesk, message: t(locale, d.key, d.args) })),
+    };
+}
+
+export function conformanceText(result: Conformance, locale: SupportedLocale): string {
+    if (result.differences.length === 0) return `${t(locale, 'conformMatches', { contract: result.contract, checked: result.checked })}\n`;
+    const lines = [tn(locale, 'conformDifferences', result.differences.length, { contract: result.contract })];
+    for (const d of result.differences) lines.push(`  - ${t(locale, d.key, d.args)}`);
+    return `${lines.join('\n')}\n`;
+}
+
+/** Intervals in minutes of a week, sorted and merged where they touch. */
+export function mergeWeek(intervals: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+    const sorted = intervals.filter((i) => i.end > i.start).map((i) => ({ ...i })).sort((a, b) => a.start - b.start);
+    const merged: { start: number; end: number }[] = [];
+    for (const i of sorted) {
+        const last = merged[merged.length - 1];
+        if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
+        else merged.push(i);
+    }
+    return merged;
+}
+
+/** The parts of `a` not covered by `b` (both merged and sorted). */
+export function subtract(a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    for (const piece of a) {
+        let pieces = [{ ...piece }];
+        for (const cut of b) {
+            pieces = pieces.flatMap((p) => {
+                if (cut.end <= p.start || cut.start >= p.end) return [p];
+                const parts: { start: number; end: number }[] = [];
+                if (cut.start > p.start) parts.push({ start: p.start, end: cut.start });
+                if (cut.end < p.end) parts.push({ start: cut.end, end: p.end });
+                return parts;
+            });
+        }
+        out.push(...pieces);
+    }
+    return out;
+}
+
+/** A week span (minutes since Sunday 00:00, within one day) as "Monday" and "09:00-10:00". */
+export function weekSpan(span: { start: number; end: number }, locale: SupportedLocale): { day: string; hours: string } {
+    const dayIndex = Math.floor(span.start / 1440);
+    const isoWeekday = dayIndex === 0 ? 7 : dayIndex;
+    const base = dayIndex * 1440;
+    return { day: weekdayName(isoWeekday, locale), hours: hoursText(span.start - base, Math.min(span.end - base, 1440)) };
+}
+
+/** Splits week spans at midnights, so each names one day. */
+export function byDay(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    for (const span of spans) {
+        let start = span.start;
+        while (start < span.end) {
+            const midnight = (Math.floor(start / 1440) + 1) * 1440;
+            const end = Math.min(span.end, midnight);
+            out.push({ start, end });
+            start = end;
+        }
+    }
+    return out;
+}
