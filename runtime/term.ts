@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { dueAfter, type CalendarLookup } from './calendar/duration.js';
 import { MINUTE_MS } from './time/units.js';
 import type { Contract, Duration } from './model.js';
-import { HORIZON_MS, LATEST_MS } from './calendar/horizon.js';
+import { HORIZON_MS, HORIZON_YEARS, LATEST_MS } from './calendar/horizon.js';
 
 /** Where a contract's horizon counts from and where it ends (see calendar/horizon.ts). */
 export interface ContractHorizon {
@@ -19,7 +19,10 @@ export interface ContractHorizon {
 export function contractHorizon(contract: Contract, askedMs: number): ContractHorizon {
     const start = contract.term ? Date.parse(`${contract.term.start}T00:00:00Z`) : NaN;
     const originMs = Number.isFinite(start) ? start : askedMs;
-    return { originMs, limitMs: Math.min(originMs + HORIZON_MS, LATEST_MS) };
+    // Calendar years, so the message names the same date a hundred years on (2026-01-01 → 2126-01-01).
+    const limit = new Date(originMs);
+    limit.setUTCFullYear(limit.getUTCFullYear() + HORIZON_YEARS);
+    return { originMs, limitMs: Math.min(limit.getTime(), LATEST_MS) };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { dueAfter, durationCalendar, percentOfDuration, type CalendarLookup } from '../calendar/duration.js';
 import type { Calendar } from '../calendar/calendar.js';
+import { HORIZON_MS, HORIZON_YEARS } from '../calendar/horizon.js';
+import { t } from '../i18n/catalogue.js';
 import { calendarLookup, calendarOf } from '../clock/contract-calendars.js';
-import { ALWAYS, type ArrivalRate, type Category, type Contract, type Duration, type Objective, type PenaltyAmount, type Period, type Scenario, type TargetKind } from '../model.js';
+import { ALWAYS, type ArrivalRate, type Category, type Contract, type Distribution, type Duration, type Objective, type PenaltyAmount, type Period, type Scenario, type TargetKind } from '../model.js';
 import type { Pauses } from '../time/pauses.js';
 import { dayOfIso, dayOfWall } from '../time/local-date.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
@@ -358,6 +360,7 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
             teams: teamsIn.flatMap((t, i) => (t.handles.includes(c.name) ? [i] : [])),
         };
     });
+    refuseBeyondHorizon(scenario);
     for (const c of categories) {
         if (c.expected > 0 && c.teams.length === 0) throw new SimulationError(`scenario ${scenario.name}: tickets of ${c.name} arrive but no team handles them`);
         if (c.teams.length > 0 && !c.handling && c.expected > 0) throw new SimulationError(`scenario ${scenario.name}: tickets of ${c.name} arrive but the scenario gives no handling time for them`);
@@ -444,4 +447,16 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
         perBreach,
         expectedTickets,
     };
+}
+
+/** A handling time or wait longer than the engine's horizon is a typo (`mean 99999999999 hours`): refuse it before running. */
+function refuseBeyondHorizon(scenario: Scenario): void {
+    const longest = (d: Distribution) => (d.kind === 'fixed' ? d.minutes : d.kind === 'uniform' ? d.maxMinutes : d.meanMinutes);
+    const args = (category: string, d: Distribution) => ({ scenario: scenario.name, category, hours: String(longest(d) / 60), years: String(HORIZON_YEARS) });
+    for (const { category, distribution } of scenario.handling) {
+        if (longest(distribution) * 60_000 > HORIZON_MS) throw new SimulationError(t('en', 'handlingBeyondHorizon', args(category, distribution)));
+    }
+    for (const { category, wait } of scenario.customerReplies) {
+        if (longest(wait) * 60_000 > HORIZON_MS) throw new SimulationError(t('en', 'waitBeyondHorizon', args(category, wait)));
+    }
 }

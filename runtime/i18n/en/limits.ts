@@ -11,5 +11,6 @@ export const limits = {
     escalationShouldFitTerm: 'This escalation step at {percent}% of the {target} target ({duration}) would fire after the whole contract term ({start} to {end}): a ticket opened on the first day would escalate only after the contract ends.',
     checkCutShort: 'Pacto stopped this check after {ms} ms of calendar work, so whether the target fits the term is not known here; run pacto check on the file for the full answer.',
     answerCutShort: 'Pacto stopped after {ms} ms of calendar work: this answer is incomplete.',
-    meanBeyondHorizon: 'A mean of {duration} is longer than {years} years: no simulated ticket could be handled within the horizon.',
+    handlingBeyondHorizon: 'scenario {scenario}: the handling time of {category} ({hours} hours) is longer than {years} years, so no simulated ticket could be handled within the horizon; check the number.',
+    waitBeyondHorizon: 'scenario {scenario}: the customer wait of {category} ({hours} hours) is longer than {years} years, so no simulated reply could come within the horizon; check the number.',
 } as const;

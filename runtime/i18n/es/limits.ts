@@ -14,5 +14,6 @@ export const limits: Messages<typeof en> = {
     escalationShouldFitTerm: 'Este paso de escalamiento al {percent}% del plazo de {target} ({duration}) se dispararía después de toda la vigencia del contrato ({start} a {end}): un ticket abierto el primer día escalaría cuando el contrato ya terminó.',
     checkCutShort: 'Pacto detuvo esta revisión tras {ms} ms de cálculo de calendario, así que aquí no se sabe si el plazo cabe en la vigencia; ejecute pacto check sobre el archivo para la respuesta completa.',
     answerCutShort: 'Pacto se detuvo tras {ms} ms de cálculo de calendario: esta respuesta está incompleta.',
-    meanBeyondHorizon: 'Una media de {duration} supera los {years} años: ningún ticket simulado podría atenderse dentro del horizonte.',
+    handlingBeyondHorizon: 'escenario {scenario}: el tiempo de atención de {category} ({hours} horas) supera los {years} años, así que ningún ticket simulado podría atenderse dentro del horizonte; revise el número.',
+    waitBeyondHorizon: 'escenario {scenario}: la espera del cliente en {category} ({hours} horas) supera los {years} años, así que ninguna respuesta simulada llegaría dentro del horizonte; revise el número.',
 };

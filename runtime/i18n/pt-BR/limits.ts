@@ -14,5 +14,6 @@ export const limits: Messages<typeof en> = {
     escalationShouldFitTerm: 'Esta etapa de escalonamento a {percent}% do prazo de {target} ({duration}) dispararia depois de toda a vigência do contrato ({start} a {end}): um chamado aberto no primeiro dia só escalaria com o contrato já encerrado.',
     checkCutShort: 'O Pacto interrompeu esta verificação após {ms} ms de cálculo de calendário, então aqui não se sabe se o prazo cabe na vigência; rode pacto check no arquivo para a resposta completa.',
     answerCutShort: 'O Pacto parou após {ms} ms de cálculo de calendário: esta resposta está incompleta.',
-    meanBeyondHorizon: 'Uma média de {duration} passa de {years} anos: nenhum chamado simulado poderia ser atendido dentro do horizonte.',
+    handlingBeyondHorizon: 'cenário {scenario}: o tempo de atendimento de {category} ({hours} horas) passa de {years} anos, então nenhum chamado simulado poderia ser atendido dentro do horizonte; confira o número.',
+    waitBeyondHorizon: 'cenário {scenario}: a espera do cliente em {category} ({hours} horas) passa de {years} anos, então nenhuma resposta simulada chegaria dentro do horizonte; confira o número.',
 };
