@@ -24,6 +24,7 @@ describe('pacto usage', () => {
                 '  export     write the contract as JSON, Markdown, HTML or a PDF for signing\n' +
                 '  report     measure a ticket history against the contract: objectives, breaches, credits owed\n' +
                 '  calibrate  fit a simulation scenario to a ticket history\n' +
+                '  conform    compare a Zendesk or Freshdesk configuration with the contract\n' +
                 '  help       show help for a command\n',
         );
         expect(run.stdout).toContain('\n  --version    print the version\n');

@@ -30,6 +30,33 @@ export const integrations = {
     zoneHasNoRailsName: 'calendar {calendar}: {desk} has no time zone for {zone}; the nearest it has are {nearest}',
     categoryMapUnfit: '--category-map priority: {desk} has 4 priorities and the contract has {count} categories with {distinct} priorities; use --category-map tag',
     // Conformance: each difference says what the contract says and what the help desk has.
+    // The conform command.
+    conformSummary: 'compare a Zendesk or Freshdesk configuration with the contract',
+    conformHelp: `Usage: pacto conform FILE (--zendesk ACCOUNT.json | --freshdesk ACCOUNT.json) [--format text|json] [--contract NAME] [--category-map priority|tag]
+
+Compares what a help desk is configured with against what the contract says, and lists every difference with
+the contract's value and the help desk's: time zones, open intervals, holidays, SLA targets in minutes,
+business or calendar hours, and which tickets a policy applies to. The expected configuration is what
+'pacto export --format zendesk|freshdesk' writes, with the same --category-map.
+
+ACCOUNT.json holds the help desk's API answers (docs/integrations.md shows how to fetch them):
+  Zendesk    {"schedules": [...], "holidays": {"SCHEDULE_ID": [...]}, "sla_policies": [...]}
+             from GET /api/v2/business_hours/schedules, .../schedules/{id}/holidays, /api/v2/slas/policies
+  Freshdesk  {"business_hours": [...], "sla_policies": [...]}
+             from GET /api/v2/business_hours and /api/v2/sla_policies
+
+Options:
+  --zendesk FILE       a Zendesk account's configuration
+  --freshdesk FILE     a Freshdesk account's configuration
+  --format FORMAT      text (the default) or json, for CI: {contract, helpDesk, matches, checked, differences}
+  --contract NAME      the contract, when the file declares several
+  --category-map MAP   priority or tag, as given to pacto export
+  -h, --help           show this help
+
+Exit status: 0 the help desk matches, 1 it differs (or the contract has errors, or the help desk cannot
+express it), 2 bad usage or an unreadable ACCOUNT.json, 70 internal error.
+`,
+    conformNeedsOneDesk: "'conform' needs one of --zendesk FILE or --freshdesk FILE",
     conformScheduleMissing: 'schedule "{schedule}" (calendar {calendar}): not in the help desk',
     conformZone: 'schedule "{schedule}": time zone: contract {contract}, help desk {helpDesk}',
     conformIntervalMissing: 'schedule "{schedule}": {day} {hours}: open in the contract, closed in the help desk',

@@ -30,6 +30,32 @@ export const integrations: Messages<typeof en> = {
     nxWarningHeader: '{desk} no puede expresar todo lo que dice el contrato; la exportación lo detalla en "notExpressible":',
     zoneHasNoRailsName: 'calendario {calendar}: {desk} no tiene zona horaria para {zone}; las más cercanas que tiene son {nearest}',
     categoryMapUnfit: '--category-map priority: {desk} tiene 4 prioridades y el contrato tiene {count} categorías con {distinct} prioridades; use --category-map tag',
+    conformSummary: 'compara la configuración de Zendesk o Freshdesk con el contrato',
+    conformHelp: `Uso: pacto conform ARCHIVO (--zendesk CUENTA.json | --freshdesk CUENTA.json) [--format text|json] [--contract NOMBRE] [--category-map priority|tag]
+
+Compara la configuración de una mesa de ayuda con lo que dice el contrato y lista cada diferencia con el
+valor del contrato y el de la mesa de ayuda: zonas horarias, intervalos de atención, feriados, plazos de SLA
+en minutos, horas hábiles o corridas, y a qué tickets se aplica cada política. La configuración esperada es
+la que escribe 'pacto export --format zendesk|freshdesk', con el mismo --category-map.
+
+CUENTA.json reúne las respuestas de la API de la mesa de ayuda (docs/integrations.md explica cómo obtenerlas):
+  Zendesk    {"schedules": [...], "holidays": {"ID_HORARIO": [...]}, "sla_policies": [...]}
+             de GET /api/v2/business_hours/schedules, .../schedules/{id}/holidays, /api/v2/slas/policies
+  Freshdesk  {"business_hours": [...], "sla_policies": [...]}
+             de GET /api/v2/business_hours y /api/v2/sla_policies
+
+Opciones:
+  --zendesk ARCHIVO    la configuración de una cuenta de Zendesk
+  --freshdesk ARCHIVO  la configuración de una cuenta de Freshdesk
+  --format FORMATO     text (por omisión) o json, para CI: {contract, helpDesk, matches, checked, differences}
+  --contract NOMBRE    el contrato, si el archivo declara varios
+  --category-map MAPA  priority o tag, como en pacto export
+  -h, --help           muestra esta ayuda
+
+Código de salida: 0 la mesa de ayuda coincide, 1 hay diferencias (o el contrato tiene errores, o la mesa de
+ayuda no puede expresarlo), 2 uso incorrecto o CUENTA.json ilegible, 70 error interno.
+`,
+    conformNeedsOneDesk: "'conform' necesita --zendesk ARCHIVO o --freshdesk ARCHIVO (uno de los dos)",
     conformScheduleMissing: 'horario "{schedule}" (calendario {calendar}): no está en la mesa de ayuda',
     conformZone: 'horario "{schedule}": zona horaria: contrato {contract}, mesa de ayuda {helpDesk}',
     conformIntervalMissing: 'horario "{schedule}": {day} {hours}: abierto según el contrato, cerrado en la mesa de ayuda',

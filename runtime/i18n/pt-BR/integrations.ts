@@ -30,6 +30,32 @@ export const integrations: Messages<typeof en> = {
     nxWarningHeader: 'O {desk} não consegue expressar tudo o que o contrato diz; a exportação lista isso em "notExpressible":',
     zoneHasNoRailsName: 'calendário {calendar}: o {desk} não tem fuso horário para {zone}; os mais próximos que ele tem são {nearest}',
     categoryMapUnfit: '--category-map priority: o {desk} tem 4 prioridades e o contrato tem {count} categorias com {distinct} prioridades; use --category-map tag',
+    conformSummary: 'compara a configuração do Zendesk ou do Freshdesk com o contrato',
+    conformHelp: `Uso: pacto conform ARQUIVO (--zendesk CONTA.json | --freshdesk CONTA.json) [--format text|json] [--contract NOME] [--category-map priority|tag]
+
+Compara a configuração de um help desk com o que o contrato diz e lista cada diferença com o valor do
+contrato e o do help desk: fusos horários, intervalos de atendimento, feriados, prazos de SLA em minutos,
+horas úteis ou corridas, e a quais tickets cada política se aplica. A configuração esperada é a que
+'pacto export --format zendesk|freshdesk' escreve, com o mesmo --category-map.
+
+CONTA.json reúne as respostas da API do help desk (docs/integrations.md mostra como obtê-las):
+  Zendesk    {"schedules": [...], "holidays": {"ID_DO_HORARIO": [...]}, "sla_policies": [...]}
+             de GET /api/v2/business_hours/schedules, .../schedules/{id}/holidays, /api/v2/slas/policies
+  Freshdesk  {"business_hours": [...], "sla_policies": [...]}
+             de GET /api/v2/business_hours e /api/v2/sla_policies
+
+Opções:
+  --zendesk ARQUIVO    a configuração de uma conta do Zendesk
+  --freshdesk ARQUIVO  a configuração de uma conta do Freshdesk
+  --format FORMATO     text (o padrão) ou json, para CI: {contract, helpDesk, matches, checked, differences}
+  --contract NOME      o contrato, quando o arquivo declara vários
+  --category-map MAPA  priority ou tag, como no pacto export
+  -h, --help           mostra esta ajuda
+
+Código de saída: 0 o help desk está de acordo, 1 há diferenças (ou o contrato tem erros, ou o help desk não
+consegue expressá-lo), 2 uso incorreto ou CONTA.json ilegível, 70 erro interno.
+`,
+    conformNeedsOneDesk: "'conform' precisa de --zendesk ARQUIVO ou --freshdesk ARQUIVO (um dos dois)",
     conformScheduleMissing: 'horário "{schedule}" (calendário {calendar}): não está no help desk',
     conformZone: 'horário "{schedule}": fuso horário: contrato {contract}, help desk {helpDesk}',
     conformIntervalMissing: 'horário "{schedule}": {day} {hours}: aberto no contrato, fechado no help desk',
