@@ -228,7 +228,8 @@ function lowerPeriod(period: ast.ScenarioPeriod): model.Scenario['period'] | und
     const { length, start } = period;
     if (!length || typeof length.value !== 'number' || !start || !isRealDate(start) || length.business) return undefined;
     const unit = singularUnit(length.unit);
-    if (!Number.isInteger(length.value) || length.value <= 0) return undefined;
+    // Safe integers only: 1e308 is an integer, and 7 × 1e308 weeks is Infinity days, which luxon throws on.
+    if (!Number.isSafeInteger(length.value) || length.value <= 0) return undefined;
     const text = durationText(length);
     const end = unit === 'month' ? addMonths(start, length.value) : unit === 'week' ? addDays(start, 7 * length.value) : unit === 'day' ? addDays(start, length.value) : undefined;
     if (end === undefined) return undefined;
