@@ -116,4 +116,4 @@ export * from './simulate/index.js';
 export * from './replay/index.js';
 export { type CalibrateInput, type CalibratedArrival, type Calibration, CalibrationError, type Fit, calibrate } from './replay/calibrate.js';
 export { type MarkdownPlace, escapeHtml, escapeMarkdown, stripControls, stripControlsDeep, terminalSafe } from './text/escape.js';
-export type { RenderOptions } from './replay/render.js';
+export type { ReportRenderOptions } from './replay/render.js';

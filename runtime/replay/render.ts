@@ -29,7 +29,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'md', 'h
 /** The counting rules, stated in every report as in docs/compliance.md (English; each report says them in its locale). */
 export const COUNTING_RULES: readonly string[] = REPORT_LABELS.en.countingRules;
 
-export interface RenderOptions {
+export interface ReportRenderOptions {
     /** The contract's display title: the report is then "title (NAME)". */
     title?: string | null;
     /** A CSP nonce for the HTML page's inline <style> (a VS Code webview with `style-src 'nonce-…'`). */
@@ -244,7 +244,7 @@ ${body.join('\n')}
  * The report as the format asks, in `locale` (the contract's; English when it is not supported); json is
  * exactly the object (schema/compliance-report.schema.json), in no language.
  */
-export function renderReport(report: ComplianceReport, format: ReportFormat, locale: string | null | undefined = 'en', options: RenderOptions = {}): string {
+export function renderReport(report: ComplianceReport, format: ReportFormat, locale: string | null | undefined = 'en', options: ReportRenderOptions = {}): string {
     if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
     const tag = supportedLocale(locale);
     const c = content(stripControlsDeep(report), tag, options.title ? stripControls(options.title) : null);
