@@ -7,6 +7,7 @@
 #   npm run test:e2e                 # from the repository root
 #   PACTO_VSIX=path.vsix ...         # test that .vsix instead of bundling one from the work tree
 #   PACTO_E2E_KEEP=1 ...             # keep the temporary profile/workspace for inspection
+#   PACTO_E2E_PASSES="es" ...        # only these display-language passes (default: en es pt-br)
 #
 # Results, logs and the screenshot go to e2e/out/ (gitignored).
 set -euo pipefail
@@ -86,11 +87,33 @@ log "pacto.vsix: $(($(stat -c %s "$VSIX") / 1024)) KiB ($(unzip -l "$VSIX" 2>/de
 (cd "$E2E/harness" && "$ROOT_NODE" "$ROOT/node_modules/@vscode/vsce/vsce" package --no-dependencies \
     --allow-missing-repository --skip-license --out "$WORK/harness.vsix" >"$WORK/vsce-harness.log" 2>&1) ||
     { cat "$WORK/vsce-harness.log" >&2; exit 1; }
+# Test-only language packs: they make es and pt-br display languages of this offline code-server, so VS Code
+# loads Pacto's own package.nls.<lang>.json and l10n/bundle.l10n.<lang>.json (e2e/language-packs/).
+for pack in es pt-br; do
+    (cd "$E2E/language-packs/$pack" && "$ROOT_NODE" "$ROOT/node_modules/@vscode/vsce/vsce" package --no-dependencies \
+        --allow-missing-repository --skip-license --out "$WORK/language-pack-$pack.vsix" >"$WORK/vsce-$pack.log" 2>&1) ||
+        { cat "$WORK/vsce-$pack.log" >&2; exit 1; }
+done
+
+# What `pacto report` prints for the history the editor replays: the compliance test compares the two.
+"$ROOT_NODE" "$ROOT/dist/cli/main.cjs" report "$ROOT/examples/imolko.pacto" --tickets "$ROOT/examples/history/imolko.csv" \
+    --format json >"$WORK/expected-imolko-report.json"
 
 # --------------------------------------------------------------------------------- isolated code-server
-mkdir -p "$WORK/user/User" "$WORK/extensions" "$WORK/xdg-config" "$WORK/xdg-data" "$WORK/workspace"
-cp "$ROOT"/examples/*.pacto "$E2E"/fixtures/*.pacto "$WORK/workspace/"
-cat >"$WORK/user/User/settings.json" <<'EOF'
+# One pass per display language, each in a fresh profile and workspace: English runs every API test and UI
+# check (e2e/tests/extension.cjs, ui.mjs); es and pt-br, with `pacto.language` set to the same language,
+# check what a Spanish or Brazilian user reads (e2e/tests/locale.cjs, ui-locale.mjs).
+#   run_pass NAME DISPLAY_LANGUAGE PACTO_LANGUAGE TESTS UI OUT_DIR
+REPORT_ARGS=()
+run_pass() {
+    local name=$1 display=$2 language=$3 tests=$4 ui=$5 out=$6
+    local dir=$WORK/$name
+    mkdir -p "$dir/user/User" "$dir/extensions" "$dir/xdg-config" "$dir/xdg-data" "$dir/workspace/history" "$out"
+    cp "$ROOT"/examples/*.pacto "$E2E"/fixtures/*.pacto "$dir/workspace/"
+    cp "$ROOT"/examples/history/*.csv "$dir/workspace/history/"
+    local setting=
+    [ -z "$language" ] || setting="\"pacto.language\": \"$language\","
+    cat >"$dir/user/User/settings.json" <<SETTINGS
 {
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
@@ -103,36 +126,62 @@ cat >"$WORK/user/User/settings.json" <<'EOF'
   "editor.minimap.enabled": false,
   "chat.disableAIFeatures": true,
   "workbench.secondarySideBar.defaultVisibility": "hidden",
+  $setting
   "pacto.simulation.runs": 100
 }
-EOF
-PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" >"$WORK/config.yaml"
-export XDG_CONFIG_HOME=$WORK/xdg-config XDG_DATA_HOME=$WORK/xdg-data
-ISOLATION=(--config "$WORK/config.yaml" --user-data-dir "$WORK/user" --extensions-dir "$WORK/extensions")
+SETTINGS
+    local port
+    port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+    printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$port" >"$dir/config.yaml"
+    export XDG_CONFIG_HOME=$dir/xdg-config XDG_DATA_HOME=$dir/xdg-data
+    local isolation=(--config "$dir/config.yaml" --user-data-dir "$dir/user" --extensions-dir "$dir/extensions")
+    local packs=()
+    [ "$display" = en ] || packs=(--install-extension "$WORK/language-pack-$display.vsix")
 
-log "installing the extensions into an isolated code-server profile"
-"$CODE_SERVER" "${ISOLATION[@]}" --install-extension "$VSIX" --install-extension "$WORK/harness.vsix" \
-    >"$OUT/install.log" 2>&1 || { cat "$OUT/install.log" >&2; exit 1; }
+    log "$name: installing the extensions into an isolated code-server profile"
+    "$CODE_SERVER" "${isolation[@]}" --install-extension "$VSIX" --install-extension "$WORK/harness.vsix" "${packs[@]}" \
+        >"$out/install.log" 2>&1 || { cat "$out/install.log" >&2; exit 1; }
 
-log "starting code-server on 127.0.0.1:$PORT"
-# setsid: code-server and its children (extension host, language server) form one process group to stop.
-PACTO_E2E_TESTS=$E2E/tests/extension.cjs PACTO_E2E_RESULT=$WORK/api-result.json PACTO_E2E_WORKSPACE=$WORK/workspace \
-    setsid "$CODE_SERVER" "${ISOLATION[@]}" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry \
-    --disable-update-check --disable-workspace-trust --disable-getting-started-override \
-    "$WORK/workspace" >"$OUT/code-server.log" 2>&1 &
-PGID=$!
-for _ in $(seq 120); do
-    curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-    kill -0 "$PGID" 2>/dev/null || { cat "$OUT/code-server.log" >&2; exit 1; }
-    sleep 0.5
-done
+    if [ "$display" != en ]; then
+        # What VS Code writes when a language pack is installed from its UI; the CLI install does not, and the
+        # server reads it to resolve --locale (without it every locale falls back to English).
+        local pack=$dir/extensions/pacto-e2e.pacto-e2e-language-pack-$display-0.0.1
+        [ -f "$pack/translations/main.i18n.json" ] || { echo "e2e: language pack not installed at $pack" >&2; exit 1; }
+        printf '{"%s":{"hash":"pacto-e2e-%s","label":"%s","extensions":[{"extensionIdentifier":{"id":"pacto-e2e.pacto-e2e-language-pack-%s"},"version":"0.0.1"}],"translations":{"vscode":"%s"}}}\n' \
+            "$display" "$display" "$display" "$display" "$pack/translations/main.i18n.json" >"$dir/user/languagepacks.json"
+    fi
 
-log "opening the workbench in Chromium; the harness runs the API tests"
-UI_STATUS=0
-node "$E2E/ui.mjs" "http://127.0.0.1:$PORT/?folder=$WORK/workspace" "$WORK/api-result.json" "$OUT" || UI_STATUS=$?
-cp "$WORK/api-result.json" "$OUT/api-result.json" 2>/dev/null || true
-cp -r "$WORK/user/logs" "$OUT/logs" 2>/dev/null || true
+    log "$name: starting code-server on 127.0.0.1:$port (display language $display)"
+    # setsid: code-server and its children (extension host, language server) form one process group to stop.
+    PACTO_E2E_TESTS=$tests PACTO_E2E_RESULT=$dir/api-result.json PACTO_E2E_WORKSPACE=$dir/workspace \
+        PACTO_E2E_LANGUAGE=$display PACTO_E2E_EXPECTED_REPORT=$WORK/expected-imolko-report.json \
+        setsid "$CODE_SERVER" "${isolation[@]}" --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry \
+        --disable-update-check --disable-workspace-trust --disable-getting-started-override --locale "$display" \
+        "$dir/workspace" >"$out/code-server.log" 2>&1 &
+    PGID=$!
+    for _ in $(seq 120); do
+        curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+        kill -0 "$PGID" 2>/dev/null || { cat "$out/code-server.log" >&2; exit 1; }
+        sleep 0.5
+    done
+
+    log "$name: opening the workbench in Chromium; the harness runs the API tests"
+    local status=0
+    PACTO_E2E_LANGUAGE=$display PACTO_E2E_WORKSPACE=$dir/workspace \
+        node "$E2E/$ui" "http://127.0.0.1:$port/?folder=$dir/workspace" "$dir/api-result.json" "$out" || status=$?
+    cp "$dir/api-result.json" "$out/api-result.json" 2>/dev/null || true
+    cp -r "$dir/user/logs" "$out/logs" 2>/dev/null || true
+    kill -TERM -- "-$PGID" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 -- "-$PGID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$PGID" 2>/dev/null || true
+    PGID=
+    REPORT_ARGS+=("$name" "$out" "$status")
+}
+
+PASSES=" ${PACTO_E2E_PASSES:-en es pt-br} "
+[[ $PASSES != *" en "* ]] || run_pass en en "" "$E2E/tests/extension.cjs" ui.mjs "$OUT"
+[[ $PASSES != *" es "* ]] || run_pass es es es "$E2E/tests/locale.cjs" ui-locale.mjs "$OUT/es"
+[[ $PASSES != *" pt-br "* ]] || run_pass pt-br pt-br pt-BR "$E2E/tests/locale.cjs" ui-locale.mjs "$OUT/pt-br"
 
 log "done"
-"$ROOT_NODE" "$E2E/report.mjs" "$OUT" "$UI_STATUS"
+"$ROOT_NODE" "$E2E/report.mjs" "${REPORT_ARGS[@]}"

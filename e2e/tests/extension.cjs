@@ -5,6 +5,7 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { UNKNOWN_CALENDAR } = require('./expected-messages.cjs');
 
 const OPENED = '2026-03-06T17:30:00-03:00';
 
@@ -90,7 +91,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
 
     test('contributed commands and settings are registered', async () => {
         const commands = await vscode.commands.getCommands(true);
-        const ids = ['pacto.previewDeadlines', 'pacto.restartServer', 'pacto.simulate', 'pacto.export', 'pacto.openPreview', 'pacto.newContract', 'pacto.showOutput'];
+        const ids = ['pacto.previewDeadlines', 'pacto.restartServer', 'pacto.simulate', 'pacto.export', 'pacto.openPreview', 'pacto.complianceReport', 'pacto.newContract', 'pacto.showOutput'];
         for (const id of ids) assert.ok(commands.includes(id), `${id} missing`);
         const config = vscode.workspace.getConfiguration('pacto');
         assert.equal(config.get('inlayHints.enabled'), true);
@@ -99,6 +100,10 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         assert.equal(typeof config.get('simulation.runs'), 'number');
         assert.equal(config.get('simulation.seed'), 1);
         assert.deepEqual(config.get('preview.openings'), []);
+        assert.equal(config.get('language'), 'auto');
+        // The English display language takes package.nls.json.
+        const titles = vscode.extensions.getExtension('pacto.pacto').packageJSON.contributes.commands.map((c) => c.title);
+        assert.ok(titles.includes('Compliance report from ticket history…'), titles.join(' | '));
     });
 
     // ------------------------------------------------------------------------------------------ diagnostics
@@ -482,6 +487,54 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         assert.ok(await vscode.workspace.applyEdit(undo));
         await doc.save();
         return 'updated as the user types';
+    });
+
+    test('Compliance report from ticket history… replays history/imolko.csv, shows the report and saves its PDF', async () => {
+        const doc = await open('imolko.pacto');
+        const tickets = path.join(workspace, 'history', 'imolko.csv');
+        const result = await vscode.commands.executeCommand('pacto.complianceReport', doc.uri.toString(), { tickets });
+        if (result === undefined) missing('pacto.complianceReport gave no result (see the Pacto output)');
+        const report = result.json;
+        assert.equal(report.contract, 'ZenkiuSupport');
+        assert.deepEqual(report.periods.map((p) => p.start), ['2026-03-01T00:00:00-04:00', '2026-04-01T00:00:00-04:00', '2026-05-01T00:00:00-04:00']);
+        const [march] = report.periods;
+        assert.deepEqual(
+            march.objectives.map((o) => [o.name, o.tickets, o.met]),
+            [['RespuestaATiempo', 21, false], ['ResolucionATiempo', 67, false]],
+        );
+        assert.equal(march.objectives[0].achieved, 16 / 21);
+        assert.equal(march.breaches.length, 13);
+        assert.deepEqual([march.penalties.amount, march.penalties.currency, march.penalties.percentOfFee], [75, 'USD', 5]);
+        // The editor and `pacto report` replay the same history to the same report.
+        const cli = JSON.parse(fs.readFileSync(env.PACTO_E2E_EXPECTED_REPORT, 'utf8'));
+        assert.deepEqual(JSON.parse(JSON.stringify(report.periods)), cli.periods);
+        await waitFor('the report tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'Compliance: ZenkiuSupport'));
+        // Its "Save as PDF…" link runs the command again with the same files and `pdf`.
+        const target = path.join(workspace, 'exports', 'imolko-compliance.pdf');
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        const saved = await vscode.commands.executeCommand('pacto.complianceReport', doc.uri.toString(), { tickets, pdf: target });
+        assert.ok(saved?.bytes > 1000, `saved ${JSON.stringify(saved?.bytes)} bytes`);
+        assert.equal(fs.readFileSync(target).subarray(0, 5).toString('latin1'), '%PDF-');
+        return `${report.periods.length} periods, March: ${march.objectives.map((o) => `${o.name} ${o.achieved?.toFixed(3)}`).join(', ')}; PDF ${saved.bytes} bytes`;
+    });
+
+    test('pacto.language switches the diagnostics to Spanish and Portuguese without a restart', async () => {
+        const doc = await open('broken.pacto');
+        const message = () => problems(doc.uri, [vscode.DiagnosticSeverity.Error]).map((d) => d.message)[0];
+        await waitFor('the English diagnostic', () => message() === UNKNOWN_CALENDAR.en);
+        const config = vscode.workspace.getConfiguration('pacto');
+        const seen = [];
+        try {
+            for (const language of ['es', 'pt-BR']) {
+                await config.update('language', language, vscode.ConfigurationTarget.Global);
+                await waitFor(`the diagnostic in ${language} (now: ${message()})`, () => message() === UNKNOWN_CALENDAR[language], 15_000);
+                seen.push(message());
+            }
+        } finally {
+            await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+        }
+        await waitFor('the English diagnostic again', () => message() === UNKNOWN_CALENDAR.en, 15_000);
+        return seen.join(' / ');
     });
 
     test('New contract writes a starter file that validates cleanly', async () => {
