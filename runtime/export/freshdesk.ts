@@ -81,7 +81,7 @@ export function freshdeskTime(minutes: number): string {
     return `${String(h12).padStart(2, '0')}:${String(m).padStart(2, '0')}:00 ${h < 12 ? 'am' : 'pm'}`;
 }
 
-/** Minutes since midnight of a Freshdesk time ("8:00 am", "08:00:00 pm"); 1440 for "11:59(:59) pm"; NaN when unreadable. */
+/** Minutes since midnight of a Freshdesk time ("8:00 am", "08:00:00 pm"); 1440 for "11:59:59 pm"; NaN when unreadable. */
 export function freshdeskMinutes(text: string): number {
     const match = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)\s*$/i.exec(text);
     if (!match) return NaN;
@@ -89,7 +89,7 @@ export function freshdeskMinutes(text: string): number {
     const m = Number(match[2]);
     const pm = match[4]!.toLowerCase() === 'pm';
     if (h12 < 1 || h12 > 12 || m > 59) return NaN;
-    if (pm && h12 === 11 && m === 59) return 1440;
+    if (pm && h12 === 11 && m === 59 && match[3] === '59') return 1440;
     return ((h12 % 12) + (pm ? 12 : 0)) * 60 + m;
 }
 
