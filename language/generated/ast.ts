@@ -15,7 +15,7 @@ export const PactoTerminals = {
     PERCENT: /[0-9]+(\.[0-9]+)?%/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     ID: /[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*/,
-    STRING: /"(\\.|[^"\\\r\n])*"/,
+    STRING: /"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"/,
 };
 
 export type PactoTerminalNames = keyof typeof PactoTerminals;

@@ -5720,7 +5720,7 @@ export const PactoGrammar = (): Grammar => loadedPactoGrammar ?? (loadedPactoGra
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*\\"/",
+        "regex": "/\\"[^\\"\\\\\\\\\\\\r\\\\n]*(?:\\\\\\\\.[^\\"\\\\\\\\\\\\r\\\\n]*)*\\"/",
         "parenthesized": false
       },
       "fragment": false,
