@@ -1,4 +1,4 @@
-import { feeBase } from '../money.js';
+import { capped as penaltyCaps, capsOf, feeScale, objectiveOwed, penaltyAmount, periodLimit, yearLimit } from '../penalties.js';
 import { calendarOf } from '../clock/contract-calendars.js';
 import type { Contract, Measure, Objective, PenaltyAmount, TargetKind, Threshold } from '../model.js';
 import { formatInstant } from '../time/format.js';
@@ -425,9 +425,9 @@ export class Compliance {
     }
 
     /**
-     * The contract's rule: for each objective the worst tier or fine that applies; per-breach and downtime
-     * penalties added; then the cap of the period (monthly, or quarterly for quarters), then the yearly cap
-     * over the contract year's periods in this report.
+     * The contract's rule (runtime/penalties.ts): for each objective the worst tier and the worst fine that
+     * apply; per-breach and downtime penalties added; then the cap of the period (monthly, or quarterly for
+     * quarters), then the yearly cap over the contract year's periods in this report.
      */
     private penalties(
         period: ReportPeriod,
@@ -440,27 +440,28 @@ export class Compliance {
         const fee = this.contract.fee;
         const currency = fee?.currency ?? null;
         const digits = currencyDigits(currency);
-        const monthlyFee = fee ? feeBase(fee) : null;
-        const periodFee = monthlyFee === null ? null : monthlyFee * (period.unit === 'quarter' ? 3 : 1);
-        // Without a fee, credits stay percentages and only fines are money.
+        // "P% of fee" is of a month's fee in periods of any length (runtime/penalties.ts); without a fee,
+        // credits stay percentages and only fines are money.
+        const monthFee = fee ? feeScale(fee) : null;
         const money = (amount: PenaltyAmount): { amount: number; percent: number } =>
             amount.kind === 'credit'
-                ? { amount: periodFee === null ? 0 : (amount.percent / 100) * periodFee, percent: amount.percent }
-                : { amount: amount.amount.amount, percent: periodFee ? (amount.amount.amount / periodFee) * 100 : 0 };
+                ? { amount: fee ? penaltyAmount(amount, fee) : 0, percent: amount.percent }
+                : { amount: amount.amount.amount, percent: monthFee ? (amount.amount.amount / monthFee) * 100 : 0 };
         const items: PenaltyItem[] = [];
         for (const result of objectives) {
             if (result.achieved === null || result.period !== period.unit) continue;
-            let worst: PenaltyItem | null = null;
             const value = result.unit === 'minutes' ? this.availabilityOf(result, period) : result.achieved;
             const unit = result.unit === 'minutes' ? 'share' : result.unit;
-            const consider = (kind: 'tier' | 'fine', threshold: Threshold, amount: PenaltyAmount) => {
-                if (value === null || !below(value, threshold, unit)) return;
-                const m = money(amount);
-                if (!worst || m.amount > worst.amount || (m.amount === worst.amount && m.percent > worst.percentOfFee)) worst = { kind, of: result.name, amount: m.amount, percentOfFee: m.percent };
-            };
-            for (const tier of p?.tiers ?? []) if (tier.objective === result.name) consider('tier', tier.below, { kind: 'credit', percent: tier.creditPercent });
-            for (const fine of p?.fines ?? []) if (fine.objective === result.name) consider('fine', fine.below, { kind: 'pay', amount: fine.amount });
-            if (worst) items.push(worst);
+            if (value === null) continue;
+            const owed = objectiveOwed(p, result.name, (threshold) => below(value, threshold, unit));
+            if (owed.creditPercent !== null) {
+                const m = money({ kind: 'credit', percent: owed.creditPercent });
+                items.push({ kind: 'tier', of: result.name, amount: m.amount, percentOfFee: m.percent });
+            }
+            if (owed.fine !== null) {
+                const m = money({ kind: 'pay', amount: owed.fine });
+                items.push({ kind: 'fine', of: result.name, amount: m.amount, percentOfFee: m.percent });
+            }
         }
         for (const rule of p?.perBreach ?? []) {
             const count = breaches.filter((b) => b.category === rule.category && b.target === rule.target).length;
@@ -488,29 +489,21 @@ export class Compliance {
         }
         const subtotal = items.reduce((s, i) => s + i.amount, 0);
         const capped: PenaltiesResult['capped'] = [];
-        const caps = p?.caps ?? (p?.cap ? [p.cap] : []);
-        const months = period.unit === 'quarter' ? 3 : 1;
+        const caps = capsOf(p);
         // With a fee everything is money and caps are shares of the fee; without one only credits (percentages) are capped.
-        let amount = periodFee === null ? items.reduce((s, i) => s + i.percentOfFee, 0) : subtotal;
-        const scale = periodFee === null ? 100 : periodFee;
-        const periodCap = caps.find((c) => c.period === period.unit);
-        if (periodCap && amount > (periodCap.percent / 100) * scale) {
-            amount = (periodCap.percent / 100) * scale;
-            capped.push(period.unit);
-        }
-        const yearCap = caps.find((c) => c.period === 'year');
-        if (yearCap) {
-            const year = this.contractYear(period.start);
-            const owed = yearOwed.get(year) ?? 0;
-            const room = Math.max(0, (yearCap.percent / 100) * (scale / months) * 12 - owed);
-            if (amount > room) {
-                amount = room;
-                capped.push('year');
-            }
-            yearOwed.set(year, owed + amount);
-        }
-        const percent = periodFee === null ? amount : (amount / periodFee) * 100;
-        if (periodFee === null) amount = items.filter((i) => i.kind === 'fine' || (i.kind !== 'tier' && i.amount > 0)).reduce((s, i) => s + i.amount, 0);
+        const year = this.contractYear(period.start);
+        const owedThisYear = yearOwed.get(year) ?? 0;
+        const limited = penaltyCaps(
+            fee ? subtotal : items.reduce((s, i) => s + i.percentOfFee, 0),
+            periodLimit(caps, fee, (cap) => cap.period === period.unit),
+            yearLimit(caps, fee) - owedThisYear,
+        );
+        if (limited.byPeriod) capped.push(period.unit);
+        if (limited.byYear) capped.push('year');
+        let amount = limited.amount;
+        if (caps.some((c) => c.period === 'year')) yearOwed.set(year, owedThisYear + amount);
+        const percent = monthFee === null ? amount : (amount / monthFee) * 100;
+        if (monthFee === null) amount = items.filter((i) => i.kind === 'fine' || (i.kind !== 'tier' && i.amount > 0)).reduce((s, i) => s + i.amount, 0);
         return {
             amount: roundTo(amount, digits),
             currency,

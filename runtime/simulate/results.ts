@@ -1,5 +1,5 @@
-import { feeBase } from '../money.js';
-import type { Contract, Fee, PenaltyAmount, PenaltyCap, Threshold } from '../model.js';
+import { capped, capsOf, creditAmount, objectiveOwed, penaltyAmount, periodLimit, yearLimit } from '../penalties.js';
+import type { Contract, Fee, Threshold } from '../model.js';
 import { MINUTE_MS } from '../time/units.js';
 import { formatInstant } from '../time/format.js';
 import {
@@ -377,7 +377,6 @@ function penaltiesOf(model: SimModel, values: Map<string, number[]>, runBreaches
     const contract = model.contract;
     const notes: string[] = [];
     const fee: Fee | null = contract.fee;
-    const monthFee = fee ? feeBase(fee) : 100;
     if (!fee) notes.push('the contract states no fee: amounts are percentages of the fee');
     const penalties = contract.penalties;
     const tiers = penalties?.tiers ?? [];
@@ -396,46 +395,39 @@ function penaltiesOf(model: SimModel, values: Map<string, number[]>, runBreaches
         }
         return amount.amount;
     };
-    const fines = (penalties?.fines ?? []).flatMap((fine) => {
+    // Fines that can be counted: of a simulated objective, in the fee's currency.
+    const fines = (penalties?.fines ?? []).filter((fine) => {
         if (!values.has(fine.objective)) {
             notes.push(`fine for ${fine.objective} not included: that objective is not simulated`);
-            return [];
+            return false;
         }
-        const amount = fixed(fine.amount, `fine for ${fine.objective}`);
-        return amount === null ? [] : [{ objective: fine.objective, below: fine.below, amount }];
+        return fixed(fine.amount, `fine for ${fine.objective}`) !== null;
     });
-    const perTicket = model.perBreach.map((p) => amountOf(p.penalty, monthFee, (money) => fixed(money, `per-breach penalty of ${model.categories[p.category]!.name}`)));
+    const counted = penalties ? { ...penalties, fines } : null;
+    // Objectives in the order their tiers, then their fines, are written: sums in that order keep v1's figures to the last bit.
+    const tierObjectives = [...new Set(tiers.map((t) => t.objective))].filter((name) => values.has(name));
+    const fineObjectives = [...new Set(fines.map((f) => f.objective))];
+    const perTicket = model.perBreach.map((p) =>
+        p.penalty.kind === 'credit' ? penaltyAmount(p.penalty, fee) : fixed(p.penalty.amount, `per-breach penalty of ${model.categories[p.category]!.name}`),
+    );
     for (const d of penalties?.downtime ?? []) {
         notes.push(`downtime penalty of ${d.objective} not included: ${notSimulated.get(d.objective) ?? 'downtime is not simulated'}`);
     }
-    const caps: PenaltyCap[] = penalties ? (penalties.caps ?? (penalties.cap ? [penalties.cap] : [])) : [];
-    const periodCaps = caps.filter((c) => c.period !== 'year').map((c) => (c.percent / 100) * monthFee);
-    const periodCap = periodCaps.length > 0 ? Math.min(...periodCaps) : Infinity;
-    const yearCapSpec = caps.find((c) => c.period === 'year');
-    const yearCap = yearCapSpec ? (yearCapSpec.percent / 100) * (fee ? fee.amount : 100) : Infinity;
+    const caps = capsOf(penalties);
+    // The simulated period is the objectives' measurement period: every cap shorter than a year limits it.
+    const periodCap = periodLimit(caps, fee, () => true);
+    const yearCap = yearLimit(caps, fee);
 
     const perRun: number[] = [];
     const sums = { credits: 0, fines: 0, perBreach: 0 };
     let usedThisYear = 0;
     for (let run = 0; run < runs; run++) {
-        // Summed in the tiers' order, as v1 did, so a contract of credits only keeps its figures to the last bit.
-        const byObjective = new Map<string, number>();
-        for (const tier of tiers) {
-            const v = values.get(tier.objective)?.[run];
-            if (v === undefined || meets(v, tier.below)) continue;
-            byObjective.set(tier.objective, Math.max(byObjective.get(tier.objective) ?? 0, tier.creditPercent));
-        }
+        const falls = (name: string) => (threshold: Threshold) => !meets(values.get(name)![run]!, threshold);
         let percent = 0;
-        for (const p of byObjective.values()) percent += p;
-        const credits = (percent / 100) * monthFee;
-        const worstFine = new Map<string, number>();
-        for (const fine of fines) {
-            const v = values.get(fine.objective)![run]!;
-            if (meets(v, fine.below)) continue;
-            worstFine.set(fine.objective, Math.max(worstFine.get(fine.objective) ?? 0, fine.amount));
-        }
+        for (const name of tierObjectives) percent += objectiveOwed(counted, name, falls(name)).creditPercent ?? 0;
+        const credits = creditAmount(percent, fee);
         let fined = 0;
-        for (const amount of worstFine.values()) fined += amount;
+        for (const name of fineObjectives) fined += objectiveOwed(counted, name, falls(name)).fine?.amount ?? 0;
         let breached = 0;
         const counts = runBreaches[run] ?? [];
         perTicket.forEach((amount, k) => {
@@ -444,9 +436,8 @@ function penaltiesOf(model: SimModel, values: Map<string, number[]>, runBreaches
         sums.credits += credits;
         sums.fines += fined;
         sums.perBreach += breached;
-        const owed = Math.min(credits + fined + breached, periodCap);
         if (run % model.periodsPerYear === 0) usedThisYear = 0;
-        const paid = Math.min(owed, Math.max(0, yearCap - usedThisYear));
+        const paid = capped(credits + fined + breached, periodCap, yearCap - usedThisYear).amount;
         usedThisYear += paid;
         perRun.push(paid);
     }
@@ -476,9 +467,4 @@ function penaltiesOf(model: SimModel, values: Map<string, number[]>, runBreaches
         beforeCaps: { credits: round(sums.credits / runs, 2), fines: round(sums.fines / runs, 2), perBreach: round(sums.perBreach / runs, 2) },
         perYear,
     };
-}
-
-/** What one breaching ticket owes: a fixed amount, or a credit of a month's fee; null when not counted. */
-function amountOf(penalty: PenaltyAmount, monthFee: number, fixed: (money: { amount: number; currency: string }) => number | null): number | null {
-    return penalty.kind === 'credit' ? (penalty.percent / 100) * monthFee : fixed(penalty.amount);
 }
