@@ -66,7 +66,7 @@ export const conform: Command = {
         const contract = await loadContract(file, args.string('contract'), NAME);
         // JSON is for programs: its messages are English whatever the reader's language, like `check --format json`.
         const shown = json ? 'en' : locale();
-        const options = { locale: shown, ...(categoryMap !== undefined ? { categoryMap } : {}) };
+        const options = categoryMap !== undefined ? { categoryMap } : {};
         let result: Conformance;
         try {
             result = zendesk !== undefined ? conformZendesk(contract, readZendeskAccount(raw), options) : conformFreshdesk(contract, readFreshdeskAccount(raw), options);

@@ -7,11 +7,10 @@
  */
 import type { Contract } from '../model.js';
 import { formatHoursMinutes, weekdayName } from '../time/format.js';
-import { type SupportedLocale, supportedLocale } from '../time/locales.js';
 import { t } from '../i18n/catalogue.js';
 import { FRESHDESK_DAYS, FRESHDESK_PRIORITIES, type FreshdeskTarget, freshdeskExport, freshdeskMinutes } from '../export/freshdesk.js';
 import { AccountShapeError, arr, bool, num, obj, optional, str } from './account-json.js';
-import type { Conformance, Difference } from './conformance.js';
+import { type Conformance, type Difference, clockWord } from './conformance.js';
 import { type HelpDeskOptions, hoursText } from './help-desk.js';
 import { canonicalZone, ianaOfRailsZone } from './rails-zones.js';
 
@@ -67,13 +66,11 @@ function sameZone(a: string, b: string): boolean {
     return (ianaOfRailsZone(a) ?? canonicalZone(a)) === (ianaOfRailsZone(b) ?? canonicalZone(b));
 }
 
-export function conformFreshdesk(contract: Contract, account: FreshdeskAccount, options: HelpDeskOptions & { locale?: SupportedLocale } = {}): Conformance {
-    const locale = options.locale ?? supportedLocale(contract.locale);
+export function conformFreshdesk(contract: Contract, account: FreshdeskAccount, options: HelpDeskOptions = {}): Conformance {
     const { bundle } = freshdeskExport(contract, options.categoryMap !== undefined ? { categoryMap: options.categoryMap } : {});
     const differences: Difference[] = [];
     let checked = 0;
-    const closed = t(locale, 'conformClosedWord');
-    const clock = (b: boolean) => t(locale, b ? 'conformBusinessWord' : 'conformCalendarWord');
+    const hoursOf = (text: string | null) => (locale: Parameters<typeof t>[0]) => text ?? t(locale, 'conformClosedWord');
 
     for (const [calendar, wanted] of Object.entries(bundle.businessHours)) {
         const about = `business_hours "${wanted.name}"`;
@@ -90,11 +87,19 @@ export function conformFreshdesk(contract: Contract, account: FreshdeskAccount, 
         FRESHDESK_DAYS.forEach((day, index) => {
             checked++;
             const ours = wanted.business_hours[day];
-            const want = ours ? hoursText(freshdeskMinutes(ours.start_time), freshdeskMinutes(ours.end_time)) : closed;
+            const want = ours ? hoursText(freshdeskMinutes(ours.start_time), freshdeskMinutes(ours.end_time)) : null;
             const theirs = found.hours[day];
-            const have = theirs ? hoursText(theirs.start, theirs.end) : closed;
+            const have = theirs ? hoursText(theirs.start, theirs.end) : null;
             if (want !== have) {
-                differences.push({ kind: 'dayHours', about: `${about} ${day}`, contract: want, helpDesk: have, key: 'conformDayHours', args: { schedule: wanted.name, day: weekdayName(index + 1, locale), contract: want, helpDesk: have } });
+                differences.push({
+                    kind: 'dayHours',
+                    about: `${about} ${day}`,
+                    contract: want,
+                    helpDesk: have,
+                    key: 'conformDayHours',
+                    args: { schedule: wanted.name },
+                    localized: { day: (l) => weekdayName(index + 1, l), contract: hoursOf(want), helpDesk: hoursOf(have) },
+                });
             }
         });
     }
@@ -127,14 +132,14 @@ export function conformFreshdesk(contract: Contract, account: FreshdeskAccount, 
                 const args = { policy: wanted.name, priority, metric };
                 const other = theirs?.[field];
                 if (other === undefined) {
-                    differences.push({ kind: 'metricMissing', about: where, contract: seconds, helpDesk: null, key: 'conformMetricMissing', args: { ...args, contract: `${formatHoursMinutes(seconds / 60)} (${clock(ours.business_hours)})` } });
+                    differences.push({ kind: 'metricMissing', about: where, contract: seconds, helpDesk: null, key: 'conformMetricMissing', args, localized: { contract: (l) => `${formatHoursMinutes(seconds / 60)} (${clockWord(ours.business_hours)(l)})` } });
                 } else if (other !== seconds) {
                     differences.push({ kind: 'target', about: where, contract: seconds, helpDesk: other, key: 'conformTarget', args: { ...args, contract: formatHoursMinutes(seconds / 60), helpDesk: formatHoursMinutes(other / 60) } });
                 }
             }
             if (theirs && theirs.business_hours !== ours.business_hours) {
                 checked++;
-                differences.push({ kind: 'businessHours', about: `${about} ${priority}`, contract: ours.business_hours, helpDesk: theirs.business_hours, key: 'conformBusinessHours', args: { policy: wanted.name, priority, metric: 'business_hours', contract: clock(ours.business_hours), helpDesk: clock(theirs.business_hours) } });
+                differences.push({ kind: 'businessHours', about: `${about} ${priority}`, contract: ours.business_hours, helpDesk: theirs.business_hours, key: 'conformBusinessHours', args: { policy: wanted.name, priority, metric: 'business_hours' }, localized: { contract: clockWord(ours.business_hours), helpDesk: clockWord(theirs.business_hours) } });
             }
         }
     }

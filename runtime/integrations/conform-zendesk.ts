@@ -7,12 +7,10 @@
  */
 import type { Contract } from '../model.js';
 import { formatHoursMinutes } from '../time/format.js';
-import { type SupportedLocale, supportedLocale } from '../time/locales.js';
-import { t } from '../i18n/catalogue.js';
 import { type ZendeskHoliday, type ZendeskInterval, type ZendeskPolicyMetric, type ZendeskSlaPolicy, zendeskExport } from '../export/zendesk.js';
 import { addDays } from '../util/dates.js';
 import { arr, bool, num, obj, optional, str } from './account-json.js';
-import { type Conformance, type Difference, byDay, mergeWeek, subtract, weekSpan } from './conformance.js';
+import { type Conformance, type Difference, byDay, clockWord, mergeWeek, subtract, weekSpan } from './conformance.js';
 import type { HelpDeskOptions } from './help-desk.js';
 import { ianaOfRailsZone, canonicalZone } from './rails-zones.js';
 
@@ -91,12 +89,10 @@ function sameZone(a: string, b: string): boolean {
     return za === zb;
 }
 
-export function conformZendesk(contract: Contract, account: ZendeskAccount, options: HelpDeskOptions & { locale?: SupportedLocale } = {}): Conformance {
-    const locale = options.locale ?? supportedLocale(contract.locale);
+export function conformZendesk(contract: Contract, account: ZendeskAccount, options: HelpDeskOptions = {}): Conformance {
     const { bundle } = zendeskExport(contract, options.categoryMap !== undefined ? { categoryMap: options.categoryMap } : {});
     const differences: Difference[] = [];
     let checked = 0;
-    const clock = (b: boolean) => t(locale, b ? 'conformBusinessWord' : 'conformCalendarWord');
 
     for (const [calendar, ref] of Object.entries(bundle.schedules)) {
         const create = bundle.requests.find((r) => 'ref' in r && r.ref === ref);
@@ -120,12 +116,12 @@ export function conformZendesk(contract: Contract, account: ZendeskAccount, opti
         const theirs = mergeWeek(found.intervals.map((i) => ({ start: i.start_time, end: i.end_time })));
         checked += ours.length;
         for (const span of byDay(subtract(ours, theirs))) {
-            const { day, hours } = weekSpan(span, locale);
-            differences.push({ kind: 'intervalMissing', about, contract: `${span.start}-${span.end}`, helpDesk: null, key: 'conformIntervalMissing', args: { schedule: wanted.name, day, hours } });
+            const { day, hours } = weekSpan(span);
+            differences.push({ kind: 'intervalMissing', about, contract: `${span.start}-${span.end}`, helpDesk: null, key: 'conformIntervalMissing', args: { schedule: wanted.name, hours }, localized: { day } });
         }
         for (const span of byDay(subtract(theirs, ours))) {
-            const { day, hours } = weekSpan(span, locale);
-            differences.push({ kind: 'intervalExtra', about, contract: null, helpDesk: `${span.start}-${span.end}`, key: 'conformIntervalExtra', args: { schedule: wanted.name, day, hours } });
+            const { day, hours } = weekSpan(span);
+            differences.push({ kind: 'intervalExtra', about, contract: null, helpDesk: `${span.start}-${span.end}`, key: 'conformIntervalExtra', args: { schedule: wanted.name, hours }, localized: { day } });
         }
         const want = holidayDates(holidays);
         const have = holidayDates(account.holidays[found.id] ?? []);
@@ -163,14 +159,14 @@ export function conformZendesk(contract: Contract, account: ZendeskAccount, opti
             const args = { policy: wanted.title, priority: metric.priority, metric: metric.metric };
             const where = `${about} ${keyOf(metric)}`;
             if (!other) {
-                differences.push({ kind: 'metricMissing', about: where, contract: metric.target, helpDesk: null, key: 'conformMetricMissing', args: { ...args, contract: `${formatHoursMinutes(metric.target)} (${clock(metric.business_hours)})` } });
+                differences.push({ kind: 'metricMissing', about: where, contract: metric.target, helpDesk: null, key: 'conformMetricMissing', args, localized: { contract: (l) => `${formatHoursMinutes(metric.target)} (${clockWord(metric.business_hours)(l)})` } });
                 continue;
             }
             if (other.target !== metric.target) {
                 differences.push({ kind: 'target', about: where, contract: metric.target, helpDesk: other.target, key: 'conformTarget', args: { ...args, contract: formatHoursMinutes(metric.target), helpDesk: formatHoursMinutes(other.target) } });
             }
             if (other.business_hours !== metric.business_hours) {
-                differences.push({ kind: 'businessHours', about: where, contract: metric.business_hours, helpDesk: other.business_hours, key: 'conformBusinessHours', args: { ...args, contract: clock(metric.business_hours), helpDesk: clock(other.business_hours) } });
+                differences.push({ kind: 'businessHours', about: where, contract: metric.business_hours, helpDesk: other.business_hours, key: 'conformBusinessHours', args, localized: { contract: clockWord(metric.business_hours), helpDesk: clockWord(other.business_hours) } });
             }
         }
         for (const metric of found.policy_metrics) {
@@ -181,7 +177,8 @@ export function conformZendesk(contract: Contract, account: ZendeskAccount, opti
                 contract: null,
                 helpDesk: metric.target,
                 key: 'conformMetricExtra',
-                args: { policy: wanted.title, priority: metric.priority, metric: metric.metric, helpDesk: `${formatHoursMinutes(metric.target)} (${clock(metric.business_hours)})` },
+                args: { policy: wanted.title, priority: metric.priority, metric: metric.metric },
+                localized: { helpDesk: (l) => `${formatHoursMinutes(metric.target)} (${clockWord(metric.business_hours)(l)})` },
             });
         }
     }

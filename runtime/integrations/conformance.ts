@@ -19,6 +19,14 @@ export interface Difference {
     readonly helpDesk: Value;
     readonly key: MessageKey;
     readonly args: MessageArgs;
+    /** Arguments in the reader's words (weekdays, "business hours"), filled when the message is written. */
+    readonly localized?: Readonly<Record<string, (locale: SupportedLocale) => string>>;
+}
+
+/** A difference's message in `locale`. */
+export function differenceMessage(d: Difference, locale: SupportedLocale): string {
+    const words = Object.fromEntries(Object.entries(d.localized ?? {}).map(([name, word]) => [name, word(locale)]));
+    return t(locale, d.key, { ...d.args, ...words });
 }
 
 export interface Conformance {
@@ -36,14 +44,14 @@ export function conformanceJson(result: Conformance, locale: SupportedLocale) {
         helpDesk: result.helpDesk,
         matches: result.differences.length === 0,
         checked: result.checked,
-        differences: result.differences.map((d) => ({ kind: d.kind, about: d.about, contract: d.contract, helpDesk: d.helpDesk, message: t(locale, d.key, d.args) })),
+        differences: result.differences.map((d) => ({ kind: d.kind, about: d.about, contract: d.contract, helpDesk: d.helpDesk, message: differenceMessage(d, locale) })),
     };
 }
 
 export function conformanceText(result: Conformance, locale: SupportedLocale): string {
     if (result.differences.length === 0) return `${t(locale, 'conformMatches', { contract: result.contract, checked: result.checked })}\n`;
     const lines = [tn(locale, 'conformDifferences', result.differences.length, { contract: result.contract })];
-    for (const d of result.differences) lines.push(`  - ${t(locale, d.key, d.args)}`);
+    for (const d of result.differences) lines.push(`  - ${differenceMessage(d, locale)}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -78,13 +86,16 @@ export function subtract(a: readonly { start: number; end: number }[], b: readon
     return out;
 }
 
-/** A week span (minutes since Sunday 00:00, within one day) as "Monday" and "09:00-10:00". */
-export function weekSpan(span: { start: number; end: number }, locale: SupportedLocale): { day: string; hours: string } {
+/** A week span (minutes since Sunday 00:00, within one day) as its weekday, in the reader's words, and "09:00-10:00". */
+export function weekSpan(span: { start: number; end: number }): { day: (locale: SupportedLocale) => string; hours: string } {
     const dayIndex = Math.floor(span.start / 1440);
     const isoWeekday = dayIndex === 0 ? 7 : dayIndex;
     const base = dayIndex * 1440;
-    return { day: weekdayName(isoWeekday, locale), hours: hoursText(span.start - base, Math.min(span.end - base, 1440)) };
+    return { day: (locale) => weekdayName(isoWeekday, locale), hours: hoursText(span.start - base, Math.min(span.end - base, 1440)) };
 }
+
+/** "business hours" or "calendar hours", in the reader's words. */
+export const clockWord = (business: boolean) => (locale: SupportedLocale) => t(locale, business ? 'conformBusinessWord' : 'conformCalendarWord');
 
 /** Splits week spans at midnights, so each names one day. */
 export function byDay(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
