@@ -18,6 +18,8 @@ export interface DocumentOutcome {
     failures: string[];
     /** Whether it checked without errors (and so went through the engine calls too). */
     clean: boolean;
+    /** Engine calls refused with BeyondHorizon: the engine's documented refusal of work past its horizon. */
+    refused: number;
 }
 
 const describeError = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').slice(0, 6).join('\n');
@@ -33,6 +35,7 @@ export function documentChecker(onStep: StepListener = () => undefined): (text: 
 
     return async (text, name, rng) => {
         const failures: string[] = [];
+        const refusals = { count: 0 };
         const uri = URI.parse(`file:///fuzz/${serial++}/${name.replace(/[^\w.-]/g, '_')}`);
         let clean = false;
         try {
@@ -49,20 +52,24 @@ export function documentChecker(onStep: StepListener = () => undefined): (text: 
             await onStep('lowering');
             const contracts = step(failures, 'lowering', () => lowerModel(document.parseResult.value));
             clean = diagnostics.every((d) => d.severity !== 1);
-            if (clean && contracts) for (const contract of contracts) await engineCalls(contract, rng, failures, onStep);
+            if (clean && contracts) for (const contract of contracts) await engineCalls(contract, rng, failures, refusals, onStep);
         } catch (error) {
             failures.push(`exception: ${describeError(error)}`);
         } finally {
             await builder.update([], [uri]).catch((error: unknown) => failures.push(`exception while removing the document: ${describeError(error)}`));
         }
-        return { failures, clean };
+        return { failures, clean, refused: refusals.count };
     };
 }
 
-function step<T>(failures: string[], what: string, run: () => T): T | undefined {
+function step<T>(failures: string[], what: string, run: () => T, refusals?: { count: number }): T | undefined {
     try {
         return run();
     } catch (error) {
+        if (refusals && error instanceof Error && error.name === 'BeyondHorizon') {
+            refusals.count++;
+            return undefined;
+        }
         failures.push(`${what} threw: ${describeError(error)}`);
         return undefined;
     }
@@ -70,18 +77,21 @@ function step<T>(failures: string[], what: string, run: () => T): T | undefined 
 
 const MARCH_2026 = Date.UTC(2026, 2, 2, 12);
 
-/** A contract that checks clean must preview and export: `pacto deadline` and `pacto export` on it must not fail. */
-async function engineCalls(contract: Contract, rng: Random, failures: string[], onStep: StepListener): Promise<void> {
+/**
+ * A contract that checks clean must preview and export: `pacto deadline` and `pacto export` on it must not
+ * fail, but for the engine's refusal of work past its horizon (BeyondHorizon, a plain located message).
+ */
+async function engineCalls(contract: Contract, rng: Random, failures: string[], refusals: { count: number }, onStep: StepListener): Promise<void> {
     const category = contract.categories.length > 0 ? rng.pick(contract.categories) : undefined;
     if (category) {
         const term = contract.term && termInstants(contract.term, 'UTC');
         const opened = term && term.endMs > term.startMs ? term.startMs + rng.below(Math.min(term.endMs - term.startMs, 400 * 86_400_000)) : MARCH_2026;
         const what = `deadline preview (previewMarkdown) of ${contract.name}/${category.name} opened ${new Date(opened).toISOString()}`;
         await onStep(what);
-        step(failures, what, () => previewMarkdown(contract, category.name, opened));
+        step(failures, what, () => previewMarkdown(contract, category.name, opened), refusals);
     }
     await onStep(`JSON export of ${contract.name}`);
-    step(failures, `JSON export of ${contract.name}`, () => contractJsonText(contract, { pactoVersion: 'fuzz' }));
+    step(failures, `JSON export of ${contract.name}`, () => contractJsonText(contract, { pactoVersion: 'fuzz' }), refusals);
     await onStep(`Markdown export of ${contract.name}`);
-    step(failures, `Markdown export of ${contract.name}`, () => contractMarkdown(contract));
+    step(failures, `Markdown export of ${contract.name}`, () => contractMarkdown(contract), refusals);
 }

@@ -3,6 +3,8 @@
  * and checks documents one after another and reports each to its parent over IPC, "start" before and
  * "done" after, so that the parent can time a document out and kill a process stuck in one.
  */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { documentChecker } from './document-check.js';
 import { loadCorpus } from './corpus.js';
 import { mutate } from './mutations.js';
@@ -24,12 +26,13 @@ async function main(config: DriverConfig): Promise<void> {
     const check = documentChecker((step) => send({ type: 'step', step }));
     for (let i = config.from; i < config.from + config.count; i++) {
         const rng = caseRandom(config.seed, i);
-        const source = corpus[i % corpus.length]!;
-        const mutant = mutate(source.text, rng);
+        const file = config.files?.[i];
+        const source = file !== undefined ? { name: file, text: readFileSync(path.join(config.root, file), 'utf8') } : corpus[i % corpus.length]!;
+        const mutant = file !== undefined ? { text: source.text } : mutate(source.text, rng);
         await send({ type: 'start', index: i });
         const started = performance.now();
         const outcome = await check(mutant.text, source.name, rng);
-        await send({ type: 'done', index: i, ms: performance.now() - started, clean: outcome.clean, failures: outcome.failures });
+        await send({ type: 'done', index: i, ms: performance.now() - started, clean: outcome.clean, refused: outcome.refused, failures: outcome.failures });
         if (i - config.from + 1 === config.warmup) await send({ type: 'heap', phase: 'warm', bytes: heapAfterGc() });
     }
     await send({ type: 'heap', phase: 'end', bytes: heapAfterGc() });

@@ -26,6 +26,8 @@ export interface DocumentFuzzOptions {
     /** Stop after this many failing documents (a hang costs hangMs; there is no need to see fifty). */
     maxFailures: number;
     warmup: number;
+    /** Check these files (relative to root) as they are instead of mutations: case i is files[i]. */
+    files?: string[];
 }
 
 export interface CaseReport {
@@ -41,6 +43,8 @@ export interface CaseReport {
 export interface DocumentFuzzReport {
     ran: number;
     clean: number;
+    /** Engine calls refused with BeyondHorizon (documented), over the run. */
+    refused: number;
     failures: CaseReport[];
     slowest: CaseReport[];
     /** Heap after a GC, after warm-up and at the end, of each child process that got that far. */
@@ -74,7 +78,9 @@ async function bundleDriver(root: string): Promise<string> {
 }
 
 /** The mutated text of a case, regenerated as the driver made it, written where a person can open it. */
-function writeCase(root: string, seed: number, index: number): { file: string; source: string; mutations: string[] } {
+function writeCase(root: string, seed: number, index: number, files?: string[]): { file: string; source: string; mutations: string[] } {
+    const given = files?.[index];
+    if (given !== undefined) return { file: path.join(root, given), source: given, mutations: [] };
     const corpus = loadCorpus(root);
     const source = corpus[index % corpus.length]!;
     const mutant = mutate(source.text, caseRandom(seed, index));
@@ -87,18 +93,19 @@ function writeCase(root: string, seed: number, index: number): { file: string; s
 
 export async function runDocumentFuzz(options: DocumentFuzzOptions): Promise<DocumentFuzzReport> {
     const driver = await bundleDriver(options.root);
-    const report: DocumentFuzzReport = { ran: 0, clean: 0, failures: [], slowest: [], heaps: [] };
+    const report: DocumentFuzzReport = { ran: 0, clean: 0, refused: 0, failures: [], slowest: [], heaps: [] };
     const timings: { index: number; ms: number }[] = [];
     const end = options.from + options.count;
     let next = options.from;
 
     const fail = (index: number, ms: number, details: string[]) => {
-        const written = writeCase(options.root, options.seed, index);
-        report.failures.push({ index, ms, details: [...details, `reproduce: ${reproduceCommand(options.seed, index)}`], ...written });
+        const written = writeCase(options.root, options.seed, index, options.files);
+        const reproduce = options.files ? [] : [`reproduce: ${reproduceCommand(options.seed, index)}`];
+        report.failures.push({ index, ms, details: [...details, ...reproduce], ...written });
     };
 
     while (next < end && report.failures.length < options.maxFailures) {
-        const config: DriverConfig = { root: options.root, seed: options.seed, from: next, count: end - next, warmup: options.warmup };
+        const config: DriverConfig = { root: options.root, seed: options.seed, from: next, count: end - next, warmup: options.warmup, ...(options.files ? { files: options.files } : {}) };
         next = await new Promise<number>((resolve, reject) => {
             const child: ChildProcess = fork(driver, [JSON.stringify(config)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
             let stderr = '';
@@ -135,6 +142,7 @@ export async function runDocumentFuzz(options: DocumentFuzzOptions): Promise<Doc
                     report.ran++;
                     ranHere++;
                     if (message.clean) report.clean++;
+                    report.refused += message.refused;
                     timings.push({ index: message.index, ms: message.ms });
                     const details = [...message.failures];
                     if (message.ms > options.budgetMs) details.unshift(`over budget: ${Math.round(message.ms)} ms > ${options.budgetMs} ms`);
@@ -164,6 +172,8 @@ export async function runDocumentFuzz(options: DocumentFuzzOptions): Promise<Doc
 
     timings.sort((a, b) => b.ms - a.ms);
     report.slowest = timings.slice(0, 5).map(({ index, ms }) => {
+        const given = options.files?.[index];
+        if (given !== undefined) return { index, ms, source: given, mutations: [], details: [] };
         const corpus = loadCorpus(options.root);
         const source = corpus[index % corpus.length]!;
         return { index, ms, source: source.name, mutations: mutate(source.text, caseRandom(options.seed, index)).mutations, details: [] };

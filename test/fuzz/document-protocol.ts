@@ -6,6 +6,8 @@ export interface DriverConfig {
     /** Index of the first case, and how many. */
     from: number;
     count: number;
+    /** Instead of mutations: these files (relative to root), each checked as it is; case i is files[i]. */
+    files?: string[];
     /** After this many cases the heap is measured (after a GC) as the baseline. */
     warmup: number;
 }
@@ -13,6 +15,6 @@ export interface DriverConfig {
 export type DriverMessage =
     | { type: 'start'; index: number }
     | { type: 'step'; step: string }
-    | { type: 'done'; index: number; ms: number; clean: boolean; failures: string[] }
+    | { type: 'done'; index: number; ms: number; clean: boolean; refused: number; failures: string[] }
     | { type: 'heap'; phase: 'warm' | 'end'; bytes: number }
     | { type: 'fatal'; message: string };

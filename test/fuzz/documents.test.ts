@@ -31,7 +31,7 @@ describe(`document fuzzing (seed ${seed}, cases ${from}–${from + count - 1})`,
             warmup: Math.min(40, Math.floor(count / 4)),
         });
         const summary = [
-            `${report.ran} documents, ${report.clean} clean; slowest:`,
+            `${report.ran} documents, ${report.clean} clean, ${report.refused} engine calls refused beyond the horizon; slowest:`,
             ...report.slowest.map(formatCase),
             ...report.heaps.map((h) => `heap ${(h.warm / MB).toFixed(1)} MB after warm-up → ${(h.end / MB).toFixed(1)} MB after ${h.cases} more documents`),
         ].join('\n');
