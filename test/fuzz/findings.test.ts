@@ -10,7 +10,7 @@ import { formatCase, runDocumentFuzz } from './document-fuzz.js';
 import { envNumber, seed } from './fuzz-settings.js';
 
 const files = readdirSync('test/fixtures/fuzz').filter((f) => f.endsWith('.pacto')).sort().map((f) => `test/fixtures/fuzz/${f}`);
-const budgetMs = envNumber('PACTO_FUZZ_BUDGET_MS', 3000);
+const budgetMs = envNumber('PACTO_FUZZ_BUDGET_MS', 5000);
 
 describe('inputs found by fuzzing', () => {
     it('has some', () => expect(files.length).toBeGreaterThan(0));
@@ -22,12 +22,12 @@ describe('inputs found by fuzzing', () => {
             from: 0,
             count: files.length,
             budgetMs,
-            hangMs: Math.max(2 * budgetMs, 8000),
+            hangMs: Math.max(3 * budgetMs, 15_000),
             maxFailures: files.length,
             warmup: files.length,
             files,
         });
         if (report.failures.length > 0) throw new Error(`${report.failures.length} failing input(s):\n${report.failures.map(formatCase).join('\n\n')}`);
         expect(report.ran).toBe(files.length);
-    }, 30_000 + files.length * 10_000);
+    }, 30_000 + files.length * 20_000);
 });
