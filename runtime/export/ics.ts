@@ -160,5 +160,6 @@ function wallTime(date: string, minutes: number, zone: string): DateTime {
 
 /** Every calendar of the contract, one VCALENDAR each, in the contract's order. */
 export function contractIcs(contract: Contract): string {
-    return contract.calendars.map((spec) => calendarIcs(contract, spec)).join('');
+    // Every content line ends with CRLF (RFC 5545 §3.1), the last one too: ical-generator leaves it off.
+    return contract.calendars.map((spec) => `${calendarIcs(contract, spec).replace(/(\r\n)?$/, '')}\r\n`).join('');
 }
