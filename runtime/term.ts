@@ -4,6 +4,8 @@ import { MINUTE_MS } from './time/units.js';
 import type { Contract, Duration } from './model.js';
 import { HORIZON_MS, HORIZON_YEARS, LATEST_MS } from './calendar/horizon.js';
 
+const YEAR_MS = 365 * 86_400_000;
+
 /** Where a contract's horizon counts from and where it ends (see calendar/horizon.ts). */
 export interface ContractHorizon {
     /** The term's first instant (its first date at UTC midnight), or the instant asked about without a term. */
@@ -57,7 +59,13 @@ export function exceedsTerm(contract: Contract, duration: Duration, calendars: C
     const term = clipped ? { startMs: whole.startMs, endMs: limit } : whole;
     if (duration.kind === 'wall') return !clipped && duration.minutes * MINUTE_MS > term.endMs - term.startMs;
     const calendar = calendars(duration.calendar);
-    if (duration.kind === 'business') return !clipped && calendar.elapsedBusiness(term.startMs, term.endMs) < duration.minutes * MINUTE_MS;
+    if (duration.kind === 'business') {
+        const amount = duration.minutes * MINUTE_MS;
+        // Most targets fit in the term's first year: its open time settles them without tables for the rest.
+        const firstYear = Math.min(term.endMs, term.startMs + YEAR_MS);
+        if (firstYear < term.endMs && calendar.elapsedBusiness(term.startMs, firstYear) >= amount) return false;
+        return !clipped && calendar.elapsedBusiness(term.startMs, term.endMs) < amount;
+    }
     // Business days: more than the term's open days cannot fit; otherwise the due instant is near the term.
     const openDays = new Set<string>();
     // An interval may run over several days (a calendar open around the clock): count each local date it touches.

@@ -48,6 +48,10 @@ export const Codes = {
     escalationTargetMustExist: 'escalation-target-missing',
     categoryMayBeCoveredByObjective: 'category-not-covered',
     targetShouldFitTerm: 'target-longer-than-term',
+    escalationStepShouldFitTerm: 'escalation-after-term',
+    termShouldFitHorizon: 'term-beyond-horizon',
+    /** An engine-backed check stopped when the document's budget of calendar work ran out (engine.ts). */
+    engineCheckCutShort: 'check-cut-short',
     // objectives and money
     percentMustBeInRange: 'percent-out-of-range',
     availabilityShouldLeaveDowntimeBudget: 'no-downtime-budget',

@@ -39,7 +39,7 @@ export function registerValidationChecks(services: PactoServices): void {
     const checks: PactoChecks = {
         Model: [contract.namesMustBeUnique, contract.fileMustDeclareContract, contract.numbersMustBeFinite],
         Contract: [contract.namesMustBeUnique, contract.contractClausesMustBeSingle],
-        Term: [contract.termMustBeCoherent],
+        Term: [contract.termMustBeCoherent, engine.termShouldFitHorizon],
         Locale: [contract.localeShouldBeSupported],
         Fee: [contract.currencyMustBeIsoCode],
         Money: [contract.currencyMustBeIsoCode],
@@ -57,7 +57,7 @@ export function registerValidationChecks(services: PactoServices): void {
         Duration: [targets.durationMustBeMeaningful, v2.businessDaysMustBeWhole],
         Target: [targets.wallClockShouldNotNameCalendar, engine.targetShouldFitTerm],
         Category: [targets.categoryTargetsMustBeCoherent, targets.categoryMayBeCoveredByObjective, v2.channelTargetsMustBeSingle],
-        Escalation: [targets.escalationMustFitTargets],
+        Escalation: [targets.escalationMustFitTargets, engine.escalationStepShouldFitTerm],
         Measure: [objectives.measureMustBeInRange],
         Penalties: [objectives.penaltiesMustBeCoherent, v2.penaltyPeriodShouldMatchObjective],
         PerBreachPenalty: [v2.perBreachTargetMustExist],

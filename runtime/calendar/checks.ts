@@ -3,6 +3,8 @@ import type { CalendarSpec, HolidayRegion } from '../model.js';
 import { dayOfIso, wallOf } from '../time/local-date.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
 import { normalizeIntervals } from './days.js';
+import { HORIZON_YEARS } from './horizon.js';
+import { spendWork } from './work-budget.js';
 
 /** Static questions about a calendar spec, for the language's diagnostics. */
 
@@ -20,10 +22,12 @@ export interface HolidayDataGap {
  */
 export function holidayDataGaps(spec: CalendarSpec, fromDate: string, toDate: string): HolidayDataGap[] {
     const fromYear = Number(fromDate.slice(0, 4));
-    const toYear = Number(toDate.slice(0, 4));
+    // Nothing past the horizon is computed, so its holidays do not matter (and each year costs a look-up).
+    const toYear = Math.min(Number(toDate.slice(0, 4)), fromYear + HORIZON_YEARS);
     const gaps: HolidayDataGap[] = [];
     for (const region of spec.holidayRegions) {
         for (let year = fromYear; year <= toYear; year++) {
+            spendWork(1);
             let count = 0;
             try {
                 count = publicHolidays(region, year).length;

@@ -12,7 +12,7 @@ export const limits: Messages<typeof en> = {
     elapsedBeyondHorizon: 'de {from} a {to} hay más de {years} años; Pacto no mide intervalos más allá de ese horizonte.',
     termBeyondHorizon: 'La vigencia dura {span} años y pasa de {limit}: Pacto calcula plazos, simulaciones e informes solo hasta {years} años después del inicio de la vigencia, así que no revisa ni calcula nada después de {limit}.',
     escalationShouldFitTerm: 'Este paso de escalamiento al {percent}% del plazo de {target} ({duration}) se dispararía después de toda la vigencia del contrato ({start} a {end}): un ticket abierto el primer día escalaría cuando el contrato ya terminó.',
-    checkCutShort: 'Pacto detuvo esta revisión tras {ms} ms de cálculo de calendario, así que aquí no se sabe si el plazo cabe en la vigencia; ejecute pacto check sobre el archivo para la respuesta completa.',
+    checkCutShort: 'Pacto detuvo esta revisión: el cálculo de calendario de este archivo llegó a su límite, así que aquí no se conoce la respuesta. Acorte la vigencia o divida el archivo.',
     answerCutShort: 'Pacto se detuvo tras {ms} ms de cálculo de calendario: esta respuesta está incompleta.',
     handlingBeyondHorizon: 'escenario {scenario}: el tiempo de atención de {category} ({hours} horas) supera los {years} años, así que ningún ticket simulado podría atenderse dentro del horizonte; revise el número.',
     waitBeyondHorizon: 'escenario {scenario}: la espera del cliente en {category} ({hours} horas) supera los {years} años, así que ninguna respuesta simulada llegaría dentro del horizonte; revise el número.',
