@@ -6,7 +6,7 @@
 import { DocumentState, isOperationCancelled, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type RequestType } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { closest, type Contract } from '../../runtime/index.js';
+import { closest, t, timeBudget, withWorkBudget, WorkCutShort, type Contract } from '../../runtime/index.js';
 import { documentUri } from '../protocol.js';
 import { loweredContract } from '../lower.js';
 
@@ -83,10 +83,23 @@ export async function documentAt(shared: LangiumSharedCoreServices, params: unkn
     }
 }
 
+/** Milliseconds of engine work a request may take before it is cut short (WorkCutShort): the server must stay responsive. */
+export const REQUEST_ENGINE_MS = 500;
+
+/**
+ * A request's engine work: refused once the client has cancelled, and cut short after REQUEST_ENGINE_MS
+ * (the engine checks its budget at each year of table it builds), so one request never freezes the server.
+ */
+export function engineWork<T>(token: CancellationToken | undefined, body: () => T, now: () => number = () => performance.now()): T {
+    if (token?.isCancellationRequested) throw cancelled();
+    return withWorkBudget(timeBudget(REQUEST_ENGINE_MS, now), body);
+}
+
 /** Whatever a handler throws, as the client should see it: refusals as they are, the rest "Cannot <what>: …". */
 export function asResponseError(error: unknown, what: string, token?: CancellationToken): ResponseError<void> {
     if (isOperationCancelled(error) || token?.isCancellationRequested) return cancelled();
     if (error instanceof ResponseError) return error as ResponseError<void>;
+    if (error instanceof WorkCutShort) return new ResponseError(LSPErrorCodes.RequestFailed, t('en', 'answerCutShort', { ms: String(error.limit) }));
     // The runtime refused the contract or an input (a RangeError, a SimulationError): say so, not "internal error".
     return new ResponseError(LSPErrorCodes.RequestFailed, `Cannot ${what}: ${error instanceof Error ? error.message : String(error)}`);
 }

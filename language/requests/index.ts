@@ -16,7 +16,8 @@ import {
     SimulateRequest,
 } from '../protocol.js';
 import { contractPreview, exportDocument, listExportFormats, simulateDocument, type ExportHost, type SimulationHost } from './contract.js';
-import { documentAt, handle } from './handler.js';
+import { documentAt, engineWork, handle, REQUEST_ENGINE_MS } from './handler.js';
+import { engineCheckBudget } from '../validation/engine.js';
 import { listCategories, listScenarios } from './names.js';
 import { checkPreviewParams, previewDeadlines } from './preview-deadlines.js';
 import { checkReportParams, complianceReportOf } from './report.js';
@@ -25,10 +26,14 @@ import { checkReportParams, complianceReportOf } from './report.js';
 const PROGRESS_PER_SECOND = 10;
 
 export function registerRequests(connection: Connection, shared: LangiumSharedCoreServices, host: SimulationHost & ExportHost): void {
+    // In the server, engine-backed checks also stop after this much engine time per document (not in the CLI).
+    engineCheckBudget.ms = REQUEST_ENGINE_MS;
+    engineCheckBudget.now = () => performance.now();
     handle(connection, PreviewDeadlinesRequest, 'preview deadlines', async (params, token) => {
         // Cheap checks first: a bad instant is refused without waiting for a build.
         checkPreviewParams(params);
-        return previewDeadlines(await documentAt(shared, params, DocumentState.Validated, token), params);
+        const document = await documentAt(shared, params, DocumentState.Validated, token);
+        return engineWork(token, () => previewDeadlines(document, params));
     });
     handle(connection, ListCategoriesRequest, 'list categories', async (params, token) =>
         listCategories(await documentAt(shared, params, DocumentState.Linked, token)),
@@ -52,9 +57,10 @@ export function registerRequests(connection: Connection, shared: LangiumSharedCo
     handle(connection, ExportRequest, 'export', async (params, token) =>
         exportDocument(await documentAt(shared, params, DocumentState.Validated, token), params, host),
     );
-    handle(connection, ContractPreviewRequest, 'preview it', async (params, token) =>
-        contractPreview(await documentAt(shared, params, DocumentState.Validated, token), params),
-    );
+    handle(connection, ContractPreviewRequest, 'preview it', async (params, token) => {
+        const document = await documentAt(shared, params, DocumentState.Validated, token);
+        return engineWork(token, () => contractPreview(document, params));
+    });
     handle(connection, ComplianceReportRequest, 'report on it', async (params, token) => {
         checkReportParams(params);
         const document = await documentAt(shared, params, DocumentState.Validated, token);

@@ -10,7 +10,7 @@ export const limits = {
     termBeyondHorizon: 'The term runs {span} years, past {limit}: Pacto computes deadlines, simulations and reports only up to {years} years after the term starts, so nothing after {limit} is checked or computed.',
     escalationShouldFitTerm: 'This escalation step at {percent}% of the {target} target ({duration}) would fire after the whole contract term ({start} to {end}): a ticket opened on the first day would escalate only after the contract ends.',
     checkCutShort: 'Pacto stopped this check: the calendar work for this file reached its limit, so the answer is not known here. Shorten the term or split the file.',
-    answerCutShort: 'Pacto stopped after {ms} ms of calendar work: this answer is incomplete.',
+    answerCutShort: 'Pacto stopped after {ms} ms of calendar work, before it had an answer: the calendars would need tables for many years. Ask about an instant nearer the contract term.',
     handlingBeyondHorizon: 'scenario {scenario}: the handling time of {category} ({hours} hours) is longer than {years} years, so no simulated ticket could be handled within the horizon; check the number.',
     waitBeyondHorizon: 'scenario {scenario}: the customer wait of {category} ({hours} hours) is longer than {years} years, so no simulated reply could come within the horizon; check the number.',
 } as const;

@@ -13,7 +13,7 @@ export const limits: Messages<typeof en> = {
     termBeyondHorizon: 'La vigencia dura {span} años y pasa de {limit}: Pacto calcula plazos, simulaciones e informes solo hasta {years} años después del inicio de la vigencia, así que no revisa ni calcula nada después de {limit}.',
     escalationShouldFitTerm: 'Este paso de escalamiento al {percent}% del plazo de {target} ({duration}) se dispararía después de toda la vigencia del contrato ({start} a {end}): un ticket abierto el primer día escalaría cuando el contrato ya terminó.',
     checkCutShort: 'Pacto detuvo esta revisión: el cálculo de calendario de este archivo llegó a su límite, así que aquí no se conoce la respuesta. Acorte la vigencia o divida el archivo.',
-    answerCutShort: 'Pacto se detuvo tras {ms} ms de cálculo de calendario: esta respuesta está incompleta.',
+    answerCutShort: 'Pacto se detuvo tras {ms} ms de cálculo de calendario, antes de tener una respuesta: los calendarios necesitarían tablas de muchos años. Pregunte por un instante más cercano a la vigencia del contrato.',
     handlingBeyondHorizon: 'escenario {scenario}: el tiempo de atención de {category} ({hours} horas) supera los {years} años, así que ningún ticket simulado podría atenderse dentro del horizonte; revise el número.',
     waitBeyondHorizon: 'escenario {scenario}: la espera del cliente en {category} ({hours} horas) supera los {years} años, así que ninguna respuesta simulada llegaría dentro del horizonte; revise el número.',
 };

@@ -13,7 +13,7 @@ export const limits: Messages<typeof en> = {
     termBeyondHorizon: 'A vigência dura {span} anos e passa de {limit}: o Pacto calcula prazos, simulações e relatórios só até {years} anos após o início da vigência, então nada depois de {limit} é verificado nem calculado.',
     escalationShouldFitTerm: 'Esta etapa de escalonamento a {percent}% do prazo de {target} ({duration}) dispararia depois de toda a vigência do contrato ({start} a {end}): um chamado aberto no primeiro dia só escalaria com o contrato já encerrado.',
     checkCutShort: 'O Pacto interrompeu esta verificação: o cálculo de calendário deste arquivo chegou ao limite, então aqui a resposta não é conhecida. Encurte a vigência ou divida o arquivo.',
-    answerCutShort: 'O Pacto parou após {ms} ms de cálculo de calendário: esta resposta está incompleta.',
+    answerCutShort: 'O Pacto parou após {ms} ms de cálculo de calendário, antes de ter uma resposta: os calendários precisariam de tabelas de muitos anos. Pergunte por um instante mais próximo da vigência do contrato.',
     handlingBeyondHorizon: 'cenário {scenario}: o tempo de atendimento de {category} ({hours} horas) passa de {years} anos, então nenhum chamado simulado poderia ser atendido dentro do horizonte; confira o número.',
     waitBeyondHorizon: 'cenário {scenario}: a espera do cliente em {category} ({hours} horas) passa de {years} anos, então nenhuma resposta simulada chegaria dentro do horizonte; confira o número.',
 };
