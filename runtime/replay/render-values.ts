@@ -82,3 +82,65 @@ export function rangeOf(report: ComplianceReport): { first: string; last: string
     const last = report.periods[report.periods.length - 1];
     return first && last ? { first: first.start.slice(0, 10), last: addDays(last.end.slice(0, 10), -1) } : null;
 }
+
+/** Distinct in print and for the common colour blindnesses (Okabe–Ito, darkened where too light on white). */
+export const SERIES_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#7a3e9d', '#444444'];
+
+export interface TrendSeries {
+    label: string;
+    color: string;
+    /** One per period; null where the period has no data (a gap in the line). */
+    values: (number | null)[];
+    target: number;
+}
+
+/** One chart of the trend: objectives of one unit (shares; scores; downtime minutes) over the periods. */
+export interface TrendChart {
+    series: TrendSeries[];
+    /** The periods' short names ("mar 2026"). */
+    periods: string[];
+    min: number;
+    max: number;
+    format: (v: number) => string;
+    /** The axis's title; null for shares, whose ticks say "%". */
+    title: string | null;
+}
+
+/** The trend charts of a report: shares on one chart, scores and downtime minutes each on their own. */
+export function trendCharts(report: ComplianceReport, locale: SupportedLocale, l: ReportLabels): TrendChart[] {
+    const periods = report.periods.map((p) => shortPeriod(p, locale));
+    const objectives = report.periods[0]?.objectives ?? [];
+    const ofUnit = (unit: ObjectiveCompliance['unit']) =>
+        objectives
+            .map((o, i) => ({ o, i }))
+            .filter(({ o }) => o.unit === unit)
+            .map(({ o, i }, n): TrendSeries => ({
+                label: o.title ?? o.name,
+                color: SERIES_COLOURS[(n + (unit === 'share' ? 0 : 3)) % SERIES_COLOURS.length]!,
+                values: report.periods.map((p) => p.objectives[i]?.achieved ?? null),
+                target: o.target,
+            }));
+    const charts: TrendChart[] = [];
+    const shares = ofUnit('share');
+    if (shares.length) {
+        const all = shares.flatMap((s) => [s.target, ...s.values.filter((v): v is number => v !== null)]);
+        // The axis starts at the tenth below the lowest value, so 95% and 99.5% targets stay apart.
+        const min = Math.max(0, Math.floor(Math.min(...all) * 10 - 1e-9) / 10);
+        charts.push({ series: shares, periods, min, max: 1, format: (v) => percent(v, locale, 0), title: null });
+    }
+    for (const unit of ['score', 'minutes'] as const) {
+        const series = ofUnit(unit);
+        if (!series.length) continue;
+        const all = series.flatMap((s) => [s.target, ...s.values.filter((v): v is number => v !== null)]);
+        const max = Math.ceil(Math.max(...all) * 1.1) || 1;
+        const min = unit === 'minutes' ? 0 : Math.max(0, Math.floor(Math.min(...all) - 0.5));
+        charts.push({ series, periods, min, max, format: (v) => formatNumber(v, locale, { maximumFractionDigits: 1 }), title: unit === 'score' ? l.scoreAxis : l.minutesAxis });
+    }
+    return charts;
+}
+
+/** How many steps the value axis has: round shares (every 5 or 10 points) or round scores, whatever its ends. */
+export function tickCount(min: number, max: number): number {
+    const span = max - min;
+    return Math.max(1, Math.round(span / (span <= 0.3 ? 0.05 : span <= 1 ? 0.1 : Math.ceil(span / 5))));
+}

@@ -21,7 +21,10 @@ import {
     periodTitle,
     rangeOf,
     targetText,
+    type TrendChart,
+    trendCharts,
 } from './render-values.js';
+import { trendSvg } from './render-chart.js';
 
 export type ReportFormat = 'text' | 'json' | 'md' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'md', 'html'];
@@ -56,6 +59,8 @@ interface Period {
 interface Content {
     title: string;
     lead: string[];
+    /** The trend over the periods, drawn where a format can draw (HTML, PDF). */
+    trend: { title: string; note: string; charts: TrendChart[] } | null;
     periods: Period[];
     open: Table;
     skipped: { title: string; lines: string[] } | null;
@@ -138,6 +143,7 @@ function content(report: ComplianceReport, locale: SupportedLocale, title: strin
             ...(report.localTimesZone ? [l.localTimes(report.localTimesZone)] : []),
             ...(report.skippedRows.length ? [l.skipped(report.skippedRows.length)] : []),
         ],
+        trend: report.periods.length ? { title: l.trend, note: l.trendNote, charts: trendCharts(report, locale, l) } : null,
         periods: report.periods.map((p) => periodTables(p, locale, l)),
         open: {
             title: `${l.open} (${report.open.length})`,
@@ -203,7 +209,7 @@ function markdown(c: Content): string {
 }
 
 const STYLE =
-    'body{font-family:system-ui,sans-serif;margin:2rem;color:var(--vscode-editor-foreground,#1e293b)}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid var(--vscode-panel-border,#cbd5e1);padding:.25rem .5rem;text-align:left;font-size:.9rem}th{background:var(--vscode-editorWidget-background,#f1f5f9)}.bad{color:var(--vscode-errorForeground,#b91c1c);font-weight:600}.note{opacity:.8}h2{border-bottom:2px solid var(--vscode-textLink-foreground,#1e3a5f)}';
+    'body{font-family:system-ui,sans-serif;margin:2rem;color:var(--vscode-editor-foreground,#1e293b)}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid var(--vscode-panel-border,#cbd5e1);padding:.25rem .5rem;text-align:left;font-size:.9rem}th{background:var(--vscode-editorWidget-background,#f1f5f9)}.bad{color:var(--vscode-errorForeground,#b91c1c);font-weight:600}.note{opacity:.8}.trend{display:block;max-width:100%;height:auto;margin:.5rem 0 1rem}h2{border-bottom:2px solid var(--vscode-textLink-foreground,#1e3a5f)}';
 
 // The page's colours name VS Code's theme variables with the printed colours as fallbacks: the same page is
 // a file opened in a browser and the editor's themed panel (pacto/complianceReport).
@@ -223,6 +229,7 @@ function html(c: Content, locale: SupportedLocale, nonce: string | undefined): s
         return parts.join('\n');
     };
     const body: string[] = [`<h1>${esc(c.title)}</h1>`, ...c.lead.map((p) => `<p>${esc(p)}</p>`)];
+    if (c.trend) body.push(`<section><h2>${esc(c.trend.title)}</h2>`, `<p class="note">${esc(c.trend.note)}</p>`, ...c.trend.charts.map(trendSvg), '</section>');
     for (const period of c.periods) {
         body.push(`<section><h2>${esc(period.heading)}</h2>`, ...period.tables.filter(shown).map((t) => table(t, 'h3')), '</section>');
     }

@@ -11,9 +11,9 @@ import type { PdfFont } from '../export/fonts.js';
 import { openPdf } from '../export/pdf-document.js';
 import { LABELS, REPORT_LABELS, type ReportLabels } from '../i18n/index.js';
 import { stripControls, stripControlsDeep } from '../text/escape.js';
-import { formatNumber, longDate } from '../time/format.js';
+import { longDate } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
-import type { ComplianceReport, ObjectiveCompliance, PeriodReport } from './compliance.js';
+import type { ComplianceReport, PeriodReport } from './compliance.js';
 import {
     achievedText,
     creditsText,
@@ -24,11 +24,12 @@ import {
     objectiveName,
     openNext,
     penaltyRow,
-    percent,
     periodTitle,
     rangeOf,
-    shortPeriod,
     targetText,
+    tickCount,
+    trendCharts,
+    type TrendSeries,
 } from './render-values.js';
 
 export interface ReportPdfOptions {
@@ -50,8 +51,6 @@ const BAD = '#b91c1c';
 const GOOD = '#15803d';
 const TABLE_SIZE = 8;
 const CELL_PAD = 3.5;
-/** Distinct in print and for the common colour blindnesses (Okabe–Ito, darkened where too light on white). */
-const SERIES = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9', '#7a3e9d', '#444444'];
 
 class Layout {
     constructor(readonly doc: Doc) {}
@@ -152,18 +151,12 @@ class Layout {
     }
 }
 
-interface Series {
-    label: string;
-    color: string;
-    values: (number | null)[];
-    target: number;
-}
 
 /**
  * A line chart of objectives over the periods: one solid line per objective, its target dashed in the same
  * colour, a marker on every value (a single period is a point), gaps where a period has no data.
  */
-function chart(layout: Layout, series: Series[], periods: string[], axis: { min: number; max: number; format: (v: number) => string; title: string | null }): void {
+function chart(layout: Layout, series: TrendSeries[], periods: string[], axis: { min: number; max: number; format: (v: number) => string; title: string | null }): void {
     const { doc } = layout;
     const legendRows = Math.ceil(series.length / 2);
     const plotHeight = 170;
@@ -177,9 +170,7 @@ function chart(layout: Layout, series: Series[], periods: string[], axis: { min:
         layout.font('sans', 7.5, MUTED);
         doc.text(axis.title, layout.left, top - 12, { width: layout.width, lineBreak: false });
     }
-    // Ticks at round shares (every 5 or 10 points) or round scores, whatever the axis's ends.
-    const span = axis.max - axis.min;
-    const ticks = Math.max(1, Math.round(span / (span <= 0.3 ? 0.05 : span <= 1 ? 0.1 : Math.ceil(span / 5))));
+    const ticks = tickCount(axis.min, axis.max);
     const y = (v: number) => y0 - ((Math.min(Math.max(v, axis.min), axis.max) - axis.min) / (axis.max - axis.min)) * plotHeight;
     const step = periods.length > 1 ? (x1 - x0) / (periods.length - 1) : 0;
     const x = (i: number) => (periods.length > 1 ? x0 + i * step : (x0 + x1) / 2);
@@ -224,33 +215,7 @@ function chart(layout: Layout, series: Series[], periods: string[], axis: { min:
 }
 
 function trend(layout: Layout, report: ComplianceReport, locale: SupportedLocale, l: ReportLabels): void {
-    const periods = report.periods.map((p) => shortPeriod(p, locale));
-    const objectives = report.periods[0]?.objectives ?? [];
-    const ofUnit = (unit: ObjectiveCompliance['unit']) =>
-        objectives
-            .map((o, i) => ({ o, i }))
-            .filter(({ o }) => o.unit === unit)
-            .map(({ o, i }, n): Series => ({
-                label: o.title ?? o.name,
-                color: SERIES[(n + (unit === 'share' ? 0 : 3)) % SERIES.length]!,
-                values: report.periods.map((p) => p.objectives[i]?.achieved ?? null),
-                target: o.target,
-            }));
-    const shares = ofUnit('share');
-    if (shares.length) {
-        const all = shares.flatMap((s) => [s.target, ...s.values.filter((v): v is number => v !== null)]);
-        // The axis starts at the tenth below the lowest value, so 95% and 99.5% targets stay apart.
-        const min = Math.max(0, Math.floor(Math.min(...all) * 10 - 1e-9) / 10);
-        chart(layout, shares, periods, { min, max: 1, format: (v) => percent(v, locale, 0), title: null });
-    }
-    for (const unit of ['score', 'minutes'] as const) {
-        const series = ofUnit(unit);
-        if (!series.length) continue;
-        const all = series.flatMap((s) => [s.target, ...s.values.filter((v): v is number => v !== null)]);
-        const max = Math.ceil(Math.max(...all) * 1.1) || 1;
-        const min = unit === 'minutes' ? 0 : Math.max(0, Math.floor(Math.min(...all) - 0.5));
-        chart(layout, series, periods, { min, max, format: (v) => formatNumber(v, locale, { maximumFractionDigits: 1 }), title: unit === 'score' ? l.scoreAxis : l.minutesAxis });
-    }
+    for (const c of trendCharts(report, locale, l)) chart(layout, c.series, c.periods, c);
 }
 
 function period(layout: Layout, p: PeriodReport, locale: SupportedLocale, l: ReportLabels): void {

@@ -180,6 +180,19 @@ describe('the compliance report in the contract\'s locale', () => {
         expect(html).toContain('<tr><td>Disponibilidade</td><td>1</td><td>3</td><td>No</td></tr>');
         expect(html).toContain('<h2>Cómo se cuenta</h2><ul>\n<li>Un plazo se cumple a tiempo');
         expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+        // The trend, as inline SVG of presentation attributes (no script, no style attribute for the policy to block).
+        expect(html).toContain('<section><h2>Evolución por período</h2>\n<p class="note">Una línea por objetivo; su meta es la línea discontinua del mismo color. Un período sin datos deja un hueco.</p>\n<svg class="trend"');
+        const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+        expect(svgs.map((svg) => /aria-label="([^"]*)"/.exec(svg)?.[1])).toEqual(['Disponibilidade mensal, PrimeiraResposta', 'Satisfação (CSAT)', 'Queda']);
+        expect(svgs.map((svg) => [...svg.matchAll(/text-anchor="end" fill="#555555">([^<]*)</g)].map((m) => m[1]))).toEqual([
+            ['90 %', '95 %', '100 %'],
+            ['3', '4', '5'],
+            ['0', '11,2', '22,4', '33,6', '44,8', '56'],
+        ]);
+        expect(svgs[1]).toContain('>Puntuación</text>');
+        expect(svgs[2]).toContain('>Minutos de indisponibilidad</text>');
+        expect(svgs[0]).toContain('text-anchor="middle" fill="#555555">mar 2026</text>');
+        expect(html).not.toMatch(/style="/);
         const webview = renderReport(HAND_REPORT, 'html', 'es', { nonce: 'n0nce' });
         expect(webview).toContain("content=\"default-src 'none'; style-src 'nonce-n0nce'\"");
         expect(webview).toContain('<style nonce="n0nce">');
