@@ -1,8 +1,11 @@
 /**
  * What `pacto check` does to one document, in process, with one service container for the whole run:
  * parse, link and validate it, lower it, and, when it checks clean, what the commands that compute do
- * with it (a deadline preview, the JSON and Markdown exports). Returns what went wrong, never throws.
+ * with it (a deadline preview, the JSON export checked against its schema, the Markdown export). Returns what went wrong, never throws.
  */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { EmptyFileSystem, URI } from 'langium';
 import type { Model } from '../../language/generated/ast.js';
 import { lowerModel } from '../../language/lower.js';
@@ -27,8 +30,16 @@ const describeError = (error: unknown) => (error instanceof Error ? (error.stack
 /** Told before each step, so that whoever kills a stuck check can say where it was stuck. */
 export type StepListener = (step: string) => Promise<void> | void;
 
-export function documentChecker(onStep: StepListener = () => undefined): (text: string, name: string, rng: Random) => Promise<DocumentOutcome> {
+/** The published schema of the JSON export (schema/pacto-contract.schema.json), compiled as its own test does. */
+function contractSchema(root: string): ValidateFunction {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+    return ajv.compile(JSON.parse(readFileSync(path.join(root, 'schema', 'pacto-contract.schema.json'), 'utf8')) as object);
+}
+
+export function documentChecker(root: string, onStep: StepListener = () => undefined): (text: string, name: string, rng: Random) => Promise<DocumentOutcome> {
     const { shared } = createPactoServices(EmptyFileSystem);
+    const schema = contractSchema(root);
     const { LangiumDocumentFactory, LangiumDocuments } = shared.workspace;
     const builder = shared.workspace.DocumentBuilder;
     let serial = 0;
@@ -52,7 +63,7 @@ export function documentChecker(onStep: StepListener = () => undefined): (text: 
             await onStep('lowering');
             const contracts = step(failures, 'lowering', () => lowerModel(document.parseResult.value));
             clean = diagnostics.every((d) => d.severity !== 1);
-            if (clean && contracts) for (const contract of contracts) await engineCalls(contract, rng, failures, refusals, onStep);
+            if (clean && contracts) for (const contract of contracts) await engineCalls(contract, rng, failures, refusals, onStep, schema);
         } catch (error) {
             failures.push(`exception: ${describeError(error)}`);
         } finally {
@@ -81,7 +92,14 @@ const MARCH_2026 = Date.UTC(2026, 2, 2, 12);
  * A contract that checks clean must preview and export: `pacto deadline` and `pacto export` on it must not
  * fail, but for the engine's refusal of work past its horizon (BeyondHorizon, a plain located message).
  */
-async function engineCalls(contract: Contract, rng: Random, failures: string[], refusals: { count: number }, onStep: StepListener): Promise<void> {
+async function engineCalls(
+    contract: Contract,
+    rng: Random,
+    failures: string[],
+    refusals: { count: number },
+    onStep: StepListener,
+    schema: ValidateFunction,
+): Promise<void> {
     const category = contract.categories.length > 0 ? rng.pick(contract.categories) : undefined;
     if (category) {
         const term = contract.term && termInstants(contract.term, 'UTC');
@@ -91,7 +109,11 @@ async function engineCalls(contract: Contract, rng: Random, failures: string[], 
         step(failures, what, () => previewMarkdown(contract, category.name, opened), refusals);
     }
     await onStep(`JSON export of ${contract.name}`);
-    step(failures, `JSON export of ${contract.name}`, () => contractJsonText(contract, { pactoVersion: 'fuzz' }), refusals);
+    const json = step(failures, `JSON export of ${contract.name}`, () => contractJsonText(contract, { pactoVersion: 'fuzz' }), refusals);
+    // A clean contract's export must be what the schema promises other tools (no null for an infinite amount).
+    if (json !== undefined && !schema(JSON.parse(json))) {
+        failures.push(`JSON export of ${contract.name} fails schema/pacto-contract.schema.json: ${(schema.errors ?? []).slice(0, 3).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
+    }
     await onStep(`Markdown export of ${contract.name}`);
     step(failures, `Markdown export of ${contract.name}`, () => contractMarkdown(contract), refusals);
 }

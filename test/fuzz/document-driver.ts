@@ -23,7 +23,7 @@ function heapAfterGc(): number {
 
 async function main(config: DriverConfig): Promise<void> {
     const corpus = loadCorpus(config.root);
-    const check = documentChecker((step) => send({ type: 'step', step }));
+    const check = documentChecker(config.root, (step) => send({ type: 'step', step }));
     for (let i = config.from; i < config.from + config.count; i++) {
         const rng = caseRandom(config.seed, i);
         const file = config.files?.[i];
