@@ -24,6 +24,8 @@ const builds = [
     { entryPoints: { 'extension/main': 'extension/main.ts' }, external: ['vscode'] },
     { entryPoints: { 'language/server': 'language/server.ts' } },
     { entryPoints: { 'cli/main': 'cli/main.ts' } },
+    // The library (`require('pacto')`, api/index.mjs for `import`): everything inlined, no runtime dependency.
+    { entryPoints: { 'api/index': 'language/api.ts' } },
     // dist/simulate-worker.cjs, one file for both hosts: language/assets.ts finds it next to dist/cli and dist/language.
     { entryPoints: { 'simulate-worker': 'runtime/simulate/worker.ts' } },
 ].map((options) => ({ ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, ...options }));
