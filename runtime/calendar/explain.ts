@@ -46,7 +46,13 @@ export interface DeadlineExplanation {
     readonly pauses: readonly Pause[];
 }
 
-/** Explains the deadline `amount` after `startMs` on `calendar` (at most a few years: it lists each date). */
+/** Dates looked at for closed and special days: about a year and a month, whatever the deadline. */
+const MAX_LISTED_DAYS = 400;
+
+/**
+ * Explains the deadline `amount` after `startMs` on `calendar`. Closed and special days are listed for the
+ * first MAX_LISTED_DAYS dates only, so a deadline decades away costs no more than one a year away.
+ */
 export function explainDeadline(calendar: Calendar, startMs: number, amount: DeadlineAmount, pauses?: Pauses): DeadlineExplanation {
     const p = normalizePauses(pauses);
     const due = 'days' in amount ? calendar.addBusinessDays(startMs, amount.days, p) : calendar.addBusiness(startMs, amount.minutes, p);
@@ -59,7 +65,8 @@ export function explainDeadline(calendar: Calendar, startMs: number, amount: Dea
     const closedDays: ClosedDay[] = [];
     const specialDays: SpecialDay[] = [];
     if (calendar instanceof BusinessCalendar && end > startMs) {
-        const last = dayOfIso(calendar.localDate(end));
+        // A deadline decades away (within the horizon) would list every date it crosses: list the first ones.
+        const last = Math.min(dayOfIso(calendar.localDate(end)), dayOfIso(calendar.localDate(startMs)) + MAX_LISTED_DAYS);
         for (let day = dayOfIso(calendar.localDate(startMs)); day <= last; day++) {
             const date = isoOfDay(day);
             const plan = calendar.dayPlan(date);
