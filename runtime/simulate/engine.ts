@@ -142,31 +142,58 @@ export interface SimEvent {
     readonly resolutionOnTime?: boolean | null;
 }
 
-/** Arrays of one replication's tickets, reused between replications of a worker. */
+/**
+ * The tickets waiting for an agent, in slots of typed arrays: a ticket's slot is freed when an agent takes
+ * it (all its outcomes are known then), so memory follows the longest queue, not the tickets of a run.
+ * `number` is the ticket's number in its replication (its arrival order), which the event log shows and
+ * the dispatcher compares.
+ */
 class Tickets {
-    opened = new Float64Array(4096);
-    category = new Int32Array(4096);
-    channel = new Int32Array(4096);
-    handling = new Float64Array(4096);
-    wait = new Float64Array(4096);
-    n = 0;
+    opened = new Float64Array(1024);
+    category = new Int32Array(1024);
+    channel = new Int32Array(1024);
+    handling = new Float64Array(1024);
+    wait = new Float64Array(1024);
+    number = new Float64Array(1024);
+    private free = new Int32Array(1024);
+    private freeCount = 0;
+    private slots = 0;
+    /** Tickets that arrived in this replication. */
+    arrived = 0;
+
+    clear(): void {
+        this.freeCount = 0;
+        this.slots = 0;
+        this.arrived = 0;
+    }
 
     add(opened: number, category: number, channel: number, handling: number, wait: number): number {
-        if (this.n === this.opened.length) {
-            const size = this.n * 2;
-            this.opened = grow(this.opened, new Float64Array(size));
-            this.category = grow(this.category, new Int32Array(size));
-            this.channel = grow(this.channel, new Int32Array(size));
-            this.handling = grow(this.handling, new Float64Array(size));
-            this.wait = grow(this.wait, new Float64Array(size));
+        let id: number;
+        if (this.freeCount > 0) id = this.free[--this.freeCount]!;
+        else {
+            if (this.slots === this.opened.length) {
+                const size = this.slots * 2;
+                this.opened = grow(this.opened, new Float64Array(size));
+                this.category = grow(this.category, new Int32Array(size));
+                this.channel = grow(this.channel, new Int32Array(size));
+                this.handling = grow(this.handling, new Float64Array(size));
+                this.wait = grow(this.wait, new Float64Array(size));
+                this.number = grow(this.number, new Float64Array(size));
+                this.free = grow(this.free, new Int32Array(size));
+            }
+            id = this.slots++;
         }
-        const id = this.n++;
         this.opened[id] = opened;
         this.category[id] = category;
         this.channel[id] = channel;
         this.handling[id] = handling;
         this.wait[id] = wait;
+        this.number[id] = this.arrived++;
         return id;
+    }
+
+    release(id: number): void {
+        this.free[this.freeCount++] = id;
     }
 }
 
@@ -233,7 +260,9 @@ export class Simulator {
     private readonly wakeAt: Float64Array;
     private readonly runCat: Float64Array;
     private readonly runSlots: Float64Array;
-    private readonly pauses: Pause[] = [[0, 0]];
+    /** The one pause of a ticket waiting for its customer, reused: the calendar reads it and keeps nothing. */
+    private readonly pause: [number, number] = [0, 0];
+    private readonly pauses: Pause[] = [this.pause];
 
     constructor(readonly model: SimModel) {
         this.queues = model.categories.map(() => new Queue());
@@ -262,7 +291,7 @@ export class Simulator {
         runCat.fill(0);
         runSlots.fill(0);
         heap.clear();
-        tickets.n = 0;
+        tickets.clear();
         for (const q of queues) q.clear();
         for (let t = 0; t < teams.length; t++) {
             free[t] = teams[t]!.agents;
@@ -290,6 +319,7 @@ export class Simulator {
         const horizon = model.horizon;
         const pausesClock = model.pausesClock;
         const pauses = this.pauses;
+        const pause = this.pause;
 
         const start_ = (id: number, team: number, at: number): void => {
             const c = tickets.category[id]!;
@@ -330,7 +360,8 @@ export class Simulator {
             if (resolution) {
                 let p: Pause[] | undefined;
                 if (pausesClock && wait > 0) {
-                    pauses[0] = [end, resolved];
+                    pause[0] = end;
+                    pause[1] = resolved;
                     p = pauses;
                 }
                 const due = resolution.due(opened, p);
@@ -350,10 +381,12 @@ export class Simulator {
             }
             if (log) {
                 const via = channelName(channel);
-                log({ at, type: 'start', ticket: id, category: cat.name, ...via, team: t.name, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
-                log({ at: end, type: 'done', ticket: id, category: cat.name, ...via, team: t.name });
-                log({ at: resolved, type: 'resolved', ticket: id, category: cat.name, ...via, team: t.name });
+                const ticket = tickets.number[id]!;
+                log({ at, type: 'start', ticket, category: cat.name, ...via, team: t.name, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
+                log({ at: end, type: 'done', ticket, category: cat.name, ...via, team: t.name });
+                log({ at: resolved, type: 'resolved', ticket, category: cat.name, ...via, team: t.name });
             }
+            tickets.release(id);
         };
 
         /** Free agents of `team` take the best waiting tickets, if the team's calendar is open at `at`. */
@@ -374,17 +407,20 @@ export class Simulator {
             }
             const priorities = t.priorities;
             while (free[team]! > 0) {
-                // Best priority first; among equal priorities, the oldest ticket (lowest id = earliest arrival).
+                // Best priority first; among equal priorities, the oldest ticket (lowest number = earliest arrival).
                 let best = -1;
                 let bestId = -1;
+                let bestNumber = -1;
                 for (let k = 0; k < own.length; k++) {
                     const q = queues[own[k]!]!;
                     if (q.size === 0) continue;
                     if (best >= 0 && priorities[k]! > priorities[best]!) break;
                     const id = q.peek();
-                    if (best < 0 || id < bestId) {
+                    const number = tickets.number[id]!;
+                    if (best < 0 || number < bestNumber) {
                         best = k;
                         bestId = id;
+                        bestNumber = number;
                     }
                 }
                 if (best < 0) return;
@@ -413,7 +449,7 @@ export class Simulator {
                 const id = tickets.add(at, c, channel, handling, wait);
                 runCat[c * FIELDS + F_TICKETS]!++;
                 runSlots[(c * channelSlots + channel) * SLOT_FIELDS + S_TICKETS]!++;
-                if (log) log({ at, type: 'arrival', ticket: id, category: cat.name, ...channelName(channel) });
+                if (log) log({ at, type: 'arrival', ticket: tickets.number[id]!, category: cat.name, ...channelName(channel) });
                 queues[c]!.push(id);
                 waiting++;
                 const candidates = cat.teams;
@@ -453,7 +489,7 @@ export class Simulator {
                     runCat[base + F_BREACHES]!++;
                     runCat[base + F_ESCALATIONS]! += fired(targets.resolution, opened, horizon, undefined);
                 }
-                if (log) log({ at: horizon, type: 'unfinished', ticket: id, category: cat.name, ...channelName(channel) });
+                if (log) log({ at: horizon, type: 'unfinished', ticket: tickets.number[id]!, category: cat.name, ...channelName(channel) });
             }
         }
 

@@ -4,7 +4,7 @@ import type { Contract } from '../model.js';
 import { Accumulator, type AccumulatorData, type SimEvent, Simulator } from './engine.js';
 import { compile, SimulationError } from './model.js';
 import { summarize, type SimulationResults } from './results.js';
-import { BATCH, runRange, type WorkerJob, type WorkerMessage } from './worker-job.js';
+import { BATCH, CLAIM_IDLE, CLAIM_UNNEEDED, CLAIM_WORKING, runClaimed, runRange, type WorkerJob, type WorkerMessage } from './worker-job.js';
 
 export interface SimulateOptions {
     /** Replications (periods) to simulate; default 200. */
@@ -12,8 +12,9 @@ export interface SimulateOptions {
     /** Seed of the pseudo-random streams; default 1. */
     seed?: number;
     /**
-     * Worker threads; default: one per core when `workerScript` is given and the job is big, else 1. Without
-     * `workerScript` the calling thread runs everything, whatever this says. Results do not depend on it.
+     * Threads that simulate, the calling thread included (2: it and one worker thread); default: one per core
+     * when `workerScript` is given and the job is big, else 1. Without `workerScript` the calling thread runs
+     * everything, whatever this says. Results do not depend on it.
      */
     workers?: number;
     /**
@@ -119,44 +120,71 @@ export async function simulate(contract: Contract, scenarioName: string, options
         return summarize(model, acc, runs, seed);
     }
 
+    // The calling thread simulates too, claiming replications from a counter it shares with the workers:
+    // whatever the workers take while they start up (loading their bundle, compiling the model) it does
+    // meanwhile, so more threads are never slower than one, and a worker ready after the last claim is not
+    // waited for. Which thread runs a replication does not change it, and the totals are exact sums.
+    const helpers = workers - 1;
+    const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
     const acc = Accumulator.of(model);
-    const progress = new Array<number>(workers).fill(0);
+    const progress = new Array<number>(helpers).fill(0);
     const started: Worker[] = [];
+    const results = new Array<AccumulatorData | undefined>(helpers);
+    let failure: Error | null = null;
+    let wake: (() => void) | null = null;
+    const notify = () => {
+        const w = wake;
+        wake = null;
+        w?.();
+    };
+    const onAbort = () => notify();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    let mine = 0;
+    const report = () => options.onProgress?.(mine + progress.reduce((s, v) => s + v, 0), runs);
     try {
-        const chunks = await new Promise<AccumulatorData[]>((resolve, reject) => {
-            const results = new Array<AccumulatorData | undefined>(workers);
-            let finished = 0;
-            const onAbort = () => reject(abortError());
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-            for (let w = 0; w < workers; w++) {
-                const from = Math.floor((runs * w) / workers);
-                const to = Math.floor((runs * (w + 1)) / workers);
-                const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from, to };
-                const worker = new Worker(script, { workerData: job, stdout: true, stderr: true });
-                started.push(worker);
-                worker.on('message', (message: WorkerMessage) => {
-                    if (message.type === 'progress') {
-                        progress[w] = message.done;
-                        options.onProgress?.(
-                            progress.reduce((s, v) => s + v, 0),
-                            runs,
-                        );
-                    } else if (message.type === 'done') {
-                        results[w] = message.data;
-                        if (++finished === workers) {
-                            options.signal?.removeEventListener('abort', onAbort);
-                            resolve(results as AccumulatorData[]);
-                        }
-                    } else reject(new Error(message.message));
-                });
-                worker.on('error', reject);
-                worker.on('exit', (code) => {
-                    if (results[w] === undefined) reject(new Error(`a simulation worker stopped (exit ${code})`));
-                });
-            }
-        });
-        for (const chunk of chunks) acc.merge(chunk);
+        for (let w = 0; w < helpers; w++) {
+            const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from: 0, to: runs, claim: shared.buffer as SharedArrayBuffer, slot: w };
+            const worker = new Worker(script, { workerData: job, stdout: true, stderr: true });
+            started.push(worker);
+            worker.on('message', (message: WorkerMessage) => {
+                if (message.type === 'progress') {
+                    progress[w] = message.done;
+                    report();
+                } else if (message.type === 'done') results[w] = message.data;
+                else failure ??= new Error(message.message);
+                notify();
+            });
+            worker.on('error', (error) => {
+                failure ??= error;
+                notify();
+            });
+            worker.on('exit', (code) => {
+                if (results[w] === undefined && shared[1 + w] === CLAIM_WORKING) failure ??= new Error(`a simulation worker stopped (exit ${code})`);
+                notify();
+            });
+        }
+        const simulator = new Simulator(model);
+        for (;;) {
+            const ran = runClaimed(simulator, seed, shared, runs, acc, BATCH);
+            mine += ran;
+            if (ran > 0) report();
+            if (failure) throw failure;
+            if (ran < BATCH) break;
+            // Cooperative: messages, progress and cancellation between batches.
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            if (options.signal?.aborted) throw abortError();
+        }
+        // Every replication is claimed: wait only for the workers that took some.
+        const working = started.map((_, w) => Atomics.compareExchange(shared, 1 + w, CLAIM_IDLE, CLAIM_UNNEEDED) === CLAIM_WORKING);
+        while (working.some((busy, w) => busy && results[w] === undefined)) {
+            if (failure) throw failure;
+            if (options.signal?.aborted) throw abortError();
+            await new Promise<void>((resolve) => (wake = resolve));
+        }
+        if (failure) throw failure;
+        for (const data of results) if (data) acc.merge(data);
     } finally {
+        options.signal?.removeEventListener('abort', onAbort);
         await Promise.all(started.map((w) => w.terminate()));
     }
     return summarize(model, acc, runs, seed);

@@ -20,7 +20,19 @@ export interface WorkerJob {
     seed: number;
     from: number;
     to: number;
+    /**
+     * Replications are claimed one at a time from a counter shared with the calling thread (and the other
+     * workers) instead of running [from, to) in order: Int32 0 is the next replication, Int32 1 + `slot` this
+     * worker's state (0 not started, 1 working, 2 not needed: the others ran everything before it was ready).
+     */
+    claim?: SharedArrayBuffer;
+    slot?: number;
 }
+
+/** A worker's state in the shared claim array. */
+export const CLAIM_IDLE = 0;
+export const CLAIM_WORKING = 1;
+export const CLAIM_UNNEEDED = 2;
 
 export type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; data: AccumulatorData } | { type: 'error'; message: string };
 
@@ -37,15 +49,41 @@ export function runRange(model: SimModel, seed: number, from: number, to: number
     }
 }
 
+/**
+ * Replications claimed from `counter` (Int32 0: the next one) until it reaches `to`, into `acc`; the threads
+ * sharing the counter run each replication once between them, whichever is free first.
+ */
+export function runClaimed(simulator: Simulator, seed: number, counter: Int32Array, to: number, acc: Accumulator, limit: number, tick?: () => void): number {
+    let ran = 0;
+    while (ran < limit) {
+        const index = Atomics.add(counter, 0, 1);
+        if (index >= to) break;
+        simulator.run(seed, index, acc);
+        ran++;
+        tick?.();
+    }
+    return ran;
+}
+
 /** Runs a job and posts its progress and totals (or its error) through `post`; never throws. */
 export function runWorkerJob(job: WorkerJob, post: (message: WorkerMessage) => void): void {
     try {
         const model = compile(job.contract, job.scenario, job.agents);
         const acc = Accumulator.of(model);
         let done = 0;
-        runRange(model, job.seed, job.from, job.to, acc, () => {
-            if (++done % BATCH === 0 || job.from + done === job.to) post({ type: 'progress', done });
-        });
+        if (job.claim !== undefined && job.slot !== undefined) {
+            const shared = new Int32Array(job.claim);
+            // Ready too late: the calling thread saw every replication claimed and does not wait for this one.
+            if (Atomics.compareExchange(shared, 1 + job.slot, CLAIM_IDLE, CLAIM_WORKING) !== CLAIM_IDLE) return;
+            runClaimed(new Simulator(model), job.seed, shared, job.to, acc, Infinity, () => {
+                if (++done % BATCH === 0) post({ type: 'progress', done });
+            });
+            post({ type: 'progress', done });
+        } else {
+            runRange(model, job.seed, job.from, job.to, acc, () => {
+                if (++done % BATCH === 0 || job.from + done === job.to) post({ type: 'progress', done });
+            });
+        }
         post({ type: 'done', data: acc.data() });
     } catch (error) {
         post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

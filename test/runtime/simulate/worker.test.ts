@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { runWorkerJob, type WorkerJob, type WorkerMessage } from '../../../runtime/simulate/worker-job.js';
+import { CLAIM_UNNEEDED, CLAIM_WORKING, runWorkerJob, type WorkerJob, type WorkerMessage } from '../../../runtime/simulate/worker-job.js';
 import { exampleContract } from './helpers.js';
 
 const ROOT = process.cwd();
@@ -123,6 +123,32 @@ describe('the worker bundle', () => {
         const { messages, code } = await runWorker(WORKER, job);
         expect(code).toBe(0);
         expect(messages).toEqual([{ type: 'error', message: expect.stringContaining('NoSuchScenario') }]);
+    }, 60_000);
+
+    it('claims replications from a counter shared with the calling thread, each once, with the totals of the whole range', async () => {
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const shared = new Int32Array(new SharedArrayBuffer(8));
+        // The calling thread already took replications 0 and 1; the worker claims 2 to 9.
+        shared[0] = 2;
+        const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 5, from: 0, to: 10, claim: shared.buffer as SharedArrayBuffer, slot: 0 };
+        const { messages, code } = await runWorker(WORKER, job);
+        expect(code).toBe(0);
+        expect(shared[1]).toBe(CLAIM_WORKING);
+        expect(messages.filter((m) => m.type === 'progress').map((m) => (m as { done: number }).done)).toEqual([4, 8, 8]);
+        const done = messages.at(-1)!;
+        expect(done.type).toBe('done');
+        const expected: WorkerMessage[] = [];
+        runWorkerJob({ pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 5, from: 2, to: 10 }, (message) => expected.push(message));
+        expect(done).toEqual(expected.at(-1));
+    }, 60_000);
+
+    it('does nothing once told it is not needed (the others claimed every replication first)', async () => {
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const shared = new Int32Array(new SharedArrayBuffer(8));
+        shared[1] = CLAIM_UNNEEDED;
+        const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 5, from: 0, to: 10, claim: shared.buffer as SharedArrayBuffer, slot: 0 };
+        expect(await runWorker(WORKER, job)).toEqual({ messages: [], code: 0 });
+        expect(shared[0]).toBe(0);
     }, 60_000);
 
     it('does nothing in a worker started without a simulation job', async () => {
