@@ -6,8 +6,8 @@ import { join } from 'node:path';
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Named checks, each timed, whose failures are recorded rather than thrown. */
-export function checks() {
+/** Named checks, each timed, whose failures are recorded rather than thrown; `onFailure(n)` may take a screenshot. */
+export function checks(onFailure = async () => undefined) {
     const results = [];
     async function check(name, fn) {
         const t0 = Date.now();
@@ -15,7 +15,8 @@ export function checks() {
             const note = await fn();
             results.push({ name, status: 'pass', ms: Date.now() - t0, ...(note ? { note } : {}) });
         } catch (error) {
-            results.push({ name, status: 'fail', ms: Date.now() - t0, error: error?.stack ?? String(error) });
+            const shot = await onFailure(results.length + 1).catch(() => undefined);
+            results.push({ name, status: 'fail', ms: Date.now() - t0, error: `${error?.stack ?? String(error)}${shot ? `\nscreenshot: ${shot}` : ''}` });
         }
     }
     return { results, check };
@@ -41,7 +42,8 @@ export function launch() {
 export async function quickOpen(page, name) {
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill(name);
-    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 10_000 });
+    // The focused row, once the list is filtered: before that, the recently opened files are listed.
+    await page.locator('.quick-input-widget .monaco-list-row.focused').filter({ hasText: name }).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active').filter({ hasText: name }).waitFor({ timeout: 10_000 });
 }
@@ -50,7 +52,7 @@ export async function quickOpen(page, name) {
 export async function runFromPalette(page, title) {
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').fill(`>${title}`);
-    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.quick-input-widget .monaco-list-row.focused').filter({ hasText: title }).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
 }
 

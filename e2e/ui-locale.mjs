@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checks, complianceFromPalette, launch, quickOpen, sleep, waitForFile } from './ui-common.mjs';
+import { checks, complianceFromPalette, launch, quickOpen, runFromPalette, sleep, waitForFile } from './ui-common.mjs';
 
 const [url, resultFile, outDir] = process.argv.slice(2);
 if (!url || !resultFile || !outDir) throw new Error('usage: node ui-locale.mjs URL RESULT_FILE OUT_DIR');
@@ -18,11 +18,14 @@ const language = LANGUAGE_OF_DISPLAY[display];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nls = JSON.parse(readFileSync(join(root, `package.nls.${display}.json`), 'utf8'));
 const l10n = JSON.parse(readFileSync(join(root, `l10n/bundle.l10n.${display}.json`), 'utf8'));
-const { results, check } = checks();
-
 const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+const { results, check } = checks(async (n) => {
+    const file = join(outDir, `failure-${n}.png`);
+    await page.screenshot({ path: file });
+    return file;
+});
 try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 
     await check('workbench loads', async () => {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -91,6 +94,19 @@ try {
             if (!text.includes(expected)) throw new Error(`"${expected}" not in the report: ${text.slice(0, 300)}`);
         }
         return text.slice(0, 160);
+    });
+
+    await check(`the getting-started walkthrough is in ${display}`, async () => {
+        await page.keyboard.press('Escape');
+        await runFromPalette(page, 'Welcome: Open Walkthrough...');
+        const walkthrough = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: nls['walkthrough.title'] }).first();
+        await walkthrough.waitFor({ timeout: 10_000 });
+        await walkthrough.click();
+        const steps = ['newContract', 'deadlines', 'simulate', 'compliance', 'language'].map((step) => nls[`walkthrough.${step}.title`]);
+        for (const title of steps) await page.getByText(title, { exact: true }).first().waitFor({ timeout: 10_000 });
+        await sleep(800);
+        await page.screenshot({ path: join(outDir, 'walkthrough.png') });
+        return steps.join(' | ');
     });
 } finally {
     await browser.close();

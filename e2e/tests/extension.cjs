@@ -102,7 +102,7 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         assert.deepEqual(config.get('preview.openings'), []);
         assert.equal(config.get('language'), 'auto');
         // The English display language takes package.nls.json.
-        const titles = vscode.extensions.getExtension('pacto.pacto').packageJSON.contributes.commands.map((c) => c.title);
+        const titles = vscode.extensions.getExtension('pacto.pacto').packageJSON.contributes.commands.map((c) => (typeof c.title === 'string' ? c.title : c.title.value));
         assert.ok(titles.includes('Compliance report from ticket history…'), titles.join(' | '));
     });
 
