@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './errors.js';
+import { alternatives, m } from './i18n.js';
 
 export interface OptionSpec {
     type: 'string' | 'boolean';
@@ -8,6 +9,8 @@ export interface OptionSpec {
     multiple?: boolean;
     /** Accepted values of a string option. */
     choices?: readonly string[];
+    /** A number: `--runs -1` gives -1 to the option (for its own range check), not a missing value. */
+    numeric?: boolean;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -57,20 +60,21 @@ export function parseCommandArgs(command: string, argv: readonly string[], specs
         if (token.kind === 'positional') positionals.push(token.value);
         if (token.kind !== 'option') continue;
         const spec = all[token.name];
-        if (!spec) throw usageError(`unknown option '${token.rawName}' for '${command}'`, command);
+        if (!spec) throw usageError(m('cliUnknownOptionFor', { option: token.rawName, command }), command);
         const display = token.rawName.startsWith('--') ? token.rawName : `${token.rawName}, --${token.name}`;
         if (spec.type === 'boolean') {
-            if (token.value !== undefined) throw usageError(`option '${display}' takes no value`, command);
+            if (token.value !== undefined) throw usageError(m('cliOptionTakesNoValue', { option: display }), command);
             flags.add(token.name);
             continue;
         }
-        // A value that looks like an option is the next option, not this one's value.
-        if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
-            throw usageError(`option '${display}' needs a value`, command);
+        // A value that looks like an option is the next option, not this one's value; a negative number given
+        // to a numeric option is its value, refused by the option's own range check in words.
+        const negativeNumber = spec.numeric === true && token.value !== undefined && /^-[\d.]/.test(token.value);
+        if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && !negativeNumber)) {
+            throw usageError(m('cliOptionNeedsValue', { option: display }), command);
         }
         if (spec.choices && !spec.choices.includes(token.value)) {
-            const expected = spec.choices.map((c) => `'${c}'`).join(' or ');
-            throw usageError(`option '${display}' must be ${expected}, not '${token.value}'`, command);
+            throw usageError(m('cliOptionMustBe', { option: display, expected: alternatives(spec.choices), value: token.value }), command);
         }
         values.set(token.name, spec.multiple ? [...(values.get(token.name) ?? []), token.value] : [token.value]);
     }

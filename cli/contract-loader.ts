@@ -6,20 +6,32 @@ import { formatProblem, problemsOf } from './diagnostics.js';
 import { CliError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { readSources } from './files.js';
+import { m } from './i18n.js';
 import { buildSources } from './workspace.js';
+
+/** What a command may name that the contract must declare. */
+export type NameKind = 'category' | 'contract' | 'calendar' | 'scenario';
+
+const UNKNOWN = { category: 'cliUnknownCategory', contract: 'cliUnknownContract', calendar: 'cliUnknownCalendar', scenario: 'cliUnknownScenario' } as const;
+const NONE = { category: 'cliDeclaresNoCategory', contract: 'cliDeclaresNoContract', calendar: 'cliDeclaresNoCalendar', scenario: 'cliDeclaresNoScenario' } as const;
+
+/** "contract ZenkiuSupport", as the `where` of unknownName. */
+export function inContract(name: string): string {
+    return m('cliInContract', { name });
+}
 
 /**
  * "unknown category 'Critcal' in contract X; did you mean 'Critica'?" or, without a near name, the
  * declared ones, so the user never has to open the file to find the right spelling.
  */
-export function unknownName(kind: string, name: string, where: string, declared: readonly string[]): CliError {
+export function unknownName(kind: NameKind, name: string, where: string, declared: readonly string[]): CliError {
     const suggestion = closest(name, declared);
     const hint = suggestion
-        ? `did you mean '${suggestion}'?`
+        ? m('cliDidYouMean', { name: suggestion })
         : declared.length > 0
-            ? `declared: ${declared.join(', ')}`
-            : `it declares no ${kind}`;
-    return new CliError(`unknown ${kind} '${name}' in ${where}; ${hint}`, ExitCode.usage);
+            ? m('cliDeclared', { names: declared.join(', ') })
+            : m(NONE[kind]);
+    return new CliError(m(UNKNOWN[kind], { name, where, hint }), ExitCode.usage);
 }
 
 /**
@@ -28,12 +40,13 @@ export function unknownName(kind: string, name: string, where: string, declared:
  */
 export async function loadContract(file: string, contractName: string | undefined, command: string): Promise<Contract> {
     const [checked] = await buildSources(readSources([file]));
-    if (!checked) throw new CliError(`no contract file in ${file}`, ExitCode.usage);
+    if (!checked) throw new CliError(m('cliNoContractFile', { file }), ExitCode.usage);
     const errors = problemsOf(checked).filter((p) => p.severity === 'error');
     const [first] = errors;
     if (first) {
-        const more = errors.length > 1 ? ` (first of ${errors.length} errors; 'pacto check ${file}' lists them)` : '';
-        throw new CliError(`the contract has errors, nothing computed: ${formatProblem(first)}${more}`, ExitCode.problems);
+        const problem = formatProblem(first);
+        const message = errors.length > 1 ? m('cliContractHasErrorsFirstOf', { problem, count: errors.length, file }) : m('cliContractHasErrors', { problem });
+        throw new CliError(message, ExitCode.problems);
     }
     const contracts = lowerModel(checked.document.parseResult.value as Model);
     const names = contracts.map((c) => c.name);
@@ -43,9 +56,9 @@ export async function loadContract(file: string, contractName: string | undefine
         return contract;
     }
     const [only, ...others] = contracts;
-    if (!only) throw new CliError(`${file} declares no contract`, ExitCode.usage);
+    if (!only) throw new CliError(m('cliFileDeclaresNoContract', { file }), ExitCode.usage);
     if (others.length > 0) {
-        throw usageError(`${file} declares ${contracts.length} contracts (${names.join(', ')}); choose one with --contract`, command);
+        throw usageError(m('cliChooseContract', { file, count: contracts.length, names: names.join(', ') }), command);
     }
     return only;
 }

@@ -1,14 +1,15 @@
 import { parseCommandArgs } from './args.js';
 import type { Output } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
-import { CliError, internalErrorText, usageError } from './errors.js';
+import { CliError, internalErrorText, isCliError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { generalHelp } from './help.js';
+import { m, setCliLocale, takeLanguage } from './i18n.js';
 import { closest } from '../runtime/index.js';
 
 function unknownCommand(name: string): CliError {
     const suggestion = closest(name, [...COMMANDS.map((c) => c.name), 'help']);
-    return usageError(`unknown command '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
+    return usageError(suggestion ? m('cliUnknownCommandDidYouMean', { name, suggestion }) : m('cliUnknownCommand', { name }));
 }
 
 async function dispatch(argv: readonly string[], out: Output): Promise<ExitCode> {
@@ -28,7 +29,7 @@ async function dispatch(argv: readonly string[], out: Output): Promise<ExitCode>
     }
     if (first === 'help') {
         const [topic, ...extra] = rest;
-        if (extra.length > 0) throw usageError("'help' takes at most one command name");
+        if (extra.length > 0) throw usageError(m('cliHelpTakesOneName'));
         if (topic === undefined) {
             out.stdout(generalHelp());
             return ExitCode.ok;
@@ -38,7 +39,7 @@ async function dispatch(argv: readonly string[], out: Output): Promise<ExitCode>
         out.stdout(command.help);
         return ExitCode.ok;
     }
-    if (first.startsWith('-')) throw usageError(`unknown option '${first}'`);
+    if (first.startsWith('-')) throw usageError(m('cliUnknownOption', { option: first }));
     const command = findCommand(first);
     if (!command) throw unknownCommand(first);
     const args = parseCommandArgs(command.name, rest, command.options);
@@ -49,12 +50,17 @@ async function dispatch(argv: readonly string[], out: Output): Promise<ExitCode>
     return command.run(args, out);
 }
 
-/** Runs one `pacto` invocation; never throws: every failure becomes a one-line message and an exit status. */
-export async function run(argv: readonly string[], out: Output): Promise<ExitCode> {
+/**
+ * Runs one `pacto` invocation in the language of `env` (or of `--lang`); never throws: every failure becomes
+ * a one-line message and an exit status.
+ */
+export async function run(argv: readonly string[], out: Output, env: Readonly<Record<string, string | undefined>> = process.env): Promise<ExitCode> {
     try {
-        return await dispatch(argv, out);
+        const language = takeLanguage(argv, env);
+        setCliLocale(language.locale);
+        return await dispatch(language.argv, out);
     } catch (error) {
-        if (error instanceof CliError) {
+        if (isCliError(error)) {
             out.stderr(`pacto: ${error.message}\n`);
             return error.exitCode;
         }

@@ -4,6 +4,8 @@ import type { Model } from '../language/generated/ast.js';
 import { PactoLanguageMetaData } from '../language/generated/module.js';
 import { createPactoServices } from '../language/pacto-module.js';
 import type { SourceFile } from './files.js';
+import { cliLocale } from './i18n.js';
+import type { SupportedLocale } from '../runtime/index.js';
 
 export interface CheckedSource {
     source: SourceFile;
@@ -12,10 +14,12 @@ export interface CheckedSource {
 
 /**
  * Parses, links and validates the sources together, in one workspace, as the language server would see them
- * open side by side: a reference may resolve into another file given on the same command line.
+ * open side by side: a reference may resolve into another file given on the same command line. The
+ * diagnostics are written in `locale`; their codes never change with it.
  */
-export async function buildSources(sources: readonly SourceFile[]): Promise<CheckedSource[]> {
-    const { shared } = createPactoServices(NodeFileSystem);
+export async function buildSources(sources: readonly SourceFile[], locale: SupportedLocale = cliLocale()): Promise<CheckedSource[]> {
+    const { shared, Pacto } = createPactoServices(NodeFileSystem);
+    Pacto.i18n.MessageLocale.set(locale);
     const documents = sources.map((source) => {
         const uri = URI.file(source.absolutePath);
         // The service registry picks a language by file extension, or by the language id of an open text

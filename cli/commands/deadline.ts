@@ -1,7 +1,8 @@
-import { deadlineTrace, formatInstant, termInstants, terminalInstant, type Duration } from '../../runtime/index.js';
+import { deadlineTrace, durationAmount, formatInstant, formatPercent, termInstants, terminalInstant, type Duration } from '../../runtime/index.js';
 import type { Command } from '../command.js';
-import { loadContract, unknownName } from '../contract-loader.js';
+import { inContract, loadContract, unknownName } from '../contract-loader.js';
 import { ExitCode } from '../exit-codes.js';
+import { cliLocale, m } from '../i18n.js';
 import { parseInstant } from '../instant.js';
 import { pausesOf, requiredString, singleFile } from './clock-options.js';
 
@@ -20,27 +21,12 @@ export interface DeadlineJson {
 
 export const deadline: Command = {
     name: NAME,
-    summary: "compute a ticket's response and resolution deadlines and escalations",
-    help: `Usage: pacto deadline FILE --category NAME --opened INSTANT [--pause START/END]... [--contract NAME] [--json]
-
-Computes when a ticket of a category, opened at an instant, is due for response and resolution, and when
-each escalation step fires, on the contract's calendars. The file must have no errors.
-
-Options:
-  --category NAME      the ticket's category (required)
-  --opened INSTANT     when the ticket was opened: ISO 8601 with a UTC offset or Z (required),
-                       e.g. 2026-03-02T09:00-03:00 or 2026-03-02T12:00Z
-  --pause START/END    a span during which the clock stands still (e.g. awaiting the customer); repeatable
-  --contract NAME      the contract, when the file declares several
-  --json               print {"contract", "category", "opened", "response": {"due"} | null,
-                       "resolution": {"due"} | null, "escalations": [{"at", "notify"}]}
-  -h, --help           show this help
-
-Instants are printed with the UTC offset of the calendar the category's response counts on (else its
-resolution's, else the default calendar's, else UTC), as the editor and the documents show them.
-Exit status: 0 computed, 1 the contract has errors, 2 bad usage (unknown name, instant without offset,
-unreadable file), 70 internal error.
-`,
+    get summary() {
+        return m('cliSummaryDeadline');
+    },
+    get help() {
+        return m('cliHelpDeadline');
+    },
     options: {
         category: { type: 'string' },
         opened: { type: 'string' },
@@ -56,7 +42,7 @@ unreadable file), 70 internal error.
         const contract = await loadContract(file, args.string('contract'), NAME);
         const category = contract.categories.find((c) => c.name === categoryName);
         if (!category) {
-            throw unknownName('category', categoryName, `contract ${contract.name}`, contract.categories.map((c) => c.name));
+            throw unknownName('category', categoryName, inContract(contract.name), contract.categories.map((c) => c.name));
         }
         // One zone for every line: a terminal reader compares instants by eye, the offsets tell the rest.
         const trace = deadlineTrace(contract, category.name, opened, pauses);
@@ -77,23 +63,37 @@ unreadable file), 70 internal error.
         // contract no longer promises it: say so on stderr, so --json stays one object on stdout.
         const term = contract.term && termInstants(contract.term, zone);
         if (contract.term && term && (opened < term.startMs || opened >= term.endMs)) {
-            out.stderr(`pacto: warning: the ticket opens on ${formatInstant(opened, zone).slice(0, 10)}, outside the contract's term (${contract.term.start} to ${contract.term.end}): the contract does not promise these deadlines\n`);
+            const day = formatInstant(opened, zone).slice(0, 10);
+            out.stderr(`pacto: ${m('cliWarningOutsideTerm', { day, start: contract.term.start, end: contract.term.end })}\n`);
         }
         if (args.flag('json')) {
             out.stdout(`${JSON.stringify(json, null, 2)}\n`);
             return ExitCode.ok;
         }
-        const when = (ms: number) => (Number.isFinite(ms) ? terminalInstant(ms, zone) : 'never (the calendar does not open again)');
+        const locale = cliLocale();
+        const labels = {
+            opened: m('cliDeadlineOpened'),
+            response: m('cliDeadlineResponse'),
+            resolution: m('cliDeadlineResolution'),
+            escalation: m('cliDeadlineEscalation'),
+        };
+        // The labels' column is as wide as the longest label of the reader's language, plus two spaces.
+        const width = Math.max(...Object.values(labels).map((label) => label.length)) + 2;
+        const at = (ms: number) => terminalInstant(ms, zone, locale);
+        const when = (ms: number) => (Number.isFinite(ms) ? at(ms) : m('cliDeadlineNever'));
         const target = (label: string, t: { due: number; duration: Duration } | null) =>
-            `  ${label.padEnd(12)}${t ? `${when(t.due)}  within ${t.duration.text}` : 'no target'}`;
+            `  ${label.padEnd(width)}${t ? `${when(t.due)}  ${m('cliDeadlineWithin', { duration: durationAmount(t.duration, locale) })}` : m('cliDeadlineNoTarget')}`;
+        const ofTarget = { response: 'cliEscalationOfResponse', resolution: 'cliEscalationOfResolution' } as const;
         const lines = [
-            `${contract.name} / ${category.name}${category.title ? ` "${category.title}"` : ''}, times in ${zone}`,
-            `  ${'opened'.padEnd(12)}${terminalInstant(opened, zone)}`,
-            target('response', response),
-            target('resolution', resolution),
-            ...trace.escalations.map(
-                (e) => `  escalation  ${terminalInstant(e.at, zone)}  ${e.percent}% of ${e.target}: notify ${e.notify}${e.contact ? ` <${e.contact}>` : ''}`,
-            ),
+            m(category.title ? 'cliDeadlineHeaderTitled' : 'cliDeadlineHeader', { contract: contract.name, category: category.name, title: category.title ?? '', zone }),
+            `  ${labels.opened.padEnd(width)}${at(opened)}`,
+            target(labels.response, response),
+            target(labels.resolution, resolution),
+            ...trace.escalations.map((e) => {
+                const step = m(ofTarget[e.target], { percent: formatPercent(e.percent, locale) });
+                const notify = m(e.contact ? 'cliEscalationNotifyContact' : 'cliEscalationNotify', { step, notify: e.notify, contact: e.contact ?? '' });
+                return `  ${labels.escalation.padEnd(width)}${at(e.at)}  ${notify}`;
+            }),
         ];
         out.stdout(`${lines.join('\n')}\n`);
         return ExitCode.ok;

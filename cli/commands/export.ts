@@ -6,6 +6,8 @@ import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
 import { cannotWrite, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { m } from '../i18n.js';
+import { progressBar } from '../progress.js';
 import { singleFile } from './clock-options.js';
 import { processStdout, type BinaryStdout } from '../binary-stdout.js';
 
@@ -13,7 +15,8 @@ const NAME = 'export';
 
 /** `json|markdown|html|pdf`, with aliases after their format: `markdown (md)`. */
 const FORMAT_LIST = EXPORT_FORMATS.map((f) => (f.aliases.length ? `${f.id} (${f.aliases.join(', ')})` : f.id)).join('|');
-const FILE_ENDINGS = EXPORT_FORMATS.flatMap((f) => [f.fileExtension, ...f.otherExtensions]).map((e) => `.${e}`);
+// Several formats may share an ending (the help desks' imports are .json): each is listed once.
+const FILE_ENDINGS = [...new Set(EXPORT_FORMATS.flatMap((f) => [f.fileExtension, ...f.otherExtensions]))].map((e) => `.${e}`);
 
 function wrap(text: string, indent: number, width = 104): string {
     const lines: string[] = [];
@@ -28,43 +31,39 @@ function wrap(text: string, indent: number, width = 104): string {
     return lines.join(`\n${' '.repeat(indent)}`);
 }
 
-const FORMAT_HELP = EXPORT_FORMATS.map((f) => `  ${[f.id, ...f.aliases].join(', ').padEnd(12)} ${wrap(f.description, 15)}`).join('\n');
+/** The formats' descriptions in the reader's language; a format the catalogue does not know yet keeps the registry's. */
+const DESCRIPTIONS = { json: 'cliFormatJson', markdown: 'cliFormatMarkdown', html: 'cliFormatHtml', pdf: 'cliFormatPdf' } as const;
+const described = (f: ExportFormat) => (f.id in DESCRIPTIONS ? m(DESCRIPTIONS[f.id as keyof typeof DESCRIPTIONS]) : f.description);
 
+function formatHelp(): string {
+    return EXPORT_FORMATS.map((f) => `  ${[f.id, ...f.aliases].join(', ').padEnd(12)} ${wrap(described(f), 15)}`).join('\n');
+}
 
 function formatOf(format: string | undefined, output: string | undefined): ExportFormat {
     if (format !== undefined) {
         const found = findExportFormat(format);
         if (found) return found;
-        throw usageError(`unknown format '${format}': one of ${FORMAT_LIST}`, NAME);
+        throw usageError(m('cliExportUnknownFormat', { format, formats: FORMAT_LIST }), NAME);
     }
     const inferred = output === undefined ? undefined : exportFormatOfFile(path.basename(output));
     if (inferred) return inferred;
-    throw usageError(`'${NAME}' needs --format ${FORMAT_LIST} (or an -o file ending in ${FILE_ENDINGS.join(', ')})`, NAME);
+    throw usageError(m('cliExportNeedsFormat', { command: NAME, formats: FORMAT_LIST, endings: FILE_ENDINGS.join(', ') }), NAME);
 }
 
 export function makeExportCommand(stdout: BinaryStdout): Command {
     return {
         name: NAME,
-        summary: 'write the contract as JSON, Markdown, HTML or a PDF for signing',
-        help: `Usage: pacto export FILE --format ${EXPORT_FORMATS.map((f) => f.id).join('|')} [-o OUT] [--contract NAME]
-
-Writes the contract as a document in the contract's locale (${SUPPORTED_LOCALES.join(', ')}):
-${FORMAT_HELP}
-
-The file must have no errors (nothing is written otherwise).
-
-Options:
-  --format FORMAT      ${wrap(`${FORMAT_LIST}; may be left out when -o ends in ${FILE_ENDINGS.join(', ')}`, 23)}
-  -o, --output OUT     the file to write. It is written atomically: to a temporary file in the same
-                       directory, renamed over OUT when complete; on any failure OUT is left as it was.
-                       Without -o, json, md and html go to standard output; a pdf goes to standard output
-                       only when it is not a terminal (a pipe or a file), and needs -o otherwise.
-  --contract NAME      the contract, when the file declares several
-  -h, --help           show this help
-
-Exit status: 0 written, 1 the contract has errors, 2 bad usage (unreadable file, missing -o for a pdf on a
-terminal, output that cannot be written), 70 internal error.
-`,
+        get summary() {
+            return m('cliSummaryExport');
+        },
+        get help() {
+            return m('cliHelpExport', {
+                formatIds: EXPORT_FORMATS.map((f) => f.id).join('|'),
+                locales: SUPPORTED_LOCALES.join(', '),
+                formatHelp: formatHelp(),
+                formatOption: wrap(m('cliExportFormatOption', { formats: FORMAT_LIST, endings: FILE_ENDINGS.join(', ') }), 23),
+            });
+        },
         options: {
             format: { type: 'string', choices: exportFormatNames() },
             output: { type: 'string', short: 'o' },
@@ -76,19 +75,32 @@ terminal, output that cannot be written), 70 internal error.
             const output = args.string('output') === '-' ? undefined : args.string('output');
             const format = formatOf(args.string('format'), output);
             if (format.binary && output === undefined && stdout.isTTY) {
-                throw usageError(`a ${format.id} is not written to a terminal: give -o FILE.${format.fileExtension}, or redirect the output ('> FILE.${format.fileExtension}')`, NAME);
+                throw usageError(m('cliBinaryNotToTerminal', { format: format.id, extension: format.fileExtension }), NAME);
             }
-            const contract = await loadContract(file, args.string('contract'), NAME);
-            const content = await format.render(contract, { pactoVersion: PACTO_VERSION, fontsDir: cliAssets().fontsDir });
+            // Three steps, since the writers report no progress of their own: a big contract's PDF takes a while.
+            const bar = progressBar();
+            const step = (done: number, label: string) => bar.update(done, 3, label);
+            step(0, m('cliProgressChecking'));
+            let content: string | Uint8Array;
+            try {
+                const contract = await loadContract(file, args.string('contract'), NAME);
+                step(1, m('cliProgressRendering', { format: format.id }));
+                content = await format.render(contract, { pactoVersion: PACTO_VERSION, fontsDir: cliAssets().fontsDir });
+            } finally {
+                bar.clear();
+            }
             if (output === undefined) {
                 if (typeof content === 'string') out.stdout(content);
                 else stdout.write(content);
                 return ExitCode.ok;
             }
+            step(2, m('cliProgressWriting'));
             try {
                 await writeFileAtomic(output, content);
             } catch (error) {
                 throw cannotWrite(output, error);
+            } finally {
+                bar.clear();
             }
             return ExitCode.ok;
         },

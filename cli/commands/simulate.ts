@@ -1,124 +1,125 @@
-import * as path from 'node:path';
 import {
     DEFAULT_RUNS,
     DEFAULT_SEED,
     SimulationError,
     findScenario,
+    formatMoney,
+    formatNumber,
+    formatPercent,
     simulate as runSimulation,
     simulationReportHtml,
     staffingAdvice,
     type SimulationResults,
+    type SupportedLocale,
 } from '../../runtime/index.js';
 import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import type { Command, Output } from '../command.js';
+import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
-import { CliError, cannotWrite, usageError } from '../errors.js';
+import { CliError, cannotWrite } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { cliLocale, m } from '../i18n.js';
+import { wholeNumberOption } from '../numbers.js';
+import { progressBar } from '../progress.js';
 import { requiredString, singleFile } from './clock-options.js';
 
 const NAME = 'simulate';
+const RUNS = { min: 1, max: 1_000_000 };
+const SEEDS = { min: 0, max: 0xffffffff };
+const WORKERS = { min: 1, max: 256 };
 
-function wholeNumber(text: string | undefined, option: string, min: number, max: number, fallback: number): number {
-    if (text === undefined) return fallback;
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) throw usageError(`--${option} must be a whole number from ${min} to ${max}, not '${text}'`, NAME);
-    return value;
-}
+type Verdict = SimulationResults['verdict'];
+const VERDICTS = { realistic: 'cliVerdictRealistic', 'at risk': 'cliVerdictAtRisk', unrealistic: 'cliVerdictUnrealistic', 'not simulated': 'cliVerdictNotSimulated' } as const;
+const verdictWord = (verdict: Verdict) => m(VERDICTS[verdict]);
 
-/** A progress bar redrawn in place on stderr (only when stderr is a terminal). */
-function progressBar(out: Output): { update(done: number, total: number): void; clear(): void } {
-    let last = -1;
-    return {
-        update(done, total) {
-            const width = 30;
-            const filled = Math.round((done / total) * width);
-            if (filled === last && done !== total) return;
-            last = filled;
-            out.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} runs`);
-        },
-        clear() {
-            if (last >= 0) out.stderr(`\r${' '.repeat(60)}\r`);
-        },
-    };
-}
-
-const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-const minutes = (x: number | null) => (x === null ? '—' : x < 120 ? `${x.toFixed(1)} min` : `${(x / 60).toFixed(1)} h`);
-
-function humanSummary(r: SimulationResults): string {
+/** The summary printed on the terminal, in the reader's language and number format. */
+function humanSummary(r: SimulationResults, locale: SupportedLocale): string {
+    const one = (x: number) => formatNumber(x, locale, { maximumFractionDigits: 1 });
+    // A share of periods or tickets, as a percentage with one decimal; a dash when nothing was measured.
+    const pct = (x: number | null) => (x === null ? '—' : formatPercent(Math.round(x * 1000) / 10, locale));
+    const minutes = (x: number | null) => (x === null ? '—' : x < 120 ? `${one(x)} min` : `${one(x / 60)} h`);
     const lines: string[] = [];
-    lines.push(`Scenario ${r.scenario}${r.title ? ` "${r.title}"` : ''} of contract ${r.contract}: ${r.runs} runs, seed ${r.seed}`);
-    lines.push(`Period ${r.period.start} to ${r.period.end} (${r.period.zone}); agents: ${Object.entries(r.agents).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    const agents = Object.entries(r.agents).map(([team, n]) => `${team} ${n}`).join(', ');
+    lines.push(m(r.title ? 'cliSimScenarioTitled' : 'cliSimScenario', { scenario: r.scenario, title: r.title ?? '', contract: r.contract, runs: String(r.runs), seed: String(r.seed) }));
+    lines.push(m('cliSimPeriod', { start: r.period.start, end: r.period.end, zone: r.period.zone, agents }));
     lines.push('');
-    lines.push('Categories (per period; times in business minutes of each target\'s calendar)');
+    lines.push(m('cliSimCategories'));
     for (const [name, c] of Object.entries(r.categories)) {
         if (c.tickets === 0) continue;
-        lines.push(
-            `  ${name}: ${c.tickets.toFixed(1)} tickets; response on time ${pct(c.responseOnTime)} (mean ${minutes(c.meanResponseMinutes)}, p90 ${minutes(c.p90ResponseMinutes)}); resolution on time ${pct(c.resolutionOnTime)} (mean ${minutes(c.meanResolutionMinutes)}, p90 ${minutes(c.p90ResolutionMinutes)}); ${c.breaches.toFixed(1)} breaches, ${c.escalations.toFixed(1)} escalations${c.unfinished > 0 ? `, ${c.unfinished.toFixed(1)} never started` : ''}`,
-        );
+        const args = {
+            name,
+            tickets: one(c.tickets),
+            responseOnTime: pct(c.responseOnTime),
+            meanResponse: minutes(c.meanResponseMinutes),
+            p90Response: minutes(c.p90ResponseMinutes),
+            resolutionOnTime: pct(c.resolutionOnTime),
+            meanResolution: minutes(c.meanResolutionMinutes),
+            p90Resolution: minutes(c.p90ResolutionMinutes),
+            breaches: one(c.breaches),
+            escalations: one(c.escalations),
+            unfinished: one(c.unfinished),
+        };
+        lines.push(`  ${m(c.unfinished > 0 ? 'cliSimCategoryUnfinished' : 'cliSimCategory', args)}`);
     }
     lines.push('');
-    lines.push('Objectives');
+    lines.push(m('cliSimObjectives'));
     for (const [name, o] of Object.entries(r.objectives)) {
-        if (!o.simulated) lines.push(`  ${name}: not simulated (${o.reason})`);
-        else lines.push(`  ${name}: target ${pct(o.target).trim()}, mean ${pct(o.mean).trim()}, met in ${pct(o.probabilityMet).trim()} of periods: ${o.verdict}`);
+        if (!o.simulated) lines.push(`  ${m('cliSimNotSimulated', { name, reason: o.reason })}`);
+        else lines.push(`  ${m('cliSimObjective', { name, target: pct(o.target), mean: pct(o.mean), met: pct(o.probabilityMet), verdict: verdictWord(o.verdict) })}`);
     }
     const p = r.penalties;
-    const money = (x: number) => (p.currency ? `${x.toFixed(2)} ${p.currency}` : `${x.toFixed(2)}% of the fee`);
+    const money = (x: number) => (p.currency ? formatMoney(x, p.currency, locale) : m('cliSimShareOfFee', { percent: formatPercent(Math.round(x * 100) / 100, locale) }));
     lines.push('');
-    lines.push(`Penalties per period: expected ${money(p.expected)}, 95th percentile ${money(p.p95)}, worst ${money(p.worst)}`);
+    lines.push(m('cliSimPenalties', { expected: money(p.expected), p95: money(p.p95), worst: money(p.worst) }));
     for (const note of p.notes) lines.push(`  (${note})`);
     lines.push('');
-    lines.push(`Verdict: ${r.verdict}${r.verdictReason ? ` (${r.verdictReason})` : ''}`);
+    const reason = verdictReason(r, pct);
+    lines.push(reason ? m('cliSimVerdictBecause', { verdict: verdictWord(r.verdict), reason }) : m('cliSimVerdict', { verdict: verdictWord(r.verdict) }));
     return `${lines.join('\n')}\n`;
+}
+
+/** Why the verdict is not 'realistic': the worst objective, as the simulator ranks them (results.ts). */
+function verdictReason(r: SimulationResults, pct: (x: number) => string): string | null {
+    if (r.verdict === 'realistic' || r.verdict === 'not simulated') return null;
+    const rank: Record<string, number> = { realistic: 0, 'at risk': 1, unrealistic: 2 };
+    let worst: { p: number; clause: string; verdict: string } | null = null;
+    for (const o of Object.values(r.objectives)) {
+        if (!o.simulated) continue;
+        if (!worst || rank[o.verdict]! > rank[worst.verdict]! || (o.verdict === worst.verdict && o.probabilityMet < worst.p)) {
+            worst = { p: o.probabilityMet, clause: o.clause, verdict: o.verdict };
+        }
+    }
+    return worst && m('cliSimMetIn', { clause: worst.clause, percent: pct(Math.round(worst.p * 100) / 100) });
 }
 
 export const simulate: Command = {
     name: NAME,
-    summary: 'simulate a scenario of tickets: will the contract hold?',
-    help: `Usage: pacto simulate FILE --scenario NAME [--runs N] [--seed S] [--json] [--html OUT] [--staffing] [--contract NAME]
-
-Simulates the scenario's period N times (Monte Carlo) with its arrivals, teams and handling times, and
-judges every response and resolution by the contract's SLA clock. Each objective is 'realistic' (met in
-at least 90% of periods), 'at risk', or 'unrealistic' (met in fewer than 50%). Availability, first contact
-resolution and satisfaction objectives are not simulated. The same file, scenario and seed always give the
-same results. See docs/simulation.md.
-
-Options:
-  --scenario NAME    the scenario to simulate (required)
-  --runs N           periods to simulate, 1 to 1000000 (default ${DEFAULT_RUNS})
-  --seed S           seed of the random streams, 0 to 4294967295 (default ${DEFAULT_SEED})
-  --json             print the results as one JSON object
-  --html OUT         also write a self-contained HTML report with charts to OUT
-  --staffing         also search the smallest team sizes that make every objective realistic
-  --workers N        worker threads (default: one per core; the results do not depend on it)
-  --contract NAME    the contract, when the file declares several
-  -h, --help         show this help
-
-Exit status: 0 simulated (whatever the verdict), 1 the contract has errors, 2 bad usage (unknown scenario,
-bad number, a scenario that cannot be simulated, unreadable file), 70 internal error.
-`,
+    get summary() {
+        return m('cliSummarySimulate');
+    },
+    get help() {
+        return m('cliHelpSimulate', { defaultRuns: String(DEFAULT_RUNS), defaultSeed: String(DEFAULT_SEED), maxRuns: String(RUNS.max), maxSeed: String(SEEDS.max) });
+    },
     options: {
         scenario: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
+        runs: { type: 'string', numeric: true },
+        seed: { type: 'string', numeric: true },
         json: { type: 'boolean' },
         html: { type: 'string' },
         staffing: { type: 'boolean' },
-        workers: { type: 'string' },
+        workers: { type: 'string', numeric: true },
         contract: { type: 'string' },
     },
     async run(args, out) {
         const file = singleFile(args, NAME);
         const scenario = requiredString(args, 'scenario', NAME);
-        const runs = wholeNumber(args.string('runs'), 'runs', 1, 1_000_000, DEFAULT_RUNS);
-        const seed = wholeNumber(args.string('seed'), 'seed', 0, 0xffffffff, DEFAULT_SEED);
-        const workersText = args.string('workers');
-        const workers = workersText === undefined ? undefined : wholeNumber(workersText, 'workers', 1, 256, 1);
+        const runs = wholeNumberOption(args.string('runs'), 'runs', RUNS, NAME) ?? DEFAULT_RUNS;
+        const seed = wholeNumberOption(args.string('seed'), 'seed', SEEDS, NAME) ?? DEFAULT_SEED;
+        const workers = wholeNumberOption(args.string('workers'), 'workers', WORKERS, NAME);
         const html = args.string('html');
         const contract = await loadContract(file, args.string('contract'), NAME);
-        const bar = process.stderr.isTTY ? progressBar(out) : null;
+        const bar = progressBar();
+        const locale = cliLocale();
         let results: SimulationResults;
         let advice: ReturnType<typeof staffingAdvice> | null = null;
         try {
@@ -128,12 +129,14 @@ bad number, a scenario that cannot be simulated, unreadable file), 70 internal e
                 seed,
                 workerScript: cliAssets().workerScript,
                 ...(workers !== undefined ? { workers } : {}),
-                ...(bar ? { onProgress: (done: number, total: number) => bar.update(done, total) } : {}),
+                ...(bar.visible
+                    ? { onProgress: (done: number, total: number) => bar.update(done, total, m('cliProgressRuns', { done: formatNumber(done, locale), total: formatNumber(total, locale) })) }
+                    : {}),
             });
-            bar?.clear();
+            bar.clear();
             if (args.flag('staffing')) advice = staffingAdvice(contract, scenario, { runs: Math.min(runs, 100), seed });
         } catch (error) {
-            bar?.clear();
+            bar.clear();
             if (error instanceof SimulationError) throw new CliError(error.message, ExitCode.usage);
             throw error;
         }
@@ -149,13 +152,14 @@ bad number, a scenario that cannot be simulated, unreadable file), 70 internal e
             out.stdout(`${JSON.stringify(json, null, 2)}\n`);
             return ExitCode.ok;
         }
-        let text = humanSummary(results);
+        let text = humanSummary(results, locale);
         if (advice) {
-            text += advice.feasible
-                ? `Staffing for every objective realistic: ${Object.entries(advice.agents!).map(([t, n]) => `${t} ${n} (now ${advice!.current[t]})`).join(', ')}\n`
-                : 'Staffing: no team sizes tried make every objective realistic\n';
+            const found = advice;
+            text += found.feasible
+                ? `${m('cliSimStaffing', { teams: Object.entries(found.agents!).map(([team, n]) => m('cliSimStaffingTeam', { team, agents: String(n), now: String(found.current[team]) })).join(', ') })}\n`
+                : `${m('cliSimStaffingNone')}\n`;
         }
-        if (html !== undefined) text += `Report written to ${html}\n`;
+        if (html !== undefined) text += `${m('cliSimReportWritten', { file: html })}\n`;
         out.stdout(text);
         return ExitCode.ok;
     },

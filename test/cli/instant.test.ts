@@ -34,8 +34,10 @@ describe('command-line instants', () => {
         expect(at('2028-02-29T00:00Z')).toBe(Date.parse('2028-02-29T00:00:00Z'));
     });
 
-    it('reads years below 100 as written', () => {
-        expect(new Date(at('0050-01-01T00:00Z')).getUTCFullYear()).toBe(50);
+    it('refuses years outside the range Pacto computes with, in words (years below 100 are not read as 19xx)', () => {
+        expect(rejection('0050-01-01T00:00Z')).toBe(
+            "--opened 0050-01-01T00:00Z: year 0050 is outside the years Pacto computes with (1900 to 2200) (see 'pacto deadline --help')",
+        );
     });
 
     it('explains every rejection in one line', () => {

@@ -13,12 +13,22 @@ export interface Run {
     stderr: string;
 }
 
+/**
+ * The environment of a run: the test's own, without the variables that choose the language (English unless a
+ * test says otherwise, whatever the machine's locale), plus `extra`.
+ */
+export function cliEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'CI']) delete env[name];
+    return { ...env, ...extra };
+}
+
 /** Runs the built `pacto` bundle, as a user's shell would, and captures everything it prints. */
-export function pacto(args: readonly string[], cwd = ROOT): Run {
+export function pacto(args: readonly string[], cwd = ROOT, env: Readonly<Record<string, string>> = {}): Run {
     if (!existsSync(CLI)) {
         throw new Error(`${CLI} is missing: build it with \`node esbuild.mjs\` (\`npm test\` builds before testing)`);
     }
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, env: cliEnv(env), encoding: 'utf8', timeout: 20_000 });
     if (result.error) throw result.error;
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,72 @@
+// Start-up of the `pacto` command (issue 14): whole processes, as a shell runs them, against bare `node -e 0`
+// timed the same way in the same run. Goal: `pacto check` on one file within 3× bare node.
+//
+//   node bench/startup.mjs            # 15 repetitions of each case
+//   node bench/startup.mjs --quick    # 3 repetitions, for a smoke test (figures not asserted)
+//
+// Runs the built bundle (npm run bundle first). The cases are interleaved repetition by repetition, so a busy
+// machine slows them alike; each figure is the median. Every case's output is checked on every run: a bench
+// that times a failing command fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli', 'main.cjs');
+const quick = process.argv.includes('--quick');
+const repetitions = quick ? 3 : 15;
+
+if (!existsSync(cli)) {
+    console.error(`${cli} is missing: run \`npm run bundle\` first`);
+    process.exit(1);
+}
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'pacto-startup-'));
+const tiny = path.join(scratch, 'tiny.pacto');
+writeFileSync(tiny, 'contract C {\n  provider "z"\n}\n');
+// English, whatever the machine's language: the expected outputs below are the English ones.
+const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+
+/** [name, argv, what stdout must be]. */
+const CASES = [
+    ['node -e 0 (peer)', ['-e', '0'], ''],
+    ['pacto --version', [cli, '--version'], null],
+    ['pacto check tiny.pacto', [cli, 'check', tiny], `${tiny}: no problems\n`],
+    ['pacto check examples/imolko.pacto', [cli, 'check', 'examples/imolko.pacto'], 'examples/imolko.pacto: no problems\n'],
+    ['pacto check examples/helpdesk-br.pacto', [cli, 'check', 'examples/helpdesk-br.pacto'], 'examples/helpdesk-br.pacto: no problems\n'],
+];
+
+function once([name, argv, expected]) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, argv, { cwd: root, env, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0 || (expected !== null && result.stdout !== expected)) {
+        throw new Error(`${name}: exit ${result.status}, stdout ${JSON.stringify(result.stdout)}, stderr ${JSON.stringify(result.stderr)}`);
+    }
+    return ms;
+}
+
+const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+try {
+    // One untimed run each: the file cache (and the compile cache, where Node has one) is warm for all alike.
+    for (const c of CASES) once(c);
+    const times = CASES.map(() => []);
+    for (let r = 0; r < repetitions; r++) CASES.forEach((c, i) => times[i].push(once(c)));
+    const peer = median(times[0]);
+    console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${repetitions} repetitions, medians`);
+    console.log(`${'case'.padEnd(40)}${'ms'.padStart(8)}${'× node'.padStart(9)}`);
+    CASES.forEach(([name], i) => {
+        const ms = median(times[i]);
+        console.log(`${name.padEnd(40)}${ms.toFixed(0).padStart(8)}${(ms / peer).toFixed(2).padStart(9)}`);
+    });
+    console.log('goal: pacto check on one file ≤ 3× node -e 0');
+} finally {
+    rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,61 @@
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { isKnownZone, parseMapping, suggestZone, type ByteSource, type Mapping } from '../../runtime/index.js';
+import { CliError, cannotRead, isFileError, readReason, usageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { m } from '../i18n.js';
+import type { Progress } from '../progress.js';
+
+/**
+ * A history file's bytes as a stream, checked first so that a missing file is a usage error, not a failure
+ * halfway through. With a visible `progress`, the bar follows the bytes read of the file's size.
+ */
+export function openInput(file: string, option: string, progress?: { bar: Progress; label: (done: number, total: number) => string }): ByteSource {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat) throw new CliError(m('cliCannotRead', { file: `${option} ${file}`, reason: m('cliReasonNoSuchFile') }), ExitCode.usage);
+    if (stat.isDirectory()) throw new CliError(m('cliCannotRead', { file: `${option} ${file}`, reason: m('cliReasonIsDirectory') }), ExitCode.usage);
+    const stream = createReadStream(file);
+    if (!progress?.bar.visible || !stat.isFile()) return stream;
+    const { bar, label } = progress;
+    const total = stat.size;
+    return (async function* counted() {
+        let done = 0;
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+            done += chunk.length;
+            bar.update(done, total, label(done, total));
+            yield chunk;
+        }
+    })();
+}
+
+/** A --mapping file: JSON, checked by the runtime's parseMapping. */
+export function readMapping(file: string): Mapping {
+    let json: unknown;
+    try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+        if (error instanceof SyntaxError) throw new CliError(m('cliMappingNotJson', { file, reason: error.message }), ExitCode.usage);
+        throw cannotRead(`--mapping ${file}`, error);
+    }
+    const parsed = parseMapping(json);
+    if (parsed instanceof Error) throw new CliError(`${file}: ${parsed.message}`, ExitCode.usage);
+    return parsed;
+}
+
+/** --zone: an IANA zone, or a did-you-mean. */
+export function zoneOption(zone: string | undefined, command: string): string | null {
+    if (zone === undefined) return null;
+    if (isKnownZone(zone)) return zone;
+    const near = suggestZone(zone);
+    throw usageError(near ? m('cliNotAZoneDidYouMean', { zone, suggestion: near }) : m('cliNotAZone', { zone }), command);
+}
+
+/** A file-system failure while the history streams in: "cannot read the history: permission denied". */
+export function historyReadError(error: unknown): CliError | undefined {
+    return isFileError(error) ? new CliError(m('cliCannotReadHistory', { reason: readReason(error) }), ExitCode.usage) : undefined;
+}
+
+/** "3 MB of 12 MB": bytes read, in the reader's number format. */
+export function bytesLabel(done: number, total: number, format: (value: number) => string): string {
+    const mb = (bytes: number) => format(Math.round(bytes / 1e5) / 10);
+    return m('cliProgressBytes', { done: mb(done), total: mb(total) });
+}
