@@ -3,7 +3,8 @@
  * requests at random positions. It records every response's time and error, every diagnostic that says a
  * check crashed, an exit of the server, and the server's resident memory.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -92,7 +93,15 @@ export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport
     const report: LspFuzzReport = { sequences: 0, edits: 0, requests: 0, refusals: {}, answered: {}, failures: [], slowest: [], rss: {} };
     const timings: LspFuzzReport['slowest'] = [];
     let sequence = options.from;
-    const fail = (what: string) => report.failures.push({ sequence, what: `${what}\n  reproduce: ${reproduceLspCommand(options.seed, sequence)}` });
+    /** The document as the server last got it, written beside the failure so it can be opened or checked. */
+    const current = { text: '' };
+    const fail = (what: string) => {
+        const dir = path.join(tmpdir(), 'pacto-fuzz-cases');
+        mkdirSync(dir, { recursive: true });
+        const file = path.join(dir, `lsp-seed-${options.seed}-sequence-${sequence}.pacto`);
+        writeFileSync(file, current.text);
+        report.failures.push({ sequence, what: `${what}\n  document at the time: ${file}\n  reproduce: ${reproduceLspCommand(options.seed, sequence)}` });
+    };
 
     const server: ServerProcess = startServer();
     let exited: number | null | undefined;
@@ -166,7 +175,7 @@ export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport
             // errors and the requests that compute (previews, exports, simulation) get past the refusal.
             const values = rng.chance(0.5);
             const seeds = values ? examples : corpus;
-            await runSequence(options, seeds[rng.below(seeds.length)]!.text, values, rng, server, send, report);
+            await runSequence(options, seeds[rng.below(seeds.length)]!.text, values, rng, server, send, report, current);
             report.sequences++;
             if (report.sequences === options.warmup) report.rss.warm = rssOf(server.child.pid);
         }
@@ -192,9 +201,11 @@ async function runSequence(
     server: ServerProcess,
     send: (request: PlannedRequest) => Promise<unknown>,
     report: LspFuzzReport,
+    current: { text: string },
 ): Promise<void> {
     const uri = pathToFileURL(path.join(options.workspace, `sequence-${report.sequences}.pacto`)).toString();
     let text = seedText;
+    current.text = text;
     let version = 1;
     await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pacto', version, text } });
     const known: KnownNames = {};
@@ -212,6 +223,7 @@ async function runSequence(
                 contentChanges: [changeBetween(text, next)],
             });
             text = next;
+            current.text = text;
             report.edits++;
         }
         if (rng.chance(0.3)) await learn();
