@@ -1,34 +1,72 @@
-// Simulation throughput: tickets simulated per second by runtime/simulate on the scenarios of
-// examples/helpdesk-br.pacto and on a plain M/M/c queue (λ = 20/h, mean handling 10 min, c = 4, 1,000,000
-// tickets), on one thread and on all cores, side by side with SimPy running the same M/M/c model (Debian's
-// python3-simpy3; skipped with a message when missing) and with the Erlang C closed form.
+// Simulation throughput (issue 14, "Simulator"), each case against a peer measured in the same run:
 //
-//   node bench/simulate/run.mjs            # full run; writes bench/simulate/RESULTS.md
-//   node bench/simulate/run.mjs --quick    # smaller, for a smoke test; writes nothing
+//   (1) runtime/simulate on a plain M/M/c queue (λ = 20/h, mean handling 10 min, c = 4) against a bare
+//       event-heap M/M/c (bench/simulate/bare-mmc.mjs) drawing from the same random streams: the same
+//       answers, to the last digit, or the bench fails;
+//   (2) the same M/M/c in SimPy (bench/simulate/mmc.py; Debian's python3-simpy3), tickets per second;
+//   (3) the scenarios of examples/helpdesk-br.pacto, 200 runs, on 1 thread and on 2 (the calling thread and a
+//       worker, as `pacto simulate --workers 2`): the same results, or the bench fails;
+//   (4) memory: peak RSS of one replication of 10× more tickets (each size in a process of its own).
+//
+//   node bench/simulate/run.mjs            # full run (medians of 5); writes bench/simulate/RESULTS.md
+//   node bench/simulate/run.mjs --quick    # seconds, one repetition, nothing judged or written (CI)
 //
 // The sources are bundled by esbuild into node_modules/.cache, dependencies included, with the worker entry
 // (runtime/simulate/worker.ts) bundled apart as the shipped dist/simulate-worker.cjs is: the bench passes it as
-// `workerScript`, as the CLI does. Figures are the best of a few runs (the simulator is deterministic, only the
-// timings vary).
+// `workerScript`, as the CLI does. Pacto and each peer are timed the same way, alternately, in one process
+// (SimPy in its own); absolute times move with the machine's load, the ratios less.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { nodeShimBanner, pdfkitCjs } from '../../scripts/esbuild-plugins.mjs';
+import { bareMmc } from './bare-mmc.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 const quick = process.argv.includes('--quick');
+const memoryCase = process.argv.indexOf('--memory-case');
 const require = createRequire(import.meta.url);
 
 const cache = path.join(root, 'node_modules/.cache/pacto-bench');
 const outfile = path.join(cache, 'simulate.cjs');
 const workerScript = path.join(cache, 'simulate-worker.cjs');
-// As the shipped bundles (esbuild.mjs): langium is ESM-only, so it cannot stay an external require, and pdfkit,
-// which the runtime's exports pull in, goes in as its CJS build.
+
+const LAMBDA = 20;
+const MEAN = 10;
+const C = 4;
+const TARGET = 5;
+
+/** The M/M/c queue as a plain contract on `always`, with about `tickets` arrivals in its period. */
+function mmcContract(tickets) {
+    return {
+        name: 'MMc', provider: null, customer: null, term: null, fee: null, locale: 'en', services: [], calendars: [], defaultCalendar: null, channels: [],
+        categories: [{ name: 'Q', description: [], priority: 1, response: { kind: 'wall', minutes: TARGET, text: '5 minutes' }, resolution: null }],
+        objectives: [{ name: 'Responses', measure: { kind: 'onTime', target: 'response', percent: 50, period: 'month', categories: [] } }],
+        escalations: [], customerObligations: null, breach: null, penalties: null, termination: null, reporting: [],
+        scenarios: [{
+            name: 'MMc', extends: null,
+            period: { start: '2026-01-05', length: { kind: 'wall', minutes: (tickets / LAMBDA) * 60, text: `${tickets / LAMBDA} hours` } },
+            arrivals: [{ category: 'Q', rate: LAMBDA, per: 'hour' }], arrivalsFollow: null,
+            teams: [{ name: 'Agents', agents: C, calendar: 'always', handles: ['Q'] }],
+            handling: [{ category: 'Q', distribution: { kind: 'exponential', meanMinutes: MEAN } }],
+            customerReplies: [],
+        }],
+    };
+}
+
+if (memoryCase >= 0) {
+    // Child process of case (4): one replication of N tickets, then the peak RSS.
+    const sim = require(outfile);
+    const tickets = Number(process.argv[memoryCase + 1]);
+    const r = sim.simulateSync(mmcContract(tickets), 'MMc', { runs: 1, seed: 1 });
+    console.log(JSON.stringify({ tickets: r.categories.Q.tickets, maxRSS: process.resourceUsage().maxRSS * 1024 }));
+    process.exit(0);
+}
+
 const options = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', banner: nodeShimBanner, plugins: [pdfkitCjs] };
 await Promise.all([
     build({ ...options, entryPoints: [path.join(here, 'entry.ts')], outfile }),
@@ -36,106 +74,162 @@ await Promise.all([
 ]);
 const sim = require(outfile);
 const cores = availableParallelism();
-
-/** Best wall time of `repeat` runs of an async function, in seconds, and its last result. */
-async function best(repeat, fn) {
-    let seconds = Infinity;
-    let result;
-    for (let i = 0; i < repeat; i++) {
-        const started = performance.now();
-        result = await fn();
-        seconds = Math.min(seconds, (performance.now() - started) / 1000);
-    }
-    return { seconds, result };
-}
-
-const fmt = (n) => Math.round(n).toLocaleString('en-US');
-const ticketsOf = (results) => Object.values(results.categories).reduce((s, c) => s + c.tickets, 0) * results.runs;
-
-// ---------------------------------------------------------------------------------------------------------
-// M/M/c: λ = 20/h, 10 min, c = 4, as a plain contract on `always`.
-const LAMBDA = 20;
-const MEAN = 10;
-const C = 4;
-const TARGET = 5;
-const TICKETS = quick ? 100_000 : 1_000_000;
-const mmc = {
-    name: 'MMc', provider: null, customer: null, term: null, fee: null, locale: 'en', services: [], calendars: [], defaultCalendar: null, channels: [],
-    categories: [{ name: 'Q', description: [], priority: 1, response: { kind: 'wall', minutes: TARGET, text: '5 minutes' }, resolution: null }],
-    objectives: [{ name: 'Responses', measure: { kind: 'onTime', target: 'response', percent: 50, period: 'month', categories: [] } }],
-    escalations: [], customerObligations: null, breach: null, penalties: null, termination: null, reporting: [],
-    scenarios: [{
-        name: 'MMc', extends: null,
-        period: { start: '2026-01-05', length: { kind: 'wall', minutes: (TICKETS / LAMBDA) * 60, text: `${TICKETS / LAMBDA} hours` } },
-        arrivals: [{ category: 'Q', rate: LAMBDA, per: 'hour' }], arrivalsFollow: null,
-        teams: [{ name: 'Agents', agents: C, calendar: 'always', handles: ['Q'] }],
-        handling: [{ category: 'Q', distribution: { kind: 'exponential', meanMinutes: MEAN } }],
-        customerReplies: [],
-    }],
+const REPS = quick ? 1 : 5;
+const failures = [];
+const fail = (message) => {
+    failures.push(message);
+    console.error(`FAIL: ${message}`);
 };
-const erlang = sim.erlangC(LAMBDA, 60 / MEAN, C);
-
-const rows = [];
-const single = await best(quick ? 1 : 3, () => sim.simulate(mmc, 'MMc', { runs: 1, seed: 1, workers: 1 }));
-const mmcTickets = ticketsOf(single.result);
-rows.push({ what: `M/M/c, 1 × ${fmt(TICKETS)} tickets`, threads: 1, tickets: mmcTickets, seconds: single.seconds });
-const parallelRuns = cores * 2;
-const multi = await best(quick ? 1 : 3, () => sim.simulate(mmc, 'MMc', { runs: parallelRuns, seed: 1, workers: cores, workerScript }));
-rows.push({ what: `M/M/c, ${parallelRuns} × ${fmt(TICKETS)} tickets`, threads: cores, tickets: ticketsOf(multi.result), seconds: multi.seconds });
-
-// ---------------------------------------------------------------------------------------------------------
-// The example scenarios, 200 runs of their period.
-const helpdesk = await sim.loadContract(path.join(root, 'examples/helpdesk-br.pacto'), undefined, 'bench');
-const runs = quick ? 20 : 200;
-for (const scenario of helpdesk.scenarios.map((s) => s.name)) {
-    for (const threads of [1, cores]) {
-        const r = await best(quick ? 1 : 3, () => sim.simulate(helpdesk, scenario, { runs, seed: 1, workers: threads, workerScript }));
-        rows.push({ what: `helpdesk-br ${scenario}, ${runs} runs`, threads, tickets: ticketsOf(r.result), seconds: r.seconds });
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round6 = (x) => Number(x.toFixed(6));
+const seconds = async (fn) => {
+    const started = performance.now();
+    const result = await fn();
+    return { seconds: (performance.now() - started) / 1000, result };
+};
+/** Medians of `REPS` alternating timings of each function (a, b, b, a, …), and each one's last result. */
+async function sideBySide(fns) {
+    const times = fns.map(() => []);
+    const results = [];
+    for (let rep = 0; rep < REPS; rep++) {
+        const order = rep % 2 === 0 ? fns.map((_, i) => i) : fns.map((_, i) => fns.length - 1 - i);
+        for (const i of order) {
+            const r = await seconds(fns[i]);
+            times[i].push(r.seconds);
+            results[i] = r.result;
+        }
     }
+    return fns.map((_, i) => ({ seconds: median(times[i]), min: Math.min(...times[i]), max: Math.max(...times[i]), result: results[i] }));
 }
+const span = (s) => `${s.seconds.toFixed(3)} s (${s.min.toFixed(3)}–${s.max.toFixed(3)})`;
+
+console.log(`Machine: ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start; ${REPS} repetition${REPS === 1 ? '' : 's'}, medians (min–max)\n`);
+const lines = [];
+const say = (line = '') => {
+    lines.push(line);
+    console.log(line);
+};
 
 // ---------------------------------------------------------------------------------------------------------
-// SimPy on the same M/M/c model.
-const simpyTickets = quick ? 50_000 : 200_000;
+// (1) M/M/c: the engine against the bare event heap, the same streams, the same answers.
+const TICKETS = quick ? 100_000 : 1_000_000;
+const mmc = mmcContract(TICKETS);
+const model = sim.compileScenario(mmc, 'MMc');
+const source = model.sources[0];
+const bareArgs = { start: model.start, length: source.clock.length, ratePerMs: source.rate, meanMs: MEAN * 60_000, c: C, targetMs: TARGET * 60_000, seed: 1, index: 0, arrivalKeys: source.streamKeys, ticketKeys: [0] };
+const [pacto, bare] = await sideBySide([() => sim.simulate(mmc, 'MMc', { runs: 1, seed: 1, workers: 1 }), () => bareMmc(bareArgs)]);
+const q = pacto.result.categories.Q;
+const peer = bare.result;
+const answers = [
+    ['tickets', q.tickets, peer.tickets],
+    ['share answered within 5 min', q.responseOnTime, round6(peer.onTime)],
+    ['mean wait (min)', q.meanResponseMinutes, round6(peer.meanWaitMs / 60_000 / 1)],
+];
+for (const [what, a, b] of answers) if (a !== b) fail(`M/M/c: Pacto and the bare event heap disagree on ${what}: ${a} ≠ ${b}`);
+const pactoRate = q.tickets / pacto.seconds;
+say(`(1) M/M/c λ = ${LAMBDA}/h, ${MEAN} min, c = ${C}, one replication of ${fmt(q.tickets)} tickets, 1 thread:`);
+say('');
+say('| case | time | tickets/s | answers (tickets, within 5 min, mean wait) |');
+say('|---|---:|---:|---|');
+say(`| Pacto (runtime/simulate) | ${span(pacto)} | ${fmt(pactoRate)} | ${q.tickets}, ${q.responseOnTime}, ${q.meanResponseMinutes} |`);
+say(`| bare event-heap M/M/c (the peer) | ${span(bare)} | ${fmt(peer.tickets / bare.seconds)} | ${peer.tickets}, ${round6(peer.onTime)}, ${round6(peer.meanWaitMs / 60_000)} |`);
+const bareRatio = pacto.seconds / bare.seconds;
+say('');
+say(`Pacto's time / the bare heap's: ${bareRatio.toFixed(2)}× (goal ≤ 1.3×)`);
+
+// ---------------------------------------------------------------------------------------------------------
+// (2) SimPy on the same M/M/c model (its own Mersenne Twister streams: statistics agree, tickets do not).
+const simpyTickets = quick ? 20_000 : 200_000;
 let simpy = null;
 let simpyNote = '';
 for (const python of ['/usr/bin/python3', 'python3']) {
-    const run = spawnSync(python, [path.join(here, 'mmc.py'), String(LAMBDA), String(MEAN), String(C), String(simpyTickets), String(TARGET), '1'], { encoding: 'utf8' });
-    if (run.status === 0) {
-        simpy = JSON.parse(run.stdout);
+    const runs = [];
+    for (let rep = 0; rep < REPS; rep++) {
+        const run = spawnSync(python, [path.join(here, 'mmc.py'), String(LAMBDA), String(MEAN), String(C), String(simpyTickets), String(TARGET), '1'], { encoding: 'utf8' });
+        if (run.status !== 0) break;
+        runs.push(JSON.parse(run.stdout));
+    }
+    if (runs.length === REPS) {
+        simpy = { ...runs[0], seconds: median(runs.map((r) => r.seconds)), min: Math.min(...runs.map((r) => r.seconds)), max: Math.max(...runs.map((r) => r.seconds)) };
         simpyNote = `${python}, SimPy ${spawnSync(python, ['-c', 'import simpy; print(simpy.__version__)'], { encoding: 'utf8' }).stdout.trim()}`;
         break;
     }
 }
-if (!simpy) console.log('SimPy skipped: no python3 with the simpy module (Debian: apt-get install python3-simpy3).');
+const erlang = sim.erlangC(LAMBDA, 60 / MEAN, C);
+say('');
+if (simpy) {
+    const simpyRate = simpy.tickets / simpy.seconds;
+    say(`(2) The same M/M/c in SimPy (${simpyNote}), ${fmt(simpy.tickets)} tickets: ${span(simpy)}, ${fmt(simpyRate)} tickets/s; Pacto ${(pactoRate / simpyRate).toFixed(1)}× SimPy's tickets/s (goal ≥ 40×)`);
+    say('');
+    say('| M/M/c λ = 20/h, 10 min, c = 4 | P(wait ≤ 5 min) | mean wait (min) |');
+    say('|---|---:|---:|');
+    say(`| Erlang C | ${erlang.withinTarget(TARGET / 60).toFixed(4)} | ${(erlang.meanWait * 60).toFixed(3)} |`);
+    say(`| Pacto, ${fmt(q.tickets)} tickets | ${q.responseOnTime.toFixed(4)} | ${q.meanResponseMinutes.toFixed(3)} |`);
+    say(`| SimPy, ${fmt(simpy.tickets)} tickets | ${simpy.withinTarget.toFixed(4)} | ${simpy.meanWaitMinutes.toFixed(3)} |`);
+    if (Math.abs(simpy.withinTarget - erlang.withinTarget(TARGET / 60)) > 0.05 || Math.abs(q.responseOnTime - erlang.withinTarget(TARGET / 60)) > 0.05) {
+        fail('M/M/c: Pacto or SimPy is more than 5 points from Erlang C on P(wait ≤ 5 min)');
+    }
+} else say('(2) SimPy skipped: no python3 with the simpy module (Debian: apt-get install python3-simpy3).');
 
 // ---------------------------------------------------------------------------------------------------------
-const table = [
-    '| workload | threads | tickets | seconds | tickets/s |',
-    '|---|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.what} | ${r.threads} | ${fmt(r.tickets)} | ${r.seconds.toFixed(3)} | ${fmt(r.tickets / r.seconds)} |`),
-];
-if (simpy) table.push(`| M/M/c in SimPy (${simpyNote}) | 1 | ${fmt(simpy.tickets)} | ${simpy.seconds.toFixed(3)} | ${fmt(simpy.tickets / simpy.seconds)} |`);
-const q = single.result.categories.Q;
-const accuracy = [
-    '| M/M/c λ = 20/h, 10 min, c = 4 | P(wait ≤ 5 min) | mean wait (min) |',
-    '|---|---:|---:|',
-    `| Erlang C | ${erlang.withinTarget(TARGET / 60).toFixed(4)} | ${(erlang.meanWait * 60).toFixed(3)} |`,
-    `| Pacto, ${fmt(mmcTickets)} tickets | ${q.responseOnTime.toFixed(4)} | ${q.meanResponseMinutes.toFixed(3)} |`,
-    ...(simpy ? [`| SimPy, ${fmt(simpy.tickets)} tickets | ${simpy.withinTarget.toFixed(4)} | ${simpy.meanWaitMinutes.toFixed(3)} |`] : []),
-];
-const perCore = mmcTickets / single.seconds;
-const summary = [
-    `Single-thread M/M/c: ${fmt(perCore)} tickets/s (aim ≥ 2,000,000)` + (simpy ? `, ${(perCore / (simpy.tickets / simpy.seconds)).toFixed(1)}× SimPy (aim ≥ 20×)` : ''),
-    `200 runs of helpdesk-br MesNormal on ${cores} threads: ${rows.find((r) => r.what.startsWith('helpdesk-br MesNormal') && r.threads === cores)?.seconds.toFixed(3)} s (aim < 2 s)`,
-];
-const text = `${table.join('\n')}\n\n${accuracy.join('\n')}\n\n${summary.join('\n')}\n`;
-console.log(text);
+// (3) The example's scenarios on 1 and 2 threads.
+const helpdesk = await sim.loadContract(path.join(root, 'examples/helpdesk-br.pacto'), undefined, 'bench');
+const runs = quick ? 20 : 200;
+say('');
+say(`(3) examples/helpdesk-br.pacto, ${runs} runs of each scenario, 1 thread against 2 (the calling thread and one worker, whose start-up is in its time):`);
+say('');
+say('| scenario | tickets | 1 thread | 2 threads | time 2 / time 1 |');
+say('|---|---:|---:|---:|---:|');
+const threadRatios = [];
+for (const scenario of helpdesk.scenarios.map((s) => s.name)) {
+    const [one, two] = await sideBySide([
+        () => sim.simulate(helpdesk, scenario, { runs, seed: 1, workers: 1, workerScript }),
+        () => sim.simulate(helpdesk, scenario, { runs, seed: 1, workers: 2, workerScript }),
+    ]);
+    if (JSON.stringify(one.result) !== JSON.stringify(two.result)) fail(`helpdesk-br ${scenario}: 1 and 2 threads give different results`);
+    const tickets = Object.values(one.result.categories).reduce((s, c) => s + c.tickets, 0) * runs;
+    const ratio = two.seconds / one.seconds;
+    threadRatios.push([scenario, ratio]);
+    say(`| ${scenario} | ${fmt(tickets)} | ${span(one)} | ${span(two)} | ${ratio.toFixed(2)} |`);
+}
 
-if (!quick) {
-    const cpu = cpus()[0]?.model ?? 'unknown CPU';
+// ---------------------------------------------------------------------------------------------------------
+// (4) Memory of one replication, 10× more tickets.
+const sizes = quick ? [20_000, 200_000] : [200_000, 2_000_000];
+const rss = sizes.map((n) => {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--memory-case', String(n)], { encoding: 'utf8' });
+    if (run.status !== 0) {
+        fail(`memory case of ${n} tickets exited ${run.status}: ${run.stderr.trim().split('\n').slice(-5).join('\n')}`);
+        return null;
+    }
+    return JSON.parse(run.stdout.trim());
+});
+say('');
+if (rss.every((r) => r)) {
+    say(`(4) Peak RSS of one M/M/c replication: ${fmt(rss[0].tickets)} tickets ${(rss[0].maxRSS / 2 ** 20).toFixed(0)} MiB, ${fmt(rss[1].tickets)} tickets ${(rss[1].maxRSS / 2 ** 20).toFixed(0)} MiB (${(rss[1].maxRSS / rss[0].maxRSS).toFixed(2)}× for 10× the tickets; flat is 1.00×)`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+const goal = (ok, text) => say(`  ${quick ? '(not judged) ' : ok ? 'met   ' : 'MISSED'} ${text}`);
+say('');
+say(`Goals (issue 14)${quick ? ', quick mode: figures only' : ''}:`);
+goal(bareRatio <= 1.3, `within 1.3× of the bare event heap: ${bareRatio.toFixed(2)}×`);
+if (simpy) goal(pactoRate / (simpy.tickets / simpy.seconds) >= 40, `≥ 40× SimPy: ${(pactoRate / (simpy.tickets / simpy.seconds)).toFixed(1)}×`);
+for (const [scenario, ratio] of threadRatios) goal(ratio < 1, `2 threads faster than 1 on ${scenario}: time ratio ${ratio.toFixed(2)}`);
+if (rss.every((r) => r)) goal(rss[1].maxRSS < 1.2 * rss[0].maxRSS, `memory flat in the tickets of a run: ${(rss[1].maxRSS / rss[0].maxRSS).toFixed(2)}× for 10× the tickets`);
+
+if (!quick && failures.length === 0) {
     writeFileSync(
         path.join(here, 'RESULTS.md'),
-        `# Simulation throughput\n\nWritten by \`node bench/simulate/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cores} cores (${cpu}).\nBest of 3 runs; tickets counted are those arriving in the simulated periods. Multi-threaded rows include\nstarting the workers (each loads the simulator's worker bundle, a few hundred ms), which dominates small jobs: that is\nwhy \`simulate()\` keeps jobs under about 2 million tickets on the calling thread unless told otherwise.\nThe machine may be shared with other work while the bench runs; compare rows of the same run.\n\n${text}`,
+        `# Simulation throughput\n\nWritten by \`node bench/simulate/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end.\nMedians of ${REPS} alternating repetitions; the machine may be shared with other work while the bench runs, so compare the\nratios of one run rather than seconds across runs.\n\n${lines.join('\n')}\n`,
     );
+}
+if (failures.length > 0) {
+    console.error(`\n${failures.length} check${failures.length === 1 ? '' : 's'} failed.`);
+    process.exitCode = 1;
 }
