@@ -1,7 +1,8 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IRecognitionException, IToken, TokenType } from 'chevrotain';
-import { DefaultDocumentValidator, DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DEFAULT_LOCALE, closest, type MessageKey, type Translate } from '../runtime/index.js';
+import type { PactoLinkingError } from './linker.js';
 import { localeText, type MessageLocale } from './message-locale.js';
 
 /** What each terminal looks like, in the words of a contract manager. */
@@ -351,11 +352,27 @@ function isEcho(error: IRecognitionException, previous: IRecognitionException, t
     return token.startOffset >= resumed && NOTHING.test(text.slice(resumed, token.startOffset));
 }
 
-/** Langium's document validator, reporting each syntax mistake once (withoutRecoveryEchoes). */
+/**
+ * Langium's document validator, reporting each syntax mistake once (withoutRecoveryEchoes), and keeping the
+ * name an unknown reference most likely meant in its diagnostic's data (`data.suggestion`): the quick fix
+ * reads it there, whatever language the message is in.
+ */
 export class PactoDocumentValidator extends DefaultDocumentValidator {
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const text = parseResult.value.$cstNode?.root.fullText;
         const parserErrors = text === undefined ? parseResult.parserErrors : withoutRecoveryEchoes(parseResult.parserErrors, text);
         super.processParsingErrors({ ...parseResult, parserErrors }, diagnostics, options);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const linking: Diagnostic[] = [];
+        super.processLinkingErrors(document, linking, options);
+        // Langium reports one diagnostic per reference with an error, in the order of document.references.
+        const errors = document.references.flatMap((reference) => (reference.error ? [reference.error as PactoLinkingError] : []));
+        linking.forEach((diagnostic, i) => {
+            const suggestion = errors[i]?.suggestion;
+            if (suggestion !== undefined) diagnostic.data = { ...(diagnostic.data as object), suggestion };
+        });
+        diagnostics.push(...linking);
     }
 }

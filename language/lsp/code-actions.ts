@@ -14,34 +14,37 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import * as ast from '../generated/ast.js';
 import { Codes } from '../validation/codes.js';
 import { editDistance, knownZones, suggestZone } from '../../runtime/index.js';
+import { MessageLocale, localeText, type LocaleText } from '../message-locale.js';
 
 /** How many zones an unknown time zone offers at most. */
 export const MAX_ZONE_FIXES = 3;
 
 export class PactoCodeActionProvider implements CodeActionProvider {
+    constructor(private readonly messageLocale: MessageLocale = new MessageLocale()) {}
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
         if (params.context.only && !params.context.only.some((kind) => kind === CodeActionKind.QuickFix || kind.startsWith(`${CodeActionKind.QuickFix}.`) || CodeActionKind.QuickFix.startsWith(kind))) {
             return undefined;
         }
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            actions.push(...quickFixes(document, diagnostic));
+            actions.push(...quickFixes(document, diagnostic, this.messageLocale.text()));
         }
         return actions;
     }
 }
 
-/** The quick fixes for one diagnostic (exported for tests). */
-export function quickFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+/** The quick fixes for one diagnostic, titled in `text`'s language (exported for tests). */
+export function quickFixes(document: LangiumDocument, diagnostic: Diagnostic, text: LocaleText = localeText('en')): CodeAction[] {
     switch (diagnosticCode(diagnostic)) {
         case Codes.timeZoneMustBeKnown:
-            return zoneFixes(document, diagnostic);
+            return zoneFixes(document, diagnostic, text);
         case Codes.responseMustNotExceedResolution:
-            return swapFix(document, diagnostic);
+            return swapFix(document, diagnostic, text);
         case Codes.businessDurationMustHaveCalendar:
-            return defaultCalendarFixes(document, diagnostic);
+            return defaultCalendarFixes(document, diagnostic, text);
         case Codes.unresolvedReference:
-            return didYouMeanFix(document, diagnostic);
+            return didYouMeanFix(document, diagnostic, text);
         default:
             return [];
     }
@@ -103,15 +106,15 @@ export function closestZones(zone: string, count = MAX_ZONE_FIXES): string[] {
     return result;
 }
 
-function zoneFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+function zoneFixes(document: LangiumDocument, diagnostic: Diagnostic, { t }: LocaleText): CodeAction[] {
     const zone = nodeAt(document, diagnostic.range, ast.isTimeZone);
     if (!zone || zone.zone === undefined) return [];
     return closestZones(zone.zone).map((name, i) =>
-        fix(document, diagnostic, `Change time zone to "${name}"`, [{ range: diagnostic.range, newText: JSON.stringify(name) }], i === 0),
+        fix(document, diagnostic, t('fixChangeTimeZone', { zone: name }), [{ range: diagnostic.range, newText: JSON.stringify(name) }], i === 0),
     );
 }
 
-function swapFix(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+function swapFix(document: LangiumDocument, diagnostic: Diagnostic, { t }: LocaleText): CodeAction[] {
     const category = nodeAt(document, diagnostic.range, ast.isCategory);
     if (!category) return [];
     const targets = category.members.filter(ast.isTarget);
@@ -119,14 +122,14 @@ function swapFix(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[
     const resolution = targets.find((t) => t.kind === 'resolution')?.duration?.$cstNode;
     if (!response || !resolution) return [];
     return [
-        fix(document, diagnostic, `Swap the response (${response.text}) and resolution (${resolution.text}) durations`, [
+        fix(document, diagnostic, t('fixSwapTargets', { response: response.text, resolution: resolution.text }), [
             { range: response.range, newText: resolution.text },
             { range: resolution.range, newText: response.text },
         ], true),
     ];
 }
 
-function defaultCalendarFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+function defaultCalendarFixes(document: LangiumDocument, diagnostic: Diagnostic, { t }: LocaleText): CodeAction[] {
     const contract = nodeAt(document, diagnostic.range, ast.isContract);
     if (!contract) return [];
     const calendars = contract.members.filter(ast.isCalendar).filter((c) => c.name && c.$cstNode);
@@ -137,17 +140,20 @@ function defaultCalendarFixes(document: LangiumDocument, diagnostic: Diagnostic)
     const indent = /^[ \t]*/.exec(text.slice(lineStart, last.offset))?.[0] ?? '';
     const position = last.range.end;
     return calendars.map((calendar, i) =>
-        fix(document, diagnostic, `Add 'default calendar ${calendar.name}' to contract ${contract.name}`, [
+        fix(document, diagnostic, t('fixAddDefaultCalendar', { calendar: calendar.name, contract: contract.name }), [
             { range: { start: position, end: position }, newText: `\n\n${indent}default calendar ${calendar.name}` },
         ], calendars.length === 1 && i === 0),
     );
 }
 
-const DID_YOU_MEAN = /Did you mean '([^']+)'\?/;
+/** The name the linker suggests, kept in the diagnostic's data (parser-messages.ts), whatever the message's language. */
+function suggestedName(diagnostic: Diagnostic): string | undefined {
+    const data = diagnostic.data as { suggestion?: unknown } | undefined;
+    return typeof data?.suggestion === 'string' && data.suggestion !== '' ? data.suggestion : undefined;
+}
 
-function didYouMeanFix(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-    const message = typeof diagnostic.message === 'string' ? diagnostic.message : String((diagnostic.message as { value?: unknown }).value ?? '');
-    const name = DID_YOU_MEAN.exec(message)?.[1];
+function didYouMeanFix(document: LangiumDocument, diagnostic: Diagnostic, { t }: LocaleText): CodeAction[] {
+    const name = suggestedName(diagnostic);
     if (!name) return [];
-    return [fix(document, diagnostic, `Change to '${name}'`, [{ range: diagnostic.range, newText: name }], true)];
+    return [fix(document, diagnostic, t('fixChangeTo', { name }), [{ range: diagnostic.range, newText: name }], true)];
 }

@@ -3,13 +3,14 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { PreviewDeadlinesCommand, SimulateCommand, type PreviewDeadlinesCommandArgs, type SimulateCommandArgs } from '../protocol.js';
+import { MessageLocale } from '../message-locale.js';
 
-const PREVIEW_DEADLINES_TITLE = 'Preview deadlines…';
-const SIMULATE_TITLE = 'Simulate…';
-
-/** "Preview deadlines…" above each category, "Simulate…" above each scenario, in document order. */
+/** "Preview deadlines…" above each category, "Simulate…" above each scenario, in document order, in the reader's language. */
 export class PactoCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly messageLocale: MessageLocale = new MessageLocale()) {}
+
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
+        const { t } = this.messageLocale.text();
         const lenses: CodeLens[] = [];
         const model = document.parseResult.value as ast.Model;
         for (const contract of model.contracts ?? []) {
@@ -20,8 +21,8 @@ export class PactoCodeLensProvider implements CodeLensProvider {
                 // The commands' argument lists (language/protocol.ts); the client skips its pickers with them.
                 const args: PreviewDeadlinesCommandArgs & SimulateCommandArgs = [document.uri.toString(), contract.name, member.name];
                 const lens = ast.isCategory(member)
-                    ? { title: PREVIEW_DEADLINES_TITLE, command: PreviewDeadlinesCommand }
-                    : { title: SIMULATE_TITLE, command: SimulateCommand };
+                    ? { title: t('lensPreviewDeadlines'), command: PreviewDeadlinesCommand }
+                    : { title: t('lensSimulate'), command: SimulateCommand };
                 const name = GrammarUtils.findNodeForProperty(member.$cstNode, 'name') ?? member.$cstNode;
                 lenses.push({ range: name.range, command: { ...lens, arguments: args } });
             }

@@ -4,7 +4,6 @@ import {
     type CompletionContext,
     type CompletionProviderOptions,
     type CompletionValueItem,
-    type LangiumServices,
     type NodeKindProvider,
 } from 'langium/lsp';
 import { DateTime } from 'luxon';
@@ -12,6 +11,9 @@ import { CompletionItemKind, CompletionList, type CancellationToken, type Comple
 import { holidayCountries, holidayRegions } from '../../runtime/index.js';
 import { knownZones } from '../../runtime/index.js';
 import { PactoNodeKindProvider } from './node-kind-provider.js';
+import type { MessageKey } from '../../runtime/index.js';
+import type { MessageLocale } from '../message-locale.js';
+import type { PactoServices } from '../pacto-module.js';
 
 type IToken = LexerResult['tokens'][number];
 
@@ -39,8 +41,15 @@ export function matchesQuery(query: string, candidate: string): boolean {
     return false;
 }
 
-/** What a reference designates, in words, where the type's name is not the word. */
-const REFERENCE_KINDS: Record<string, string> = { OnCall: 'on-call rotation' };
+/** What a reference designates, in words. */
+const REFERENCE_KINDS: Record<string, MessageKey> = {
+    Calendar: 'completionKindCalendar',
+    Category: 'completionKindCategory',
+    Channel: 'completionKindChannel',
+    Objective: 'completionKindObjective',
+    OnCall: 'completionKindOnCall',
+    Scenario: 'completionKindScenario',
+};
 
 function unquote(image: string): string {
     return image.length >= 2 && image.startsWith('"') && image.endsWith('"') ? image.slice(1, -1) : image;
@@ -60,10 +69,12 @@ function unquote(image: string): string {
 export class PactoCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['"', '/'] };
     protected override readonly nodeKindProvider: NodeKindProvider;
+    protected readonly messageLocale: MessageLocale;
 
-    constructor(services: LangiumServices) {
+    constructor(services: PactoServices) {
         super(services);
         this.nodeKindProvider = new PactoNodeKindProvider();
+        this.messageLocale = services.i18n.MessageLocale;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -153,8 +164,9 @@ export class PactoCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected zoneDetail(zone: string): string {
+        const { t } = this.messageLocale.text();
         const now = DateTime.now().setZone(zone);
-        return now.isValid ? `time zone, now UTC${now.toFormat('ZZ')}` : 'time zone';
+        return now.isValid ? t('completionZoneNow', { offset: now.toFormat('ZZ') }) : t('completionZone');
     }
 
     protected slotItems(slot: StringSlot, query: string, range: Range, prefix: string, suffix: string): CompletionItem[] {
@@ -179,7 +191,8 @@ export class PactoCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(nodeDescription: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(nodeDescription, refInfo, context);
         const node = nodeDescription.node as { title?: unknown } | undefined;
-        const kind = REFERENCE_KINDS[nodeDescription.type] ?? nodeDescription.type.toLowerCase();
+        const key = REFERENCE_KINDS[nodeDescription.type];
+        const kind = key ? this.messageLocale.text().t(key) : nodeDescription.type.toLowerCase();
         const title = typeof node?.title === 'string' ? ` — ${node.title}` : '';
         return { ...item, detail: `${kind}${title}` };
     }

@@ -6,7 +6,7 @@
  */
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
-import { workedExamplesMarkdown } from '../../runtime/index.js';
+import { DEFAULT_LOCALE, workedExamplesMarkdown, type SupportedLocale } from '../../runtime/index.js';
 import { PreviewDeadlinesCommand, type PreviewDeadlinesCommandArgs } from '../protocol.js';
 import { loweredContract } from '../lower.js';
 
@@ -19,8 +19,8 @@ export function previewCommandLink(args: PreviewDeadlinesCommandArgs): string {
     return `command:${PreviewDeadlinesCommand}?${query}`;
 }
 
-/** The hover sections for one target, or a one-line reason when there is none to show. */
-export function deadlineExampleSections(target: ast.Target): string[] {
+/** The hover sections for one target in the reader's locale, or a one-line reason when there is none to show. */
+export function deadlineExampleSections(target: ast.Target, locale: SupportedLocale = DEFAULT_LOCALE): string[] {
     // Worked examples are of the category's own targets; a channel's own target is described in words only.
     if (ast.isChannelTargets(target.$container)) return [];
     const category = target.$container;
@@ -30,6 +30,7 @@ export function deadlineExampleSections(target: ast.Target): string[] {
     try {
         return workedExamplesMarkdown(loweredContract(contractNode), category.name, target.kind, {
             explainLink: (opened) => previewCommandLink([uri, contractNode.name, category.name, opened]),
+            locale,
         });
     } catch {
         // A contract the runtime cannot build (an unknown zone, a date that is no date): validation says why.

@@ -1,4 +1,4 @@
-import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import { AstNodeHoverProvider } from 'langium/lsp';
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -11,6 +11,8 @@ import {
     calendarHolidaysMarkdown,
     code,
     downtimeBudgetMarkdown,
+    escapeMarkdown,
+    formatPercent,
     downtimeShareMarkdown,
     formatHoursMinutes,
     holidayCountries,
@@ -19,18 +21,24 @@ import {
     penaltiesMarkdown,
     penaltyClauseMarkdown,
     satisfactionShareMarkdown,
+    durationPhrase,
+    kindWord,
+    periodWord,
     timeOfDay,
     weeklyOpenMinutes,
     weeklySummary,
     type Contract,
     type Distribution,
+    type MessageKey,
     type Money,
     type PenaltyAmount,
     type PenaltyClauseModel,
     type Threshold,
 } from '../../runtime/index.js';
-import { durationWords, measureWords, targetSummary } from './plain-words.js';
+import { durationPhraseOf, durationWords, measureWords, targetSummary, targetWithin } from './plain-words.js';
 import { deadlineExampleSections } from './deadline-hover.js';
+import type { LocaleText, MessageLocale } from '../message-locale.js';
+import type { PactoServices } from '../pacto-module.js';
 
 type MaybeCalendarRef = ast.CalendarRef | undefined;
 
@@ -57,8 +65,13 @@ function refName(ref: { ref?: { name: string }; $refText: string } | undefined):
 /** A markdown hover: sections are joined by blank lines. */
 export type HoverSections = string[];
 
+/** Contract text (a title, a description, a party) shown literally in the hover. */
+function inert(text: string): string {
+    return escapeMarkdown(text, { inline: true });
+}
+
 function heading(keyword: string, name: string, title: string | undefined): string {
-    return `**${keyword} ${name}**${title !== undefined ? ` — ${title}` : ''}`;
+    return `**${keyword} ${inert(name)}**${title !== undefined ? ` — ${inert(title)}` : ''}`;
 }
 
 function bullets(lines: string[]): string {
@@ -66,20 +79,30 @@ function bullets(lines: string[]): string {
 }
 
 /** "1 day", "3 days", otherwise "2 h 30 min". */
-function span(minutes: number): string {
-    if (minutes >= 1440 && minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+function span(minutes: number, { tn }: LocaleText): string {
+    if (minutes >= 1440 && minutes % 1440 === 0) return tn('hoverDays', minutes / 1440, { count: String(minutes / 1440) });
     return formatHoursMinutes(minutes);
 }
 
-function distributionWords(d: Distribution | undefined): string {
-    if (!d) return 'unknown';
+function distributionWords(d: Distribution | undefined, text: LocaleText): string {
+    const { t } = text;
+    if (!d) return t('wordUnknown');
     switch (d.kind) {
-        case 'exponential': return `exponential, mean ${span(d.meanMinutes)}`;
-        case 'lognormal': return `lognormal, mean ${span(d.meanMinutes)}, sd ${span(d.sdMinutes)}`;
-        case 'fixed': return `fixed ${span(d.minutes)}`;
-        case 'uniform': return `uniform from ${span(d.minMinutes)} to ${span(d.maxMinutes)}`;
+        case 'exponential': return t('hoverExponential', { mean: span(d.meanMinutes, text) });
+        case 'lognormal': return t('hoverLognormal', { mean: span(d.meanMinutes, text), sd: span(d.sdMinutes, text) });
+        case 'fixed': return t('hoverFixed', { value: span(d.minutes, text) });
+        case 'uniform': return t('hoverUniform', { min: span(d.minMinutes, text), max: span(d.maxMinutes, text) });
     }
 }
+
+/** "5 agents", "1 agent", "? agents". */
+function agentsWords(count: number | undefined, { t, tn }: LocaleText): string {
+    return typeof count === 'number' ? tn('hoverAgents', count, { count: String(count) }) : t('hoverAgentsUnknown');
+}
+
+const HOLIDAY_TYPES: Record<string, MessageKey> = {
+    bank: 'holidayTypeBank', school: 'holidayTypeSchool', optional: 'holidayTypeOptional', observance: 'holidayTypeObservance',
+};
 
 /**
  * Hovers in plain words on declarations and references (contracts, calendars, categories, objectives,
@@ -91,8 +114,16 @@ function distributionWords(d: Distribution | undefined): string {
  * previews (worked examples computed by the runtime).
  */
 export class PactoHoverProvider extends AstNodeHoverProvider {
-    constructor(services: LangiumServices) {
+    protected readonly messageLocale: MessageLocale;
+
+    constructor(services: PactoServices) {
         super(services);
+        this.messageLocale = services.i18n.MessageLocale;
+    }
+
+    /** The catalogue in the reader's locale, as it is now (the setting may change between two hovers). */
+    protected get text(): LocaleText {
+        return this.messageLocale.text();
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -169,41 +200,46 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     }
 
     protected alwaysSections(): HoverSections {
-        return [
-            '**always** — built-in calendar',
-            'Open at every instant: 24 hours a day, 7 days a week, no holidays. Business time counted on `always` equals wall-clock time.',
-        ];
+        const { t } = this.text;
+        return [`**always** — ${t('hoverAlwaysTitle')}`, t('hoverAlways')];
     }
 
     protected contractSections(contract: ast.Contract): HoverSections {
+        const { t, num } = this.text;
         const lines: string[] = [];
         const provider = contract.members.find(ast.isProvider);
         const customer = contract.members.find(ast.isCustomer);
         const term = contract.members.find(ast.isTerm);
         const fee = contract.members.find(ast.isFee);
-        if (provider) lines.push(`Provider: ${provider.party}`);
-        if (customer) lines.push(`Customer: ${customer.party}`);
-        if (term) lines.push(`Term: ${term.start} to ${term.end}`);
-        if (fee) lines.push(`Fee: ${fee.amount} ${fee.currency} ${fee.period}`);
+        if (provider) lines.push(t('hoverProvider', { party: inert(provider.party ?? '?') }));
+        if (customer) lines.push(t('hoverCustomer', { party: inert(customer.party ?? '?') }));
+        if (term) lines.push(t('hoverTerm', { start: term.start ?? '?', end: term.end ?? '?' }));
+        if (fee) {
+            const period = fee.period === 'yearly' ? t('hoverFeeYearly') : fee.period === 'monthly' ? t('hoverFeeMonthly') : String(fee.period);
+            lines.push(t('hoverFee', { amount: typeof fee.amount === 'number' ? num(fee.amount) : '?', currency: fee.currency ?? '?', period }));
+        }
         const defaultCalendar = defaultCalendarOf(contract)?.calendar.$refText;
-        if (defaultCalendar) lines.push(`Default calendar: ${code(defaultCalendar)}`);
-        const sections = [heading('contract', contract.name, contract.title)];
+        if (defaultCalendar) lines.push(t('hoverDefaultCalendar', { calendar: code(defaultCalendar) }));
+        const sections = [heading(t('hoverKindContract'), contract.name, contract.title)];
         if (lines.length > 0) sections.push(bullets(lines));
         return sections;
     }
 
     protected calendarSections(calendar: ast.Calendar): HoverSections {
+        const { t, locale } = this.text;
         const spec = lowerCalendar(calendar);
         const declaredZone = calendar.rules.find(ast.isTimeZone);
-        const sections = [heading('calendar', calendar.name, calendar.title)];
-        sections.push(declaredZone?.zone !== undefined ? `Time zone: ${code(spec.zone)}` : 'Time zone: none declared');
-        const week = weeklySummary(spec);
+        const sections = [heading(t('hoverKindCalendar'), calendar.name, calendar.title)];
+        sections.push(declaredZone?.zone !== undefined ? t('hoverTimeZone', { zone: code(spec.zone) }) : t('hoverNoTimeZone'));
+        const week = weeklySummary(spec, locale);
         const perWeek = weeklyOpenMinutes(spec);
         const day = averageOpenDayMinutes(spec);
         const totals = perWeek > 0
-            ? `${formatHoursMinutes(perWeek)} open per week${day !== undefined ? `; an average open day has ${formatHoursMinutes(day)}` : ''}.`
-            : 'Never open in a regular week.';
-        sections.push(`Weekly hours:\n${bullets(week)}\n\n${totals}`);
+            ? day !== undefined
+                ? t('hoverOpenPerWeekAverage', { hours: formatHoursMinutes(perWeek), day: formatHoursMinutes(day) })
+                : t('hoverOpenPerWeek', { hours: formatHoursMinutes(perWeek) })
+            : t('hoverNeverOpenInWeek');
+        sections.push(`${t('hoverWeeklyHours')}\n${bullets(week)}\n\n${totals}`);
         if (spec.holidayRegions.length > 0) {
             const countries = new Map(holidayCountries());
             const regions = spec.holidayRegions.map((r) => {
@@ -212,20 +248,23 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
                 const region = new Map(holidayRegions(r.country)).get(r.region) ?? r.region;
                 return `${country}, ${region} (${r.country} ${r.region})`;
             });
-            const types = [...new Set(spec.holidayRegions.flatMap((r) => r.types ?? []))];
-            const including = types.length > 0 ? `, and on its ${types.join(', ').replace(/, ([^,]*)$/, ' and $1')} holidays` : '';
-            sections.push(`Closed on the public holidays of ${regions.join('; ')}${including}.`);
+            const types = [...new Set(spec.holidayRegions.flatMap((r) => r.types ?? []))].map((type) => (HOLIDAY_TYPES[type] ? t(HOLIDAY_TYPES[type]) : type));
+            const list = types.join(', ').replace(/, ([^,]*)$/, ` ${t('wordAnd')} $1`);
+            sections.push(types.length > 0
+                ? t('hoverClosedOnHolidaysIncluding', { regions: regions.join('; '), types: list })
+                : t('hoverClosedOnHolidays', { regions: regions.join('; ') }));
         }
         sections.push(...this.calendarYearSections(calendar, spec));
         if (spec.holidays.length > 0) {
-            sections.push(`Also closed on:\n${bullets(spec.holidays.map((h) => `${h.date}${h.title !== undefined ? ` — ${h.title}` : ''}`))}`);
+            sections.push(`${t('hoverAlsoClosedOn')}\n${bullets(spec.holidays.map((h) => `${h.date}${h.title !== undefined ? ` — ${inert(h.title)}` : ''}`))}`);
         }
         if (spec.specialHours.length > 0) {
-            sections.push(`Special hours:\n${bullets(spec.specialHours.map((s) => `${s.date}: ${s.intervals.length === 0 ? 'closed' : s.intervals.map((i) => `${timeOfDay(i.start)}-${timeOfDay(i.end)}`).join(', ')}`))}`);
+            const hours = (s: (typeof spec.specialHours)[number]) => (s.intervals.length === 0 ? t('wordClosed') : s.intervals.map((i) => `${timeOfDay(i.start)}-${timeOfDay(i.end)}`).join(', '));
+            sections.push(`${t('hoverSpecialHours')}\n${bullets(spec.specialHours.map((s) => `${s.date}: ${hours(s)}`))}`);
         }
         const contract = enclosingContract(calendar);
         if (contract && defaultCalendarOf(contract)?.calendar.ref === calendar) {
-            sections.push('This is the default calendar: `business` durations that name no calendar count on it.');
+            sections.push(t('hoverIsDefaultCalendar'));
         }
         return sections;
     }
@@ -240,7 +279,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
         const year = Number(term?.start?.slice(0, 4));
         if (!Number.isInteger(year)) return [];
         try {
-            return calendarHolidaysMarkdown(spec, year, "the term's first year");
+            return calendarHolidaysMarkdown(spec, year, this.text.locale);
         } catch {
             // A calendar the runtime cannot build (an unknown zone): validation says why.
             return [];
@@ -248,41 +287,47 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
     }
 
     protected categorySections(category: ast.Category): HoverSections {
-        const sections = [heading('category', category.name, category.title)];
-        const descriptions = category.members.filter(ast.isDescription).map((d) => d.text);
+        const text = this.text;
+        const { t, num } = text;
+        const sections = [heading(t('hoverKindCategory'), category.name, category.title)];
+        const descriptions = category.members.filter(ast.isDescription).map((d) => escapeMarkdown(d.text));
         if (descriptions.length > 0) sections.push(descriptions.join('\n\n'));
         const priority = category.members.find(ast.isPriority);
-        if (priority) sections.push(`Priority ${priority.level} (a lower number is more urgent).`);
+        if (priority) sections.push(t('hoverPriority', { level: typeof priority.level === 'number' ? num(priority.level) : '?' }));
         const targets = category.members.filter(ast.isTarget);
-        sections.push(targets.length > 0 ? `Targets:\n${bullets(targets.map(targetSummary))}` : 'No response or resolution target.');
+        sections.push(targets.length > 0 ? `${t('hoverTargets')}\n${bullets(targets.map((target) => targetSummary(target, text)))}` : t('hoverNoTargets'));
         return sections;
     }
 
     protected objectiveSections(objective: ast.Objective): HoverSections {
-        const sections = [heading('objective', objective.name, objective.title)];
-        if (objective.measure) sections.push(measureWords(objective.measure));
+        const text = this.text;
+        const sections = [heading(text.t('hoverKindObjective'), objective.name, objective.title)];
+        if (objective.measure) sections.push(measureWords(objective.measure, text));
         const measure = objective.measure;
         if (ast.isAvailabilityMeasure(measure)) {
             const maintenance = measure.maintenance && (measure.maintenance.always ? ALWAYS : measure.maintenance.calendar?.$refText);
-            sections.push(...downtimeBudgetMarkdown(measure.percent, measure.period?.unit, maintenance));
+            sections.push(...downtimeBudgetMarkdown(measure.percent, measure.period?.unit, maintenance, text.locale));
         }
         if (ast.isDowntimeBudgetMeasure(measure) || ast.isSatisfactionShareMeasure(measure)) {
             const lowered = this.loweredOf(objective)?.objectives.find((o) => o.name === objective.name)?.measure;
-            if (lowered?.kind === 'downtimeBudget') sections.push(...downtimeShareMarkdown(lowered.budget, lowered.period, lowered.maintenance));
-            if (lowered?.kind === 'satisfactionShare') sections.push(...satisfactionShareMarkdown(lowered));
+            if (lowered?.kind === 'downtimeBudget') sections.push(...downtimeShareMarkdown(lowered.budget, lowered.period, lowered.maintenance, text.locale));
+            if (lowered?.kind === 'satisfactionShare') sections.push(...satisfactionShareMarkdown(lowered, text.locale));
         }
         return sections;
     }
 
     protected targetSections(target: ast.Target): HoverSections {
+        const text = this.text;
+        const { t } = text;
         const category = categoryOfTarget(target);
-        const via = ast.isChannelTargets(target.$container) ? ` for tickets via ${code(target.$container.channel?.$refText)}` : '';
+        const via = ast.isChannelTargets(target.$container) ? ` ${t('hoverForTicketsVia', { channel: code(target.$container.channel?.$refText) })}` : '';
+        const title = category.title !== undefined ? ` — ${inert(category.title)}` : '';
         const sections = [
-            `**${target.kind === 'response' ? 'Response' : 'Resolution'} target** of category ${code(category.name)}${category.title !== undefined ? ` — ${category.title}` : ''}${via}`,
-            ...durationWords(target.duration),
+            `**${t(target.kind === 'response' ? 'hoverResponseTarget' : 'hoverResolutionTarget')}** ${t('hoverOfCategory', { category: code(category.name) })}${title}${via}`,
+            ...durationWords(target.duration, text),
         ];
         if (target.duration && !target.duration.business && target.calendar) {
-            sections.push('The calendar named by `on` is not used: wall-clock time ignores calendars; write `business` to count on it.');
+            sections.push(t('hoverCalendarIgnored'));
         }
         if (ast.isChannelTargets(target.$container)) sections.push(...this.replacementSections(target, target.$container));
         sections.push(...this.targetHoverSections(target));
@@ -294,53 +339,67 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
      * at telling moments of the contract's first weeks (deadline-hover.ts). Subclasses may add more.
      */
     protected targetHoverSections(target: ast.Target): HoverSections {
-        return deadlineExampleSections(target);
+        return deadlineExampleSections(target, this.text.locale);
     }
 
     protected durationSections(duration: ast.Duration): HoverSections {
-        return durationWords(duration);
+        return durationWords(duration, this.text);
     }
 
     protected scenarioSections(scenario: ast.Scenario): HoverSections {
+        const text = this.text;
+        const { t, locale } = text;
         const model = lowerScenario(scenario);
-        const sections = [heading('scenario', scenario.name, scenario.title), 'A what-if simulation of ticket arrivals and handling, to test the contract before signing.'];
+        const sections = [heading(t('hoverKindScenario'), scenario.name, scenario.title), t('hoverScenarioIntro')];
         const lines: string[] = [];
-        if (model.extends) lines.push(`Extends ${code(model.extends)}: changes only what it names.`);
-        if (model.period) lines.push(`Period: ${model.period.length.text} starting ${model.period.start}`);
-        if (model.arrivals.length > 0) lines.push(`Arrivals: ${model.arrivals.map((a) => `${a.category} ${a.rate} per ${a.per}`).join(', ')}`);
-        if (model.arrivalsFollow) lines.push(`Arrivals only while ${code(model.arrivalsFollow)} is open`);
-        for (const team of model.teams) lines.push(`Team ${code(team.name)}: ${team.agents} agent${team.agents === 1 ? '' : 's'} on ${code(team.calendar)}, handles ${team.handles.join(', ') || 'nothing'}`);
-        for (const h of model.handling) lines.push(`Handling of ${h.category}: ${distributionWords(h.distribution)}`);
-        for (const w of model.customerReplies) lines.push(`${w.percent}% of ${w.category} wait for the customer: ${distributionWords(w.wait)}`);
+        const unit = (per: string) => (per === 'hour' ? t('wordHour') : periodWord(per, locale));
+        if (model.extends) lines.push(t('hoverExtends', { scenario: code(model.extends) }));
+        if (model.period) lines.push(t('hoverScenarioPeriod', { length: durationPhrase(model.period.length, locale), start: model.period.start }));
+        if (model.arrivals.length > 0) {
+            const list = model.arrivals.map((a) => t('hoverArrivalRate', { category: inert(a.category), rate: text.num(a.rate), unit: unit(a.per) }));
+            lines.push(t('hoverArrivals', { list: list.join(', ') }));
+        }
+        if (model.arrivalsFollow) lines.push(t('hoverArrivalsFollow', { calendar: code(model.arrivalsFollow) }));
+        for (const team of model.teams) {
+            lines.push(t('hoverScenarioTeam', {
+                team: code(team.name), agents: agentsWords(team.agents, text), calendar: code(team.calendar),
+                categories: team.handles.map(inert).join(', ') || t('wordNothing'),
+            }));
+        }
+        for (const h of model.handling) lines.push(t('hoverHandlingOf', { category: inert(h.category), distribution: distributionWords(h.distribution, text) }));
+        for (const w of model.customerReplies) {
+            lines.push(t('hoverCustomerWait', { percent: formatPercent(w.percent, locale), category: inert(w.category), distribution: distributionWords(w.wait, text) }));
+        }
         if (lines.length > 0) sections.push(bullets(lines));
         return sections;
     }
 
     protected teamSections(team: ast.Team): HoverSections {
-        const sections = [heading('team', team.name, team.title)];
+        const text = this.text;
+        const { t } = text;
+        const sections = [heading(t('hoverKindTeam'), team.name, team.title)];
         const agents = team.members.find(ast.isAgents);
         const handles = team.members.filter(ast.isHandles).flatMap((h) => (h.categories ?? []).map((c) => code(c.ref?.name ?? c.$refText)));
         const lines: string[] = [];
-        if (agents) {
-            const calendar = this.openWords(agents.calendar);
-            lines.push(`${agents.count ?? '?'} agent${agents.count === 1 ? '' : 's'}, working ${calendar}`);
-        }
-        lines.push(handles.length > 0 ? `Handles ${handles.join(', ')}` : 'Handles no category');
+        if (agents) lines.push(t('hoverTeamAgents', { agents: agentsWords(agents.count, text), calendar: this.openWords(agents.calendar) }));
+        lines.push(handles.length > 0 ? t('hoverHandles', { categories: handles.join(', ') }) : t('hoverHandlesNothing'));
         const scenario = team.$container;
-        sections.push(bullets(lines), `In scenario ${code(scenario.name)}. A free agent takes the waiting ticket of the best priority, oldest first.`);
+        sections.push(bullets(lines), t('hoverInScenario', { scenario: code(scenario.name) }));
         return sections;
     }
 
     protected channelSections(channel: ast.Channel): HoverSections {
-        const sections = [heading('channel', channel.name, channel.title), `Open ${this.openWords(channel.hours)}.`];
+        const text = this.text;
+        const { t } = text;
+        const sections = [heading(t('hoverKindChannel'), channel.name, channel.title), t('hoverChannelOpen', { open: this.openWords(channel.hours) })];
         const hours = channel.hours?.calendar?.ref;
-        if (hours) sections.push(`Its hours:\n${bullets(weeklySummary(lowerCalendar(hours)))}`);
+        if (hours) sections.push(`${t('hoverItsHours')}\n${bullets(weeklySummary(lowerCalendar(hours), text.locale))}`);
         const contract = enclosingContract(channel);
         const own = (contract?.members ?? []).filter(ast.isCategory).flatMap((category) =>
             category.members.filter(ast.isChannelTargets).filter((b) => b.channel?.ref === channel)
-                .flatMap((b) => b.targets.map((t) => `${code(category.name)}: ${targetSummary(t)}`)));
+                .flatMap((b) => b.targets.map((target) => `${code(category.name)}: ${targetSummary(target, text)}`)));
         if (own.length > 0) {
-            sections.push(`Own targets of its tickets (they replace the category's own of the same kind):\n${bullets(own)}`);
+            sections.push(`${t('hoverChannelOwnTargets')}\n${bullets(own)}`);
         }
         return sections;
     }
@@ -361,59 +420,76 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
      * the other kind stays the category's unless the block gives one too.
      */
     protected replacementSections(target: ast.Target, block: ast.ChannelTargets): HoverSections {
+        const text = this.text;
+        const { t } = text;
         const category = block.$container;
         const channel = code(block.channel?.$refText);
         const kind = target.kind ?? 'response';
-        const own = category.members.filter(ast.isTarget).find((t) => t.kind === kind);
-        const replaced = own ? `the category's own ${kind} target (${targetSummary(own).replace(/^\S+( \S+)? within /, 'within ')})` : `the category, which has no ${kind} target of its own`;
+        const own = category.members.filter(ast.isTarget).find((other) => other.kind === kind);
+        const replaced = own
+            ? t('hoverReplacesOwn', { kind: kindWord(kind, text.locale), within: targetWithin(own, text) })
+            : t('hoverReplacesNone', { kind: kindWord(kind, text.locale) });
         const otherKind = kind === 'response' ? 'resolution' : 'response';
-        const otherHere = block.targets.some((t) => t.kind === otherKind);
-        const otherOwn = category.members.filter(ast.isTarget).find((t) => t.kind === otherKind);
+        const otherWord = kindWord(otherKind, text.locale);
+        const otherHere = block.targets.some((other) => other.kind === otherKind);
+        const otherOwn = category.members.filter(ast.isTarget).find((other) => other.kind === otherKind);
         const other = otherHere
-            ? `its ${otherKind} target is this block's too.`
+            ? t('hoverOtherHere', { kind: otherWord })
             : otherOwn
-                ? `their ${otherKind} target stays the category's (${targetSummary(otherOwn).replace(/^\S+( \S+)? within /, 'within ')}).`
-                : `the category sets no ${otherKind} target.`;
-        const hours = block.channel?.ref ? ` The channel is open ${this.openWords(block.channel.ref.hours)}.` : '';
-        return [`For tickets that come in through channel ${channel}, this replaces ${replaced}; ${other}${hours}`];
+                ? t('hoverOtherStays', { kind: otherWord, within: targetWithin(otherOwn, text) })
+                : t('hoverOtherNone', { kind: otherWord });
+        const hours = block.channel?.ref ? ` ${t('hoverChannelIsOpen', { open: this.openWords(block.channel.ref.hours) })}` : '';
+        return [`${t('hoverReplacement', { channel, replaced, other })}${hours}`];
     }
 
     /** `via Phone { … }` itself: the channel, its hours and the targets it replaces. */
     protected channelTargetsSections(block: ast.ChannelTargets): HoverSections {
+        const text = this.text;
+        const { t } = text;
         const category = block.$container;
-        const sections = [`**Targets via channel ${code(block.channel?.$refText)}** in category ${code(category.name)}`];
+        const sections = [t('hoverTargetsVia', { channel: code(block.channel?.$refText), category: code(category.name) })];
         if (block.targets.length === 0) {
-            sections.push("No target: the channel's tickets keep the category's own targets.");
+            sections.push(t('hoverTargetsViaNone'));
         } else {
-            sections.push(`${bullets(block.targets.map(targetSummary))}
-
-They replace the category's own targets of the same kind for the tickets of this channel; a kind not given here stays the category's.`);
+            sections.push(`${bullets(block.targets.map((target) => targetSummary(target, text)))}\n\n${t('hoverTargetsViaReplace')}`);
         }
-        if (block.channel?.ref) sections.push(`The channel is open ${this.openWords(block.channel.ref.hours)}; \`business\` targets here with no \`on CALENDAR\` count on its hours.`);
+        if (block.channel?.ref) sections.push(t('hoverTargetsViaHours', { open: this.openWords(block.channel.ref.hours) }));
         return sections;
     }
 
+    /** "50%" of an escalation step, "?%" while it is being typed. */
+    protected stepPercent(step: ast.EscalationStep): string {
+        return typeof step.percent === 'number' ? formatPercent(step.percent, this.text.locale) : '?%';
+    }
+
     protected onCallSections(rotation: ast.OnCall): HoverSections {
-        const sections = [heading('on call', rotation.name, rotation.title)];
+        const text = this.text;
+        const { t } = text;
+        const sections = [heading(t('hoverKindOnCall'), rotation.name, rotation.title)];
         const lowered = this.loweredOf(rotation)?.onCall?.find((r) => r.name === rotation.name);
-        if (lowered) sections.push(...onCallMarkdown(lowered));
+        if (lowered) sections.push(...onCallMarkdown(lowered, text.locale));
         const contract = enclosingContract(rotation);
         const uses = (contract?.members ?? []).filter(ast.isEscalation).flatMap((e) =>
             e.steps.filter((step) => step.onCall && step.rotation?.ref === rotation)
-                .map((step) => `escalation for ${(e.categories ?? []).map((c) => code(c.$refText)).join(', ')} at ${step.percent ?? '?'}% of ${step.target ?? '?'}`));
-        if (uses.length > 0) sections.push(`Notified by:\n${bullets(uses)}`);
+                .map((step) => t('hoverNotifiedByStep', {
+                    categories: (e.categories ?? []).map((c) => code(c.$refText)).join(', '),
+                    percent: this.stepPercent(step),
+                    kind: step.target ? kindWord(step.target, text.locale) : '?',
+                })));
+        if (uses.length > 0) sections.push(`${t('hoverNotifiedBy')}\n${bullets(uses)}`);
         return sections;
     }
 
     /** `notify on call Guard`: who is notified, when. */
     protected notifyOnCallSections(step: ast.EscalationStep): HoverSections {
+        const text = this.text;
         const name = step.rotation?.$refText;
         const sections = [
-            `**Notify on call ${code(name)}** at ${step.percent ?? '?'}% of the ${step.target ?? '?'} target: whoever the rotation has on call at that instant is notified.`,
+            text.t('hoverNotifyOnCall', { rotation: code(name), percent: this.stepPercent(step), kind: step.target ? kindWord(step.target, text.locale) : '?' }),
         ];
         const rotation = step.rotation?.ref;
         const lowered = rotation && this.loweredOf(step)?.onCall?.find((r) => r.name === rotation.name);
-        if (lowered) sections.push(...onCallMarkdown(lowered));
+        if (lowered) sections.push(...onCallMarkdown(lowered, text.locale));
         return sections;
     }
 
@@ -432,18 +508,20 @@ They replace the category's own targets of the same kind for the tickets of this
         } else {
             model = { kind: 'cap', cap: { percent: clause.percent, period: (clause.period?.unit ?? 'month') as 'month' } };
         }
-        return penaltyClauseMarkdown(contract, model);
+        return penaltyClauseMarkdown(contract, model, this.text.locale);
     }
 
     /** The `penalties` keyword: every clause in words and the combination rule. */
     protected penaltiesSections(penalties: ast.Penalties): HoverSections {
         const contract = this.loweredOf(penalties);
-        return contract ? ['**penalties**', ...penaltiesMarkdown(contract)] : [];
+        const { t, locale } = this.text;
+        return contract ? [`**${t('hoverKindPenalties')}**`, ...penaltiesMarkdown(contract, locale)] : [];
     }
 
     /** "while calendar `Office` is open", "around the clock (`always`)". */
     protected openWords(ref: MaybeCalendarRef): string {
-        if (ref?.always) return 'around the clock (the built-in calendar `always`)';
-        return `while calendar ${code(ref?.calendar?.$refText)} is open`;
+        const { t } = this.text;
+        if (ref?.always) return t('hoverOpenAlways');
+        return t('hoverOpenWhile', { calendar: code(ref?.calendar?.$refText) });
     }
 }

@@ -1,10 +1,12 @@
 import type { AstNode, ConfigurationProvider, LangiumDocument } from 'langium';
-import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices } from 'langium/lsp';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { singularUnit } from '../lower.js';
 import { ALWAYS, approximateBusinessDays } from '../../runtime/index.js';
 import { businessDayMinutes, countingCalendar } from './plain-words.js';
+import type { MessageLocale } from '../message-locale.js';
+import type { PactoServices } from '../pacto-module.js';
 
 const MINUTES_PER_UNIT: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60 };
 
@@ -26,11 +28,13 @@ export function inlayHintsEnabled(section: unknown): boolean {
 export class PactoInlayHintProvider extends AbstractInlayHintProvider {
     protected readonly configuration: ConfigurationProvider;
     protected readonly languageId: string;
+    protected readonly messageLocale: MessageLocale;
 
-    constructor(services: LangiumServices) {
+    constructor(services: PactoServices) {
         super();
         this.configuration = services.shared.workspace.ConfigurationProvider;
         this.languageId = services.LanguageMetaData.languageId;
+        this.messageLocale = services.i18n.MessageLocale;
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
@@ -48,7 +52,7 @@ export class PactoInlayHintProvider extends AbstractInlayHintProvider {
             label,
             kind: InlayHintKind.Parameter,
             paddingLeft: true,
-            tooltip: 'Approximate length in business days: business time divided by the average open day of the calendar.',
+            tooltip: this.messageLocale.text().t('inlayBusinessDaysTooltip'),
         });
     }
 
@@ -60,6 +64,6 @@ export class PactoInlayHintProvider extends AbstractInlayHintProvider {
         const calendar = countingCalendar(duration);
         if (!calendar || calendar.name === ALWAYS) return undefined;
         const day = businessDayMinutes(calendar);
-        return day === undefined ? undefined : approximateBusinessDays(duration.value * perUnit, day);
+        return day === undefined ? undefined : approximateBusinessDays(duration.value * perUnit, day, this.messageLocale.get());
     }
 }

@@ -22,7 +22,7 @@ export const PactoLspModule: Module<PactoServices, PartialLangiumServices> = {
         Formatter: () => new PactoFormatter(),
         DocumentSymbolProvider: (services) => new PactoDocumentSymbolProvider(services),
         InlayHintProvider: (services) => new PactoInlayHintProvider(services),
-        CodeLensProvider: () => new PactoCodeLensProvider(),
-        CodeActionProvider: () => new PactoCodeActionProvider(),
+        CodeLensProvider: (services) => new PactoCodeLensProvider(services.i18n.MessageLocale),
+        CodeActionProvider: (services) => new PactoCodeActionProvider(services.i18n.MessageLocale),
     },
 };

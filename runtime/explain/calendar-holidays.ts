@@ -6,7 +6,10 @@
  */
 import type { CalendarSpec } from '../model.js';
 import { BusinessCalendar } from '../calendar/business-calendar.js';
+import { t } from '../i18n/catalogue.js';
 import { timeOfDay, weekdayLocalDate } from '../time/format.js';
+import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
+import { cell } from './markdown.js';
 import { DAY_MS } from '../time/units.js';
 
 export interface YearHoliday {
@@ -53,15 +56,17 @@ function computeHolidays(spec: CalendarSpec, year: number): YearHoliday[] {
 }
 
 /**
- * The hover section listing a calendar's holidays in `year` ("the year the term starts"); a line saying
- * there are none when the calendar closes on no holiday that year.
+ * The hover section listing a calendar's holidays in `year` (`why`: by default "the term's first year"); a
+ * line saying there are none when the calendar closes on no holiday that year. Holiday names are the
+ * contract's or the holiday data's: shown literally.
  */
-export function calendarHolidaysMarkdown(spec: CalendarSpec, year: number, why: string): string[] {
+export function calendarHolidaysMarkdown(spec: CalendarSpec, year: number, locale: SupportedLocale = DEFAULT_LOCALE, why = t(locale, 'explainTermFirstYear')): string[] {
     const holidays = calendarHolidays(spec, year);
-    if (holidays.length === 0) return [`No holiday closes it in ${year} (${why}).`];
+    const yearText = String(year);
+    if (holidays.length === 0) return [t(locale, 'explainNoHolidayInYear', { year: yearText, why })];
     const lines = holidays.map((h) => {
-        const open = h.specialHours !== undefined ? ` (open ${h.specialHours}: special hours)` : '';
-        return `- ${weekdayLocalDate(h.date)} — ${h.names.join('; ')}${open}`;
+        const open = h.specialHours !== undefined ? ` ${t(locale, 'explainHolidayOpen', { hours: h.specialHours })}` : '';
+        return `- ${weekdayLocalDate(h.date, locale)} — ${cell(h.names.join('; '))}${open}`;
     });
-    return [`Holidays in ${year} (${why}), ${holidays.length} in all:\n${lines.join('\n')}`];
+    return [`${t(locale, 'explainHolidaysInYear', { year: yearText, why, count: String(holidays.length) })}\n${lines.join('\n')}`];
 }

@@ -6,9 +6,12 @@
  */
 import type { Duration, Period } from '../model.js';
 import { MONTH_DAYS, QUARTER_DAYS } from '../availability.js';
+import { t } from '../i18n/catalogue.js';
 import { DAY_MS, MINUTE_MS } from '../time/units.js';
-import { formatNumber } from '../time/format.js';
+import { formatPercent } from '../time/format.js';
+import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
 import { code } from './markdown.js';
+import { durationPhrase, periodWord } from './words.js';
 
 /** The period lengths a measured period can have, in days; the first is the one the headline reads. */
 const PERIOD_DAYS: Record<Period, readonly number[]> = {
@@ -24,30 +27,29 @@ const DECIMALS = 3;
 /**
  * The share of `periodMs` left when `downMs` of it is down, as a percentage: exact with up to three decimals
  * ("99.5%"), else cut to three with an ellipsis ("99.444…%"), never rounded up to a share the service did
- * not reach. 0% when the budget is the whole period or more.
+ * not reach. 0% when the budget is the whole period or more. In the reader's locale ("99,444… %").
  */
-export function availabilityShare(downMs: number, periodMs: number): string {
-    if (!(periodMs > 0) || downMs >= periodMs) return '0%';
+export function availabilityShare(downMs: number, periodMs: number, locale: SupportedLocale = DEFAULT_LOCALE): string {
+    if (!(periodMs > 0) || downMs >= periodMs) return formatPercent(0, locale);
     const up = BigInt(Math.round(Math.max(0, periodMs - downMs)));
     const whole = BigInt(Math.round(periodMs));
     const scale = 10n ** BigInt(DECIMALS);
     const scaled = (100n * scale * up) / whole;
     const exact = (100n * scale * up) % whole === 0n;
     const value = Number(scaled) / Number(scale);
-    return `${formatNumber(value, 'en', { grouping: false, maximumFractionDigits: DECIMALS })}${exact ? '' : '…'}%`;
+    const share = formatPercent(value, locale);
+    // The ellipsis right after the last digit kept: "99.444…%", "99,444… %".
+    return exact ? share : share.replace(/(\d)(?=\D*$)/, '$1…');
 }
 
-function hours(days: number): string {
-    return `${days * 24}-hour`;
-}
-
-function periodLabel(period: Period, days: number): string {
+function periodLabel(period: Period, days: number, locale: SupportedLocale): string {
+    const args = { days: String(days), hours: String(days * 24) };
     switch (period) {
-        case 'day': return 'Day (24 h)';
-        case 'week': return 'Week (7 days, 168 h)';
-        case 'month': return `Month of ${days} days (${days * 24} h)`;
-        case 'quarter': return `Quarter of ${days} days (${days * 24} h)`;
-        case 'year': return `Year of ${days} days (${days * 24} h)`;
+        case 'day': return t(locale, 'explainDay24');
+        case 'week': return t(locale, 'explainWeek168');
+        case 'month': return t(locale, 'explainMonthOfHours', args);
+        case 'quarter': return t(locale, 'explainQuarterOfHours', args);
+        case 'year': return t(locale, 'explainYearOfHours', args);
     }
 }
 
@@ -56,18 +58,24 @@ function periodLabel(period: Period, days: number): string {
  * "4 hours down per month ⇒ 99.444…% of a 720-hour month", and the share in every length the period can
  * have. None while the budget is not a wall-clock duration (validation says why).
  */
-export function downtimeShareMarkdown(budget: Duration | undefined, period: Period | undefined, maintenance: string | null | undefined): string[] {
+export function downtimeShareMarkdown(budget: Duration | undefined, period: Period | undefined, maintenance: string | null | undefined, locale: SupportedLocale = DEFAULT_LOCALE): string[] {
     if (!budget || budget.kind !== 'wall' || !period || !(budget.minutes >= 0)) return [];
     const downMs = budget.minutes * MINUTE_MS;
     const lengths = PERIOD_DAYS[period];
     const first = lengths[0]!;
-    const excluding = maintenance ? `, not counting downtime while ${code(maintenance)} is open` : '';
-    const unit = period === 'day' ? 'day' : `${period} (${first} ${first === 1 ? 'day' : 'days'})`;
-    const headline = `**${budget.text}** down per ${period} ⇒ **${availabilityShare(downMs, first * DAY_MS)}** available of a ${hours(first)} ${unit}${excluding}.`;
+    const excluding = maintenance ? `, ${t(locale, 'explainNotCountingWhileOpen', { calendar: code(maintenance) })}` : '';
+    const length = period === 'day'
+        ? t(locale, 'explainLengthDay')
+        : t(locale, 'explainLengthPeriod', { hours: String(first * 24), period: periodWord(period, locale), days: String(first) });
+    const amount = durationPhrase(budget, locale);
+    const headline = t(locale, 'explainDownPerPeriod', {
+        budget: amount, period: periodWord(period, locale), share: availabilityShare(downMs, first * DAY_MS, locale), length, excluding,
+    });
     const sections = [headline];
     if (lengths.length > 1 || period === 'week') {
-        const rows = [...lengths].sort((a, b) => a - b).map((days) => `| ${periodLabel(period, days)} | ${availabilityShare(downMs, days * DAY_MS)} |`);
-        sections.push(`The same ${budget.text} in every length of the period:\n\n${['| Period | Availability |', '|---|---|', ...rows].join('\n')}`);
+        const rows = [...lengths].sort((a, b) => a - b).map((days) => `| ${periodLabel(period, days, locale)} | ${availabilityShare(downMs, days * DAY_MS, locale)} |`);
+        const table = [`| ${t(locale, 'explainPeriod')} | ${t(locale, 'explainAvailability')} |`, '|---|---|', ...rows].join('\n');
+        sections.push(`${t(locale, 'explainSameInEveryLength', { budget: amount })}\n\n${table}`);
     }
     return sections;
 }

@@ -37,7 +37,8 @@ export {
     weeklySummary,
 } from './calendar-summary.js';
 export { downtimeBudgetMarkdown } from './downtime-budget.js';
-export { cell, code } from './markdown.js';
+export { cell, code, inert } from './markdown.js';
+export { durationPhrase, kindWord, periodWord } from './words.js';
 export { type OnCallTurn, onCallMarkdown, onCallOn, onCallTurns, personWords, shownTurns, turnDates } from './on-call.js';
 export { availabilityShare, downtimeShareMarkdown } from './downtime-share.js';
 export {

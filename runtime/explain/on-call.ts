@@ -5,9 +5,11 @@
  * January. Computed from the rotation alone (no "now"): the hover of a rotation and of `notify on call`
  * shows the first turns with their dates.
  */
+import { t } from '../i18n/catalogue.js';
 import type { OnCallPerson, OnCallRotation } from '../model.js';
 import { addDays, addMonths, daysBetween, isRealDate } from '../util/dates.js';
 import { weekdayLocalDate } from '../time/format.js';
+import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
 import { cell } from './markdown.js';
 
 export interface OnCallTurn {
@@ -60,11 +62,11 @@ export function onCallOn(rotation: OnCallRotation, date: string): OnCallTurn | u
     return turn(rotation, index);
 }
 
-const PERIOD_WORDS: Record<OnCallRotation['rotation'], { adjective: string; noun: string }> = {
-    daily: { adjective: 'Daily', noun: 'a day' },
-    weekly: { adjective: 'Weekly', noun: 'a week' },
-    monthly: { adjective: 'Monthly', noun: 'a calendar month' },
-};
+const PERIOD_WORDS = {
+    daily: { adjective: 'explainRotationDaily', noun: 'explainTurnDay' },
+    weekly: { adjective: 'explainRotationWeekly', noun: 'explainTurnWeek' },
+    monthly: { adjective: 'explainRotationMonthly', noun: 'explainTurnMonth' },
+} as const satisfies Record<OnCallRotation['rotation'], { adjective: string; noun: string }>;
 
 /** "Ana Pérez (ana@example.com)". */
 export function personWords(person: OnCallPerson): string {
@@ -72,8 +74,9 @@ export function personWords(person: OnCallPerson): string {
 }
 
 /** "Mon 2026-01-05 – Sun 2026-01-11", or one date for a daily turn. */
-export function turnDates(turn: OnCallTurn): string {
-    return turn.from === turn.to ? weekdayLocalDate(turn.from) : `${weekdayLocalDate(turn.from)} – ${weekdayLocalDate(turn.to)}`;
+export function turnDates(turn: OnCallTurn, locale: SupportedLocale = DEFAULT_LOCALE): string {
+    const date = (d: string) => weekdayLocalDate(d, locale);
+    return turn.from === turn.to ? date(turn.from) : `${date(turn.from)} – ${date(turn.to)}`;
 }
 
 /** How many turns a hover shows: a whole round and the return of the first person, 3 to 8. */
@@ -85,17 +88,17 @@ export function shownTurns(rotation: OnCallRotation): number {
  * The rotation in Markdown sections: how the turns go, who is on call in the first week, and the first turns
  * with their dates. Empty sections say why there is nothing to show (no people, no valid start date).
  */
-export function onCallMarkdown(rotation: OnCallRotation): string[] {
+export function onCallMarkdown(rotation: OnCallRotation, locale: SupportedLocale = DEFAULT_LOCALE): string[] {
     const words = PERIOD_WORDS[rotation.rotation];
-    if (rotation.people.length === 0) return [`${words.adjective} rotation: nobody is listed, so nobody is on call.`];
-    if (!isRealDate(rotation.start)) return [`${words.adjective} rotation: its start date is not a real date, so its turns cannot be told.`];
-    const order = rotation.people.map((p) => p.name).join(', then ');
-    const sections = [
-        `**${words.adjective} rotation** from ${weekdayLocalDate(rotation.start)}: each person is on call for ${words.noun}, in the order listed (${order}), then the turns start over.`,
-    ];
+    const adjective = t(locale, words.adjective);
+    if (rotation.people.length === 0) return [t(locale, 'explainRotationNobody', { rotation: adjective })];
+    if (!isRealDate(rotation.start)) return [t(locale, 'explainRotationBadStart', { rotation: adjective })];
+    const order = rotation.people.map((p) => cell(p.name)).join(`, ${t(locale, 'wordThen')} `);
+    const start = weekdayLocalDate(rotation.start, locale);
+    const sections = [t(locale, 'explainRotation', { rotation: adjective, start, turn: t(locale, words.noun), order })];
     const firstWeek = [...new Set(Array.from({ length: 7 }, (_, i) => onCallOn(rotation, addDays(rotation.start, i))!.person))];
-    sections.push(`On call in the first week (from ${weekdayLocalDate(rotation.start)}): ${firstWeek.map((p) => `**${p.name}**`).join(', ')}.`);
-    const rows = onCallTurns(rotation, shownTurns(rotation)).map((t) => `| ${turnDates(t)} | ${cell(personWords(t.person))} |`);
-    sections.push(['| Turn | On call |', '|---|---|', ...rows].join('\n'));
+    sections.push(t(locale, 'explainOnCallFirstWeek', { start, people: firstWeek.map((p) => `**${cell(p.name)}**`).join(', ') }));
+    const rows = onCallTurns(rotation, shownTurns(rotation)).map((turn) => `| ${turnDates(turn, locale)} | ${cell(personWords(turn.person))} |`);
+    sections.push([`| ${t(locale, 'explainTurn')} | ${t(locale, 'explainOnCall')} |`, '|---|---|', ...rows].join('\n'));
     return sections;
 }

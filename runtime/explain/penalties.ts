@@ -4,14 +4,16 @@
  * of the fee is of a month's fee (the monthly fee, or a twelfth of a yearly one), except the yearly cap's,
  * which is of the fee as written (150% of a monthly fee of 8000 is 12000 a year).
  */
+import { t } from '../i18n/catalogue.js';
 import { feeBase } from '../money.js';
 import type { Contract, DowntimePenalty, Money, PenaltyAmount, PenaltyCap, PenaltyFine, PenaltyTier, PerBreachPenalty, Threshold } from '../model.js';
-import { formatNumber } from '../time/format.js';
+import { formatNumber, formatPercent } from '../time/format.js';
+import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
 import { code } from './markdown.js';
+import { kindWord } from './words.js';
 
 /** The combination rule in one sentence (docs/language.md, "Money: penalties and their caps"). */
-export const PENALTY_COMBINATION_RULE =
-    'For each objective the worst tier that applies is owed; the amounts of different objectives, the per-breach and the downtime penalties add up; then the monthly cap applies, then the yearly cap.';
+export const PENALTY_COMBINATION_RULE = t(DEFAULT_LOCALE, 'explainPenaltyCombination');
 
 export type PenaltyClauseModel =
     | { kind: 'tier'; tier: PenaltyTier }
@@ -20,13 +22,13 @@ export type PenaltyClauseModel =
     | { kind: 'downtime'; penalty: DowntimePenalty }
     | { kind: 'cap'; cap: PenaltyCap };
 
-/** "2000 BRL", as contracts write amounts. */
-export function moneyWords(money: Money): string {
-    return `${formatNumber(money.amount, 'en', { grouping: false, maximumFractionDigits: 2 })} ${money.currency}`;
+/** "2000 BRL", as contracts write amounts (a decimal comma in es and pt-BR: "1234,5 BRL"). */
+export function moneyWords(money: Money, locale: SupportedLocale = DEFAULT_LOCALE): string {
+    return `${formatNumber(money.amount, locale, { grouping: false, maximumFractionDigits: 2 })} ${money.currency}`;
 }
 
-function amount(value: number, currency: string): string {
-    return moneyWords({ amount: value, currency });
+function amount(value: number, currency: string, locale: SupportedLocale): string {
+    return moneyWords({ amount: value, currency }, locale);
 }
 
 /** A month's fee: the monthly fee, or a twelfth of a yearly one. */
@@ -36,61 +38,87 @@ function monthFee(contract: Contract): number | undefined {
     return feeBase(fee);
 }
 
-function feeWords(contract: Contract): string {
+function feeWords(contract: Contract, locale: SupportedLocale): string {
     const fee = contract.fee!;
-    return fee.period === 'yearly'
-        ? `a month's fee (a twelfth of the yearly fee of ${amount(fee.amount, fee.currency)})`
-        : `the monthly fee of ${amount(fee.amount, fee.currency)}`;
+    return t(locale, fee.period === 'yearly' ? 'explainMonthFeeOfYearly' : 'explainMonthlyFee', { fee: amount(fee.amount, fee.currency, locale) });
+}
+
+/** A percentage as the contract wrote it, in the reader's locale ("5%", "5 %"). */
+function percent(value: number, locale: SupportedLocale): string {
+    return Number.isFinite(value) ? formatPercent(value, locale) : '?%';
 }
 
 /** "a credit of 5% of the fee (400 BRL of the monthly fee of 8000 BRL)", "a fine of 500 BRL (6.25% of …)". */
-export function penaltyAmountWords(contract: Contract, penalty: PenaltyAmount): string {
+export function penaltyAmountWords(contract: Contract, penalty: PenaltyAmount, locale: SupportedLocale = DEFAULT_LOCALE): string {
     const month = monthFee(contract);
     if (penalty.kind === 'credit') {
-        const of = month !== undefined ? ` (${amount((penalty.percent / 100) * month, contract.fee!.currency)} of ${feeWords(contract)})` : '';
-        return `a credit of ${penalty.percent}% of the fee${of}`;
+        const args = { percent: percent(penalty.percent, locale) };
+        return month !== undefined
+            ? t(locale, 'explainCreditAmount', { ...args, amount: amount((penalty.percent / 100) * month, contract.fee!.currency, locale), fee: feeWords(contract, locale) })
+            : t(locale, 'explainCredit', args);
     }
-    const share = month !== undefined && month > 0 && penalty.amount.currency === contract.fee!.currency
-        ? ` (${formatNumber((penalty.amount.amount / month) * 100, 'en', { grouping: false, maximumFractionDigits: 2 })}% of ${feeWords(contract)})`
-        : '';
-    return `a fine of ${moneyWords(penalty.amount)}${share}`;
+    const money = moneyWords(penalty.amount, locale);
+    if (month !== undefined && month > 0 && penalty.amount.currency === contract.fee!.currency) {
+        // A computed share, to two decimals at most: 6.25%, 33.33%.
+        const share = formatPercent(Math.round((penalty.amount.amount / month) * 100 * 100) / 100, locale);
+        return t(locale, 'explainFineShare', { amount: money, share, fee: feeWords(contract, locale) });
+    }
+    return t(locale, 'explainFine', { amount: money });
 }
 
-function thresholdWords(threshold: Threshold): string {
-    return threshold.kind === 'percent' ? `${threshold.value}%` : `a score of ${threshold.value}`;
+function thresholdWords(threshold: Threshold, locale: SupportedLocale): string {
+    return threshold.kind === 'percent' ? percent(threshold.value, locale) : t(locale, 'explainScoreOf', { score: formatNumber(threshold.value, locale, { grouping: false }) });
 }
 
-const PERIOD_WORDS: Record<string, string> = { day: 'a day', week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
+const IN_A_PERIOD = { day: 'explainInADay', week: 'explainInAWeek', month: 'explainInAMonth', quarter: 'explainInAQuarter', year: 'explainInAYear' } as const;
 
 /** What one penalty clause means, in a sentence. */
-export function penaltyClauseWords(contract: Contract, clause: PenaltyClauseModel): string {
+export function penaltyClauseWords(contract: Contract, clause: PenaltyClauseModel, locale: SupportedLocale = DEFAULT_LOCALE): string {
     switch (clause.kind) {
         case 'tier':
-            return `When ${code(clause.tier.objective)} falls below ${thresholdWords(clause.tier.below)} in a measured period, the provider owes ${penaltyAmountWords(contract, { kind: 'credit', percent: clause.tier.creditPercent })}.`;
+            return t(locale, 'explainTierClause', {
+                objective: code(clause.tier.objective), threshold: thresholdWords(clause.tier.below, locale),
+                amount: penaltyAmountWords(contract, { kind: 'credit', percent: clause.tier.creditPercent }, locale),
+            });
         case 'fine':
-            return `When ${code(clause.fine.objective)} falls below ${thresholdWords(clause.fine.below)} in a measured period, the provider owes ${penaltyAmountWords(contract, { kind: 'pay', amount: clause.fine.amount })}.`;
+            return t(locale, 'explainTierClause', {
+                objective: code(clause.fine.objective), threshold: thresholdWords(clause.fine.below, locale),
+                amount: penaltyAmountWords(contract, { kind: 'pay', amount: clause.fine.amount }, locale),
+            });
         case 'perBreach':
-            return `For each ticket of ${code(clause.penalty.category)} that misses its ${clause.penalty.target} target, the provider owes ${penaltyAmountWords(contract, clause.penalty.penalty)}.`;
+            return t(locale, 'explainPerBreachClause', {
+                category: code(clause.penalty.category), kind: kindWord(clause.penalty.target, locale),
+                amount: penaltyAmountWords(contract, clause.penalty.penalty, locale),
+            });
         case 'downtime':
-            return `For each ${clause.penalty.per} of downtime beyond the budget of ${code(clause.penalty.objective)}, the provider owes ${penaltyAmountWords(contract, clause.penalty.penalty)}.`;
+            return t(locale, 'explainDowntimeClause', {
+                unit: t(locale, clause.penalty.per === 'minute' ? 'wordMinute' : 'wordHour'), objective: code(clause.penalty.objective),
+                amount: penaltyAmountWords(contract, clause.penalty.penalty, locale),
+            });
         case 'cap': {
-            const period = PERIOD_WORDS[clause.cap.period] ?? `per ${clause.cap.period}`;
+            const key = IN_A_PERIOD[clause.cap.period as keyof typeof IN_A_PERIOD] ?? 'explainInAMonth';
+            const args = { period: t(locale, key), percent: percent(clause.cap.percent, locale) };
             const fee = contract.fee;
             // The yearly cap is of the fee as written; shorter periods' caps of a month's fee.
             const base = fee ? feeBase(fee, clause.cap.period === 'year' ? 'year' : 'month') : undefined;
-            const total = fee && base !== undefined ? ` (${amount((clause.cap.percent / 100) * base, fee.currency)})` : '';
-            return `Everything owed ${period} adds up to at most ${clause.cap.percent}% of the fee${total}.`;
+            return fee && base !== undefined
+                ? t(locale, 'explainCapClauseAmount', { ...args, amount: amount((clause.cap.percent / 100) * base, fee.currency, locale) })
+                : t(locale, 'explainCapClause', args);
         }
     }
 }
 
+function combination(locale: SupportedLocale): string {
+    return t(locale, 'explainHowPenaltiesCombine', { rule: t(locale, 'explainPenaltyCombination') });
+}
+
 /** The hover sections of one penalty clause: its meaning, then the combination rule. */
-export function penaltyClauseMarkdown(contract: Contract, clause: PenaltyClauseModel): string[] {
-    return [penaltyClauseWords(contract, clause), `**How penalties combine**: ${PENALTY_COMBINATION_RULE}`];
+export function penaltyClauseMarkdown(contract: Contract, clause: PenaltyClauseModel, locale: SupportedLocale = DEFAULT_LOCALE): string[] {
+    return [penaltyClauseWords(contract, clause, locale), combination(locale)];
 }
 
 /** The hover sections of a `penalties` section: a line per clause, then the combination rule. */
-export function penaltiesMarkdown(contract: Contract): string[] {
+export function penaltiesMarkdown(contract: Contract, locale: SupportedLocale = DEFAULT_LOCALE): string[] {
     const p = contract.penalties;
     if (!p) return [];
     const clauses: PenaltyClauseModel[] = [
@@ -101,7 +129,7 @@ export function penaltiesMarkdown(contract: Contract): string[] {
         ...(p.caps ?? (p.cap ? [p.cap] : [])).map((cap): PenaltyClauseModel => ({ kind: 'cap', cap })),
     ];
     const sections: string[] = [];
-    if (clauses.length > 0) sections.push(clauses.map((c) => `- ${penaltyClauseWords(contract, c)}`).join('\n'));
-    sections.push(`**How penalties combine**: ${PENALTY_COMBINATION_RULE}`);
+    if (clauses.length > 0) sections.push(clauses.map((c) => `- ${penaltyClauseWords(contract, c, locale)}`).join('\n'));
+    sections.push(combination(locale));
     return sections;
 }

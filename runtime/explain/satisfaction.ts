@@ -2,18 +2,23 @@
  * CSAT as a share (`satisfaction at least 85% satisfied at 4 of 5 per month`) in words: which ratings count
  * as satisfied, and how many of a month's ratings that asks for.
  */
+import { t } from '../i18n/catalogue.js';
 import type { Measure } from '../model.js';
+import { formatNumber } from '../time/format.js';
+import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
+import { periodWord } from './words.js';
 
 type ShareMeasure = Extract<Measure, { kind: 'satisfactionShare' }>;
 
 /** The marks that count as satisfied: "4 or 5", "only 5", "7 or more". */
-export function satisfiedMarks(mark: number, scale: number): string {
-    if (mark >= scale) return `only ${scale}`;
+export function satisfiedMarks(mark: number, scale: number, locale: SupportedLocale = DEFAULT_LOCALE): string {
+    const n = (value: number) => formatNumber(value, locale, { grouping: false });
+    if (mark >= scale) return t(locale, 'explainOnlyMark', { scale: n(scale) });
     if (Number.isInteger(mark) && Number.isInteger(scale) && scale - mark <= 3) {
-        const marks = Array.from({ length: scale - mark + 1 }, (_, i) => String(mark + i));
-        return `${marks.slice(0, -1).join(', ')} or ${marks[marks.length - 1]}`;
+        const marks = Array.from({ length: scale - mark + 1 }, (_, i) => n(mark + i));
+        return t(locale, 'explainMarksOr', { marks: marks.slice(0, -1).join(', '), last: marks[marks.length - 1]! });
     }
-    return `${mark} or more`;
+    return t(locale, 'explainMarkOrMore', { mark: n(mark) });
 }
 
 /** The fewest satisfied ratings of `ratings` that meet `percent`. */
@@ -24,10 +29,8 @@ export function satisfiedNeeded(percent: number, ratings: number): number {
 }
 
 /** The hover section of a CSAT share objective. */
-export function satisfactionShareMarkdown(measure: ShareMeasure): string[] {
-    const marks = satisfiedMarks(measure.mark, measure.scale);
-    const examples = [20, 100].map((n) => `${satisfiedNeeded(measure.percent, n)} of ${n}`).join(', ');
-    return [
-        `**CSAT**: a rating counts as satisfied when it is ${marks} on the scale of ${measure.scale}; the objective is the share of satisfied ratings among all the ratings of the ${measure.period}, not their average. At least ${examples} ratings must be satisfied.`,
-    ];
+export function satisfactionShareMarkdown(measure: ShareMeasure, locale: SupportedLocale = DEFAULT_LOCALE): string[] {
+    const marks = satisfiedMarks(measure.mark, measure.scale, locale);
+    const examples = [20, 100].map((n) => t(locale, 'explainRatingsOf', { needed: String(satisfiedNeeded(measure.percent, n)), ratings: String(n) })).join(', ');
+    return [t(locale, 'explainCsat', { marks, scale: formatNumber(measure.scale, locale, { grouping: false }), period: periodWord(measure.period, locale), examples })];
 }
