@@ -1,7 +1,7 @@
 // Runs every benchmark in bench/: each bench/NAME.mjs and each bench/NAME/run.mjs (bench/deadlines.mjs,
 // bench/lsp/run.mjs, bench/replay/run.mjs, bench/simulate/run.mjs), one after another in separate processes so
-// none warms up another's JIT. Exits non-zero if any benchmark fails. For a smoke test, deadlines, replay and
-// simulate take --quick and lsp takes --sizes 200 (test/bench/quick.test.ts runs bench/replay's quick mode).
+// none warms up another's JIT. Exits non-zero if any benchmark fails. `node bench/run.mjs --quick` runs every
+// bench's quick mode (seconds each, figures not judged), as test/bench/quick.test.ts does one by one in CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -18,7 +18,7 @@ let failed = 0;
 for (const bench of benches) {
     const name = path.relative(path.dirname(here), bench);
     console.log(`\n=== ${name}\n`);
-    const { status, signal } = spawnSync(process.execPath, [bench], { stdio: 'inherit' });
+    const { status, signal } = spawnSync(process.execPath, [bench, ...(process.argv.includes('--quick') ? ['--quick'] : [])], { stdio: 'inherit' });
     if (status !== 0) {
         failed++;
         console.error(`${name} failed (${signal ?? `exit ${status}`})`);

@@ -1,6 +1,7 @@
 // Language-service benchmark: full diagnostics (parse + link + validate), re-validation after a one-character
 // edit, hover latency on references, and JSON.parse of a same-size JSON as a yardstick.
-// Run: node bench/lsp/run.mjs [--sizes 2000,10000,20000]. Results: a table on stdout, JSON in the OS temp dir.
+// Run: node bench/lsp/run.mjs [--sizes 2000,10000,20000] [--quick: sizes 200,1000, 3 runs each, for CI]. Results: a table
+// on stdout, JSON in the OS temp dir.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -9,11 +10,13 @@ import { loadLanguage } from './bundle.mjs';
 import { editOffset, generateContract } from './generate.mjs';
 import { median, ms, quantile, sample } from './stats.mjs';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000,10000,20000' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
+values.sizes ??= quick ? '200,1000' : '2000,10000,20000';
 const SIZES = values.sizes.split(',').map(Number);
 /** Measured runs and unmeasured warm-up runs per size: fewer for big files, to keep the bench near a minute. */
-const runsFor = (lines) => (lines <= 2000 ? { runs: 21, warmup: 5 } : lines <= 10000 ? { runs: 11, warmup: 3 } : { runs: 7, warmup: 2 });
-const HOVER_SAMPLES = 400;
+const runsFor = (lines) => (quick ? { runs: 3, warmup: 1 } : lines <= 2000 ? { runs: 21, warmup: 5 } : lines <= 10000 ? { runs: 11, warmup: 3 } : { runs: 7, warmup: 2 });
+const HOVER_SAMPLES = quick ? 40 : 400;
 
 const lang = await loadLanguage();
 const { shared, Pacto } = lang.createPactoServices(lang.EmptyFileSystem);
