@@ -142,7 +142,7 @@ export const simulate: Command = {
         }
         if (html !== undefined) {
             try {
-                await writeFileAtomic(html, simulationReportHtml(results, { chartJs: cliAssets().chartJs() }));
+                await writeFileAtomic(html, simulationReportHtml(results, { chartJs: cliAssets().chartJs(), locale: contract.locale }));
             } catch (error) {
                 throw cannotWrite(html, error);
             }
