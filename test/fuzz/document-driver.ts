@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { documentChecker } from './document-check.js';
-import { loadCorpus } from './corpus.js';
+import type { SeedDocument } from './corpus.js';
 import { mutate } from './mutations.js';
 import { caseRandom } from './random.js';
 import type { DriverConfig, DriverMessage } from './document-protocol.js';
@@ -22,7 +22,7 @@ function heapAfterGc(): number {
 }
 
 async function main(config: DriverConfig): Promise<void> {
-    const corpus = loadCorpus(config.root);
+    const corpus = JSON.parse(readFileSync(config.corpusFile, 'utf8')) as SeedDocument[];
     const check = documentChecker(config.root, (step) => send({ type: 'step', step }));
     for (let i = config.from; i < config.from + config.count; i++) {
         const rng = caseRandom(config.seed, i);
@@ -31,8 +31,10 @@ async function main(config: DriverConfig): Promise<void> {
         const mutant = file !== undefined ? { text: source.text } : mutate(source.text, rng);
         await send({ type: 'start', index: i });
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const outcome = await check(mutant.text, source.name, rng);
-        await send({ type: 'done', index: i, ms: performance.now() - started, clean: outcome.clean, refused: outcome.refused, failures: outcome.failures });
+        const used = process.cpuUsage(cpu);
+        await send({ type: 'done', index: i, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, clean: outcome.clean, refused: outcome.refused, failures: outcome.failures });
         if (i - config.from + 1 === config.warmup) await send({ type: 'heap', phase: 'warm', bytes: heapAfterGc() });
     }
     await send({ type: 'heap', phase: 'end', bytes: heapAfterGc() });

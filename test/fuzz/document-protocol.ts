@@ -1,7 +1,9 @@
 /** What the document fuzzer's parent and its child process (document-driver.ts) say to each other. */
 export interface DriverConfig {
-    /** The repository, where the seed documents are. */
+    /** The repository (the JSON export's schema, the files of `files`). */
     root: string;
+    /** The seed documents (corpus.ts), as the parent read them once: a file edited during a run changes nothing. */
+    corpusFile: string;
     seed: number;
     /** Index of the first case, and how many. */
     from: number;
@@ -15,6 +17,6 @@ export interface DriverConfig {
 export type DriverMessage =
     | { type: 'start'; index: number }
     | { type: 'step'; step: string }
-    | { type: 'done'; index: number; ms: number; clean: boolean; refused: number; failures: string[] }
+    | { type: 'done'; index: number; ms: number; cpuMs: number; clean: boolean; refused: number; failures: string[] }
     | { type: 'heap'; phase: 'warm' | 'end'; bytes: number }
     | { type: 'fatal'; message: string };

@@ -10,7 +10,7 @@ import { formatCase, runDocumentFuzz } from './document-fuzz.js';
 import { envNumber, seed } from './fuzz-settings.js';
 
 const files = readdirSync('test/fixtures/fuzz').filter((f) => f.endsWith('.pacto')).sort().map((f) => `test/fixtures/fuzz/${f}`);
-const budgetMs = envNumber('PACTO_FUZZ_BUDGET_MS', 5000);
+const budgetMs = envNumber('PACTO_FUZZ_BUDGET_MS', 3000);
 
 describe('inputs found by fuzzing', () => {
     it('has some', () => expect(files.length).toBeGreaterThan(0));
@@ -22,7 +22,7 @@ describe('inputs found by fuzzing', () => {
             from: 0,
             count: files.length,
             budgetMs,
-            hangMs: Math.max(3 * budgetMs, 15_000),
+            hangMs: Math.max(5 * budgetMs, 20_000),
             maxFailures: files.length,
             warmup: files.length,
             files,
