@@ -12,9 +12,11 @@ import { FIRST_YEAR, LAST_YEAR } from '../util/years.js';
  */
 export const HORIZON_YEARS = 100;
 
-const YEAR_MS = 365.2425 * 86_400_000;
-/** The horizon as a span of instants (a hundred mean Gregorian years; no calendar question depends on the exact day). */
-export const HORIZON_MS = Math.round(HORIZON_YEARS * YEAR_MS);
+/**
+ * The horizon as a span of instants: 36,524 days, a hundred years with their 24 leap days (as from 2026 on,
+ * so the messages name the same date a hundred years on); no calendar question depends on the exact day.
+ */
+export const HORIZON_MS = (HORIZON_YEARS * 365 + 24) * 86_400_000;
 
 /** The instants the engine accepts at all: a day's margin around FIRST_YEAR–LAST_YEAR, plus the horizon after. */
 export const EARLIEST_MS = Date.UTC(FIRST_YEAR, 0, 1) - 86_400_000;

@@ -10,9 +10,13 @@ export interface OffsetTransition {
     readonly offsetAfter: number;
 }
 
-/** How far apart offsets are sampled; no zone changes its offset twice within this span. */
-const SAMPLE_MS = 6 * HOUR_MS;
-/** Coverage grows by this much at a time, so luxon is asked ~1 500 times per zone and year at most. */
+/**
+ * How far apart offsets are sampled; no zone changes its offset twice within this span. A day, not less:
+ * luxon's offset costs ~10 µs, and a century of 6-hour samples took seconds (issue 13: the engine's horizon
+ * is a century, and the editor's budget half a second).
+ */
+const SAMPLE_MS = 24 * HOUR_MS;
+/** Coverage grows by this much at a time, so luxon is asked ~370 times per zone and year, plus ~30 per change. */
 const CHUNK_MS = 366 * DAY_MS;
 /** Any wall time is within this distance of its instant (offsets stay within UTC−12…UTC+14). */
 const MARGIN_MS = DAY_MS;
