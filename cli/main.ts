@@ -1,34 +1,16 @@
 #!/usr/bin/env node
-// Entry point of the `pacto` binary (bundled to dist/cli/main.cjs).
-import { internalErrorText } from './errors.js';
-import { ExitCode } from './exit-codes.js';
-import { run } from './run.js';
-import { terminalSafe } from '../runtime/index.js';
+// Entry point of the `pacto` binary (dist/cli/main.cjs): a launcher of a few lines. Node compiles the code a
+// process loads; its compile cache (Node 22.1 and later) keeps that work on disk, but only for modules loaded
+// after it is turned on, so this file turns it on and then loads the command line, dist/cli/pacto.cjs
+// (cli/process-entry.ts). On Node 20 there is no such cache and the launcher only loads the command line.
+import * as nodeModule from 'node:module';
 
-function internalError(error: unknown): never {
-    process.stderr.write(internalErrorText(error));
-    process.exit(ExitCode.internal);
+const { enableCompileCache } = nodeModule as { enableCompileCache?: () => unknown };
+try {
+    // Where and whether to cache is Node's call (NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE; a directory
+    // it cannot write is reported in its return value, not thrown): a cold start is the only cost of a failure.
+    enableCompileCache?.();
+} catch {
+    // Never worth failing a command for.
 }
-
-// `pacto check … | head` closes the pipe early: the reader has what it wanted, so stop writing to it and
-// finish with the status the command computes, instead of dying on EPIPE with a stack trace.
-const closed = new Set<NodeJS.WriteStream>();
-for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') internalError(error);
-        closed.add(stream);
-    });
-}
-// run() catches what its commands throw; these catch what escapes asynchronously (a library's timer, a stray promise).
-process.on('uncaughtException', internalError);
-process.on('unhandledRejection', internalError);
-
-const write = (stream: NodeJS.WriteStream) => (text: string) => {
-    if (!closed.has(stream)) stream.write(terminalSafe(text));
-};
-const out = { stdout: write(process.stdout), stderr: write(process.stderr) };
-
-// exitCode, not exit(): output still buffered for a pipe must be flushed before the process ends.
-void run(process.argv.slice(2), out).then((code) => {
-    process.exitCode = code;
-});
+require('./pacto.cjs');
