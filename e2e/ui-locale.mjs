@@ -13,7 +13,7 @@ if (!url || !resultFile || !outDir) throw new Error('usage: node ui-locale.mjs U
 mkdirSync(outDir, { recursive: true });
 const display = process.env.PACTO_E2E_LANGUAGE;
 const workspace = process.env.PACTO_E2E_WORKSPACE;
-const { HOVER, LANGUAGE_OF_DISPLAY, UNKNOWN_CALENDAR } = createRequire(import.meta.url)('./tests/expected-messages.cjs');
+const { COMPLIANCE_EXAMPLE, HOVER, LANGUAGE_OF_DISPLAY, UNKNOWN_CALENDAR } = createRequire(import.meta.url)('./tests/expected-messages.cjs');
 const language = LANGUAGE_OF_DISPLAY[display];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nls = JSON.parse(readFileSync(join(root, `package.nls.${display}.json`), 'utf8'));
@@ -80,17 +80,18 @@ try {
 
     await check(`"Pacto: ${nls['command.complianceReport.title']}" from the palette shows the report`, async () => {
         await page.locator('.monaco-editor .view-lines').first().click();
-        await quickOpen(page, 'imolko.pacto');
+        const example = COMPLIANCE_EXAMPLE[display];
+        await quickOpen(page, example.file);
         const text = await complianceFromPalette(page, {
             command: `Pacto: ${nls['command.complianceReport.title']}`,
             noOtherFile: l10n['No other file'],
-            tab: l10n['Compliance: {0}'].replace('{0}', 'ZenkiuSupport'),
-            history: join(workspace, 'history', 'imolko.csv'),
+            tab: l10n['Compliance: {0}'].replace('{0}', example.contract),
+            history: join(workspace, 'history', example.history),
             outDir,
             screenshot: 'compliance.png',
         });
-        // The report is in the contract's language (imolko is "es"), its objectives by their titles.
-        for (const expected of ['ZenkiuSupport', 'Respuestas a tiempo', 'Resoluciones a tiempo']) {
+        // The report is in the contract's language (the example's locale is the user's), objectives by their titles.
+        for (const expected of [example.contract, ...example.shows]) {
             if (!text.includes(expected)) throw new Error(`"${expected}" not in the report: ${text.slice(0, 300)}`);
         }
         return text.slice(0, 160);

@@ -20,7 +20,16 @@ const HOVER = {
     'pt-BR': { english: /Worked examples|Explain…|\b(Mon|Tue|Wed|Thu|Fri) \d/, weekday: /\b(seg|ter|qua|qui|sex)\.? /i },
 };
 
+/**
+ * The example a user of each display language reports on (its contract's locale is theirs, so the report
+ * is in their language too): the file, its history, the contract and objective titles the report shows.
+ */
+const COMPLIANCE_EXAMPLE = {
+    es: { file: 'imolko.pacto', history: 'imolko.csv', contract: 'ZenkiuSupport', shows: ['Informe de cumplimiento', 'Respuestas a tiempo', 'Resoluciones a tiempo'] },
+    'pt-br': { file: 'helpdesk-br.pacto', history: 'helpdesk-br.csv', contract: 'CosmoDeskCRM', shows: ['Primeira resposta no prazo', 'Resolução no prazo'] },
+};
+
 /** `pacto.language` of a VS Code display language (`vscode.env.language`). */
 const LANGUAGE_OF_DISPLAY = { en: 'en', es: 'es', 'pt-br': 'pt-BR' };
 
-module.exports = { UNKNOWN_CALENDAR, HOVER, LANGUAGE_OF_DISPLAY };
+module.exports = { COMPLIANCE_EXAMPLE, UNKNOWN_CALENDAR, HOVER, LANGUAGE_OF_DISPLAY };

@@ -6,7 +6,7 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { HOVER, LANGUAGE_OF_DISPLAY, UNKNOWN_CALENDAR } = require('./expected-messages.cjs');
+const { COMPLIANCE_EXAMPLE, HOVER, LANGUAGE_OF_DISPLAY, UNKNOWN_CALENDAR } = require('./expected-messages.cjs');
 
 module.exports = async function register({ vscode, env, test, afterAll, log }) {
     const display = env.PACTO_E2E_LANGUAGE;
@@ -104,12 +104,14 @@ module.exports = async function register({ vscode, env, test, afterAll, log }) {
     });
 
     test(`the compliance report opens in its panel, titled in ${display}`, async () => {
-        const doc = await open('imolko.pacto');
-        const tickets = path.join(workspace, 'history', 'imolko.csv');
+        const example = COMPLIANCE_EXAMPLE[display];
+        const doc = await open(example.file);
+        const tickets = path.join(workspace, 'history', example.history);
         const result = await vscode.commands.executeCommand('pacto.complianceReport', doc.uri.toString(), { tickets });
         assert.ok(result?.json, 'no report (see the Pacto output)');
+        assert.equal(result.json.contract, example.contract);
         assert.equal(result.json.periods.length, 3);
-        const title = l10n('Compliance: {0}', 'ZenkiuSupport');
+        const title = l10n('Compliance: {0}', example.contract);
         await waitFor(`the tab "${title}" (tabs: ${tabLabels().join(', ')})`, () => tabLabels().includes(title));
         return title;
     });
