@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+    CancellationTokenSource,
     DidChangeTextDocumentNotification,
     DidCloseTextDocumentNotification,
     DidOpenTextDocumentNotification,
@@ -117,17 +118,22 @@ export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport
     server.connection.onError(() => undefined);
 
     let stuck = false;
-    const send = async (request: PlannedRequest): Promise<unknown> => {
+    /** Sends a request (cancelled `cancelAfter` ms later, as an editor does when the user types on) and judges its answer. */
+    const send = async (request: PlannedRequest, cancelAfter?: number): Promise<unknown> => {
         report.requests++;
         const started = performance.now();
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), options.hangMs)));
-        const answer = server.connection.sendRequest(request.method, request.params).then(
+        const cancellation = new CancellationTokenSource();
+        const canceller = cancelAfter === undefined ? undefined : setTimeout(() => cancellation.cancel(), cancelAfter);
+        const answer = server.connection.sendRequest(request.method, request.params, cancellation.token).then(
             (result) => ({ result }),
             (error: unknown) => ({ error }),
         );
         const outcome = await Promise.race([answer, timeout]);
         clearTimeout(timer);
+        clearTimeout(canceller);
+        cancellation.dispose();
         const ms = performance.now() - started;
         timings.push({ sequence, method: request.method, ms, params: brief(request.params) });
         if (outcome === 'hang') {
@@ -192,14 +198,17 @@ export async function runLspFuzz(options: LspFuzzOptions): Promise<LspFuzzReport
     return report;
 }
 
-/** One sequence: open a seed document, edit it 2–8 times (typos, or values only), after each edit 1–4 requests at once, close it. */
+/**
+ * One sequence: open a seed document, edit it 2–8 times (typos, or values only), after each edit 1–4 requests
+ * at once (one in ten cancelled within 50 ms), close it.
+ */
 async function runSequence(
     options: LspFuzzOptions,
     seedText: string,
     valuesOnly: boolean,
     rng: Random,
     server: ServerProcess,
-    send: (request: PlannedRequest) => Promise<unknown>,
+    send: (request: PlannedRequest, cancelAfter?: number) => Promise<unknown>,
     report: LspFuzzReport,
     current: { text: string },
 ): Promise<void> {
@@ -228,7 +237,7 @@ async function runSequence(
         }
         if (rng.chance(0.3)) await learn();
         const batch = Array.from({ length: rng.between(1, 4) }, () => planRequest(uri, text, known, rng));
-        await Promise.all(batch.map(send));
+        await Promise.all(batch.map((request) => send(request, rng.chance(0.1) ? rng.below(50) : undefined)));
     }
     await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
 }
