@@ -4,8 +4,8 @@ import { COMMANDS, findCommand } from './commands/index.js';
 import { CliError, internalErrorText, isCliError, usageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { generalHelp } from './help.js';
-import { m, setCliLocale, takeLanguage } from './i18n.js';
-import { closest } from '../runtime/index.js';
+import { cliLocale, m, setCliLocale, takeLanguage } from './i18n.js';
+import { BeyondHorizon, closest } from '../runtime/index.js';
 
 function unknownCommand(name: string): CliError {
     const suggestion = closest(name, [...COMMANDS.map((c) => c.name), 'help']);
@@ -63,6 +63,11 @@ export async function run(argv: readonly string[], out: Output, env: Readonly<Re
         if (isCliError(error)) {
             out.stderr(`pacto: ${error.message}\n`);
             return error.exitCode;
+        }
+        // The engine's refusal past its horizon (a typo such as '99999999999 business hours'), in words, not a bug.
+        if (error instanceof BeyondHorizon) {
+            out.stderr(`pacto: ${error.messageIn(cliLocale())}\n`);
+            return ExitCode.usage;
         }
         out.stderr(internalErrorText(error));
         return ExitCode.internal;
