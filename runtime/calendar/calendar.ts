@@ -111,7 +111,9 @@ export abstract class CalendarBase implements Calendar {
 
     addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
         this.begin(startMs);
-        if (!(amountMs >= 0) || amountMs === Infinity) throw new RangeError(`Business time must be a finite amount ≥ 0, not ${amountMs}`);
+        // `1` and 308 zeros minutes is finite, its milliseconds are not: it falls due past any horizon.
+        if (amountMs === Infinity) throw this.beyond();
+        if (!(amountMs >= 0)) throw new RangeError(`Business time must be a finite amount ≥ 0, not ${amountMs}`);
         const p = normalizePauses(pauses);
         if (amountMs === 0) return this.clockStart(startMs, p);
         this.prepare(startMs, startMs);
