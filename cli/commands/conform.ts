@@ -14,22 +14,21 @@ import {
 } from '../../runtime/index.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
-import { CliError, usageError } from '../errors.js';
+import { CliError, cannotRead, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { cliLocale } from '../i18n.js';
 import { singleFile } from './clock-options.js';
 
 const NAME = 'conform';
 
-/** The reader's language; English until the CLI's --lang/LANG choice reaches the commands. */
-const locale = (): SupportedLocale => 'en';
+const locale = (): SupportedLocale => cliLocale();
 
 function readAccount(file: string): unknown {
     let text: string;
     try {
         text = readFileSync(file, 'utf8');
     } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message.split('\n')[0] ?? '';
-        throw new CliError(`cannot read ${file}: ${reason}`, ExitCode.usage);
+        throw cannotRead(file, error);
     }
     try {
         return JSON.parse(text.replace(/^\uFEFF/, ''));

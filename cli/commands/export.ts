@@ -1,12 +1,12 @@
 import * as path from 'node:path';
-import { EXPORT_FORMATS, SUPPORTED_LOCALES, type ExportFormat, exportFormatNames, exportFormatOfFile, findExportFormat } from '../../runtime/index.js';
+import { EXPORT_FORMATS, ExportRefusal, SUPPORTED_LOCALES, type ExportFormat, type Notice, exportFormatNames, exportFormatOfFile, findExportFormat } from '../../runtime/index.js';
 import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
-import { cannotWrite, usageError } from '../errors.js';
+import { CliError, cannotWrite, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { m } from '../i18n.js';
+import { cliLocale, m } from '../i18n.js';
 import { progressBar } from '../progress.js';
 import { singleFile } from './clock-options.js';
 import { processStdout, type BinaryStdout } from '../binary-stdout.js';
@@ -68,6 +68,7 @@ export function makeExportCommand(stdout: BinaryStdout): Command {
             format: { type: 'string', choices: exportFormatNames() },
             output: { type: 'string', short: 'o' },
             contract: { type: 'string' },
+            'category-map': { type: 'string', choices: ['priority', 'tag'] },
         },
         async run(args, out) {
             const file = singleFile(args, NAME);
@@ -82,12 +83,27 @@ export function makeExportCommand(stdout: BinaryStdout): Command {
             const step = (done: number, label: string) => bar.update(done, 3, label);
             step(0, m('cliProgressChecking'));
             let content: string | Uint8Array;
+            const unsaid: { target: string; notices: readonly Notice[] }[] = [];
+            const categoryMap = args.string('category-map') as 'priority' | 'tag' | undefined;
             try {
                 const contract = await loadContract(file, args.string('contract'), NAME);
                 step(1, m('cliProgressRendering', { format: format.id }));
-                content = await format.render(contract, { pactoVersion: PACTO_VERSION, fontsDir: cliAssets().fontsDir });
+                content = await format.render(contract, {
+                    pactoVersion: PACTO_VERSION,
+                    fontsDir: cliAssets().fontsDir,
+                    ...(categoryMap !== undefined ? { categoryMap } : {}),
+                    onNotices: (target, notices) => unsaid.push({ target, notices }),
+                });
+            } catch (error) {
+                if (error instanceof ExportRefusal) throw new CliError(error.messageIn(cliLocale()), ExitCode.problems);
+                throw error;
             } finally {
                 bar.clear();
+            }
+            // What the target cannot hold is in the output (notExpressible) and, never silently, on stderr.
+            for (const { target, notices } of unsaid) {
+                if (notices.length === 0) continue;
+                out.stderr(`pacto: ${m('nxWarningHeader', { desk: target })}\n${notices.map((n) => `  - ${m(n.key, n.args)}\n`).join('')}`);
             }
             if (output === undefined) {
                 if (typeof content === 'string') out.stdout(content);
