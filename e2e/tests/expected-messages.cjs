@@ -16,8 +16,9 @@ const UNKNOWN_CALENDAR = {
  * luxon writes in the reader's language ("lun", "seg") that must be there.
  */
 const HOVER = {
-    es: { english: /Worked examples|Explain…|\b(Mon|Tue|Wed|Thu|Fri) \d/, weekday: /\b(lun|mar|mié|jue|vie)\.? /i },
-    'pt-BR': { english: /Worked examples|Explain…|\b(Mon|Tue|Wed|Thu|Fri) \d/, weekday: /\b(seg|ter|qua|qui|sex)\.? /i },
+    // Abbreviated ("lun", "seg.") or whole ("lunes", "segunda-feira"), as the renderer chooses.
+    es: { english: /Worked examples|Explain…|\b(Mon|Tue|Wed|Thu|Fri) \d/, weekday: /(^|[\s(|])(lun|mar|mié|jue|vie)(es|tes|rcoles|ves|rnes)?\.?(?=[\s,])/i },
+    'pt-BR': { english: /Worked examples|Explain…|\b(Mon|Tue|Wed|Thu|Fri) \d/, weekday: /(^|[\s(|])(seg|ter|qua|qui|sex)(unda|ça|rta|nta|ta)?(-feira)?\.?(?=[\s,])/i },
 };
 
 /**
