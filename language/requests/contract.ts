@@ -62,7 +62,7 @@ export async function simulateDocument(
             signal: controller.signal,
         });
         if (token.isCancellationRequested) throw cancelled();
-        const html = simulationReportWebviewHtml(results, { nonce: nonceOf(params.nonce) ?? 'pacto', chartJs: host.chartJs() });
+        const html = simulationReportWebviewHtml(results, { nonce: nonceOf(params.nonce) ?? 'pacto', chartJs: host.chartJs(), locale: contract.locale });
         return { html, results };
     } catch (error) {
         if (controller.signal.aborted) throw cancelled();

@@ -115,7 +115,7 @@ export async function complianceReportOf(
     }
     if (token.isCancellationRequested) throw cancelled();
     report(total, total);
-    const html = renderReport(result, 'html', contract.locale);
+    const html = renderReport(result, 'html', contract.locale, { title: contract.title ?? null });
     if (params.format !== 'pdf') return { html, json: result };
     const pdf = await complianceReportPdf(result, contract.locale, { fontsDir: host.fontsDir, title: contract.title ?? null });
     return { html, json: result, base64: pdf.toString('base64') };
