@@ -36,6 +36,7 @@ export function localeText(locale: SupportedLocale): LocaleText {
 export class MessageLocale {
     private locale: SupportedLocale = DEFAULT_LOCALE;
     private readonly listeners = new Set<(locale: SupportedLocale) => void>();
+    private known: Promise<void> = Promise.resolve();
 
     /** The current locale. */
     get(): SupportedLocale {
@@ -57,6 +58,19 @@ export class MessageLocale {
         if (locale === this.locale) return;
         this.locale = locale;
         for (const listener of [...this.listeners]) listener(locale);
+    }
+
+    /**
+     * Until `known` settles, whenKnown() waits for it: the language server's first build waits for the
+     * client's settings this way (language/lsp/client-language.ts). Known at once otherwise.
+     */
+    expect(known: Promise<unknown>): void {
+        this.known = known.then(() => undefined, () => undefined);
+    }
+
+    /** Resolves once the locale is known. */
+    whenKnown(): Promise<void> {
+        return this.known;
     }
 
     /** Calls `listener` with the new locale after each change; dispose the result to stop. */

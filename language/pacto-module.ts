@@ -18,6 +18,7 @@ import { PactoValidator, registerValidationChecks } from './validation/pacto-val
 import { PactoLspModule } from './lsp/lsp-module.js';
 import { PactoNodeKindProvider } from './lsp/node-kind-provider.js';
 import { MessageLocale } from './message-locale.js';
+import { PactoConfigurationProvider, PactoWorkspaceManager } from './lsp/client-language.js';
 
 /** The words of the language: the parser suggests them for misspelt clauses. */
 function grammarKeywords(grammar: GrammarAST.Grammar): string[] {
@@ -59,11 +60,17 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
 };
 
 /**
- * Shared services Pacto replaces: symbol kinds (the outline and workspace symbol search agree), and the
- * handling of documents that only live in the editor (untitled buffers).
+ * Shared services Pacto replaces: symbol kinds (the outline and workspace symbol search agree), the
+ * handling of documents that only live in the editor (untitled buffers), and the workspace's first build and
+ * settings, which follow the client's language (lsp/client-language.ts).
  */
 export const PactoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: (services) => new PactoServiceRegistry(services),
+    workspace: {
+        // The first build waits for the client's `pacto.language`; pulled settings are asked for again on change.
+        WorkspaceManager: (services) => new PactoWorkspaceManager(services),
+        ConfigurationProvider: (services) => new PactoConfigurationProvider(services),
+    },
     lsp: {
         NodeKindProvider: () => new PactoNodeKindProvider(),
         DocumentUpdateHandler: (services) => new PactoDocumentUpdateHandler(services),
