@@ -99,7 +99,7 @@ describe('pacto report', () => {
             expect(run.status).toBe(0);
             const text = readFileSync(out, 'utf8');
             expect(text).toContain('ResolucionATiempo');
-            expect(text).toContain('2026-03-09T11:30:00-04:00');
+            expect(text).toContain('09/03/2026 11:30');
         }
     });
 

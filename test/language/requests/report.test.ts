@@ -66,7 +66,7 @@ describe('pacto/complianceReport', () => {
         expect(report.open[0]).toMatchObject({ ticket: 'IM-0012', category: 'Grave', overdue: [{ target: 'resolution', due: '2026-04-21T12:00:00-04:00', lateByMinutes: 14006 }] });
         // The page is the one `pacto report --format html` writes; no PDF unless asked for.
         expect(result.html).toMatch(/^<!DOCTYPE html>/);
-        expect(result.html).toContain('<h1>Compliance report: ZenkiuSupport</h1>');
+        expect(result.html).toContain('<h1>Informe de cumplimiento del nivel de servicio: Acuerdo de nivel de servicio Zenkiu (ZenkiuSupport)</h1>');
         expect(result.base64).toBeUndefined();
         const size = statSync(tickets).size;
         expect(progress.at(-1)).toEqual([size, size]);
