@@ -30,14 +30,19 @@ function columnsOf(position: (column: Column) => number): RecordColumns {
     return { ticket: position('ticket'), at: position('at'), event: position('event'), category: position('category'), channel: position('channel') };
 }
 
+/** What is wrong with a required field, if anything. */
+function required(value: string | undefined, column: Column): { column: Column; message: string } | undefined {
+    if (value === undefined) return { column, message: `missing column '${column}'` };
+    if (value.trim() === '') return { column, message: `empty '${column}'` };
+    return undefined;
+}
+
 /** One checked event from raw fields, or the first thing wrong with it. */
 function toItem(raw: RawEvent, row: number, options: ReadOptions): HistoryItem {
     const { file } = options;
     const v = raw.values;
-    for (const column of ['ticket', 'at', 'event'] as const) {
-        if (v[column] === undefined) return problem(file, row, raw.position(column), `missing column '${column}'`);
-        if (v[column]!.trim() === '') return problem(file, row, raw.position(column), `empty '${column}'`);
-    }
+    const missing = required(v.ticket, 'ticket') ?? required(v.at, 'at') ?? required(v.event, 'event');
+    if (missing) return problem(file, row, raw.position(missing.column), missing.message);
     const event = eventName(v.event!);
     if (typeof event !== 'string') return problem(file, row, raw.position('event'), event.message);
     const time = parseEventTime(v.at!, options.zone);
@@ -86,13 +91,23 @@ export async function* readPactoCsvBatches(header: CsvRow, batches: AsyncIterabl
     }
     const position = (c: Column) => (columns.get(c) ?? -1) + 1;
     const shared = columnsOf(position);
-    const present = [...REQUIRED, ...OPTIONAL].flatMap((name) => (columns.has(name) ? [[name, columns.get(name)!] as const] : []));
+    const at = (name: Column) => columns.get(name) ?? -1;
+    const [iTicket, iAt, iEvent, iCategory, iChannel, iFirst, iScore] = [at('ticket'), at('at'), at('event'), at('category'), at('channel'), at('first_contact'), at('satisfaction')];
     for await (const batch of batches) {
         const items: HistoryItem[] = new Array(batch.length);
         for (let k = 0; k < batch.length; k++) {
             const { line, fields } = batch[k]!;
-            const values: RawEvent['values'] = {};
-            for (const [name, i] of present) if (i < fields.length) values[name] = fields[i]!;
+            const n = fields.length;
+            // One shape for every row (a field the row lacks, or the header does not name, is undefined).
+            const values: RawEvent['values'] = {
+                ticket: iTicket < n ? fields[iTicket] : undefined,
+                at: iAt < n ? fields[iAt] : undefined,
+                event: iEvent < n ? fields[iEvent] : undefined,
+                category: iCategory >= 0 && iCategory < n ? fields[iCategory] : undefined,
+                channel: iChannel >= 0 && iChannel < n ? fields[iChannel] : undefined,
+                first_contact: iFirst >= 0 && iFirst < n ? fields[iFirst] : undefined,
+                satisfaction: iScore >= 0 && iScore < n ? fields[iScore] : undefined,
+            };
             items[k] = toItem({ values, position, columns: shared }, line, options);
         }
         yield items;

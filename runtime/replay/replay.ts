@@ -1,6 +1,6 @@
 import { TicketClock } from '../clock/ticket-clock.js';
 import type { TicketEvent } from '../clock/events.js';
-import type { Contract, TargetKind } from '../model.js';
+import type { Contract, EscalationStep, TargetKind } from '../model.js';
 import { formatInstant } from '../time/format.js';
 import { DAY_MS } from '../time/units.js';
 import { closest } from '../util/similar.js';
@@ -114,6 +114,7 @@ export class Replay {
     private readonly categories: Set<string>;
     private readonly channels: Set<string>;
     private readonly views = new Map<string, Contract>();
+    private readonly steps = new Map<Contract, Map<string, readonly EscalationStep[]>>();
     private readonly window: number;
     private index = 0;
 
@@ -253,6 +254,18 @@ export class Replay {
         }
     }
 
+    /** The escalation steps that apply to `category` (once per contract view and category, not per escalation). */
+    private stepsFor(contract: Contract, category: string): readonly EscalationStep[] {
+        let byCategory = this.steps.get(contract);
+        if (!byCategory) this.steps.set(contract, (byCategory = new Map()));
+        let steps = byCategory.get(category);
+        if (!steps) {
+            steps = contract.escalations.filter((x) => x.categories.length === 0 || x.categories.includes(category)).flatMap((x) => x.steps);
+            byCategory.set(category, steps);
+        }
+        return steps;
+    }
+
     /** The contract as tickets of `channel` see it: each category's channel targets replace its own. */
     private viewFor(channel: string | null): Contract {
         const contract = this.options.contract;
@@ -325,10 +338,7 @@ export class Replay {
         for (const target of [status.response, status.resolution]) {
             for (const e of target?.escalations ?? []) {
                 if (e.state !== 'fired' || e.at === null) continue;
-                const step = contract.escalations
-                    .filter((x) => x.categories.length === 0 || x.categories.includes(target!.category))
-                    .flatMap((x) => x.steps)
-                    .find((s) => s.target === e.target && s.percent === e.percent && s.notify === e.notify);
+                const step = this.stepsFor(contract, target!.category).find((s) => s.target === e.target && s.percent === e.percent && s.notify === e.notify);
                 escalations.push({
                     target: e.target,
                     percent: e.percent,
@@ -343,8 +353,7 @@ export class Replay {
         const last = stops[stops.length - 1];
         const isOpen = !last || (last.reopenedAt !== null && last.reopenedAt <= at);
         // Only resolutions the clock accepted carry ratings: a second 'resolved' without a reopen is a bad row.
-        const accepted = new Set(stops.map((r) => r.resolvedAt));
-        const resolutions = given.filter((r) => accepted.has(r.at)).map((r, i) => ({ ...r, first: i === 0 }));
+        const resolutions = given.filter((r) => stops.some((s) => s.resolvedAt === r.at)).map((r, i) => ({ ...r, first: i === 0 }));
         this.options.onTicket({
             ticket: id,
             channel,
