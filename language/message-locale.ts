@@ -1,4 +1,4 @@
-import type { Disposable } from 'langium';
+import type { Disposable, LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { DEFAULT_LOCALE, formatNumber, t, tn, type MessageArgs, type PluralKey, type SupportedLocale, type Translate } from '../runtime/index.js';
 
 /** The catalogue (runtime/i18n) bound to one locale, for code that writes many messages. */
@@ -25,6 +25,12 @@ export function localeText(locale: SupportedLocale): LocaleText {
         texts.set(locale, text);
     }
     return text;
+}
+
+/** The message locale of the language `document` is in (English when its services have none). */
+export function readerLocale(shared: LangiumSharedCoreServices, document: LangiumDocument): SupportedLocale {
+    const services = shared.ServiceRegistry.getServices(document.uri) as { i18n?: { MessageLocale?: MessageLocale } };
+    return services.i18n?.MessageLocale?.get() ?? DEFAULT_LOCALE;
 }
 
 /**

@@ -21,6 +21,7 @@ import { engineCheckBudget } from '../validation/engine.js';
 import { listCategories, listScenarios } from './names.js';
 import { checkPreviewParams, previewDeadlines } from './preview-deadlines.js';
 import { checkReportParams, complianceReportOf } from './report.js';
+import { readerLocale } from '../message-locale.js';
 
 /** At most this many progress notifications a second. */
 const PROGRESS_PER_SECOND = 10;
@@ -33,7 +34,7 @@ export function registerRequests(connection: Connection, shared: LangiumSharedCo
         // Cheap checks first: a bad instant is refused without waiting for a build.
         checkPreviewParams(params);
         const document = await documentAt(shared, params, DocumentState.Validated, token);
-        return engineWork(token, () => previewDeadlines(document, params));
+        return engineWork(token, () => previewDeadlines(document, params, readerLocale(shared, document)));
     });
     handle(connection, ListCategoriesRequest, 'list categories', async (params, token) =>
         listCategories(await documentAt(shared, params, DocumentState.Linked, token)),

@@ -1,7 +1,7 @@
 /** `pacto/previewDeadlines`: the due instants of a category's targets for a ticket opened at a given instant. */
 import type { LangiumDocument } from 'langium';
 import type { PreviewDeadlinesParams, PreviewDeadlinesResult } from '../protocol.js';
-import { parseInstantText, previewMarkdown } from '../../runtime/index.js';
+import { DEFAULT_LOCALE, parseInstantText, previewMarkdown, type SupportedLocale } from '../../runtime/index.js';
 import { invalid, known, requireContract, requireName, suggestion } from './handler.js';
 
 /** Epoch ms of the opening instant (runtime/time/instant.ts syntax), or an InvalidParams error saying what is wrong. */
@@ -19,12 +19,13 @@ export function checkPreviewParams(params: Partial<PreviewDeadlinesParams>): voi
     parseOpened(params.opened);
 }
 
-export function previewDeadlines(document: LangiumDocument, params: Partial<PreviewDeadlinesParams>): PreviewDeadlinesResult {
+/** The preview in `locale`, the reader's (services.i18n.MessageLocale). */
+export function previewDeadlines(document: LangiumDocument, params: Partial<PreviewDeadlinesParams>, locale: SupportedLocale = DEFAULT_LOCALE): PreviewDeadlinesResult {
     const contract = requireContract(document, params.contract, 'preview deadlines');
     const category = requireName(params.category, 'category', 'category');
     const categories = contract.categories.map((c) => c.name);
     if (!categories.includes(category)) {
         throw invalid(`Contract ${contract.name} has no category "${category}".${suggestion(category, categories)}${known('categories', categories)}`);
     }
-    return { markdown: previewMarkdown(contract, category, parseOpened(params.opened)) };
+    return { markdown: previewMarkdown(contract, category, parseOpened(params.opened), locale) };
 }

@@ -21,6 +21,7 @@ import {
     type MarkupContent,
     type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
+import { PreviewDeadlinesRequest } from '../../language/protocol.js';
 import { startServer, type ServerProcess } from './language-server-process.js';
 
 const URI = 'untitled:Untitled-locale';
@@ -120,6 +121,17 @@ describe('the language of the language server', () => {
         const published = started.diagnostics.filter((p) => p.uri === URI).flatMap((p) => p.diagnostics.map((d) => d.message));
         expect(published.filter((m) => /Unknown|não é/.test(m))).toEqual([]);
         expect(await hoverText(started)).toContain('**1 hora hábil**: el reloj solo corre mientras el calendario `Office` está abierto');
+        // The deadline preview (pacto/previewDeadlines) too: a Friday-evening ticket waits for Monday's opening.
+        const valid = 'untitled:Untitled-valid';
+        await started.server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: valid, languageId: 'pacto', version: 1, text: TEXT.replace('on Ofice', 'on Office') },
+        });
+        const preview = await started.server.connection.sendRequest(PreviewDeadlinesRequest, {
+            textDocument: { uri: valid }, contract: 'Demo', category: 'Outage', opened: '2026-03-06T18:30:00-03:00',
+        });
+        expect(preview.markdown).toContain('### Vencimientos de `Outage`');
+        expect(preview.markdown).toContain('- Abierto el vie 2026-03-06 18:30 (−03:00), con `Office` cerrado: el reloj empieza en la siguiente apertura, el lun 2026-03-09 09:00 (−03:00).');
+        expect(preview.markdown).toContain('| Primera respuesta | 1 hora hábil según `Office` | **lun 2026-03-09 10:00 (−03:00)** |');
 
         started.settings = { language: 'en' };
         await started.server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { pacto: started.settings } });
