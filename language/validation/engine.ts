@@ -13,6 +13,7 @@ import { isRealDate } from '../../runtime/index.js';
 import { HORIZON_YEARS, WorkCutShort, unitBudget, withWorkBudget, type WorkBudget } from '../../runtime/index.js';
 import { AstUtils, type AstNode } from 'langium';
 import type { LocaleText } from '../message-locale.js';
+import { durationPhrase } from '../../runtime/index.js';
 
 /**
  * Checks that ask the runtime's calendar engine: the language never re-implements time arithmetic.
@@ -140,7 +141,7 @@ function exceedsTermCached(node: AstNode, contract: Contract, duration: Duration
     return result;
 }
 
-export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor, { t }: LocaleText): void {
+export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor, { t, locale }: LocaleText): void {
     const contractNode = enclosingContract(target);
     const term = contractNode?.members.find(ast.isTerm);
     if (!contractNode || !term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
@@ -155,7 +156,7 @@ export function targetShouldFitTerm(target: ast.Target, accept: ValidationAccept
     if (exceeds === undefined) {
         accept('info', t('checkCutShort'), { node: target, property: 'duration', code: Codes.engineCheckCutShort });
     } else if (exceeds) {
-        accept('warning', t(target.kind === 'response' ? 'responseTargetLongerThanTerm' : 'resolutionTargetLongerThanTerm', { duration: duration.text, start: term.start, end: term.end }), {
+        accept('warning', t(target.kind === 'response' ? 'responseTargetLongerThanTerm' : 'resolutionTargetLongerThanTerm', { duration: durationPhrase(duration, locale), start: term.start, end: term.end }), {
             node: target, property: 'duration', code: Codes.targetShouldFitTerm,
         });
     }

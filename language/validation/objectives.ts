@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import type { MessageKey } from '../../runtime/index.js';
+import { formatPercent, type MessageKey } from '../../runtime/index.js';
 import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
 
@@ -111,14 +111,15 @@ export function penaltiesMustBeCoherent(penalties: ast.Penalties, accept: Valida
             const worse = sorted[i]!;
             const a = thresholdValue(better.threshold);
             const b = thresholdValue(worse.threshold);
-            const unit = worse.threshold?.percent !== undefined ? '%' : '';
+            const isPercent = worse.threshold?.percent !== undefined;
+            const threshold = (value: number) => (isPercent ? formatPercent(value, text.locale) : num(value));
             if (a === b) {
-                accept('error', t('tiersSameThreshold', { objective: objective.name, threshold: `${num(b)}${unit}` }), {
+                accept('error', t('tiersSameThreshold', { objective: objective.name, threshold: threshold(b) }), {
                     node: worse, property: 'threshold', code: Codes.penaltyCreditsMustGrow,
                 });
             } else if (worse.credit <= better.credit) {
                 accept('error', t('creditsMustGrow', {
-                    objective: objective.name, worse: `${num(b)}${unit}`, worseCredit: num(worse.credit), better: `${num(a)}${unit}`, betterCredit: num(better.credit),
+                    objective: objective.name, worse: threshold(b), worseCredit: num(worse.credit), better: threshold(a), betterCredit: num(better.credit),
                 }), {
                     node: worse, property: 'credit', code: Codes.penaltyCreditsMustGrow,
                 });

@@ -3,7 +3,7 @@ import * as ast from '../generated/ast.js';
 import { durationText, lowerCalendar, lowerDuration, singularUnit } from '../lower.js';
 import { calendarInScope, enclosingContract } from '../ast-queries.js';
 import type { Duration } from '../../runtime/index.js';
-import { openDayMinutes } from '../../runtime/index.js';
+import { durationPhrase, openDayMinutes } from '../../runtime/index.js';
 import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
 
@@ -79,7 +79,7 @@ function compareDurations(a: Duration, b: Duration, category: ast.Category): num
     return undefined;
 }
 
-export function categoryTargetsMustBeCoherent(category: ast.Category, accept: ValidationAcceptor, { t, num }: LocaleText): void {
+export function categoryTargetsMustBeCoherent(category: ast.Category, accept: ValidationAcceptor, { t, num, locale }: LocaleText): void {
     const targets = category.members.filter(ast.isTarget);
     const priorities = category.members.filter(ast.isPriority);
     for (const kind of ['response', 'resolution'] as const) {
@@ -107,7 +107,7 @@ export function categoryTargetsMustBeCoherent(category: ast.Category, accept: Va
         const a = lowerDuration(response.duration);
         const b = lowerDuration(resolution.duration);
         if (a && b && compareDurations(a, b, category) === 1) {
-            accept('error', t('responseLongerThanResolution', { response: a.text, resolution: b.text }), {
+            accept('error', t('responseLongerThanResolution', { response: durationPhrase(a, locale), resolution: durationPhrase(b, locale) }), {
                 node: response, property: 'duration', code: Codes.responseMustNotExceedResolution,
             });
         }

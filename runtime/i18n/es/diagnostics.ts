@@ -40,7 +40,7 @@ export const diagnostics: Messages<typeof en> = {
     linkNoneObjective: "No existe el objetivo '{name}': este contrato no declara ningún objetivo.",
     linkNoneOnCall: "No existe la rotación de guardia '{name}': este contrato no declara ninguna rotación de guardia.",
     linkNoneScenario: "No existe el escenario '{name}': este contrato no declara ningún escenario.",
-    duplicateName: "El nombre '{name}' ya se usó en la línea {line} para {kind}; cada uno necesita un nombre propio.",
+    duplicateName: "El nombre '{name}' ya se usó en la línea {line} para {kind}; use otro nombre.",
     clauseStatedTwice: "El contrato '{contract}' ya tiene una cláusula '{clause}'.",
 
     dateNotADate: '{date} no es una fecha válida.',

@@ -40,7 +40,7 @@ export const diagnostics: Messages<typeof en> = {
     linkNoneObjective: "O objetivo '{name}' não existe: este contrato não declara nenhum objetivo.",
     linkNoneOnCall: "A escala de plantão '{name}' não existe: este contrato não declara nenhuma escala de plantão.",
     linkNoneScenario: "O cenário '{name}' não existe: este contrato não declara nenhum cenário.",
-    duplicateName: "O nome '{name}' já foi usado na linha {line} para {kind}; cada um precisa de um nome próprio.",
+    duplicateName: "O nome '{name}' já foi usado na linha {line} para {kind}; use outro nome.",
     clauseStatedTwice: "O contrato '{contract}' já tem uma cláusula '{clause}'.",
 
     dateNotADate: '{date} não é uma data válida.',
