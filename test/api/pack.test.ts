@@ -49,7 +49,7 @@ beforeAll(() => {
 
 afterAll(() => {
     if (project) rmSync(project, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packed library', () => {
     it('computes deadlines in a plain ESM script, from a .pacto file and from the JSON export', () => {
@@ -111,6 +111,26 @@ console.log(JSON.stringify({
             formats: ['json', 'markdown', 'html', 'pdf', 'zendesk', 'freshdesk', 'openslo', 'ics'],
             refusal: { name: 'PactoError', line: 2, file: 'broken.pacto' },
         });
+    });
+
+    it('replays a ticket history and simulates a scenario exactly as the packaged CLI reports them', () => {
+        writeFileSync(
+            path.join(project, 'measure.mjs'),
+            `import { loadContract, replay, simulate } from 'pacto';
+const contract = await loadContract('node_modules/pacto/examples/helpdesk-br.pacto');
+const report = await replay(contract, { text: process.argv[2] }, { file: 'helpdesk-br.csv', format: 'csv' });
+const results = await simulate(contract, 'MesNormal', { runs: 5, seed: 7 });
+console.log(JSON.stringify({ report, results }));
+`,
+        );
+        const history = readFileSync(path.join(repo, 'examples/history/helpdesk-br.csv'), 'utf8');
+        writeFileSync(path.join(project, 'helpdesk-br.csv'), history);
+        const ours = JSON.parse(run('node', ['measure.mjs', history], project));
+        const cli = path.join(project, 'node_modules/pacto/dist/cli/main.cjs');
+        const contract = 'node_modules/pacto/examples/helpdesk-br.pacto';
+        expect(ours.report).toEqual(JSON.parse(run('node', [cli, 'report', contract, '--tickets', 'helpdesk-br.csv', '--format', 'json'], project)));
+        expect(ours.results).toEqual(JSON.parse(run('node', [cli, 'simulate', contract, '--scenario', 'MesNormal', '--runs', '5', '--seed', '7', '--json'], project)));
+        expect(ours.report.periods.length).toBeGreaterThan(0);
     });
 
     it('loads nothing at run time but Node itself, and no editor', () => {
