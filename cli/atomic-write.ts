@@ -13,10 +13,28 @@ export interface StdoutSink {
 
 const processStdout: StdoutSink = { write: (bytes) => void process.stdout.write(bytes) };
 
+/** Large contents go out in pieces of this size, so a killed write stops part way through the temporary file. */
+const PIECE = 1 << 20;
+
 async function* chunksOf(content: AtomicContent): AsyncIterable<Uint8Array> {
-    if (typeof content === 'string') yield Buffer.from(content, 'utf8');
-    else if (content instanceof Uint8Array) yield content;
+    if (typeof content === 'string') yield* piecesOf(Buffer.from(content, 'utf8'));
+    else if (content instanceof Uint8Array) yield* piecesOf(content);
     else for await (const chunk of content) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
+function* piecesOf(bytes: Uint8Array): Iterable<Uint8Array> {
+    if (bytes.length === 0) yield bytes;
+    for (let at = 0; at < bytes.length; at += PIECE) yield bytes.subarray(at, at + PIECE);
+}
+
+/**
+ * A test's hold on a write: with PACTO_TEST_HOLD_WRITE_MS set (test/cli/killed-export.test.ts sets it; nobody
+ * else has a reason to), the write waits that long after its first piece is in the temporary file, so the
+ * test can kill the process mid-write and see the old file intact.
+ */
+async function testHold(): Promise<void> {
+    const ms = Number(process.env['PACTO_TEST_HOLD_WRITE_MS']);
+    if (Number.isFinite(ms) && ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function isDirectoryError(target: string): NodeJS.ErrnoException {
@@ -64,7 +82,12 @@ export async function writeFileAtomic(target: string, content: AtomicContent, st
     const handle = await open(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     let closed = false;
     try {
-        for await (const chunk of chunksOf(content)) await handle.write(chunk);
+        let first = true;
+        for await (const chunk of chunksOf(content)) {
+            await handle.write(chunk);
+            if (first) await testHold();
+            first = false;
+        }
         await handle.sync();
         await handle.close();
         closed = true;

@@ -13,6 +13,9 @@ export function wholeNumberOption(text: string | undefined, option: string, rang
     const trimmed = text.trim();
     if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) throw usageError(m('cliNumberNotANumber', bounds), command);
     const value = Number(trimmed);
+    // 1e400 reads as Infinity: too large (or too negative), not a fraction.
+    if (value === Infinity) throw usageError(m('cliNumberTooLarge', bounds), command);
+    if (value === -Infinity) throw usageError(m('cliNumberNegative', bounds), command);
     if (!Number.isInteger(value)) throw usageError(m('cliNumberNotWhole', bounds), command);
     if (value < min) throw usageError(m(value < 0 ? 'cliNumberNegative' : 'cliNumberTooSmall', bounds), command);
     if (value > max) throw usageError(m('cliNumberTooLarge', bounds), command);
