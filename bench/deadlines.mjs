@@ -3,6 +3,8 @@
 //
 //   node bench/deadlines.mjs            # full run (a few minutes, nearly all of it in the slow contenders)
 //   node bench/deadlines.mjs --quick    # fewer instants and runs, for a smoke test
+//   node bench/deadlines.mjs --baseline REV   # also time the engine shapes on the runtime of git revision REV
+//                                             # (before/after in one run: far-apart starts, pauses, growth)
 //
 // The runtime is bundled from its TypeScript sources with esbuild into node_modules/.cache (ignored by git),
 // with its npm dependencies left external. Everything random comes from one seeded generator, so every run
@@ -12,6 +14,9 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +38,19 @@ await build({
     logLevel: 'error',
 });
 const runtime = await import(pathToFileURL(outfile).href);
+
+// The baseline: runtime/ of another revision, extracted with git archive and bundled the same way.
+const baselineAt = process.argv.indexOf('--baseline');
+const baselineRev = baselineAt > 0 ? process.argv[baselineAt + 1] : undefined;
+let baseline;
+if (baselineRev) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pacto-bench-baseline-'));
+    execFileSync('sh', ['-c', `git -C "${root}" archive "${baselineRev}" runtime | tar -x -C "${dir}"`]);
+    const baselineFile = path.join(root, 'node_modules/.cache/pacto-bench/baseline.mjs');
+    await build({ entryPoints: [path.join(dir, 'runtime/index.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: baselineFile, logLevel: 'error' });
+    rmSync(dir, { recursive: true, force: true });
+    baseline = await import(pathToFileURL(baselineFile).href);
+}
 const { BusinessCalendar, publicHolidays, formatInstant } = runtime;
 const { DateTime } = await import('luxon');
 
@@ -80,8 +98,8 @@ const YEAR_START = DateTime.fromISO('2026-01-01T00:00', { zone: ZONE }).toMillis
 const YEAR_END = DateTime.fromISO('2027-01-01T00:00', { zone: ZONE }).toMillis();
 const MINUTE = 60_000;
 
-const COUNT = quick ? 10_000 : 100_000;
-const RUNS = quick ? 3 : 7;
+const COUNT = quick ? 2_000 : 100_000;
+const RUNS = quick ? 2 : 7;
 /** Opening instants across 2026; every other one has seconds. */
 const openings = new Float64Array(COUNT);
 for (let i = 0; i < COUNT; i++) {
@@ -185,7 +203,7 @@ function measure(runs, n, ops, body) {
             if (Number.isNaN(body(n))) throw new Error('unexpected NaN');
             repeats++;
             seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        } while (seconds < 0.2);
+        } while (seconds < (quick ? 0.05 : 0.2));
         rates.push((repeats * ops(n)) / seconds);
     }
     return median(rates);
@@ -207,7 +225,7 @@ function measureSlow(runs, budget, limit, opsPerInput, one) {
             if (Number.isNaN(one(done % limit))) throw new Error('unexpected NaN');
             done++;
             seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        } while (seconds < budget || done < 20);
+        } while (seconds < budget || done < (quick ? 3 : 20));
         rates.push((done * opsPerInput) / seconds);
     }
     return median(rates);
@@ -257,7 +275,7 @@ const elapsedMomentPaused = (i) => {
 };
 
 // Correctness first: the runtime must agree with the reference on a prefix of the inputs.
-const PREFIX = quick ? 50 : 200;
+const PREFIX = quick ? 10 : 200;
 let disagreements = 0;
 let momentDisagreements = 0;
 for (let i = 0; i < PREFIX; i++) {
@@ -280,8 +298,8 @@ console.log(`Agreement with the minute-stepping reference on the first ${PREFIX}
 console.log(`(moment-business-time gives the reference's deadline for ${PREFIX * MINUTES.length - momentDisagreements}/${PREFIX * MINUTES.length}.)`);
 if (disagreements > 0) process.exitCode = 1;
 
-const SLOW_RUNS = quick ? 2 : 3;
-const BUDGET = quick ? 0.5 : 1;
+const SLOW_RUNS = quick ? 1 : 3;
+const BUDGET = quick ? 0.2 : 1;
 
 const rows = [];
 const fmt = (rate) => (rate >= 1e6 ? `${(rate / 1e6).toFixed(2)} M/s` : rate >= 1e3 ? `${(rate / 1e3).toFixed(1)} k/s` : `${rate.toFixed(0)} /s`);
@@ -337,3 +355,90 @@ console.log(`\nNode ${process.version}; ops/s, median of ${RUNS} runs over ${COU
 console.table(rows);
 console.log(`\nCold: the first deadline in the process took ${firstCold.toFixed(1)} ms (zone offsets, holidays, the year's table);`);
 console.log(`on a new calendar in a warm process ${laterCold.toFixed(2)} ms (the year's table).`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Engine shapes (issue 14): each timed on this runtime and, with --baseline, on the baseline's, same inputs.
+
+/** Ops/s of `body(calendar)` (which performs `ops` operations) on a calendar warmed by one call. */
+function shape(rt, spec, ops, body) {
+    const cal = rt.BusinessCalendar.fromSpec(spec);
+    body(cal);
+    return measure(RUNS, 1, () => ops, () => body(cal));
+}
+const SAO_PAULO = {
+    name: 'Comercial',
+    zone: 'America/Sao_Paulo',
+    weekly: [1, 2, 3, 4, 5].map((day) => ({ day, start: 9 * 60, end: 18 * 60 })),
+    holidayRegions: [{ country: 'BR', region: 'SP' }],
+    holidays: [],
+    specialHours: [],
+};
+// São Paulo's last DST year: clocks jumped at midnight on 2018-11-04 and fell back on 2018-02-17.
+const SP_START = DateTime.fromISO('2018-01-01T00:00', { zone: 'America/Sao_Paulo' }).toMillis();
+const SP_END = DateTime.fromISO('2019-01-01T00:00', { zone: 'America/Sao_Paulo' }).toMillis();
+const spOpenings = new Float64Array(COUNT);
+for (let i = 0; i < COUNT; i++) spOpenings[i] = SP_START + Math.floor(random() * ((SP_END - SP_START) / MINUTE)) * MINUTE;
+const FAR = 8 * 365 * 86_400_000;
+const shapes = [
+    ['deadlines 20 h, Mon–Fri 09–18 São Paulo 2018 (DST, BR/SP holidays)', SAO_PAULO, COUNT, (cal) => {
+        let sink = 0;
+        for (let i = 0; i < COUNT; i++) sink += cal.addBusiness(spOpenings[i], 20 * 60);
+        return sink;
+    }],
+    ['deadlines 4 h, Imolko, starts alternating 2026 / 2018 (8 years apart)', OFICINA, COUNT, (cal) => {
+        let sink = 0;
+        for (let i = 0; i < COUNT; i++) sink += cal.addBusiness(openings[i] - (i % 2) * FAR, 240);
+        return sink;
+    }],
+    ['deadlines 4 h, Imolko, warm, same year (the reference for the row above)', OFICINA, COUNT, (cal) => {
+        let sink = 0;
+        for (let i = 0; i < COUNT; i++) sink += cal.addBusiness(openings[i], 240);
+        return sink;
+    }],
+    ['deadlines 20 h, Imolko, with 2 pauses', OFICINA, COUNT, (cal) => {
+        let sink = 0;
+        for (let i = 0; i < COUNT; i++) sink += cal.addBusiness(openings[i], 20 * 60, pauseSets[i]);
+        return sink;
+    }],
+    ['deadlines 20 h, Imolko, without pauses (the reference for the row above)', OFICINA, COUNT, (cal) => {
+        let sink = 0;
+        for (let i = 0; i < COUNT; i++) sink += cal.addBusiness(openings[i], 20 * 60);
+        return sink;
+    }],
+];
+/** Cold growth: a new calendar's table over N years (elapsed time over them), in ms; linear growth keeps ms/year flat. */
+function growth(rt, years) {
+    const samples = [];
+    for (let r = 0; r < 3; r++) {
+        const cal = rt.BusinessCalendar.fromSpec({ ...OFICINA, holidayRegions: [], name: `Growth${years}-${r}-${Math.random()}` });
+        const from = DateTime.fromISO('2030-01-01T00:00', { zone: ZONE }).toMillis();
+        cal.elapsedBusiness(from, from + 86_400_000);
+        const started = process.hrtime.bigint();
+        cal.elapsedBusiness(from, from + years * 365 * 86_400_000);
+        samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return median(samples);
+}
+// The zone's offsets for the years grown are looked up once per process: warm them for both runtimes alike.
+for (const rt of [runtime, baseline].filter(Boolean)) rt.BusinessCalendar.fromSpec({ ...OFICINA, holidayRegions: [], name: 'ZoneWarm' }).elapsedBusiness(Date.UTC(2029, 0, 1), Date.UTC(2029 + 99, 0, 1));
+const shapeRows = [];
+const shapeRates = [];
+for (const [label, spec, ops, body] of shapes) {
+    const now = shape(runtime, spec, ops, body);
+    shapeRates.push(now);
+    const before = baseline ? shape(baseline, spec, ops, body) : undefined;
+    shapeRows.push({ label, pacto: fmt(now), ...(baseline ? { baseline: fmt(before), 'pacto / baseline': `${(now / before).toFixed(2)}×` } : {}) });
+}
+for (const years of quick ? [10, 40] : [10, 20, 40, 80]) {
+    const now = growth(runtime, years);
+    const before = baseline ? growth(baseline, years) : undefined;
+    shapeRows.push({
+        label: `cold table over ${years} years: ms per year`,
+        pacto: `${(now / years).toFixed(2)} ms`,
+        ...(baseline ? { baseline: `${(before / years).toFixed(2)} ms`, 'pacto / baseline': `${(now / before).toFixed(2)}×` } : {}),
+    });
+}
+console.log(`\nEngine shapes${baseline ? ` (baseline: runtime/ at ${baselineRev})` : ''}, ops/s, median of ${RUNS} runs:\n`);
+console.table(shapeRows);
+console.log(`far-apart starts cost ${(shapeRates[2] / shapeRates[1]).toFixed(2)}× a warm same-year deadline (goal ≤ 2×);`);
+console.log(`a deadline with pauses costs ${(shapeRates[4] / shapeRates[3]).toFixed(2)}× one without (goal ≤ 2×).`);

@@ -1,6 +1,6 @@
 import type { CalendarSpec } from '../model.js';
 import { dayOfIso, dayOfWall, isoOfDay } from '../time/local-date.js';
-import type { Pauses } from '../time/pauses.js';
+import { firstPauseEndingAfter, normalizePauses, type Pauses } from '../time/pauses.js';
 import { DAY_MS } from '../time/units.js';
 import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
 import { CalendarBase, checkInstant, type OpenInterval } from './calendar.js';
@@ -142,7 +142,39 @@ export class BusinessCalendar extends CalendarBase {
             const i = table.rangeAt(startMs);
             return this.due(table.instantAtOpen(table.openBefore(startMs, i) + amountMs, i, this.limit));
         }
+        if (pauses !== undefined && amountMs > 0 && amountMs < Infinity) return this.addWithPauses(startMs, amountMs, normalizePauses(pauses));
         return super.addBusinessMs(startMs, amountMs, pauses);
+    }
+
+    /**
+     * The pauses' fast path: the open-interval walk of CalendarBase.addBusinessMs on the table itself, each
+     * stretch between pauses one index look-up and one search over the running totals.
+     */
+    private addWithPauses(startMs: number, amountMs: number, p: Pauses): number {
+        this.begin(startMs);
+        const table = this.table;
+        if (!(startMs >= table.from && startMs < table.to)) table.cover(startMs, startMs);
+        let at = startMs;
+        let remaining = amountMs;
+        let j = firstPauseEndingAfter(p, at);
+        for (;;) {
+            for (let pause = p[j]; pause !== undefined && pause[0] <= at; pause = p[++j]) at = Math.max(at, pause[1]);
+            // A pause without end (a clock stopped until further notice) never lets the amount accumulate.
+            if (at === Infinity) return at;
+            // Instants only move forward here: extend, never rebuild (indexes stay valid).
+            while (at >= table.to) {
+                if (table.to > this.limit) throw this.beyond();
+                if (!table.extendForward()) return Infinity;
+            }
+            const i = table.rangeAt(at);
+            const base = table.openBefore(at, i);
+            const due = this.due(table.instantAtOpen(base + remaining, i, this.limit));
+            const nextPause = p[j]?.[0] ?? Infinity;
+            if (due <= nextPause) return due;
+            // The table now reaches past `due`, hence past the pause's start.
+            remaining -= table.openBefore(nextPause, table.rangeAt(nextPause)) - base;
+            at = nextPause;
+        }
     }
 
     override elapsedBusiness(fromMs: number, toMs: number, pauses?: Pauses): number {
