@@ -46,6 +46,52 @@ export function histBin(minutes: number): number {
     const b = Math.floor(Math.log(minutes / HIST_BASE) / HIST_LOG_STEP) + 1;
     return b < HIST_BINS ? b : HIST_BINS - 1;
 }
+/**
+ * histBin of a whole number of milliseconds without a logarithm per call: the smallest ms of each bin is
+ * found once with histBin itself, then a ms is placed by its octave and next six bits (a range narrower than
+ * two bins) and moved up past the thresholds it reaches; the same bin as histBin(ms / MINUTE_MS), since that
+ * grows with ms. Beyond 2^32 ms (49 days) histBin decides.
+ */
+let thresholds: Float64Array | null = null;
+let guesses: Int32Array | null = null;
+
+function binTables(): { thresholds: Float64Array; guesses: Int32Array } {
+    if (!thresholds || !guesses) {
+        const t = new Float64Array(HIST_BINS + 1);
+        for (let b = 1; b <= HIST_BINS; b++) {
+            // The smallest ms whose bin is at least b (Infinity past the last bin).
+            let lo = b === 1 ? 0 : t[b - 1]!;
+            let hi = 2 ** 53;
+            if (histBin(hi / MINUTE_MS) < b) {
+                t[b] = Infinity;
+                continue;
+            }
+            while (lo < hi) {
+                const mid = Math.floor((lo + hi) / 2);
+                if (histBin(mid / MINUTE_MS) >= b) hi = mid;
+                else lo = mid + 1;
+            }
+            t[b] = lo;
+        }
+        const g = new Int32Array(32 * 64);
+        for (let octave = 6; octave < 32; octave++) {
+            for (let bits = 0; bits < 64; bits++) g[octave * 64 + bits] = histBin((2 ** octave + bits * 2 ** (octave - 6)) / MINUTE_MS);
+        }
+        thresholds = t;
+        guesses = g;
+    }
+    return { thresholds, guesses };
+}
+
+export function histBinMs(ms: number): number {
+    if (!(ms >= 64 && ms < 4294967296)) return histBin(ms / MINUTE_MS);
+    const { thresholds: t, guesses: g } = binTables();
+    const octave = 31 - Math.clz32(ms);
+    let b = g[octave * 64 + ((ms >>> (octave - 6)) & 63)]!;
+    while (b + 1 < HIST_BINS && ms >= t[b + 1]!) b++;
+    return b;
+}
+
 /** A representative value (the geometric middle) of a bin, in minutes. */
 export function histValue(bin: number): number {
     return bin === 0 ? 0 : HIST_BASE * Math.pow(1.01, bin - 0.5);
@@ -260,6 +306,8 @@ export class Simulator {
     private readonly wakeAt: Float64Array;
     private readonly runCat: Float64Array;
     private readonly runSlots: Float64Array;
+    /** Mean time between arrivals of each source, on its clock. */
+    private readonly meanGaps: Float64Array;
     /** The one pause of a ticket waiting for its customer, reused: the calendar reads it and keeps nothing. */
     private readonly pause: [number, number] = [0, 0];
     private readonly pauses: Pause[] = [this.pause];
@@ -270,6 +318,8 @@ export class Simulator {
         this.wakeAt = new Float64Array(model.teams.length);
         this.runCat = new Float64Array(model.categories.length * FIELDS);
         this.runSlots = new Float64Array(model.categories.length * (model.channels.length + 1) * SLOT_FIELDS);
+        this.meanGaps = Float64Array.from(model.sources, (s) => 1 / s.rate);
+        binTables();
     }
 
     /**
@@ -302,9 +352,10 @@ export class Simulator {
         const ticketStreams = categories.map((c) => new Random(seed, index, STREAM_TICKETS, c.index));
         // Each source's arrival clock: wall ms, open ms or open days since the start (see SimSource).
         const reading = new Float64Array(sources.length);
+        const meanGaps = this.meanGaps;
         const nextArrival = (k: number): void => {
             const source = sources[k]!;
-            const u = reading[k]! + arrivalStreams[k]!.exponential(1 / source.rate);
+            const u = reading[k]! + arrivalStreams[k]!.exponential(meanGaps[k]!);
             reading[k] = u;
             if (u >= source.clock.length) return;
             heap.push(source.clock.at(u), ARRIVAL, ARRIVAL, k);
@@ -315,6 +366,7 @@ export class Simulator {
         const start = model.start;
         const queueSampleStep = (model.end - model.start) / QUEUE_SAMPLES;
         let nextSample = 0;
+        let nextSampleAt = start;
         let waiting = 0;
         const horizon = model.horizon;
         const pausesClock = model.pausesClock;
@@ -351,7 +403,7 @@ export class Simulator {
                 const ms = Math.round(response.elapsed(opened, at));
                 runCat[base + F_RESP_TIMED]!++;
                 runCat[base + F_RESP_SUM_MS]! += ms;
-                acc.respHist[c * HIST_BINS + histBin(ms / MINUTE_MS)]!++;
+                acc.respHist[c * HIST_BINS + histBinMs(ms)]!++;
                 if (response.escalationPercents.length > 0) runCat[base + F_ESCALATIONS]! += fired(response, opened, at, undefined);
             }
             const wait = tickets.wait[id]!;
@@ -376,7 +428,7 @@ export class Simulator {
                 const ms = Math.round(resolution.elapsed(opened, resolved, p));
                 runCat[base + F_RES_TIMED]!++;
                 runCat[base + F_RES_SUM_MS]! += ms;
-                acc.resHist[c * HIST_BINS + histBin(ms / MINUTE_MS)]!++;
+                acc.resHist[c * HIST_BINS + histBinMs(ms)]!++;
                 if (resolution.escalationPercents.length > 0) runCat[base + F_ESCALATIONS]! += fired(resolution, opened, resolved, p);
             }
             if (log) {
@@ -437,7 +489,10 @@ export class Simulator {
             const kind = heap.topKind();
             const data = heap.topData();
             heap.pop();
-            while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) acc.queue[nextSample++]! += waiting;
+            if (at >= nextSampleAt) {
+                while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) acc.queue[nextSample++]! += waiting;
+                nextSampleAt = nextSample < QUEUE_SAMPLES ? start + nextSample * queueSampleStep : Infinity;
+            }
             if (kind === ARRIVAL || kind === REPLAY) {
                 const replayed = kind === REPLAY ? arrivals![data]! : null;
                 const c = replayed ? replayed.category : sources[data]!.category;
