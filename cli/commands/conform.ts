@@ -71,7 +71,7 @@ export const conform: Command = {
             result = zendesk !== undefined ? conformZendesk(contract, readZendeskAccount(raw), options) : conformFreshdesk(contract, readFreshdeskAccount(raw), options);
         } catch (error) {
             if (error instanceof AccountShapeError) {
-                const problem = t(locale(), 'conformConfigShape', { expected: error.expected, path: error.path });
+                const problem = t(locale(), 'conformConfigShape', { expected: t(locale(), error.expected), path: error.path });
                 throw new CliError(t(locale(), 'conformBadConfig', { file: accountFile, problem }), ExitCode.usage);
             }
             if (error instanceof ExportRefusal) throw new CliError(error.messageIn(locale()), ExitCode.problems);

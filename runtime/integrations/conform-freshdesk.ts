@@ -33,8 +33,8 @@ export function readFreshdeskAccount(json: unknown): FreshdeskAccount {
             const d = obj(days[day], at);
             const start = freshdeskMinutes(str(d['start_time'], `${at}.start_time`));
             const end = freshdeskMinutes(str(d['end_time'], `${at}.end_time`));
-            if (Number.isNaN(start)) throw new AccountShapeError(`${at}.start_time`, "a time such as \"08:00:00 am\"");
-            if (Number.isNaN(end)) throw new AccountShapeError(`${at}.end_time`, "a time such as \"05:00:00 pm\"");
+            if (Number.isNaN(start)) throw new AccountShapeError(`${at}.start_time`, 'shapeFreshdeskTime');
+            if (Number.isNaN(end)) throw new AccountShapeError(`${at}.end_time`, 'shapeFreshdeskTime');
             hours[day] = { start, end };
         }
         return { name: str(o['name'], `business_hours[${i}].name`), time_zone: str(o['time_zone'], `business_hours[${i}].time_zone`), hours };

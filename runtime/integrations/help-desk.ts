@@ -139,7 +139,8 @@ export function clausesNoHelpDeskKeeps(contract: Contract, desk: string): Notice
     }
     for (const escalation of contract.escalations) {
         const categories = escalation.categories.length > 0 ? escalation.categories.join(', ') : contract.categories.map((c) => c.name).join(', ');
-        const steps = escalation.steps.map((s) => `${s.percent}% ${s.target} → ${s.notify}`).join('; ');
+        // In the contract's own words (its keywords are the language's), whatever the reader's language.
+        const steps = escalation.steps.map((s) => `at ${s.percent}% of ${s.target} notify ${s.onCall !== undefined ? `on call ${s.onCall}` : `"${s.notify}"`}`).join('; ');
         notices.push({ kind: 'escalation', about: `escalation ${categories}`, key: 'nxEscalations', args: { desk, categories, steps } });
     }
     return notices;

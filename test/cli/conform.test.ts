@@ -111,7 +111,7 @@ describe('pacto export --format zendesk|freshdesk|openslo|ics, and pacto conform
         const notJson = pacto(['conform', HELPDESK, '--zendesk', 'bad.json'], files.dir);
         expect(notJson.status).toBe(2);
         expect(notJson.stderr).toMatch(/^pacto: bad\.json: not JSON \(.+\)\n$/);
-        expect(pacto(['conform', HELPDESK, '--zendesk', 'shape.json'], files.dir)).toEqual({ status: 2, stdout: '', stderr: 'pacto: shape.json: expected a string at schedules[0].time_zone\n' });
+        expect(pacto(['conform', HELPDESK, '--zendesk', 'shape.json'], files.dir)).toEqual({ status: 2, stdout: '', stderr: 'pacto: shape.json: expected text at schedules[0].time_zone\n' });
         expect(pacto(['conform', '--help']).stdout).toContain('Usage: pacto conform FILE (--zendesk ACCOUNT.json | --freshdesk ACCOUNT.json)');
     });
 

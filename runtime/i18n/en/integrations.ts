@@ -78,5 +78,11 @@ express it), 2 bad usage or an unreadable ACCOUNT.json, 70 internal error.
     conformDifferences_other: '{count} differences between the contract {contract} and the help desk:',
     conformBadConfig: '{file}: {problem}',
     conformConfigNotJson: 'not JSON ({reason})',
+    shapeObject: 'an object',
+    shapeArray: 'a list',
+    shapeString: 'text',
+    shapeNumber: 'a number',
+    shapeBoolean: 'true or false',
+    shapeFreshdeskTime: 'a time such as "08:00:00 am"',
     conformConfigShape: 'expected {expected} at {path}',
 } as const;

@@ -77,5 +77,11 @@ ayuda no puede expresarlo), 2 uso incorrecto o CUENTA.json ilegible, 70 error in
     conformDifferences_other: '{count} diferencias entre el contrato {contract} y la mesa de ayuda:',
     conformBadConfig: '{file}: {problem}',
     conformConfigNotJson: 'no es JSON ({reason})',
+    shapeObject: 'un objeto',
+    shapeArray: 'una lista',
+    shapeString: 'un texto',
+    shapeNumber: 'un número',
+    shapeBoolean: 'true o false',
+    shapeFreshdeskTime: 'una hora como "08:00:00 am"',
     conformConfigShape: 'se esperaba {expected} en {path}',
 };

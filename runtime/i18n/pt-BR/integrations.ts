@@ -77,5 +77,11 @@ consegue expressá-lo), 2 uso incorreto ou CONTA.json ilegível, 70 erro interno
     conformDifferences_other: '{count} diferenças entre o contrato {contract} e o help desk:',
     conformBadConfig: '{file}: {problem}',
     conformConfigNotJson: 'não é JSON ({reason})',
+    shapeObject: 'um objeto',
+    shapeArray: 'uma lista',
+    shapeString: 'um texto',
+    shapeNumber: 'um número',
+    shapeBoolean: 'true ou false',
+    shapeFreshdeskTime: 'um horário como "08:00:00 am"',
     conformConfigShape: 'esperado {expected} em {path}',
 };

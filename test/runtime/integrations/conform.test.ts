@@ -100,10 +100,10 @@ describe('conformance with Zendesk', () => {
     });
 
     it('names the place of a wrong account file', () => {
-        expect(() => readZendeskAccount({ schedules: [{ name: 'A', time_zone: 3 }] })).toThrow(new AccountShapeError('schedules[0].time_zone', 'a string'));
-        expect(() => readZendeskAccount([])).toThrow(new AccountShapeError('$', 'an object'));
+        expect(() => readZendeskAccount({ schedules: [{ name: 'A', time_zone: 3 }] })).toThrow(new AccountShapeError('schedules[0].time_zone', 'shapeString'));
+        expect(() => readZendeskAccount([])).toThrow(new AccountShapeError('$', 'shapeObject'));
         expect(() => readFreshdeskAccount({ business_hours: [{ name: 'X', time_zone: 'UTC', business_hours: { monday: { start_time: 'nine', end_time: '05:00 pm' } } }] })).toThrow(
-            new AccountShapeError('business_hours[0].business_hours.monday.start_time', 'a time such as "08:00:00 am"'),
+            new AccountShapeError('business_hours[0].business_hours.monday.start_time', 'shapeFreshdeskTime'),
         );
     });
 });
