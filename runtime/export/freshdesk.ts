@@ -7,7 +7,7 @@
  * The API reads business hours but does not write them, and takes no holidays: the bundle gives them in the
  * API's shape to enter in the admin pages, and `pacto conform --freshdesk` checks them afterwards.
  */
-import type { Category, Contract, Duration, TargetKind } from '../model.js';
+import { ALWAYS, type Category, type Contract, type Duration, type TargetKind } from '../model.js';
 import { type SupportedLocale, supportedLocale } from '../time/locales.js';
 import {
     type CategoryMap,
@@ -93,8 +93,13 @@ export function freshdeskMinutes(text: string): number {
     return ((h12 % 12) + (pm ? 12 : 0)) * 60 + m;
 }
 
+/** Business time on the built-in `always` calendar is wall-clock time. */
+function onWallClock(duration: Duration): boolean {
+    return duration.kind === 'wall' || duration.calendar === ALWAYS;
+}
+
 function clockWord(locale: SupportedLocale, duration: Duration): string {
-    return t(locale, duration.kind === 'wall' ? 'conformCalendarWord' : 'conformBusinessWord');
+    return t(locale, onWallClock(duration) ? 'conformCalendarWord' : 'conformBusinessWord');
 }
 
 export function freshdeskExport(contract: Contract, options: HelpDeskOptions = {}): { bundle: FreshdeskBundle; notices: Notice[] } {
@@ -153,7 +158,7 @@ export function freshdeskExport(contract: Contract, options: HelpDeskOptions = {
                 notices.push({ kind: 'belowMinimum', about, key: 'nxBelowMinimum', args: { subject, duration: duration.text, minimum: '15 min', desk: FRESHDESK } });
                 continue;
             }
-            if (clock && (clock.kind === 'wall') !== (duration.kind === 'wall')) {
+            if (clock && onWallClock(clock) !== onWallClock(duration)) {
                 notices.push({
                     kind: 'mixedClock',
                     about,
@@ -162,7 +167,7 @@ export function freshdeskExport(contract: Contract, options: HelpDeskOptions = {
                 });
                 continue;
             }
-            if (duration.kind === 'business' && duration.calendar !== contract.defaultCalendar) {
+            if (!onWallClock(duration) && duration.kind === 'business' && duration.calendar !== contract.defaultCalendar) {
                 notices.push({ kind: 'otherCalendar', about, key: 'nxOtherCalendar', args: { subject, duration: duration.text, calendar: duration.calendar, schedule: scheduleOf.get(duration.calendar) ?? duration.calendar, desk: FRESHDESK } });
             }
             clock ??= duration;
@@ -178,7 +183,7 @@ export function freshdeskExport(contract: Contract, options: HelpDeskOptions = {
         return {
             ...(seconds.response !== undefined ? { respond_within: seconds.response } : {}),
             ...(seconds.resolution !== undefined ? { resolve_within: seconds.resolution } : {}),
-            business_hours: clock.kind === 'business',
+            business_hours: !onWallClock(clock),
             escalation_enabled: escalated.has(category.name),
         };
     };

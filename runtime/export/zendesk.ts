@@ -10,7 +10,7 @@
  *   minutes, business_hours): https://developer.zendesk.com/api-reference/ticketing/business-rules/sla_policies/
  * - Conditions (`current_tags includes`): https://developer.zendesk.com/documentation/ticketing/reference-guides/conditions-reference/
  */
-import type { Category, Contract, Duration, TargetKind } from '../model.js';
+import { ALWAYS, type Category, type Contract, type Duration, type TargetKind } from '../model.js';
 import { supportedLocale } from '../time/locales.js';
 import {
     type CategoryMap,
@@ -129,11 +129,13 @@ function metricOf(
         note({ kind: 'subMinute', about, key: 'nxSubMinute', args: { subject: text, duration: duration.text, desk: ZENDESK } });
         return undefined;
     }
-    if (duration.kind === 'business' && duration.calendar !== built.defaultCalendar) {
+    // Business time on the built-in `always` calendar is wall-clock time.
+    const business = duration.kind === 'business' && duration.calendar !== ALWAYS;
+    if (business && duration.calendar !== built.defaultCalendar) {
         const schedule = built.scheduleOf.get(duration.calendar) ?? duration.calendar;
         note({ kind: 'otherCalendar', about, key: 'nxOtherCalendar', args: { subject: text, duration: duration.text, calendar: duration.calendar, schedule, desk: ZENDESK } });
     }
-    return { priority, metric, target: duration.minutes, business_hours: duration.kind === 'business' };
+    return { priority, metric, target: duration.minutes, business_hours: business };
 }
 
 function targetsOf(category: Category, channel?: string): Record<TargetKind, Duration | null> {

@@ -130,6 +130,17 @@ describe('zendesk export', () => {
         ]);
     });
 
+    it('counts business time on the built-in always calendar as calendar hours', async () => {
+        const contract = await exampleContract('helpdesk-br.pacto');
+        const always: Contract = {
+            ...contract,
+            categories: contract.categories.map((c) => (c.name === 'Incidente' ? { ...c, response: { kind: 'business', minutes: 60, calendar: 'always', text: '1 business hour on always' } } : c)),
+        };
+        const { bundle } = zendeskExport(always);
+        expect(policies(bundle)[2]!.policy_metrics.find((m) => m.priority === 'high' && m.metric === 'first_reply_time')).toEqual({ priority: 'high', metric: 'first_reply_time', target: 60, business_hours: false });
+        expect(bundle.notExpressible.filter((n) => n.kind === 'otherCalendar')).toEqual([]);
+    });
+
     it('refuses --category-map priority when the categories do not fit', async () => {
         const contract = await exampleContract('imolko.pacto');
         const refusal = catchRefusal(() => zendeskBundle(contract, { categoryMap: 'priority' }));
