@@ -6,6 +6,9 @@
  *
  * `npm test` runs a quick seeded slice; a release runs PACTO_FUZZ_COUNT=10000 or more (README, Reliability).
  */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCase, runDocumentFuzz } from './document-fuzz.js';
 import { envNumber, seed } from './fuzz-settings.js';
@@ -38,7 +41,13 @@ describe(`document fuzzing (seed ${seed}, cases ${from}–${from + count - 1})`,
             ...report.heaps.map((h) => `heap ${(h.warm / MB).toFixed(1)} MB after warm-up → ${(h.end / MB).toFixed(1)} MB after ${h.cases} more documents`),
         ].join('\n');
         console.log(summary);
-        if (report.failures.length > 0) throw new Error(`${report.failures.length} failing document(s):\n${report.failures.map(formatCase).join('\n\n')}`);
+        if (report.failures.length > 0) {
+            // Every failure in a file; the first few in the message, which a long run would make unreadable.
+            const file = path.join(tmpdir(), 'pacto-fuzz-cases', `seed-${seed}-failures.txt`);
+            writeFileSync(file, `${report.failures.map(formatCase).join('\n\n')}\n`);
+            const shown = report.failures.slice(0, 10).map(formatCase).join('\n\n');
+            throw new Error(`${report.failures.length} failing document(s), all in ${file}:\n${shown}`);
+        }
         expect(report.ran).toBe(count);
         for (const heap of report.heaps) expect((heap.end - heap.warm) / MB, summary).toBeLessThan(heapGrowthMb);
         // About 100 ms a document here; the rest is room for a loaded machine and for the hangs that end the run.
