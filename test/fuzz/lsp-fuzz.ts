@@ -3,13 +3,15 @@
  * requests at random positions. It records every response's time and error, every diagnostic that says a
  * check crashed, an exit of the server, and the server's resident memory.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     CancellationTokenSource,
     DidChangeTextDocumentNotification,
+    DidChangeWatchedFilesNotification,
+    FileChangeType,
     DidCloseTextDocumentNotification,
     DidOpenTextDocumentNotification,
     ErrorCodes,
@@ -212,7 +214,12 @@ async function runSequence(
     report: LspFuzzReport,
     current: { text: string },
 ): Promise<void> {
-    const uri = pathToFileURL(path.join(options.workspace, `sequence-${report.sequences}.pacto`)).toString();
+    // As editors do: an untitled buffer, or a file on disk that is deleted after it is closed. Either leaves the
+    // workspace when it is gone, so the server's memory after hundreds of sequences says whether anything leaks.
+    const file = path.join(options.workspace, `sequence-${report.sequences}.pacto`);
+    const untitled = report.sequences % 2 === 0;
+    const uri = untitled ? `untitled:Untitled-${report.sequences}` : pathToFileURL(file).toString();
+    if (!untitled) writeFileSync(file, seedText);
     let text = seedText;
     current.text = text;
     let version = 1;
@@ -240,4 +247,8 @@ async function runSequence(
         await Promise.all(batch.map((request) => send(request, rng.chance(0.1) ? rng.below(50) : undefined)));
     }
     await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    if (!untitled) {
+        rmSync(file, { force: true });
+        await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Deleted }] });
+    }
 }
