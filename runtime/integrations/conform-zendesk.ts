@@ -55,7 +55,8 @@ export function readZendeskAccount(json: unknown): ZendeskAccount {
             return {
                 priority: str(mo['priority'], `${at}.priority`) as ZendeskPolicyMetric['priority'],
                 metric: str(mo['metric'], `${at}.metric`) as ZendeskPolicyMetric['metric'],
-                target: num(mo['target'], `${at}.target`),
+                // Newer accounts may answer with target_in_seconds only.
+                target: mo['target'] === undefined && mo['target_in_seconds'] !== undefined ? num(mo['target_in_seconds'], `${at}.target_in_seconds`) / 60 : num(mo['target'], `${at}.target`),
                 business_hours: optional(mo['business_hours'], (v) => bool(v, `${at}.business_hours`)) ?? false,
             };
         });

@@ -99,6 +99,16 @@ describe('conformance with Zendesk', () => {
         ]);
     });
 
+    it('reads a target given in seconds only', async () => {
+        const { account, check } = await zendeskSetUp('helpdesk-br.pacto');
+        const metric = (account.sla_policies[2] as { policy_metrics: Record<string, unknown>[] }).policy_metrics[0]!;
+        delete metric['target'];
+        metric['target_in_seconds'] = 900;
+        expect(check().differences).toEqual([]);
+        metric['target_in_seconds'] = 1200;
+        expect(check().differences.map((d) => [d.kind, d.contract, d.helpDesk])).toEqual([['target', 15, 20]]);
+    });
+
     it('names the place of a wrong account file', () => {
         expect(() => readZendeskAccount({ schedules: [{ name: 'A', time_zone: 3 }] })).toThrow(new AccountShapeError('schedules[0].time_zone', 'shapeString'));
         expect(() => readZendeskAccount([])).toThrow(new AccountShapeError('$', 'shapeObject'));
