@@ -96,6 +96,14 @@ describe('ics export', () => {
         await compare(night, ['2026-03', '2026-10']);
     });
 
+    it('without a term, repeats the weekly hours with no end and closes the dates the calendar declares', async () => {
+        const contract = await exampleContract('imolko.pacto');
+        const open: Contract = { ...contract, term: null, calendars: contract.calendars.map((c) => ({ ...c, holidayRegions: [], holidays: [{ date: '2030-05-06', title: 'Cierre' }] })) };
+        const text = contractIcs(open);
+        expect(text).not.toContain('UNTIL=');
+        await compare(open, ['2030-05']);
+    });
+
     it('writes closed dates as all-day transparent events with their names', async () => {
         const [calendar] = readBack(contractIcs(await exampleContract('helpdesk-br.pacto')));
         const closed = calendar!
