@@ -2,6 +2,7 @@
  * Parsing of the inline-expectation fixture format (see fixtures.test.ts for the reference).
  * Pure: no Langium here, so the format itself is unit-tested without services.
  */
+import { SUPPORTED_LOCALES, type SupportedLocale } from '../../runtime/time/locales.js';
 
 export const RANGE_START = '»';
 export const RANGE_END = '«';
@@ -43,6 +44,8 @@ export interface ParsedFixture {
     problems: string[];
     /** `// $TEST$ allow other diagnostics`: diagnostics not claimed by an expectation do not fail the fixture. */
     allowOtherDiagnostics: boolean;
+    /** `// $LOCALE$ es`: the language the fixture's diagnostics, hovers and hints are in (English by default). */
+    locale: SupportedLocale;
 }
 
 /** "12:5" (1-based line and column) of an offset in `text`. */
@@ -120,7 +123,12 @@ function parseArguments(input: string): { args: TextMatcher[]; error?: string } 
                 const next = input[i + 1]!;
                 // In a regex only \" is unescaped; everything else reaches the RegExp as written.
                 if (regex) value += next === '"' ? '"' : c + next;
-                else value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+                else if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(input.slice(i + 2, i + 6))) {
+                    // \u00a0: the no-break space Intl writes before "%" in Spanish ("99,9\u00a0%").
+                    value += String.fromCharCode(parseInt(input.slice(i + 2, i + 6), 16));
+                    i += 6;
+                    continue;
+                } else value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
                 i += 2;
                 continue;
             }
@@ -204,10 +212,23 @@ export function parseExpectation(body: string): ParsedComment {
 }
 
 const TEST_COMMENT = /\/\/[ \t]*\$TEST\$([^\r\n]*)/g;
+const LOCALE_COMMENT = /\/\/[ \t]*\$LOCALE\$([^\r\n]*)/g;
+
+/** The fixture's `// $LOCALE$ TAG` (one at most, a supported locale: en, es, pt-BR). */
+function fixtureLocale(text: string, problems: string[]): SupportedLocale {
+    const found = [...text.matchAll(LOCALE_COMMENT)];
+    if (found.length === 0) return 'en';
+    if (found.length > 1) problems.push(`$LOCALE$ is given ${found.length} times; a fixture is in one language.`);
+    const tag = found[0]![1]!.trim();
+    if ((SUPPORTED_LOCALES as readonly string[]).includes(tag)) return tag as SupportedLocale;
+    problems.push(`$LOCALE$ ${tag}: not a supported locale (${SUPPORTED_LOCALES.join(', ')}).`);
+    return 'en';
+}
 
 export function parseFixture(raw: string): ParsedFixture {
     const problems: string[] = [];
     const { text, ranges } = extractRanges(raw, problems);
+    const locale = fixtureLocale(text, problems);
     // A malformed comment keeps its place (expectation undefined) so later comments still pair with their ranges.
     const comments: { source: string; line: number; end: number; expectation: Expectation | undefined }[] = [];
     let allowOtherDiagnostics = false;
@@ -238,5 +259,5 @@ export function parseFixture(raw: string): ParsedFixture {
     for (const range of ranges.slice(comments.length)) {
         problems.push(`Range ${rangeText(text, range)} has no $TEST$ comment before it.`);
     }
-    return { text, tests, problems, allowOtherDiagnostics };
+    return { text, tests, problems, allowOtherDiagnostics, locale };
 }

@@ -8,6 +8,8 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LangiumDocument } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
+import type { SupportedLocale } from '../../runtime/time/locales.js';
+import type { PactoServices } from '../../language/pacto-module.js';
 import { clearDocuments, parseHelper } from 'langium/test';
 import type { Diagnostic, Hover, MarkedString, MarkupContent, Position } from 'vscode-languageserver';
 import {
@@ -111,9 +113,26 @@ function diagnosticMatches(document: LangiumDocument, diagnostic: Diagnostic, ex
         && (expectation.code === undefined || codeOf(diagnostic) === expectation.code);
 }
 
-/** Parses and validates a fixture as its own document; `dispose` removes it from the workspace again. */
-export async function loadFixture(services: LangiumServices, raw: string, uri: string): Promise<LoadedFixture> {
+/**
+ * Makes the services speak `locale` (services.i18n.MessageLocale), as the language server does for its client;
+ * returns the locale they spoke before.
+ */
+export function speak(services: LangiumServices, locale: SupportedLocale): SupportedLocale {
+    const messages = (services as Partial<PactoServices>).i18n?.MessageLocale;
+    if (!messages) throw new Error('These services have no i18n.MessageLocale.');
+    const before = messages.get();
+    messages.set(locale);
+    return before;
+}
+
+/**
+ * Parses and validates a fixture as its own document, in the fixture's language (`$LOCALE$`, else `locale`);
+ * `dispose` removes it from the workspace again.
+ */
+export async function loadFixture(services: LangiumServices, raw: string, uri: string, locale?: SupportedLocale): Promise<LoadedFixture> {
     const fixture = parseFixture(raw);
+    if (locale !== undefined) fixture.locale = locale;
+    speak(services, fixture.locale);
     const document = await parseHelper(services)(fixture.text, { documentUri: uri, validation: true });
     const diagnostics = [...(document.diagnostics ?? [])];
     const claimed = new Set<Diagnostic>();
@@ -132,6 +151,7 @@ export async function loadFixture(services: LangiumServices, raw: string, uri: s
 
 export async function disposeFixture(services: LangiumServices, loaded: LoadedFixture | undefined): Promise<void> {
     if (loaded) await clearDocuments(services, [loaded.document]);
+    speak(services, 'en');
 }
 
 export function testTitle(test: FixtureTest, text: string): string {
@@ -155,6 +175,8 @@ export async function checkExpectation(services: LangiumServices, loaded: Loaded
     const e = test.expectation;
     const where = rangeText(text, test.range);
     const uri = loaded.document.uri.toString();
+    // Hovers, completion details and inlay hints are written when asked for: in the fixture's language.
+    speak(services, loaded.fixture.locale);
     switch (e.kind) {
         case 'diagnostic': {
             if (e.negated) {

@@ -9,7 +9,7 @@
  * - A comment `// $TEST$ <expectation>` states one expectation. The n-th `$TEST$` comment of a file pairs with
  *   the n-th marked range (ranges ordered by where they start), and that range must come after the comment;
  *   so put each comment right before the line that holds its range, several comments before several ranges.
- * - Arguments are `"text"` (JSON-like escapes: `\"`, `\\`, `\n`) or `r"regex"` (JavaScript syntax, `u` flag;
+ * - Arguments are `"text"` (JSON-like escapes: `\"`, `\\`, `\n`, `\u00a0`) or `r"regex"` (JavaScript syntax, `u` flag;
  *   only `\"` is unescaped), separated by spaces or commas.
  *
  * Expectations:
@@ -27,6 +27,12 @@
  *   the position. `no inlay`: no inlay hint sits there.
  * - `allow other diagnostics` (no range): diagnostics no expectation claims do not fail the file (for
  *   completion fixtures, which are incomplete code on purpose).
+ *
+ * Language: a comment `// $LOCALE$ es` (or `pt-BR`, `en`; at most one, anywhere) makes the fixture's
+ * diagnostics, hovers, completion details and inlay hints be checked in that language (the services'
+ * i18n.MessageLocale, as the language server sets it for its client); English without it. Fixtures in other
+ * languages live in `test/fixtures/i18n/<locale>/`. Codes are the same in every language
+ * (test/language/i18n-codes.test.ts checks every fixture in all three).
  *
  * Rules:
  * - Every code in codes.ts is asserted by some fixture, and fixtures assert only codes of codes.ts (the
@@ -86,6 +92,14 @@ describe('fixture format', () => {
         expect(parseFixture('x«').problems).toEqual(['Unmatched « at 1:2 (marker-free text).']);
         expect(parseFixture('// $TEST$ frobnicate\n»x«').problems[0]).toMatch(/unknown expectation "frobnicate"/);
         expect(parseFixture('»x«\n// $TEST$ error[e] "a"').problems[0]).toMatch(/starts before the comment/);
+    });
+
+    it('reads the fixture\'s language from // $LOCALE$, English by default', () => {
+        expect(parseFixture('x').locale).toBe('en');
+        expect(parseFixture('// $LOCALE$ pt-BR\nx').locale).toBe('pt-BR');
+        expect(parseFixture('// $LOCALE$ es\n// $TEST$ hover "a"\n»x«')).toMatchObject({ locale: 'es', problems: [] });
+        expect(parseFixture('// $LOCALE$ klingon\nx').problems).toEqual(['$LOCALE$ klingon: not a supported locale (en, es, pt-BR).']);
+        expect(parseFixture('// $LOCALE$ es\n// $LOCALE$ en\nx').problems).toEqual(['$LOCALE$ is given 2 times; a fixture is in one language.']);
     });
 
     it('requires the diagnostic code of error, warning, info and hint expectations', () => {

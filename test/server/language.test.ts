@@ -71,8 +71,10 @@ async function start(locale: string | undefined, settings: Record<string, unknow
     const started: Client = { server, settings, diagnostics: [] };
     client = started;
     server.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'pacto' ? started.settings : null)));
-    server.connection.onRequest(RegistrationRequest.type, () => null);
-    server.connection.onNotification(PublishDiagnosticsNotification.type, (params) => started.diagnostics.push(params));
+    server.connection.onRequest(RegistrationRequest.type, () => undefined);
+    server.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+        started.diagnostics.push(params);
+    });
     await server.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: null,
@@ -90,9 +92,9 @@ async function diagnosticsMatching(started: Client, message: RegExp, timeoutMs =
     const deadline = Date.now() + timeoutMs;
     for (;;) {
         const last = started.diagnostics.filter((d) => d.uri === URI).at(-1);
-        if (last && last.diagnostics.some((d) => message.test(d.message))) return last.diagnostics;
+        if (last && last.diagnostics.some((d) => message.test(messageOf(d)))) return last.diagnostics;
         if (Date.now() > deadline) {
-            throw new Error(`No diagnostics matching ${message} within ${timeoutMs} ms; last published: ${JSON.stringify(last?.diagnostics.map((d) => d.message))}\n${started.server.stderr()}`);
+            throw new Error(`No diagnostics matching ${message} within ${timeoutMs} ms; last published: ${JSON.stringify(last?.diagnostics.map(messageOf))}\n${started.server.stderr()}`);
         }
         await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -103,22 +105,28 @@ async function hoverText(started: Client): Promise<string> {
     return (hover?.contents as MarkupContent | undefined)?.value ?? '';
 }
 
+/** A diagnostic's message as text (LSP 3.18 allows markup). */
+function messageOf(diagnostic: Diagnostic): string {
+    const message: unknown = diagnostic.message;
+    return typeof message === 'string' ? message : (message as MarkupContent).value;
+}
+
 const codes = (list: Diagnostic[]) => list.map((d) => (d.data as { code?: string } | undefined)?.code ?? d.code).sort();
 
 describe('the language of the language server', () => {
     it('follows the editor display language of initialize (pt-br) when the setting is auto', async () => {
         const started = await start('pt-br', { language: 'auto' });
         const list = await diagnosticsMatching(started, /não é um calendário deste contrato/);
-        expect(list.map((d) => d.message)).toContain("'Ofice' não é um calendário deste contrato. Você quis dizer 'Office'?");
+        expect(list.map(messageOf)).toContain("'Ofice' não é um calendário deste contrato. Você quis dizer 'Office'?");
         expect(await hoverText(started)).toContain('**1 hora útil**: o relógio só corre enquanto o calendário `Office` está aberto');
     }, 60_000);
 
     it('lets pacto.language override it, switches when the setting changes, and keeps the codes', async () => {
         const started = await start('pt-br', { language: 'es' });
         const spanish = await diagnosticsMatching(started, /no es un calendario de este contrato/);
-        expect(spanish.map((d) => d.message)).toContain("'Ofice' no es un calendario de este contrato. ¿Quiso decir 'Office'?");
+        expect(spanish.map(messageOf)).toContain("'Ofice' no es un calendario de este contrato. ¿Quiso decir 'Office'?");
         // The first build waited for the setting: nothing was ever published in another language.
-        const published = started.diagnostics.filter((p) => p.uri === URI).flatMap((p) => p.diagnostics.map((d) => d.message));
+        const published = started.diagnostics.filter((p) => p.uri === URI).flatMap((p) => p.diagnostics.map(messageOf));
         expect(published.filter((m) => /Unknown|não é/.test(m))).toEqual([]);
         expect(await hoverText(started)).toContain('**1 hora hábil**: el reloj solo corre mientras el calendario `Office` está abierto');
         // The deadline preview (pacto/previewDeadlines) too: a Friday-evening ticket waits for Monday's opening.
@@ -136,7 +144,7 @@ describe('the language of the language server', () => {
         started.settings = { language: 'en' };
         await started.server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { pacto: started.settings } });
         const english = await diagnosticsMatching(started, /^Unknown calendar 'Ofice'/);
-        expect(english.map((d) => d.message)).toContain("Unknown calendar 'Ofice'. Did you mean 'Office'?");
+        expect(english.map(messageOf)).toContain("Unknown calendar 'Ofice'. Did you mean 'Office'?");
         expect(await hoverText(started)).toContain('**1 business hour**: the clock runs only while calendar `Office` is open');
         expect(codes(english)).toEqual(codes(spanish));
 

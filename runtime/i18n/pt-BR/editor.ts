@@ -236,7 +236,7 @@ export const editor: Messages<typeof en> = {
     explainCredit: 'um crédito de {percent} do valor',
     explainCreditAmount: 'um crédito de {percent} do valor ({amount} sobre {fee})',
     explainFine: 'uma multa de {amount}',
-    explainFineShare: 'uma multa de {amount} ({share} de {fee})',
+    explainFineShare: 'uma multa de {amount} ({share} sobre {fee})',
     explainScoreOf: 'uma nota de {score}',
     explainTierClause: 'Quando {objective} fica abaixo de {threshold} em um período de apuração, o fornecedor deve {amount}.',
     explainPerBreachClause: 'Para cada chamado de {category} que descumpre o prazo de {kind}, o fornecedor deve {amount}.',
