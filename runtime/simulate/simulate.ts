@@ -185,7 +185,12 @@ export async function simulate(contract: Contract, scenarioName: string, options
         for (const data of results) if (data) acc.merge(data);
     } finally {
         options.signal?.removeEventListener('abort', onAbort);
-        await Promise.all(started.map((w) => w.terminate()));
+        // Not awaited: a worker still loading its bundle stops only when that is done, and nothing it does
+        // matters any more (those that ran replications have posted them; the rest claimed none).
+        for (const worker of started) {
+            worker.unref();
+            void worker.terminate();
+        }
     }
     return summarize(model, acc, runs, seed);
 }
