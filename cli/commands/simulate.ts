@@ -83,10 +83,11 @@ function verdictReason(r: SimulationResults, pct: (x: number) => string): string
     if (r.verdict === 'realistic' || r.verdict === 'not simulated') return null;
     const rank: Record<string, number> = { realistic: 0, 'at risk': 1, unrealistic: 2 };
     let worst: { p: number; clause: string; verdict: string } | null = null;
-    for (const o of Object.values(r.objectives)) {
+    for (const [name, o] of Object.entries(r.objectives)) {
         if (!o.simulated) continue;
         if (!worst || rank[o.verdict]! > rank[worst.verdict]! || (o.verdict === worst.verdict && o.probabilityMet < worst.p)) {
-            worst = { p: o.probabilityMet, clause: o.clause, verdict: o.verdict };
+            const clause: string = o.title === undefined ? m('cliSimObjectiveNamed', { name }) : m('cliSimObjectiveTitled', { name, title: o.title });
+            worst = { p: o.probabilityMet, clause, verdict: o.verdict };
         }
     }
     return worst && m('cliSimMetIn', { clause: worst.clause, percent: pct(Math.round(worst.p * 100) / 100) });

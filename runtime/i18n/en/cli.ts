@@ -227,6 +227,8 @@ bad number, a scenario that cannot be simulated, unreadable file), 70 internal e
     cliSimPenalties: 'Penalties per period: expected {expected}, 95th percentile {p95}, worst {worst}',
     cliSimVerdict: 'Verdict: {verdict}',
     cliSimVerdictBecause: 'Verdict: {verdict} ({reason})',
+    cliSimObjectiveNamed: 'objective {name}',
+    cliSimObjectiveTitled: 'objective {name} "{title}"',
     cliSimMetIn: '{clause} is met in {percent} of periods',
     cliVerdictRealistic: 'realistic',
     cliVerdictAtRisk: 'at risk',

@@ -224,6 +224,8 @@ Código de salida: 0 simulado (sea cual sea el veredicto), 1 el contrato tiene e
     cliSimPenalties: 'Penalizaciones por período: esperada {expected}, percentil 95 {p95}, peor caso {worst}',
     cliSimVerdict: 'Veredicto: {verdict}',
     cliSimVerdictBecause: 'Veredicto: {verdict} ({reason})',
+    cliSimObjectiveNamed: 'el objetivo {name}',
+    cliSimObjectiveTitled: 'el objetivo {name} "{title}"',
     cliSimMetIn: '{clause} se cumple en el {percent} de los períodos',
     cliVerdictRealistic: 'realista',
     cliVerdictAtRisk: 'en riesgo',

@@ -221,6 +221,8 @@ desconhecido, número inválido, cenário que não pode ser simulado, arquivo il
     cliSimPenalties: 'Penalidades por período: esperada {expected}, percentil 95 {p95}, pior caso {worst}',
     cliSimVerdict: 'Veredito: {verdict}',
     cliSimVerdictBecause: 'Veredito: {verdict} ({reason})',
+    cliSimObjectiveNamed: 'o objetivo {name}',
+    cliSimObjectiveTitled: 'o objetivo {name} "{title}"',
     cliSimMetIn: '{clause} é cumprido em {percent} dos períodos',
     cliVerdictRealistic: 'realista',
     cliVerdictAtRisk: 'em risco',
