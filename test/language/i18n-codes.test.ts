@@ -12,6 +12,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SupportedLocale } from '../../runtime/time/locales.js';
 import { Codes } from '../../language/validation/codes.js';
+import { DOMAINS } from '../../runtime/i18n/index.js';
+import { parseFixture } from './fixture-format.js';
 import { FIXTURES_ROOT, codeOf, disposeFixture, fixtureFiles, isExpectationFixture, loadFixture, messageOf, speak } from './fixture-runner.js';
 import { services } from './pacto-test-services.js';
 
@@ -64,6 +66,65 @@ describe('diagnostic codes are the same in every language', () => {
             expect(pt.map((d) => d.key), 'pt-BR').toEqual(en.map((d) => d.key));
             const untranslated = [...es, ...pt].filter((d) => en.some((e) => e.message === d.message));
             expect(untranslated.map((d) => `${d.key}: ${d.message}`), 'messages left in English').toEqual([]);
+        }, 60_000);
+    }
+});
+
+/**
+ * The fixed words of every English editor template (runtime/i18n/en/editor.ts), cut at their placeholders:
+ * the pieces long enough that finding one in a Spanish or Portuguese hover means English was left in it.
+ */
+function englishPieces(): string[] {
+    const pieces = new Set<string>();
+    for (const template of Object.values(DOMAINS.en.editor)) {
+        for (const piece of template.split(/\{[A-Za-z_][A-Za-z0-9_]*\}/)) {
+            const words = piece.replace(/\*\*|`[^`]*`|_/g, ' ').trim();
+            // Short pieces ("of", " — ") are words any text may hold; unit abbreviations read the same in every locale.
+            if (words.length >= 14 && /[a-z]{4}/.test(words)) pieces.add(words);
+        }
+    }
+    return [...pieces];
+}
+
+describe('hovers and inlay hints speak the reader\'s language', () => {
+    const pieces = englishPieces();
+    const hoverFiles = files.filter((file) => !file.startsWith('i18n/'));
+
+    it('has English templates to look for', () => {
+        expect(pieces).toContain('Downtime allowed');
+        expect(pieces.length).toBeGreaterThan(100);
+    });
+
+    for (const file of hoverFiles) {
+        const raw = readFileSync(join(FIXTURES_ROOT, file), 'utf8');
+        const positions = parseFixture(raw).tests.filter((test) => test.expectation.kind === 'hover' || test.expectation.kind === 'inlay');
+        if (positions.length === 0) continue;
+        it(file, async () => {
+            const left: string[] = [];
+            for (const locale of ['es', 'pt-BR'] as const) {
+                const loaded = await loadFixture(pacto, raw, `file:///i18n-hovers/${locale}/${file}`, locale);
+                try {
+                    const uri = loaded.document.uri.toString();
+                    const texts: string[] = [];
+                    for (const test of positions) {
+                        const position = loaded.document.textDocument.positionAt(test.range.start);
+                        const hover = await pacto.lsp.HoverProvider!.getHoverContent(loaded.document, { textDocument: { uri }, position });
+                        const contents = hover?.contents;
+                        if (contents && typeof contents === 'object' && 'value' in contents) texts.push(contents.value);
+                    }
+                    const end = loaded.document.textDocument.positionAt(loaded.fixture.text.length);
+                    const hints = await pacto.lsp.InlayHintProvider!.getInlayHints(loaded.document, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end } });
+                    for (const hint of hints ?? []) texts.push(`${typeof hint.label === 'string' ? hint.label : ''} ${typeof hint.tooltip === 'string' ? hint.tooltip : ''}`);
+                    for (const text of texts) {
+                        // Contract text (titles, descriptions) is the author's; only our templates must be translated.
+                        const ours = text.replace(/`[^`]*`/g, ' ');
+                        for (const piece of pieces) if (ours.includes(piece)) left.push(`${locale}: «${piece}» in:\n${text}`);
+                    }
+                } finally {
+                    await disposeFixture(pacto, loaded);
+                }
+            }
+            expect(left).toEqual([]);
         }, 60_000);
     }
 });
