@@ -32,7 +32,16 @@ function wrap(text: string, indent: number, width = 104): string {
 }
 
 /** The formats' descriptions in the reader's language; a format the catalogue does not know yet keeps the registry's. */
-const DESCRIPTIONS = { json: 'cliFormatJson', markdown: 'cliFormatMarkdown', html: 'cliFormatHtml', pdf: 'cliFormatPdf' } as const;
+const DESCRIPTIONS = {
+    json: 'cliFormatJson',
+    markdown: 'cliFormatMarkdown',
+    html: 'cliFormatHtml',
+    pdf: 'cliFormatPdf',
+    zendesk: 'cliFormatZendesk',
+    freshdesk: 'cliFormatFreshdesk',
+    openslo: 'cliFormatOpenslo',
+    ics: 'cliFormatIcs',
+} as const;
 const described = (f: ExportFormat) => (f.id in DESCRIPTIONS ? m(DESCRIPTIONS[f.id as keyof typeof DESCRIPTIONS]) : f.description);
 
 function formatHelp(): string {

@@ -82,6 +82,10 @@ describe('pacto in the reader’s language', () => {
         const pt = pacto(['help', 'check'], ROOT, PT);
         expect(pt.stdout.startsWith('Uso: pacto check [--format text|json] ARQUIVO|PASTA...\n')).toBe(true);
         expect(pacto(['check', '--help'], ROOT, PT)).toEqual(pt);
+        // Every export format is described in the language, the help desks' imports too.
+        const formats = pacto(['export', '--help'], ROOT, PT).stdout;
+        expect(formats).toContain('\n  markdown, md Markdown, para wikis\n');
+        expect(formats).toContain('\n  zendesk      configuração do Zendesk Support: as requisições à API que criam os horários de\n');
     });
 
     it('refuses bad usage in the language', () => {

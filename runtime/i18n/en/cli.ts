@@ -267,6 +267,14 @@ terminal, output that cannot be written), 70 internal error.
     cliFormatHtml: 'one self-contained HTML page (inline CSS, no remote content), for intranets',
     cliFormatPdf:
         "a PDF for signing: parties and term, definitions, service, hours, holidays and channels, categories and targets (per channel too), objectives and how each is measured, escalation and on-call rotations, both parties' obligations, the breach procedure, penalties with the combination rule and the worst month, termination, reporting, reviews, clauses, worked deadline examples, signatures",
+    cliFormatZendesk:
+        "Zendesk Support configuration: the API requests that create the business-hours schedules (Rails time-zone names, weekly intervals, every closed date of the term) and the SLA policies (first reply and resolution per priority or per category tag, business or calendar hours), with what Zendesk cannot hold under \"notExpressible\" (also on stderr); --category-map priority|tag",
+    cliFormatFreshdesk:
+        "Freshdesk configuration: the API requests of the SLA policies (respond and resolve within, per priority or per ticket type), the business hours and closed dates to enter in its admin pages, and what Freshdesk cannot hold under \"notExpressible\" (also on stderr); --category-map priority|tag",
+    cliFormatOpenslo:
+        "OpenSLO v1 YAML, one SLO document per availability objective: a calendar-aligned window in the contract's zone, the target as a share of one-minute slices, the SLI by indicatorRef; a maintenance window OpenSLO cannot exclude is annotated and reported on stderr",
+    cliFormatIcs:
+        "iCalendar (RFC 5545), one VCALENDAR per business calendar: the weekly opening hours as recurring events in the calendar's zone with its VTIMEZONE, closed dates as all-day events, special hours as single events, for the term",
     cliExportUnknownFormat: "unknown format '{format}': one of {formats}",
     cliExportNeedsFormat: "'{command}' needs --format {formats} (or an -o file ending in {endings})",
     cliBinaryNotToTerminal: "a {format} is not written to a terminal: give -o FILE.{extension}, or redirect the output ('> FILE.{extension}')",

@@ -263,6 +263,14 @@ un pdf en una terminal, salida que no se puede escribir), 70 error interno.
     cliFormatHtml: 'una página HTML autónoma (CSS en línea, sin contenido remoto), para intranets',
     cliFormatPdf:
         'un PDF para firmar: partes y vigencia, definiciones, servicio, horarios, feriados y canales, categorías y plazos (también por canal), objetivos y cómo se mide cada uno, escalamiento y guardias, obligaciones de ambas partes, procedimiento ante incumplimientos, penalizaciones con la regla de combinación y el peor mes, terminación, informes, revisiones, cláusulas, ejemplos de cálculo de plazos, firmas',
+    cliFormatZendesk:
+        "configuración de Zendesk Support: las solicitudes a la API que crean los horarios de atención (nombres de zona horaria de Rails, intervalos semanales, cada fecha cerrada de la vigencia) y las políticas de SLA (primera respuesta y resolución por prioridad o por etiqueta de categoría, en horas hábiles o corridas), con lo que Zendesk no puede expresar en \"notExpressible\" (también en stderr); --category-map priority|tag",
+    cliFormatFreshdesk:
+        "configuración de Freshdesk: las solicitudes a la API de las políticas de SLA (plazos de respuesta y de resolución, por prioridad o por tipo de ticket), el horario de atención y las fechas cerradas que cargar en su administración, y lo que Freshdesk no puede expresar en \"notExpressible\" (también en stderr); --category-map priority|tag",
+    cliFormatOpenslo:
+        "YAML de OpenSLO v1, un documento SLO por objetivo de disponibilidad: una ventana alineada al calendario en la zona del contrato, la meta como proporción de tramos de un minuto, el SLI por indicatorRef; una ventana de mantenimiento que OpenSLO no puede excluir se anota y se informa en stderr",
+    cliFormatIcs:
+        "iCalendar (RFC 5545), un VCALENDAR por calendario hábil: el horario semanal como eventos recurrentes en la zona del calendario con su VTIMEZONE, las fechas cerradas como eventos de día completo y los horarios especiales como eventos únicos, durante la vigencia",
     cliExportUnknownFormat: "formato desconocido '{format}': uno de {formats}",
     cliExportNeedsFormat: "'{command}' necesita --format {formats} (o un archivo -o terminado en {endings})",
     cliBinaryNotToTerminal: "un {format} no se escribe en una terminal: indique -o ARCHIVO.{extension}, o redirija la salida ('> ARCHIVO.{extension}')",

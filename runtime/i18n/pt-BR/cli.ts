@@ -260,6 +260,14 @@ em um terminal, saída que não pode ser gravada), 70 erro interno.
     cliFormatHtml: 'uma página HTML autônoma (CSS embutido, sem conteúdo remoto), para intranets',
     cliFormatPdf:
         'um PDF para assinatura: partes e vigência, definições, serviço, horários, feriados e canais, categorias e prazos (também por canal), objetivos e como cada um é medido, escalonamento e plantões, obrigações das duas partes, procedimento em caso de descumprimento, penalidades com a regra de combinação e o pior mês, rescisão, relatórios, revisões, cláusulas, exemplos de cálculo de prazos, assinaturas',
+    cliFormatZendesk:
+        "configuração do Zendesk Support: as requisições à API que criam os horários de atendimento (nomes de fuso do Rails, intervalos semanais, cada data fechada da vigência) e as políticas de SLA (primeira resposta e resolução por prioridade ou por tag de categoria, em horas úteis ou corridas), com o que o Zendesk não consegue expressar em \"notExpressible\" (também em stderr); --category-map priority|tag",
+    cliFormatFreshdesk:
+        "configuração do Freshdesk: as requisições à API das políticas de SLA (prazos de resposta e de resolução, por prioridade ou por tipo de chamado), o horário de atendimento e as datas fechadas a cadastrar na administração, e o que o Freshdesk não consegue expressar em \"notExpressible\" (também em stderr); --category-map priority|tag",
+    cliFormatOpenslo:
+        "YAML do OpenSLO v1, um documento SLO por objetivo de disponibilidade: uma janela alinhada ao calendário no fuso do contrato, a meta como parcela de fatias de um minuto, o SLI por indicatorRef; uma janela de manutenção que o OpenSLO não consegue excluir é anotada e informada em stderr",
+    cliFormatIcs:
+        "iCalendar (RFC 5545), um VCALENDAR por calendário útil: o horário semanal como eventos recorrentes no fuso do calendário com seu VTIMEZONE, as datas fechadas como eventos de dia inteiro e os horários especiais como eventos únicos, durante a vigência",
     cliExportUnknownFormat: "formato desconhecido '{format}': um de {formats}",
     cliExportNeedsFormat: "'{command}' precisa de --format {formats} (ou de um arquivo -o terminado em {endings})",
     cliBinaryNotToTerminal: "um {format} não é gravado em um terminal: indique -o ARQUIVO.{extension}, ou redirecione a saída ('> ARQUIVO.{extension}')",
