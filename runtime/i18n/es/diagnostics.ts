@@ -1,4 +1,8 @@
-/** es messages of validation diagnostics and syntax errors (language/validation, language/parser-messages.ts). */
+/**
+ * es messages of validation diagnostics and syntax errors (language/validation, language/parser-messages.ts).
+ * Before "%", a no-break space (U+00A0), as Intl writes percentages in Spanish ("99,9 %"); contract code
+ * quoted as written keeps its own ("'50% of resolution'").
+ */
 import type { Messages } from '../template.js';
 import type { diagnostics as en } from '../en/diagnostics.js';
 
@@ -48,8 +52,8 @@ export const diagnostics: Messages<typeof en> = {
     termEndsBeforeStart: 'La vigencia termina ({end}) antes de empezar ({start}).',
     unsupportedLocale: 'Los documentos pueden generarse en {locales}; con "{locale}" se generan en inglés.',
     unsupportedLocaleDidYouMean: 'Los documentos pueden generarse en {locales}; con "{locale}" se generan en inglés. ¿Quiso decir "{near}"?',
-    ticketShareOutOfRange: 'La proporción de tickets debe estar entre 0 % y 100 %; se indicó {share} %.',
-    demandNoticeNotPeak: 'Una demanda por encima del {threshold} % de lo habitual no es un pico; el deber de aviso suele empezar por encima del 100 %.',
+    ticketShareOutOfRange: 'La proporción de tickets debe estar entre 0 % y 100 %; se indicó {share} %.',
+    demandNoticeNotPeak: 'Una demanda por encima del {threshold} % de lo habitual no es un pico; el deber de aviso suele empezar por encima del 100 %.',
     noContract: 'Este archivo no declara ningún contrato: escriba uno con la forma contract NOMBRE "Título" { … }.',
     unknownCurrency: "'{currency}' no es un código de moneda: indique los importes con su código ISO 4217, como USD, EUR o BRL.",
     unknownCurrencyDidYouMean: "'{currency}' no es un código de moneda: indique los importes con su código ISO 4217, como USD, EUR o BRL. ¿Quiso decir '{near}'?",
@@ -87,31 +91,31 @@ export const diagnostics: Messages<typeof en> = {
     priorityInvalid: 'La prioridad debe ser un número entero desde 1 (la más urgente); se indicó {level}.',
     categoryWithoutTarget: "La categoría '{category}' no tiene plazo de primera respuesta ni de resolución, así que ningún plazo se aplica a sus tickets.",
     responseLongerThanResolution: 'El plazo de primera respuesta ({response}) es más largo que el de resolución ({resolution}): un ticket vencería para su resolución antes que para su primera respuesta.',
-    escalationNotIncreasing: 'Los pasos de escalamiento deben ir en aumento: el {percent} % del plazo de {kind} viene después del {previous} %.',
-    escalationAtOpening: 'Un escalamiento al {percent} % del plazo de {kind} se dispara en cuanto se abre el ticket; use un porcentaje positivo.',
+    escalationNotIncreasing: 'Los pasos de escalamiento deben ir en aumento: el {percent} % del plazo de {kind} viene después del {previous} %.',
+    escalationAtOpening: 'Un escalamiento al {percent} % del plazo de {kind} se dispara en cuanto se abre el ticket; use un porcentaje positivo.',
     escalationTargetMissing: "La categoría '{category}' no tiene plazo de {kind}, así que '{percent}% of {target}' nunca se alcanza para ella.",
     categoryNotCovered: "Ningún objetivo mide los plazos de '{category}': agregue uno como objective X { 90% of resolutions on time per month }.",
     responseTargetLongerThanTerm: 'Un plazo de primera respuesta de {duration} es más largo que toda la vigencia del contrato ({start} a {end}): un ticket abierto el primer día vencería después de que termine el contrato.',
     resolutionTargetLongerThanTerm: 'Un plazo de resolución de {duration} es más largo que toda la vigencia del contrato ({start} a {end}): un ticket abierto el primer día vencería después de que termine el contrato.',
 
-    onTimePercentOutOfRange: 'Un objetivo de cumplimiento de plazos debe estar entre 0 % y 100 %; se indicó {value} %.',
-    firstContactPercentOutOfRange: 'Un objetivo de resolución en el primer contacto debe estar entre 0 % y 100 %; se indicó {value} %.',
-    availabilityPercentOutOfRange: 'La disponibilidad debe estar entre 0 % y 100 %; se indicó {value} %.',
-    creditPercentOutOfRange: 'Un crédito debe estar entre 0 % y 100 %; se indicó {value} %.',
-    availabilityNoBudget: 'Una disponibilidad del 100 % no deja margen de interrupción: un solo segundo de caída la incumple. La mayoría de los contratos usan 99,9 % o menos.',
+    onTimePercentOutOfRange: 'Un objetivo de cumplimiento de plazos debe estar entre 0 % y 100 %; se indicó {value} %.',
+    firstContactPercentOutOfRange: 'Un objetivo de resolución en el primer contacto debe estar entre 0 % y 100 %; se indicó {value} %.',
+    availabilityPercentOutOfRange: 'La disponibilidad debe estar entre 0 % y 100 %; se indicó {value} %.',
+    creditPercentOutOfRange: 'Un crédito debe estar entre 0 % y 100 %; se indicó {value} %.',
+    availabilityNoBudget: 'Una disponibilidad del 100 % no deja margen de interrupción: un solo segundo de caída la incumple. La mayoría de los contratos usan 99,9 % o menos.',
     satisfactionScaleNotPositive: 'La escala de satisfacción debe ser positiva; se indicó {scale}.',
     satisfactionScoreOutsideScale: 'Una puntuación de satisfacción de {score} queda fuera de la escala de 0 a {scale}.',
     thresholdMustBeScore: "El objetivo '{objective}' es una puntuación de satisfacción; indique el umbral como puntuación, por ejemplo below {score}.",
     thresholdMustBePercent: "El objetivo '{objective}' se mide en porcentaje; indique el umbral como porcentaje, por ejemplo below {percent}%.",
-    thresholdOutOfRange: 'Un umbral debe estar entre 0 % y 100 %; se indicó {value} %.',
-    thresholdAboveObjective: "El umbral de {threshold} % está por encima del {percent} % del propio objetivo: se aplica aunque '{objective}' se cumpla.",
+    thresholdOutOfRange: 'Un umbral debe estar entre 0 % y 100 %; se indicó {value} %.',
+    thresholdAboveObjective: "El umbral de {threshold} % está por encima del {percent} % del propio objetivo: se aplica aunque '{objective}' se cumpla.",
     thresholdScoreOutsideScale: "Una puntuación de {score} queda fuera de la escala de 0 a {scale} de '{objective}'.",
     tiersSameThreshold: "Dos tramos de '{objective}' empiezan por debajo de {threshold}; cada tramo necesita su propio umbral.",
-    creditsMustGrow: "El crédito debe crecer a medida que baja '{objective}': por debajo de {worse} se acredita un {worseCredit} %, pero por debajo de {better} ya se acredita un {betterCredit} %.",
+    creditsMustGrow: "El crédito debe crecer a medida que baja '{objective}': por debajo de {worse} se acredita un {worseCredit} %, pero por debajo de {better} ya se acredita un {betterCredit} %.",
     capTwice: 'Las penalizaciones ya tienen un tope por {period}.',
-    capAboveWholeFee: 'Un tope del {percent} % de la tarifa supera la tarifa completa; los créditos no pueden pasar del 100 % de ella.',
-    capAbovePeriodFees: 'Un tope del {percent} % de la tarifa por {period} supera lo que se factura en ese período ({limit} % de la tarifa {fee}).',
-    capNegative: 'Un tope debe estar entre 0 % y 100 % de la tarifa; se indicó {percent} %.',
+    capAboveWholeFee: 'Un tope del {percent} % de la tarifa supera la tarifa completa; los créditos no pueden pasar del 100 % de ella.',
+    capAbovePeriodFees: 'Un tope del {percent} % de la tarifa por {period} supera lo que se factura en ese período ({limit} % de la tarifa {fee}).',
+    capNegative: 'Un tope debe estar entre 0 % y 100 % de la tarifa; se indicó {percent} %.',
     consecutiveCountInvalid: 'La cantidad de períodos consecutivos debe ser un número entero de al menos 1; se indicó {count}.',
     terminationNoticeTwice: 'La terminación ya tiene un plazo de preaviso.',
 
