@@ -5,7 +5,7 @@ import { DAY_MS } from '../time/units.js';
 import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
 import { CalendarBase, checkInstant, type OpenInterval } from './calendar.js';
 import { CalendarDays, type DayPlan } from './days.js';
-import { HORIZON_MS, horizonAfter } from './horizon.js';
+import { EARLIEST_MS, HORIZON_MS, LATEST_MS, horizonAfter } from './horizon.js';
 import { OpenTable } from './open-table.js';
 
 const WEEK_MS = 7 * DAY_MS;
@@ -130,17 +130,23 @@ export class BusinessCalendar extends CalendarBase {
 
     // The two hot paths, without pauses, skip the shared code's checks and normalisation.
     override addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
+        if ((pauses === undefined || pauses.length === 0) && amountMs > 0 && amountMs <= this.horizonOpenMs) {
+            // begin() and due() inlined: this is the engine's hottest path.
+            if (!(startMs >= EARLIEST_MS && startMs <= LATEST_MS)) checkInstant(startMs);
+            const limit = startMs + HORIZON_MS;
+            const table = this.table;
+            if (!(startMs >= table.from && startMs < table.to)) table.cover(startMs, startMs);
+            const i = table.rangeAt(startMs);
+            const at = table.instantAtOpen(table.openBefore(startMs, i) + amountMs, i, limit);
+            if (at <= limit || at === Infinity) return at;
+            this.origin = startMs;
+            this.limit = limit;
+            throw this.beyond();
+        }
         // A calendar open only on special dates never gets there (+∞); the table finds that out.
         if (amountMs > this.horizonOpenMs && amountMs < Infinity && this.days.opensWeekly) {
             this.begin(startMs);
             throw this.beyond();
-        }
-        if ((pauses === undefined || pauses.length === 0) && amountMs > 0 && amountMs < Infinity) {
-            this.begin(startMs);
-            const table = this.table;
-            if (!(startMs >= table.from && startMs < table.to)) table.cover(startMs, startMs);
-            const i = table.rangeAt(startMs);
-            return this.due(table.instantAtOpen(table.openBefore(startMs, i) + amountMs, i, this.limit));
         }
         if (pauses !== undefined && amountMs > 0 && amountMs < Infinity) return this.addWithPauses(startMs, amountMs, normalizePauses(pauses));
         return super.addBusinessMs(startMs, amountMs, pauses);

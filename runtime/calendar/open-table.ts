@@ -6,16 +6,11 @@ import { spendWork } from './work-budget.js';
 /** Width of the buckets of the instant → range index. */
 const BUCKET_MS = 3_600_000;
 
-/** One local year of the table: where its ranges sit in storage and its own instant → range index. */
+/** One local year of the table. */
 interface YearChunk {
     readonly year: number;
     readonly from: number;
     readonly to: number;
-    /** Storage index of the chunk's first range (storage indices move only when the storage is reallocated). */
-    first: number;
-    readonly count: number;
-    /** buckets[b]: storage index of the last range starting at or before from + b hours (first − 1 if none). */
-    readonly buckets: Int32Array;
 }
 
 /** One year's open ranges, before they get their running totals. */
@@ -65,6 +60,16 @@ export class OpenTable {
     private sOrds = new Int32Array(0);
     /** Live storage is [head, head + n). */
     private head = 0;
+    /**
+     * The instant → range index: bucket b (an hour from `origin`, fixed when the first year is built, so years
+     * added later align with it) holds the storage index of the last range starting at or before
+     * origin + b hours (head − 1 if none). Buckets bMin… are stored from bHead on, with room at both ends.
+     */
+    private buckets = new Int32Array(0);
+    private bHead = 0;
+    private bMin = 0;
+    private bCount = 0;
+    private origin = 0;
     /** Open time at the start of the table (before its first range), in the cumEnd scale. */
     private base = 0;
 
@@ -91,14 +96,8 @@ export class OpenTable {
 
     /** Index of the last range starting at or before `ms`, or −1. */
     rangeAt(ms: number): number {
-        const chunks = this.chunks;
         if (!(ms >= this.from && ms < this.to)) return ms < this.from ? -1 : this.n - 1;
-        // Years are 365 or 366 days: the estimate is the chunk or one of its neighbours.
-        let c = Math.min(chunks.length - 1, Math.floor(((ms - this.from) / (365.2425 * 86_400_000))));
-        while (ms < chunks[c]!.from) c--;
-        while (ms >= chunks[c]!.to) c++;
-        const chunk = chunks[c]!;
-        let s = chunk.buckets[Math.floor((ms - chunk.from) / BUCKET_MS)]!;
+        let s = this.buckets[this.bHead + Math.floor((ms - this.origin) / BUCKET_MS) - this.bMin]!;
         // An hour holds at most a few range starts: walk from the bucket's entry.
         const limit = this.head + this.n;
         const starts = this.sStarts;
@@ -196,11 +195,20 @@ export class OpenTable {
             this.sDays[at + k] = day;
             this.sOrds[at + k] = ord;
         }
-        this.chunks.push(this.chunkOf(built, at));
-        if (this.chunks.length === 1) this.from = built.from;
-        this.to = built.to;
         this.n += count;
+        if (this.chunks.length === 0) {
+            this.from = built.from;
+            this.origin = built.from;
+            this.bMin = 0;
+        }
+        this.chunks.push({ year: built.year, from: built.from, to: built.to });
+        this.to = built.to;
         this.views();
+        // New buckets: those whose hour starts in the new year (older ones see no new range start).
+        const firstBucket = this.bMin + this.bCount;
+        const lastBucket = Math.floor((built.to - 1 - this.origin) / BUCKET_MS);
+        this.reserveBuckets(0, lastBucket - firstBucket + 1);
+        this.fillBuckets(firstBucket, lastBucket);
     }
 
     private prepend(built: BuiltYear): void {
@@ -227,9 +235,54 @@ export class OpenTable {
         this.base = total;
         this.head = at;
         this.n += count;
-        this.chunks.unshift(this.chunkOf(built, at));
+        this.chunks.unshift({ year: built.year, from: built.from, to: built.to });
         this.from = built.from;
         this.views();
+        // New buckets for the year's hours, and the old first one: its hour may start in the new year.
+        const first = Math.floor((built.from - this.origin) / BUCKET_MS);
+        this.reserveBuckets(this.bMin - first, 0);
+        this.bHead -= this.bMin - first;
+        this.bCount += this.bMin - first;
+        this.bMin = first;
+        this.fillBuckets(first, Math.min(this.bMin + this.bCount - 1, Math.floor((built.to - this.origin) / BUCKET_MS)));
+    }
+
+    /** Computes buckets first…last (bucket numbers), growing the bucket count to reach `last`. */
+    private fillBuckets(first: number, last: number): void {
+        if (last < first) return;
+        if (last >= this.bMin + this.bCount) this.bCount = last - this.bMin + 1;
+        const starts = this.sStarts;
+        const end = this.head + this.n;
+        let t = this.origin + first * BUCKET_MS;
+        // The last range starting at or before t: binary search once, then walk with t.
+        let lo = this.head;
+        let hi = end - 1;
+        let k = this.head - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            if (starts[mid]! <= t) {
+                k = mid;
+                lo = mid + 1;
+            } else hi = mid - 1;
+        }
+        const buckets = this.buckets;
+        for (let b = first; b <= last; b++, t += BUCKET_MS) {
+            while (k + 1 < end && starts[k + 1]! <= t) k++;
+            buckets[this.bHead + b - this.bMin] = k;
+        }
+    }
+
+    /** Room for `front` more buckets before the stored ones and `back` more after them. */
+    private reserveBuckets(front: number, back: number): void {
+        const capacity = this.buckets.length;
+        if (this.bHead >= front && this.bHead + this.bCount + back <= capacity) return;
+        const size = Math.max(2 * capacity, this.bCount + front + back + 8784);
+        const spare = size - this.bCount - front - back;
+        const head = front > 0 ? front + Math.floor((spare * 3) / 4) : Math.min(this.bHead, spare);
+        const fresh = new Int32Array(size);
+        fresh.set(this.buckets.subarray(this.bHead, this.bHead + this.bCount), head);
+        this.buckets = fresh;
+        this.bHead = head;
     }
 
     /** Room for `front` more ranges before the live ones and `back` more after them. */
@@ -251,12 +304,10 @@ export class OpenTable {
         this.sDays = copy(this.sDays, new Int32Array(size));
         this.sOrds = copy(this.sOrds, new Int32Array(size));
         this.head = head;
+        // Buckets hold storage indices: move them with the ranges (amortised, as the copy is).
         if (shift !== 0) {
-            for (const chunk of this.chunks) {
-                chunk.first += shift;
-                const buckets = chunk.buckets;
-                for (let b = 0; b < buckets.length; b++) buckets[b]! += shift;
-            }
+            const buckets = this.buckets;
+            for (let b = this.bHead, end = this.bHead + this.bCount; b < end; b++) buckets[b]! += shift;
         }
     }
 
@@ -267,19 +318,6 @@ export class OpenTable {
         this.cumEnd = this.sCum.subarray(this.head, end);
         this.days = this.sDays.subarray(this.head, end);
         this.ords = this.sOrds.subarray(this.head, end);
-    }
-
-    /** The chunk of a year whose ranges sit at storage index `first`, with its bucket index. */
-    private chunkOf(built: BuiltYear, first: number): YearChunk {
-        const buckets = new Int32Array(Math.ceil((built.to - built.from) / BUCKET_MS) + 1);
-        const starts = built.starts;
-        // Before the year's first range, a look-up belongs to the last range of the year before (or none).
-        for (let b = 0, k = -1; b < buckets.length; b++) {
-            const t = built.from + b * BUCKET_MS;
-            while (k + 1 < starts.length && starts[k + 1]! <= t) k++;
-            buckets[b] = first + k;
-        }
-        return { year: built.year, from: built.from, to: built.to, first, count: starts.length, buckets };
     }
 
     private buildYear(year: number): BuiltYear {
