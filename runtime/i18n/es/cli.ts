@@ -220,7 +220,7 @@ Código de salida: 0 simulado (sea cual sea el veredicto), 1 el contrato tiene e
     cliSimObjectives: 'Objetivos',
     cliSimNotSimulated: '{name}: no simulado ({reason})',
     cliSimObjective: '{name}: meta {target}, media {mean}, se cumple en el {met} de los períodos: {verdict}',
-    cliSimShareOfFee: '{percent} de la cuota',
+    cliSimShareOfFee: '{percent} de la tarifa',
     cliSimPenalties: 'Penalizaciones por período: esperada {expected}, percentil 95 {p95}, peor caso {worst}',
     cliSimVerdict: 'Veredicto: {verdict}',
     cliSimVerdictBecause: 'Veredicto: {verdict} ({reason})',
