@@ -9,7 +9,6 @@ import {
     HOUR_MS,
     approximateBusinessDays,
     availabilityShare,
-    calendarOf,
     downtimeBudgetMarkdown,
     previewMarkdown,
     weeklySummary,
@@ -75,7 +74,7 @@ describe('quantities in the reader\'s locale', () => {
         expect(approximateBusinessDays(480, 480, 'pt-BR')).toBe('≈ 1 dia útil');
         expect(approximateBusinessDays(1, 480, 'pt-BR')).toBe('< 0,1 dia útil');
         expect(approximateBusinessDays(720, 480)).toBe('≈ 1.5 business days');
-        const spec = calendarOf(HELPDESK_BR, 'Comercial').spec;
+        const spec = HELPDESK_BR.calendars.find((c) => c.name === 'Comercial')!;
         expect(weeklySummary(spec, 'es')).toEqual(['Lunes a viernes: 09:00-18:00 (9 h)', 'Sábado: 09:00-13:00 (4 h)', 'Domingo: cerrado']);
         expect(weeklySummary(spec, 'pt-BR')).toEqual(['Segunda-feira a sexta-feira: 09:00-18:00 (9 h)', 'Sábado: 09:00-13:00 (4 h)', 'Domingo: fechado']);
         expect(weeklySummary(spec)).toEqual(['Monday to Friday: 09:00-18:00 (9 h)', 'Saturday: 09:00-13:00 (4 h)', 'Sunday: closed']);
