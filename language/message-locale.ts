@@ -27,6 +27,23 @@ export function localeText(locale: SupportedLocale): LocaleText {
     return text;
 }
 
+const regionNames = new Map<SupportedLocale, Intl.DisplayNames>();
+
+/**
+ * A country's name in the reader's language (Intl's region names: "Brasil", "Colombia"); `fallback` (the
+ * holiday data's English name) in English, or when Intl does not know the code.
+ */
+export function countryName(code: string, locale: SupportedLocale, fallback: string): string {
+    if (locale === DEFAULT_LOCALE) return fallback;
+    let names = regionNames.get(locale);
+    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })));
+    try {
+        return names.of(code.toUpperCase()) ?? fallback;
+    } catch {
+        return fallback;
+    }
+}
+
 /** The message locale of the language `document` is in (English when its services have none). */
 export function readerLocale(shared: LangiumSharedCoreServices, document: LangiumDocument): SupportedLocale {
     const services = shared.ServiceRegistry.getServices(document.uri) as { i18n?: { MessageLocale?: MessageLocale } };

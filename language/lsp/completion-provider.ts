@@ -12,7 +12,7 @@ import { holidayCountries, holidayRegions } from '../../runtime/index.js';
 import { knownZones } from '../../runtime/index.js';
 import { PactoNodeKindProvider } from './node-kind-provider.js';
 import type { MessageKey } from '../../runtime/index.js';
-import type { MessageLocale } from '../message-locale.js';
+import { countryName, type MessageLocale } from '../message-locale.js';
 import type { PactoServices } from '../pacto-module.js';
 
 type IToken = LexerResult['tokens'][number];
@@ -157,7 +157,11 @@ export class PactoCompletionProvider extends DefaultCompletionProvider {
             case 'zone':
                 return knownZones().map((zone) => ({ value: zone, detail: '', filter: zone }));
             case 'country':
-                return holidayCountries().map(([value, name]) => ({ value, detail: name, filter: `${value} ${name}` }));
+                return holidayCountries().map(([value, name]) => {
+                    const detail = countryName(value, this.messageLocale.get(), name);
+                    // Found by its code, its English name and its name in the reader's language.
+                    return { value, detail, filter: detail === name ? `${value} ${name}` : `${value} ${name} ${detail}` };
+                });
             case 'region':
                 return holidayRegions(slot.country).map(([value, name]) => ({ value, detail: name, filter: `${value} ${name}` }));
         }

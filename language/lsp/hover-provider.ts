@@ -37,7 +37,7 @@ import {
 } from '../../runtime/index.js';
 import { durationPhraseOf, durationWords, measureWords, targetSummary, targetWithin } from './plain-words.js';
 import { deadlineExampleSections } from './deadline-hover.js';
-import type { LocaleText, MessageLocale } from '../message-locale.js';
+import { countryName, type LocaleText, type MessageLocale } from '../message-locale.js';
 import type { PactoServices } from '../pacto-module.js';
 
 type MaybeCalendarRef = ast.CalendarRef | undefined;
@@ -243,7 +243,7 @@ export class PactoHoverProvider extends AstNodeHoverProvider {
         if (spec.holidayRegions.length > 0) {
             const countries = new Map(holidayCountries());
             const regions = spec.holidayRegions.map((r) => {
-                const country = countries.get(r.country) ?? r.country;
+                const country = countryName(r.country, locale, countries.get(r.country) ?? r.country);
                 if (r.region === undefined) return `${country} (${r.country})`;
                 const region = new Map(holidayRegions(r.country)).get(r.region) ?? r.region;
                 return `${country}, ${region} (${r.country} ${r.region})`;
