@@ -13,8 +13,8 @@ export interface SimulateOptions {
     seed?: number;
     /**
      * Threads that simulate, the calling thread included (2: it and one worker thread); default: one per core
-     * when `workerScript` is given and the job is big, else 1. Without `workerScript` the calling thread runs
-     * everything, whatever this says. Results do not depend on it.
+     * when `workerScript` is given and the job is big, else 1. Without `workerScript`, or for a job of under
+     * 500,000 expected tickets, the calling thread runs everything, whatever this says. Results do not depend on it.
      */
     workers?: number;
     /**
@@ -33,6 +33,12 @@ export const DEFAULT_RUNS = 200;
 export const DEFAULT_SEED = 1;
 /** Expected tickets over all runs below which `simulate` uses no worker threads unless told to. */
 const SMALL_JOB_TICKETS = 2_000_000;
+/**
+ * Expected tickets over all runs below which no worker thread is started, whatever `workers` says: a worker
+ * loads the simulator's bundle and compiles the model first (a few hundred ms of a core), more than the
+ * calling thread takes for a job this small, so threads would only make it slower.
+ */
+const TINY_JOB_TICKETS = 500_000;
 
 function checkOptions(options: SimulateOptions): { runs: number; seed: number } {
     const runs = options.runs ?? DEFAULT_RUNS;
@@ -103,7 +109,7 @@ export async function simulate(contract: Contract, scenarioName: string, options
     // Starting a worker costs a few hundred ms (it loads the simulator's bundle): small jobs stay on this thread.
     const worthThreads = model.expectedTickets * runs >= SMALL_JOB_TICKETS;
     const wanted = options.workers ?? (script && worthThreads ? os.availableParallelism() : 1);
-    const workers = Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
+    const workers = model.expectedTickets * runs < TINY_JOB_TICKETS ? 1 : Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
     if (options.signal?.aborted) throw abortError();
     if (workers === 1 || !script) {
         // Cooperative: yield to the event loop between batches so progress shows and cancellation works.
