@@ -64,7 +64,7 @@ describe('HTML report', () => {
         const html = simulationReportHtml(simulateSync(contract, 'PorCanal', { runs: 12 }), { chartJs: null });
         expect(html).toContain('<h2>Channels</h2>');
         expect(html).toMatch(/<tr><td>Telefone<\/td><td>\d+(\.\d)?<\/td>/);
-        expect(html).toMatch(/Per year of 12 periods \(1 simulated, capped at R\$12,000\.00\): expected R\$[\d,]+\.\d\d/);
+        expect(html).toMatch(/Per year of 12 periods \(1 year simulated, capped at R\$12,000\.00\): expected R\$[\d,]+\.\d\d/);
         expect(simulationReportHtml(simulateSync(contract, 'MesNormal', { runs: 2 }), { chartJs: null })).not.toContain('<h2>Channels</h2>');
     });
 

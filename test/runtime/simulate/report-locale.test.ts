@@ -25,7 +25,7 @@ Objectives
   Disponibilidade: not simulated (availability depends on outages, not on tickets)
 
 Penalties per period: expected R$1,234.50, 95th percentile R$2,400.00, worst R$2,400.00
-  Per year of 12 periods (1 simulated, capped at R$12,000.00): expected R$11,000.00, 95th percentile R$12,000.00, worst R$12,000.00.
+  Per year of 12 periods (1 year simulated, capped at R$12,000.00): expected R$11,000.00, 95th percentile R$12,000.00, worst R$12,000.00.
   (credit for Disponibilidade not included: that objective is not simulated)
   (fine for Disponibilidade not included: that objective is not simulated)
   (per-breach penalty of Duvida not included: it is in USD, the fee in BRL)
@@ -45,7 +45,7 @@ Objetivos
   Disponibilidade: no simulado (la disponibilidad depende de las caídas, no de los tickets)
 
 Penalizaciones por período: esperado 1234,50 BRL, percentil 95 2400,00 BRL, peor caso 2400,00 BRL
-  Por año de 12 períodos (1 simulado, con un tope de 12.000,00 BRL): esperado 11.000,00 BRL, percentil 95 12.000,00 BRL, peor caso 12.000,00 BRL.
+  Por año de 12 períodos (1 año simulado, con un tope de 12.000,00 BRL): esperado 11.000,00 BRL, percentil 95 12.000,00 BRL, peor caso 12.000,00 BRL.
   (crédito por Disponibilidade no incluido: ese objetivo no se simula)
   (multa por Disponibilidade no incluida: ese objetivo no se simula)
   (penalización por incumplimiento de Duvida: no incluida; está en USD y la cuota en BRL)
@@ -65,7 +65,7 @@ Objetivos
   Disponibilidade: não simulado (a disponibilidade depende das quedas, não dos chamados)
 
 Penalidades por período: esperado R$ 1.234,50, percentil 95 R$ 2.400,00, pior caso R$ 2.400,00
-  Por ano de 12 períodos (1 simulado, com teto de R$ 12.000,00): esperado R$ 11.000,00, percentil 95 R$ 12.000,00, pior caso R$ 12.000,00.
+  Por ano de 12 períodos (1 ano simulado, com teto de R$ 12.000,00): esperado R$ 11.000,00, percentil 95 R$ 12.000,00, pior caso R$ 12.000,00.
   (crédito de Disponibilidade não incluído: esse objetivo não é simulado)
   (multa de Disponibilidade não incluída: esse objetivo não é simulado)
   (penalidade por descumprimento de Duvida: não incluída; está em USD e a mensalidade em BRL)
@@ -97,7 +97,7 @@ describe('the simulation report as HTML', () => {
             '<h2>Canales</h2>',
             '<tr><td>Telefone</td><td>20,5</td><td>81,3 %</td><td>—</td></tr>',
             '<p>Esperado 1234,50 BRL, percentil 95 2400,00 BRL, peor caso 2400,00 BRL (tras los topes).</p>',
-            '<p>Por año de 12 períodos (1 simulado, con un tope de 12.000,00 BRL): esperado 11.000,00 BRL, percentil 95 12.000,00 BRL, peor caso 12.000,00 BRL.</p>',
+            '<p>Por año de 12 períodos (1 año simulado, con un tope de 12.000,00 BRL): esperado 11.000,00 BRL, percentil 95 12.000,00 BRL, peor caso 12.000,00 BRL.</p>',
             '<p class="note">penalización por incumplimiento de Duvida: no incluida; está en USD y la cuota en BRL</p>',
             '<h2>Tiempos de primera respuesta</h2>',
             '<p class="note">Los gráficos no están disponibles: no se encontró chart.js.</p>',
@@ -127,7 +127,7 @@ describe('the simulation report as HTML', () => {
         const html = simulationReportHtml(HAND_RESULTS, { chartJs: null });
         expect(html).toContain('<html lang="en">');
         expect(html).toContain('<p>Verdict: <span class="unrealistic">unrealistic</span> — objective Resolucao is met in 30% of periods</p>');
-        expect(html).toContain('<p>Per year of 12 periods (1 simulated, capped at R$12,000.00): expected R$11,000.00, 95th percentile R$12,000.00, worst R$12,000.00.</p>');
+        expect(html).toContain('<p>Per year of 12 periods (1 year simulated, capped at R$12,000.00): expected R$11,000.00, 95th percentile R$12,000.00, worst R$12,000.00.</p>');
     });
 
     it('says amounts as percentages of the fee when the contract states none, in the locale\'s way', () => {
@@ -145,7 +145,7 @@ describe('a real simulation of helpdesk-br.pacto (pt-BR)', () => {
         const html = plain(simulationReportHtml(results, { chartJs: null, locale: contract.locale }));
         expect(html).toContain('<h2>Canais</h2>');
         expect(html).toMatch(/<tr><td>Telefone<\/td><td>\d+(,\d)?<\/td>/);
-        expect(html).toMatch(/Por ano de 12 períodos \(1 simulado, com teto de R\$ 12\.000,00\): esperado R\$ \d{1,3}(\.\d{3})*,\d\d/);
+        expect(html).toMatch(/Por ano de 12 períodos \(1 ano simulado, com teto de R\$ 12\.000,00\): esperado R\$ \d{1,3}(\.\d{3})*,\d\d/);
         for (const english of ['Objectives', 'Categories', 'Channels', 'Penalties', 'Verdict', '>not simulated<', '>realistic<', '>at risk<', '>unrealistic<', 'of the fee', 'Charts are not']) {
             expect(html, english).not.toContain(english);
         }
