@@ -322,6 +322,7 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
     // A model of Pacto 0.1 has only the length.
     const end = period.end !== undefined ? timeline.instantOf(dayOfIso(period.end) * DAY_MS) : dueAfter(period.length, start, calendars);
     if (!(end > start) || !Number.isFinite(end)) throw new SimulationError(`scenario ${scenario.name}: its period never ends`);
+    if (end - start > HORIZON_MS) throw new SimulationError(t('en', 'periodBeyondHorizon', { scenario: scenario.name, years: String(HORIZON_YEARS) }));
     const horizon = end + (end - start);
 
     const channelNames = contract.channels.map((c) => c.name);

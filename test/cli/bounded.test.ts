@@ -75,6 +75,26 @@ const files = scratch({
   }
 }
 `,
+    'long-period.pacto': `contract Sim {
+  term 2026-01-01 to 2026-12-31
+  calendar Oficina {
+    time zone "UTC"
+    monday to friday 08:00-12:00
+  }
+  default calendar Oficina
+  category Critica { resolution within 4 business hours }
+  objective OnTime { 90% of resolutions on time per month }
+  scenario Normal {
+    period 6000 weeks starting 2026-03-02
+    arrivals { Critica 1 per week }
+    team Desk {
+      agents 2 on Oficina
+      handles Critica
+    }
+    handling { Critica exponential mean 30 minutes }
+  }
+}
+`,
     'string.pacto': `contract S "${'a'.repeat(4_500_000)}" {\n  term 2026-01-01 to 2026-12-31\n}\n`,
 });
 
@@ -128,6 +148,12 @@ describe('pacto does bounded work', () => {
     it('refuses a handling time past the horizon before simulating', () => {
         const run = pacto(['simulate', 'mean.pacto', '--scenario', 'Normal', '--runs', '2', '--lang', 'en'], files.dir);
         expect(run.stderr).toBe('pacto: scenario Normal: the handling time of Critica (99999999999 hours) is longer than 100 years, so no simulated ticket could be handled within the horizon; check the number.\n');
+        expect(run.status).toBe(2);
+    });
+
+    it('refuses a simulated period longer than the horizon', () => {
+        const run = pacto(['simulate', 'long-period.pacto', '--scenario', 'Normal', '--runs', '2', '--lang', 'en'], files.dir);
+        expect(run.stderr).toBe('pacto: scenario Normal: its period is longer than 100 years, beyond the horizon Pacto computes within; simulate a shorter period.\n');
         expect(run.status).toBe(2);
     });
 

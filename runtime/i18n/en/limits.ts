@@ -13,4 +13,5 @@ export const limits = {
     answerCutShort: 'Pacto stopped after {ms} ms of calendar work, before it had an answer: the calendars would need tables for many years. Ask about an instant nearer the contract term.',
     handlingBeyondHorizon: 'scenario {scenario}: the handling time of {category} ({hours} hours) is longer than {years} years, so no simulated ticket could be handled within the horizon; check the number.',
     waitBeyondHorizon: 'scenario {scenario}: the customer wait of {category} ({hours} hours) is longer than {years} years, so no simulated reply could come within the horizon; check the number.',
+    periodBeyondHorizon: 'scenario {scenario}: its period is longer than {years} years, beyond the horizon Pacto computes within; simulate a shorter period.',
 } as const;

@@ -16,4 +16,5 @@ export const limits: Messages<typeof en> = {
     answerCutShort: 'Pacto se detuvo tras {ms} ms de cálculo de calendario, antes de tener una respuesta: los calendarios necesitarían tablas de muchos años. Pregunte por un instante más cercano a la vigencia del contrato.',
     handlingBeyondHorizon: 'escenario {scenario}: el tiempo de atención de {category} ({hours} horas) supera los {years} años, así que ningún ticket simulado podría atenderse dentro del horizonte; revise el número.',
     waitBeyondHorizon: 'escenario {scenario}: la espera del cliente en {category} ({hours} horas) supera los {years} años, así que ninguna respuesta simulada llegaría dentro del horizonte; revise el número.',
+    periodBeyondHorizon: 'escenario {scenario}: su período dura más de {years} años, más allá del horizonte con el que calcula Pacto; simule un período más corto.',
 };

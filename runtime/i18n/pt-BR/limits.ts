@@ -16,4 +16,5 @@ export const limits: Messages<typeof en> = {
     answerCutShort: 'O Pacto parou após {ms} ms de cálculo de calendário, antes de ter uma resposta: os calendários precisariam de tabelas de muitos anos. Pergunte por um instante mais próximo da vigência do contrato.',
     handlingBeyondHorizon: 'cenário {scenario}: o tempo de atendimento de {category} ({hours} horas) passa de {years} anos, então nenhum chamado simulado poderia ser atendido dentro do horizonte; confira o número.',
     waitBeyondHorizon: 'cenário {scenario}: a espera do cliente em {category} ({hours} horas) passa de {years} anos, então nenhuma resposta simulada chegaria dentro do horizonte; confira o número.',
+    periodBeyondHorizon: 'cenário {scenario}: o período passa de {years} anos, além do horizonte com que o Pacto calcula; simule um período mais curto.',
 };
