@@ -5,7 +5,8 @@ import { cli } from './cli.js';
 import { simulation } from './simulation.js';
 import { limits } from './limits.js';
 import { integrations } from './integrations.js';
+import { requests } from './requests.js';
 export { documents } from './documents.js';
 export { reports } from './reports.js';
 
-export const domains = { diagnostics, editor, cli, simulation, limits, integrations };
+export const domains = { diagnostics, editor, cli, simulation, limits, integrations, requests };
