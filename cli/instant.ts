@@ -1,11 +1,11 @@
-import { parseInstantText } from '../runtime/index.js';
+import { instantReason, parseInstantText } from '../runtime/index.js';
 import { usageError } from './errors.js';
-import { m } from './i18n.js';
+import { cliLocale, m } from './i18n.js';
 
 /** Parses an instant given to `option` (runtime/time/instant.ts); a rejection is a one-line usage error naming the option. */
 export function parseInstant(text: string, option: string, command: string): number {
     const parsed = parseInstantText(text);
-    if (!parsed.ok) throw usageError(m('cliBadOptionValue', { option, value: text, reason: parsed.reason }), command);
+    if (!parsed.ok) throw usageError(m('cliBadOptionValue', { option, value: text, reason: instantReason(parsed, cliLocale()) }), command);
     return parsed.ms;
 }
 

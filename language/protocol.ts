@@ -9,7 +9,7 @@
  * accept the `uri` field that clients of Pacto 0.1 sent, so those keep working.
  */
 import { NotificationType, RequestType, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
-import { INSTANT_EXAMPLE, parseInstantText } from '../runtime/index.js';
+import { DEFAULT_LOCALE, INSTANT_EXAMPLE, instantReason, parseInstantText, t, type SupportedLocale } from '../runtime/index.js';
 
 /** Params of every request about one document. */
 export interface DocumentParams {
@@ -115,8 +115,10 @@ export interface ExportFormatInfo {
     aliases: string[];
     /** File extension without the dot. */
     fileExtension: string;
-    /** What the format is, for a picker. */
+    /** What the format is, for a picker, in the server's message locale. */
     label: string;
+    /** What it holds, a sentence for a picker's detail, in the server's message locale. */
+    description?: string;
     /** True when the document comes as `base64` (PDF), false when it comes as `text`. */
     binary: boolean;
 }
@@ -245,10 +247,10 @@ export type PreviewDeadlinesCommandArgs = [uri: string, contract: string, catego
 /** An opening instant to show as an example in input boxes. */
 export const OPENED_EXAMPLE = INSTANT_EXAMPLE;
 
-/** Returns why `text` is not an opening instant the server accepts, or `undefined` when it is one. */
-export function validateOpenedInstant(text: string): string | undefined {
+/** Returns why `text` is not an opening instant the server accepts, in `locale`, or `undefined` when it is one. */
+export function validateOpenedInstant(text: string, locale: SupportedLocale = DEFAULT_LOCALE): string | undefined {
     const parsed = parseInstantText(text);
-    return parsed.ok ? undefined : `${parsed.reason}.`;
+    return parsed.ok ? undefined : t(locale, 'instantRefused', { reason: instantReason(parsed, locale) });
 }
 
 /** The document URI of a request's params: `textDocument.uri`, or the `uri` of Pacto 0.1 clients. */

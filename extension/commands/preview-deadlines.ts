@@ -10,6 +10,7 @@ import {
     validateOpenedInstant,
     type PreviewDeadlinesResult,
 } from '../../language/protocol.js';
+import { DEFAULT_LOCALE, localeFromTag } from '../../runtime/index.js';
 import { readConfig } from '../config.js';
 import type { CommandFactory, Ctx } from '../ctx.js';
 import { activePactoDocument } from '../documents.js';
@@ -24,7 +25,8 @@ interface Target {
 
 /** Why `text` is not an opening instant, as a sentence for the input box; undefined when it is one. */
 function instantProblem(text: string): string | undefined {
-    const problem = validateOpenedInstant(text);
+    // In VS Code's display language, as the rest of the box (its prompt comes from the l10n bundles).
+    const problem = validateOpenedInstant(text, localeFromTag(vscode.env.language) ?? DEFAULT_LOCALE);
     return problem && problem.charAt(0).toUpperCase() + problem.slice(1);
 }
 

@@ -1,3 +1,6 @@
+import { t, type MessageKey } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
+import type { SupportedLocale } from './locales.js';
 import { FIRST_YEAR, LAST_YEAR } from '../util/years.js';
 
 /**
@@ -16,16 +19,28 @@ const OFFSET = /^(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 /** An example of the syntax, for messages and placeholders. */
 export const INSTANT_EXAMPLE = '2026-03-06T17:30:00-03:00';
 
-/** A parsed instant (epoch milliseconds) or why the text is not one, as luxon's invalid values carry a reason. */
-export type InstantParse = { readonly ok: true; readonly ms: number } | { readonly ok: false; readonly reason: string };
+/**
+ * A parsed instant (epoch milliseconds) or why the text is not one, as luxon's invalid values carry a reason:
+ * `key` and `args` name it in the catalogue, so each surface says it in its reader's language
+ * (instantReason); `reason` is the English text, for logs and callers that write English.
+ */
+export type InstantParse =
+    | { readonly ok: true; readonly ms: number }
+    | { readonly ok: false; readonly reason: string; readonly key: MessageKey; readonly args: MessageArgs };
+
+/** Why a refused instant is not one, in `locale`. */
+export function instantReason(parse: { readonly key: MessageKey; readonly args: MessageArgs }, locale: SupportedLocale): string {
+    return t(locale, parse.key, parse.args);
+}
 
 function daysInMonth(year: number, month: number): number {
     if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
     return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function invalid(reason: string): InstantParse {
-    return { ok: false, reason };
+// Years, months and days as the text wrote them (strings): a number would be grouped ("2.026") in some locales.
+function invalid(key: MessageKey, args: MessageArgs = {}): InstantParse {
+    return { ok: false, reason: t('en', key, args), key, args };
 }
 
 /** Reads an instant; surrounding blanks are ignored. */
@@ -33,23 +48,23 @@ export function parseInstantText(input: string): InstantParse {
     const text = input.trim();
     const match = EXTENDED.exec(text) ?? BASIC.exec(text);
     if (!match) {
-        if (/^\d{4}-?\d{2}-?\d{2}$/.test(text)) return invalid('a date is not an instant; give a time and a UTC offset, e.g. 2026-03-02T09:00-03:00');
-        return invalid('not an ISO 8601 instant such as 2026-03-02T09:00-03:00 or 2026-03-02T12:00Z');
+        if (/^\d{4}-?\d{2}-?\d{2}$/.test(text)) return invalid('instantDateOnly', { example: '2026-03-02T09:00-03:00' });
+        return invalid('instantNotIso', { example: '2026-03-02T09:00-03:00', utcExample: '2026-03-02T12:00Z' });
     }
     const [, y, mo, d, h, mi, s = '0', fraction = '', offsetText = ''] = match;
-    if (offsetText === '') return invalid('no UTC offset; add one, e.g. -03:00, +01:00 or Z, so the instant is not ambiguous');
+    if (offsetText === '') return invalid('instantNoOffset');
     const offset = OFFSET.exec(offsetText);
-    if (!offset) return invalid(`'${offsetText}' is not a UTC offset such as -03:00, +0530 or Z`);
+    if (!offset) return invalid('instantBadOffset', { offset: offsetText });
     const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
     // Year 0001 or 9999 is a typo, and the engine would build centuries of tables to answer it.
-    if (year < FIRST_YEAR || year > LAST_YEAR) return invalid(`year ${y} is outside the years Pacto computes with (${FIRST_YEAR} to ${LAST_YEAR})`);
-    if (month < 1 || month > 12) return invalid(`month ${mo} does not exist`);
-    if (day < 1 || day > daysInMonth(year, month)) return invalid(`day ${d} does not exist in ${y}-${mo}`);
+    if (year < FIRST_YEAR || year > LAST_YEAR) return invalid('instantYearOutside', { year: y!, first: String(FIRST_YEAR), last: String(LAST_YEAR) });
+    if (month < 1 || month > 12) return invalid('instantNoMonth', { month: mo! });
+    if (day < 1 || day > daysInMonth(year, month)) return invalid('instantNoDay', { day: d!, year: y!, month: mo! });
     const endOfDay = hour === 24 && minute === 0 && second === 0 && /^0*$/.test(fraction);
-    if ((hour > 23 && !endOfDay) || minute > 59 || second > 59) return invalid('not a time of day');
+    if ((hour > 23 && !endOfDay) || minute > 59 || second > 59) return invalid('instantNoTime');
     const offsetHours = offset[1] ? 0 : Number(offset[3]);
     const offsetMinutes = offset[1] ? 0 : Number(offset[4] ?? '0');
-    if (offsetHours > 23 || offsetMinutes > 59) return invalid(`'${offsetText}' is not a UTC offset`);
+    if (offsetHours > 23 || offsetMinutes > 59) return invalid('instantOffsetOutOfRange', { offset: offsetText });
     const sign = offset[2] === '-' ? -1 : 1;
     const millis = Math.floor(Number(`0.${fraction || '0'}`) * 1000);
     // Not Date.UTC: it reads years 0-99 as 1900-1999.
