@@ -5,7 +5,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import { contractHtml, EXPORT_FORMATS, findExportFormat, simulate, simulationReportWebviewHtml } from '../../runtime/index.js';
+import { contractHtml, DEFAULT_LOCALE, EXPORT_FORMATS, findExportFormat, simulate, simulationReportWebviewHtml, t, type SupportedLocale } from '../../runtime/index.js';
 import type {
     ContractPreviewParams,
     ContractPreviewResult,
@@ -44,12 +44,13 @@ export async function simulateDocument(
     token: CancellationToken,
     report: (done: number, total: number) => void,
     host: SimulationHost,
+    locale: SupportedLocale = DEFAULT_LOCALE,
 ): Promise<SimulateResult> {
-    const contract = requireContract(document, params.contract, 'simulate it');
-    const scenario = requireName(params.scenario, 'scenario', 'scenario');
+    const contract = requireContract(document, params.contract, 'simulate', locale);
+    const scenario = requireName(params.scenario, 'scenario', locale);
     const names = contract.scenarios.map((s) => s.name);
     if (!names.includes(scenario)) {
-        throw invalid(`Contract ${contract.name} has no scenario "${scenario}".${suggestion(scenario, names)}${known('scenarios', names)}`);
+        throw invalid(t(locale, 'requestNoScenario', { contract: contract.name, name: scenario }) + suggestion(scenario, names, locale) + known('scenario', names, locale));
     }
     const controller = new AbortController();
     const subscription = token.onCancellationRequested(() => controller.abort());
@@ -61,36 +62,49 @@ export async function simulateDocument(
             onProgress: report,
             signal: controller.signal,
         });
-        if (token.isCancellationRequested) throw cancelled();
+        if (token.isCancellationRequested) throw cancelled(locale);
         const html = simulationReportWebviewHtml(results, { nonce: nonceOf(params.nonce) ?? 'pacto', chartJs: host.chartJs(), locale: contract.locale });
         return { html, results };
     } catch (error) {
-        if (controller.signal.aborted) throw cancelled();
+        if (controller.signal.aborted) throw cancelled(locale);
         throw error;
     } finally {
         subscription.dispose();
     }
 }
 
-export function listExportFormats(): ListExportFormatsResult {
+/** The formats, labelled and described in `locale` (the server's message locale). */
+export function listExportFormats(locale: SupportedLocale = DEFAULT_LOCALE): ListExportFormatsResult {
     return {
-        formats: EXPORT_FORMATS.map((f) => ({ id: f.id, aliases: [...f.aliases], fileExtension: f.fileExtension, label: f.label, binary: f.binary })),
+        formats: EXPORT_FORMATS.map((f) => ({
+            id: f.id,
+            aliases: [...f.aliases],
+            fileExtension: f.fileExtension,
+            label: t(locale, f.labelKey),
+            description: t(locale, f.descriptionKey),
+            binary: f.binary,
+        })),
     };
 }
 
 /** A contract as a document in one of the registered formats. */
-export async function exportDocument(document: LangiumDocument, params: Partial<ExportParams>, host: ExportHost = {}): Promise<ExportResult> {
+export async function exportDocument(
+    document: LangiumDocument,
+    params: Partial<ExportParams>,
+    host: ExportHost = {},
+    locale: SupportedLocale = DEFAULT_LOCALE,
+): Promise<ExportResult> {
     const format = typeof params.format === 'string' ? findExportFormat(params.format) : undefined;
     if (!format) {
-        throw invalid(`Unknown export format "${String(params.format)}": one of ${EXPORT_FORMATS.map((f) => f.id).join(', ')}.`);
+        throw invalid(t(locale, 'requestUnknownExportFormat', { value: String(params.format), formats: EXPORT_FORMATS.map((f) => f.id).join(', ') }));
     }
-    const contract = requireContract(document, params.contract, 'export it');
+    const contract = requireContract(document, params.contract, 'export', locale);
     const content = await format.render(contract, { pactoVersion: VERSION, fontsDir: host.fontsDir });
     return typeof content === 'string' ? { format: format.id, text: content } : { format: format.id, base64: Buffer.from(content).toString('base64') };
 }
 
-export function contractPreview(document: LangiumDocument, params: Partial<ContractPreviewParams>): ContractPreviewResult {
-    const contract = requireContract(document, params.contract, 'preview it');
+export function contractPreview(document: LangiumDocument, params: Partial<ContractPreviewParams>, locale: SupportedLocale = DEFAULT_LOCALE): ContractPreviewResult {
+    const contract = requireContract(document, params.contract, 'preview', locale);
     const nonce = nonceOf(params.nonce);
     return { html: contractHtml(contract, nonce ? { nonce } : {}) };
 }

@@ -16,7 +16,7 @@ import {
     SimulateRequest,
 } from '../protocol.js';
 import { contractPreview, exportDocument, listExportFormats, simulateDocument, type ExportHost, type SimulationHost } from './contract.js';
-import { documentAt, engineWork, handle, REQUEST_ENGINE_MS } from './handler.js';
+import { documentAt, engineWork, handle, REQUEST_ENGINE_MS, requestLocale } from './handler.js';
 import { engineCheckBudget } from '../validation/engine.js';
 import { listCategories, listScenarios } from './names.js';
 import { checkPreviewParams, previewDeadlines } from './preview-deadlines.js';
@@ -30,12 +30,15 @@ export function registerRequests(connection: Connection, shared: LangiumSharedCo
     // In the server, engine-backed checks also stop after this much engine time per document (not in the CLI).
     engineCheckBudget.ms = REQUEST_ENGINE_MS;
     engineCheckBudget.now = () => performance.now();
+    // Refusals are written in the server's message locale, as its diagnostics are.
+    const locale = () => requestLocale(shared);
     handle(connection, PreviewDeadlinesRequest, 'preview deadlines', async (params, token) => {
         // Cheap checks first: a bad instant is refused without waiting for a build.
-        checkPreviewParams(params);
+        checkPreviewParams(params, locale());
         const document = await documentAt(shared, params, DocumentState.Validated, token);
-        return engineWork(token, () => previewDeadlines(document, params, readerLocale(shared, document)));
-    });
+        const reader = readerLocale(shared, document);
+        return engineWork(token, () => previewDeadlines(document, params, reader), undefined, reader);
+    }, locale);
     handle(connection, ListCategoriesRequest, 'list categories', async (params, token) =>
         listCategories(await documentAt(shared, params, DocumentState.Linked, token)),
     );
@@ -52,21 +55,21 @@ export function registerRequests(connection: Connection, shared: LangiumSharedCo
             last = now;
             void connection.sendNotification(ProgressNotification, { token: progressToken, done, total });
         };
-        return simulateDocument(document, params, token, report, host);
-    });
-    handle(connection, ListExportFormatsRequest, 'list export formats', () => listExportFormats());
+        return simulateDocument(document, params, token, report, host, locale());
+    }, locale);
+    handle(connection, ListExportFormatsRequest, 'list export formats', () => listExportFormats(locale()), locale);
     handle(connection, ExportRequest, 'export', async (params, token) =>
-        exportDocument(await documentAt(shared, params, DocumentState.Validated, token), params, host),
-    );
+        exportDocument(await documentAt(shared, params, DocumentState.Validated, token), params, host, locale()),
+    locale);
     handle(connection, ContractPreviewRequest, 'preview it', async (params, token) => {
         const document = await documentAt(shared, params, DocumentState.Validated, token);
-        return engineWork(token, () => contractPreview(document, params));
-    });
+        return engineWork(token, () => contractPreview(document, params, locale()), undefined, locale());
+    }, locale);
     handle(connection, ComplianceReportRequest, 'report on it', async (params, token) => {
-        checkReportParams(params);
+        checkReportParams(params, locale());
         const document = await documentAt(shared, params, DocumentState.Validated, token);
-        return complianceReportOf(document, params, token, progressOf(connection, params.progressToken), host);
-    });
+        return complianceReportOf(document, params, token, progressOf(connection, params.progressToken), host, locale());
+    }, locale);
 }
 
 /** A throttled sender of `pacto/progress` for a request's token; nothing without one. */

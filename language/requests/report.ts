@@ -21,6 +21,10 @@ import {
     renderReport,
     type ByteSource,
     type ReportInput,
+    type SupportedLocale,
+    DEFAULT_LOCALE,
+    t,
+    tn,
 } from '../../runtime/index.js';
 import type { ComplianceReportParams, ComplianceReportResult } from '../protocol.js';
 import { cancelled, invalid, requireContract } from './handler.js';
@@ -31,25 +35,25 @@ export interface ReportHost {
 }
 
 /** A path the client sent: a `file:` URI or a local path. */
-function localPath(value: unknown, field: string): string {
-    if (typeof value !== 'string' || value === '') throw invalid(`Missing the ${field} file (\`${field}\`).`);
+function localPath(value: unknown, field: string, locale: SupportedLocale): string {
+    if (typeof value !== 'string' || value === '') throw invalid(t(locale, 'requestMissingFile', { field }));
     return value.startsWith('file:') ? fileURLToPath(value) : value;
 }
 
-function sizeOf(file: string, field: string): number {
+function sizeOf(file: string, field: string, locale: SupportedLocale): number {
     const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) throw invalid(`Cannot read the ${field} file ${file}: no such file.`);
-    if (!stat.isFile()) throw invalid(`Cannot read the ${field} file ${file}: not a file.`);
+    if (!stat) throw invalid(t(locale, 'requestNoSuchFile', { field, file }));
+    if (!stat.isFile()) throw invalid(t(locale, 'requestNotAFile', { field, file }));
     return stat.size;
 }
 
 /** The file's chunks, counting bytes for `progress` and stopping when `token` is cancelled. */
-async function* watched(file: string, token: CancellationToken, progress: (done: number) => void): ByteSource {
+async function* watched(file: string, token: CancellationToken, progress: (done: number) => void, locale: SupportedLocale): ByteSource {
     let done = 0;
     const stream = createReadStream(file);
     try {
         for await (const chunk of stream as AsyncIterable<Buffer>) {
-            if (token.isCancellationRequested) throw cancelled();
+            if (token.isCancellationRequested) throw cancelled(locale);
             done += chunk.length;
             progress(done);
             yield chunk;
@@ -60,12 +64,12 @@ async function* watched(file: string, token: CancellationToken, progress: (done:
 }
 
 /** Checks the params that need no document, so that a wrong path is refused before a build is awaited. */
-export function checkReportParams(params: Partial<ComplianceReportParams>): void {
-    sizeOf(localPath(params.tickets, 'tickets'), 'tickets');
-    if (params.outages !== undefined) sizeOf(localPath(params.outages, 'outages'), 'outages');
-    if (params.mapping !== undefined) sizeOf(localPath(params.mapping, 'mapping'), 'mapping');
-    if (params.zone !== undefined && !(typeof params.zone === 'string' && isKnownZone(params.zone))) throw invalid(`"${String(params.zone)}" is not an IANA time zone.`);
-    if (params.format !== undefined && params.format !== 'html' && params.format !== 'pdf') throw invalid(`Unknown report format "${String(params.format)}": html or pdf.`);
+export function checkReportParams(params: Partial<ComplianceReportParams>, locale: SupportedLocale = DEFAULT_LOCALE): void {
+    sizeOf(localPath(params.tickets, 'tickets', locale), 'tickets', locale);
+    if (params.outages !== undefined) sizeOf(localPath(params.outages, 'outages', locale), 'outages', locale);
+    if (params.mapping !== undefined) sizeOf(localPath(params.mapping, 'mapping', locale), 'mapping', locale);
+    if (params.zone !== undefined && !(typeof params.zone === 'string' && isKnownZone(params.zone))) throw invalid(t(locale, 'requestBadZone', { zone: String(params.zone) }));
+    if (params.format !== undefined && params.format !== 'html' && params.format !== 'pdf') throw invalid(t(locale, 'requestBadReportFormat', { value: String(params.format) }));
 }
 
 export async function complianceReportOf(
@@ -74,46 +78,47 @@ export async function complianceReportOf(
     token: CancellationToken,
     report: (done: number, total: number) => void,
     host: ReportHost = {},
+    locale: SupportedLocale = DEFAULT_LOCALE,
 ): Promise<ComplianceReportResult> {
-    checkReportParams(params);
-    const contract = requireContract(document, params.contract, 'report on it');
-    const tickets = localPath(params.tickets, 'tickets');
-    const total = sizeOf(tickets, 'tickets');
+    checkReportParams(params, locale);
+    const contract = requireContract(document, params.contract, 'report', locale);
+    const tickets = localPath(params.tickets, 'tickets', locale);
+    const total = sizeOf(tickets, 'tickets', locale);
     let mapping: ReportInput['mapping'] = null;
     if (params.mapping !== undefined) {
-        const file = localPath(params.mapping, 'mapping');
+        const file = localPath(params.mapping, 'mapping', locale);
         let json: unknown;
         try {
             json = JSON.parse(readFileSync(file, 'utf8'));
         } catch (error) {
-            throw invalid(`The mapping ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+            throw invalid(t(locale, 'requestMappingNotJson', { file, reason: error instanceof Error ? error.message : String(error) }));
         }
         const parsed = parseMapping(json);
         if (parsed instanceof Error) throw invalid(`${file}: ${parsed.message}`);
         mapping = parsed;
     }
-    const outages = params.outages === undefined ? null : localPath(params.outages, 'outages');
+    const outages = params.outages === undefined ? null : localPath(params.outages, 'outages', locale);
     let result;
     try {
         result = await complianceReport({
             contract,
-            history: { source: watched(tickets, token, (done) => report(done, total)), file: tickets, format: mapping?.format === 'zendesk' ? 'zendesk' : mapping ? 'csv' : historyFormatOf(tickets) },
+            history: { source: watched(tickets, token, (done) => report(done, total), locale), file: tickets, format: mapping?.format === 'zendesk' ? 'zendesk' : mapping ? 'csv' : historyFormatOf(tickets) },
             outages: outages === null ? null : { source: createReadStream(outages), file: outages },
             mapping,
             zone: typeof params.zone === 'string' ? params.zone : null,
             skipBadRows: params.skipBadRows === true,
         });
     } catch (error) {
-        if (token.isCancellationRequested) throw cancelled();
+        if (token.isCancellationRequested) throw cancelled(locale);
         if (error instanceof BadRowsError) {
             const listed = error.problems.slice(0, LISTED_PROBLEMS).map(formatProblem);
-            const more = error.problems.length > LISTED_PROBLEMS ? ` … and ${error.problems.length - LISTED_PROBLEMS} more.` : '';
-            throw invalid(`The history has ${error.problems.length} bad row${error.problems.length === 1 ? '' : 's'}, nothing computed (skipBadRows goes on without them): ${listed.join('; ')}${more}`);
+            const more = error.problems.length > LISTED_PROBLEMS ? t(locale, 'requestMoreRows', { count: error.problems.length - LISTED_PROBLEMS }) : '';
+            throw invalid(tn(locale, 'requestBadRows', error.problems.length, { rows: listed.join('; '), more }));
         }
         if (error instanceof HistoryError) throw invalid(error.message);
         throw error;
     }
-    if (token.isCancellationRequested) throw cancelled();
+    if (token.isCancellationRequested) throw cancelled(locale);
     report(total, total);
     const html = renderReport(result, 'html', contract.locale, { title: contract.title ?? null });
     if (params.format !== 'pdf') return { html, json: result };

@@ -3,6 +3,7 @@
  * `-o`), the server's `pacto/export` and `pacto/listExportFormats`, and so the editor's picker, all read it.
  * Adding a format is its writer's file plus one entry here.
  */
+import type { MessageKey } from '../i18n/catalogue.js';
 import type { Contract } from '../model.js';
 import type { CategoryMap } from '../integrations/help-desk.js';
 import type { Notice } from '../integrations/notices.js';
@@ -38,10 +39,12 @@ export interface ExportFormat {
     readonly fileExtension: string;
     /** Further extensions that `-o FILE` recognises as this format. */
     readonly otherExtensions: readonly string[];
-    /** Short name of what it is, for pickers. */
+    /** Short name of what it is, for pickers (English; `labelKey` in the reader's language). */
     readonly label: string;
-    /** What it holds, for the CLI's help (wrapped by the caller). */
+    readonly labelKey: MessageKey;
+    /** What it holds, for the CLI's help (wrapped by the caller; English, `descriptionKey` in the reader's language). */
     readonly description: string;
+    readonly descriptionKey: MessageKey;
     /** True for bytes (PDF), false for text. */
     readonly binary: boolean;
     render(contract: Contract, options: RenderOptions): Promise<string | Uint8Array>;
@@ -56,6 +59,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         label: 'JSON (for other tools)',
         description:
             'the lowered contract model for other tools, described by schema/pacto-contract.schema.json (JSON Schema 2020-12): dates ISO 8601, durations {"minutes", "clock", "calendar"} or {"days", "clock": "business", "calendar"}, money {"amount", "currency"}, and the holidays of the term',
+        labelKey: 'exportLabelJson',
+        descriptionKey: 'cliFormatJson',
         binary: false,
         render: async (contract, options) => contractJsonText(contract, { pactoVersion: options.pactoVersion }),
     },
@@ -66,6 +71,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         otherExtensions: ['markdown'],
         label: 'Markdown (for wikis)',
         description: 'Markdown, for wikis',
+        labelKey: 'exportLabelMarkdown',
+        descriptionKey: 'cliFormatMarkdown',
         binary: false,
         render: async (contract) => contractMarkdown(contract),
     },
@@ -76,6 +83,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         otherExtensions: ['htm'],
         label: 'HTML (one self-contained page)',
         description: 'one self-contained HTML page (inline CSS, no remote content), for intranets',
+        labelKey: 'exportLabelHtml',
+        descriptionKey: 'cliFormatHtml',
         binary: false,
         render: async (contract) => contractHtml(contract),
     },
@@ -87,6 +96,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         label: 'PDF (for signing)',
         description:
             'a PDF for signing: parties and term, definitions, service, hours, holidays and channels, categories and targets (per channel too), objectives and how each is measured, escalation and on-call rotations, both parties\' obligations, the breach procedure, penalties with the combination rule and the worst month, termination, reporting, reviews, clauses, worked deadline examples, signatures',
+        labelKey: 'exportLabelPdf',
+        descriptionKey: 'cliFormatPdf',
         binary: true,
         render: async (contract, options) => contractPdf(contract, { fontsDir: options.fontsDir }),
     },
@@ -98,6 +109,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         label: 'Zendesk (schedules, holidays, SLA policies)',
         description:
             'Zendesk Support configuration: the API requests that create the business-hours schedules (Rails time-zone names, weekly intervals, every closed date of the term) and the SLA policies (first reply and resolution per priority or per category tag, business or calendar hours), with what Zendesk cannot hold under "notExpressible" (also on stderr); --category-map priority|tag',
+        labelKey: 'exportLabelZendesk',
+        descriptionKey: 'cliFormatZendesk',
         binary: false,
         render: async (contract, options) => {
             const { bundle, notices } = zendeskExport(contract, options.categoryMap !== undefined ? { categoryMap: options.categoryMap } : {});
@@ -113,6 +126,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         label: 'Freshdesk (business hours, SLA policies)',
         description:
             'Freshdesk configuration: the API requests of the SLA policies (respond and resolve within, per priority or per ticket type), the business hours and closed dates to enter in its admin pages, and what Freshdesk cannot hold under "notExpressible" (also on stderr); --category-map priority|tag',
+        labelKey: 'exportLabelFreshdesk',
+        descriptionKey: 'cliFormatFreshdesk',
         binary: false,
         render: async (contract, options) => {
             const { bundle, notices } = freshdeskExport(contract, options.categoryMap !== undefined ? { categoryMap: options.categoryMap } : {});
@@ -128,6 +143,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         label: 'OpenSLO v1 (availability objectives)',
         description:
             'OpenSLO v1 YAML, one SLO document per availability objective: a calendar-aligned window in the contract\'s zone, the target as a share of one-minute slices, the SLI by indicatorRef; a maintenance window OpenSLO cannot exclude is annotated and reported on stderr',
+        labelKey: 'exportLabelOpenslo',
+        descriptionKey: 'cliFormatOpenslo',
         binary: false,
         render: async (contract, options) => {
             const { text, notices } = opensloExport(contract);
@@ -143,6 +160,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         label: 'iCalendar (opening hours and holidays)',
         description:
             'iCalendar (RFC 5545), one VCALENDAR per business calendar: the weekly opening hours as recurring events in the calendar\'s zone with its VTIMEZONE, closed dates as all-day events, special hours as single events, for the term',
+        labelKey: 'exportLabelIcs',
+        descriptionKey: 'cliFormatIcs',
         binary: false,
         render: async (contract) => contractIcs(contract),
     },
