@@ -117,8 +117,8 @@ describe('a contract horizon counts from the term', () => {
 
 describe('typed instants', () => {
     test('years outside 1900–2200 are refused with the range', () => {
-        expect(parseInstantText('9999-12-30T12:00Z')).toEqual({ ok: false, reason: 'year 9999 is outside the years Pacto computes with (1900 to 2200)' });
-        expect(parseInstantText('0001-01-01T00:00Z')).toEqual({ ok: false, reason: 'year 0001 is outside the years Pacto computes with (1900 to 2200)' });
+        expect(parseInstantText('9999-12-30T12:00Z')).toMatchObject({ ok: false, reason: 'year 9999 is outside the years Pacto computes with (1900 to 2200)' });
+        expect(parseInstantText('0001-01-01T00:00Z')).toMatchObject({ ok: false, reason: 'year 0001 is outside the years Pacto computes with (1900 to 2200)' });
         expect(parseInstantText('2200-12-31T23:59Z')).toEqual({ ok: true, ms: Date.UTC(2200, 11, 31, 23, 59) });
     });
 });
