@@ -96,7 +96,7 @@ export const complianceReport: CommandFactory = (ctx) => {
         if (target && result.base64 !== undefined) {
             const bytes = Buffer.from(result.base64, 'base64');
             await vscode.workspace.fs.writeFile(target, bytes);
-            ctx.output.info(`Saved the compliance report of ${contract} to ${target.toString(true)} (${bytes.length} bytes).`);
+            ctx.output.info(vscode.l10n.t('Saved the compliance report of {0} to {1} ({2} bytes).', contract, target.toString(true), bytes.length));
             if (!given(args.pdf)) {
                 const open = vscode.l10n.t('Open');
                 void vscode.window.showInformationMessage(vscode.l10n.t('Pacto: saved {0}.', path.basename(target.fsPath)), open).then((choice) => {
@@ -105,7 +105,7 @@ export const complianceReport: CommandFactory = (ctx) => {
             }
             return { target: target.toString(), bytes: bytes.length, json: result.json };
         }
-        ctx.output.info(`Compliance report of ${contract} from ${tickets}.`);
+        ctx.output.info(vscode.l10n.t('Compliance report of {0} from {1}.', contract, tickets));
         return { json: result.json };
     };
 };

@@ -21,7 +21,8 @@ async function pickFormat(ctx: Ctx, name: unknown): Promise<ExportFormatInfo | u
     const named = formatNamed(formats, name);
     if (named) return named;
     const picked = await vscode.window.showQuickPick(
-        formats.map((format) => ({ label: format.label, description: `.${format.fileExtension}`, format })),
+        // The server labels and describes the formats in its message locale (older servers send no description).
+        formats.map((format) => ({ label: format.label, description: `.${format.fileExtension}`, ...(format.description ? { detail: format.description } : {}), format })),
         { title: vscode.l10n.t('Export contract to…') },
     );
     return picked?.format;

@@ -36,7 +36,7 @@ export const requests: Messages<typeof en> = {
     requestActionSimulate: 'simulá-lo',
     requestActionExport: 'exportá-lo',
     requestActionPreview: 'ver a pré-visualização',
-    requestActionReport: 'gerar o relatório de conformidade',
+    requestActionReport: 'gerar o relatório de cumprimento',
     requestMissingOpened: 'Falta o instante de abertura (`opened`), por exemplo {example}.',
     requestBadOpened: 'O instante de abertura "{value}" não é válido: {reason}.',
     requestUnknownExportFormat: 'Formato de exportação desconhecido "{value}": use {formats}.',
