@@ -29,8 +29,27 @@ const BODY_SIZE = 10;
 const TABLE_SIZE = 8.5;
 const CELL_PAD = 4;
 
+interface TableMetrics {
+    widths: number[];
+    headHeight: number;
+    heights: number[];
+    /** How many times measuring the table set a font, and the last one it set (see `measureFont`). */
+    fontsSet: number;
+    lastFont: [PdfFont, number];
+}
+
+/**
+ * Every measure is cached: a block is measured when a heading before it asks whether it fits, again when it
+ * is drawn, and a 2,000-category contract has tables of thousands of rows, so measuring anew made the layout
+ * a multiple of the document's size (issue 14).
+ */
 class Layout {
     private readonly wrapped = new Map<string, string>();
+    private readonly heights = new Map<string, number>();
+    private readonly wordWidths = new Map<string, number>();
+    private readonly tables = new WeakMap<string[][], TableMetrics>();
+    private fontsSet = 0;
+    private lastFont: [PdfFont, number] = ['body', BODY_SIZE];
 
     constructor(readonly doc: Doc) {}
 
@@ -50,6 +69,17 @@ class Layout {
     font(name: PdfFont, size: number, color = INK): this {
         this.doc.font(name).fontSize(size).fillColor(color);
         return this;
+    }
+
+    /**
+     * Sets the font a measure is taken in. Setting a font writes a fill colour into the page's content, so a
+     * cached measure still sets it, and a cached table replays as many (`tableMetrics`): the PDF keeps the
+     * bytes it had when everything was measured anew.
+     */
+    private measureFont(font: PdfFont, size: number): void {
+        this.fontsSet++;
+        this.lastFont = [font, size];
+        this.font(font, size);
     }
 
     /** Starts a new page unless `height` still fits below the cursor. */
@@ -103,14 +133,32 @@ class Layout {
 
     /** The width of the longest word of `text`: a column narrower than that would break it. */
     longestWord(text: string, font: PdfFont, size: number): number {
-        this.font(font, size);
-        return Math.max(0, ...text.split(/[ \n]+/).map((word) => this.doc.widthOfString(`${word}\n`)));
+        this.measureFont(font, size);
+        let longest = 0;
+        for (const word of text.split(/[ \n]+/)) {
+            const key = `${font}|${size}|${word}`;
+            let width = this.wordWidths.get(key);
+            if (width === undefined) {
+                width = this.doc.widthOfString(`${word}\n`);
+                this.wordWidths.set(key, width);
+            }
+            if (width > longest) longest = width;
+        }
+        return longest;
     }
 
     textHeight(text: string, font: PdfFont, size: number, width: number): number {
+        const key = `${font}|${size}|${width}|${text}`;
+        let height = this.heights.get(key);
+        if (height !== undefined) {
+            this.measureFont(font, size);
+            return height;
+        }
         const lines = this.wrap(text, font, size, width);
-        this.font(font, size);
-        return this.doc.heightOfString(lines, { width, lineGap: 1.5 });
+        this.measureFont(font, size);
+        height = this.doc.heightOfString(lines, { width, lineGap: 1.5 });
+        this.heights.set(key, height);
+        return height;
     }
 
     paragraph(text: string, font: PdfFont = 'body', size = BODY_SIZE, color = INK, indent = 0): void {
@@ -211,9 +259,20 @@ class Layout {
     }
 
     private tableMetrics(head: string[], rows: string[][], relative: number[], room: number) {
-        const widths = this.columnWidths(head, rows, relative);
-        const headHeight = this.rowHeight(head, widths, 'sansBold');
-        const heights = rows.map((row) => this.rowHeight(row, widths, 'sans'));
+        let metrics = this.tables.get(rows);
+        if (!metrics) {
+            const before = this.fontsSet;
+            const widths = this.columnWidths(head, rows, relative);
+            const headHeight = this.rowHeight(head, widths, 'sansBold');
+            const heights = rows.map((row) => this.rowHeight(row, widths, 'sans'));
+            metrics = { widths, headHeight, heights, fontsSet: this.fontsSet - before, lastFont: this.lastFont };
+            this.tables.set(rows, metrics);
+        } else {
+            for (let i = 1; i < metrics.fontsSet; i++) this.doc.fillColor(INK);
+            this.measureFont(...metrics.lastFont);
+            this.fontsSet += metrics.fontsSet - 1;
+        }
+        const { widths, headHeight, heights } = metrics;
         const whole = headHeight + heights.reduce((a, b) => a + b, 0);
         const page = this.pageHeight;
         const opening = headHeight + (heights[0] ?? 0) + (heights[1] ?? 0);
