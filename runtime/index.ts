@@ -87,6 +87,7 @@ export {
     tn,
     translator,
 } from './i18n/index.js';
+export { WordedError, errorMessageIn } from './i18n/worded-error.js';
 export { INSTANT_EXAMPLE, type InstantParse, instantReason, parseInstantText } from './time/instant.js';
 export { type OffsetTransition, ZoneTimeline } from './time/zone-timeline.js';
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time/units.js';

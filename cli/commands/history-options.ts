@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { isKnownZone, parseMapping, suggestZone, type ByteSource, type Mapping } from '../../runtime/index.js';
+import { errorMessageIn, isKnownZone, parseMapping, suggestZone, type ByteSource, type Mapping } from '../../runtime/index.js';
 import { CliError, cannotRead, isFileError, readReason, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { m } from '../i18n.js';
+import { cliLocale, m } from '../i18n.js';
 import type { Progress } from '../progress.js';
 
 /**
@@ -37,7 +37,7 @@ export function readMapping(file: string): Mapping {
         throw cannotRead(`--mapping ${file}`, error);
     }
     const parsed = parseMapping(json);
-    if (parsed instanceof Error) throw new CliError(`${file}: ${parsed.message}`, ExitCode.usage);
+    if (parsed instanceof Error) throw new CliError(`${file}: ${errorMessageIn(parsed, cliLocale())}`, ExitCode.usage);
     return parsed;
 }
 

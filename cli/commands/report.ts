@@ -12,6 +12,7 @@ import {
     formatProblem,
     historyFormatOf,
     isDate,
+    errorMessageIn,
     namedPeriod,
     renderReport,
     type ReportFormat,
@@ -49,7 +50,7 @@ function rangeOf(period: string | undefined, from: string | undefined, to: strin
     if (period !== undefined && (from !== undefined || to !== undefined)) throw usageError(m('cliPeriodOrRange'), NAME);
     if (period !== undefined) {
         const named = namedPeriod(period);
-        if (named instanceof Error) throw usageError(`--period ${named.message}`, NAME);
+        if (named instanceof Error) throw usageError(`--period ${errorMessageIn(named, cliLocale())}`, NAME);
         return named;
     }
     if (from === undefined && to === undefined) return null;

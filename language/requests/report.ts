@@ -23,6 +23,7 @@ import {
     type ReportInput,
     type SupportedLocale,
     DEFAULT_LOCALE,
+    errorMessageIn,
     t,
     tn,
 } from '../../runtime/index.js';
@@ -94,7 +95,7 @@ export async function complianceReportOf(
             throw invalid(t(locale, 'requestMappingNotJson', { file, reason: error instanceof Error ? error.message : String(error) }));
         }
         const parsed = parseMapping(json);
-        if (parsed instanceof Error) throw invalid(`${file}: ${parsed.message}`);
+        if (parsed instanceof Error) throw invalid(`${file}: ${errorMessageIn(parsed, locale)}`);
         mapping = parsed;
     }
     const outages = params.outages === undefined ? null : localPath(params.outages, 'outages', locale);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { WordedError } from '../i18n/worded-error.js';
 import { closest } from '../util/similar.js';
 import { headerIndex, type CsvRow } from './csv.js';
 import { parseEventTime, type EventTime } from './event-time.js';
@@ -57,27 +58,30 @@ export function isFreshdeskHeader(header: readonly string[]): boolean {
 
 /** Reads a mapping file's JSON; an Error with the first thing wrong. */
 export function parseMapping(json: unknown): Mapping | Error {
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) return new Error('a mapping is a JSON object {"format", "rows", "columns", …}');
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return new WordedError('mappingNotObject');
     const m = json as Record<string, unknown>;
     const format = m['format'] ?? 'csv';
-    if (format !== 'csv' && format !== 'freshdesk' && format !== 'zendesk') return new Error(`"format" must be "csv", "freshdesk" or "zendesk", not ${JSON.stringify(format)}`);
+    if (format !== 'csv' && format !== 'freshdesk' && format !== 'zendesk') return new WordedError('mappingBadFormat', { value: String(JSON.stringify(format)) });
     const rows = m['rows'] ?? (format === 'csv' ? undefined : format === 'freshdesk' ? 'tickets' : 'events');
-    if (rows !== 'tickets' && rows !== 'events') return new Error('"rows" must be "tickets" (one row per ticket) or "events" (one row per status change)');
+    if (rows !== 'tickets' && rows !== 'events') return new WordedError('mappingBadRows');
     const strings = (key: string): Record<string, string> | Error => {
         const value = m[key] ?? {};
-        if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== 'string')) return new Error(`"${key}" must map texts to texts`);
+        if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== 'string')) return new WordedError('mappingNotTexts', { key });
         return value as Record<string, string>;
     };
     const columns = strings('columns');
     if (columns instanceof Error) return columns;
     for (const key of Object.keys(columns)) {
-        if (!(MAPPED_COLUMNS as readonly string[]).includes(key)) return new Error(`unknown column role "${key}" in "columns"${closest(key, MAPPED_COLUMNS) ? `; did you mean "${closest(key, MAPPED_COLUMNS)}"?` : ''}`);
+        if (!(MAPPED_COLUMNS as readonly string[]).includes(key)) {
+            const near = closest(key, MAPPED_COLUMNS);
+            return near ? new WordedError('mappingUnknownRoleNear', { key, name: near }) : new WordedError('mappingUnknownRole', { key });
+        }
     }
     const preset = format === 'freshdesk' ? FRESHDESK_MAPPING.columns : {};
     const all = { ...preset, ...columns };
     const need = format === 'zendesk' ? [] : rows === 'tickets' ? ['ticket', 'opened', 'category'] : ['ticket', 'at', 'status', 'category'];
     const lacking = need.filter((k) => !(k in all));
-    if (lacking.length > 0) return new Error(`"columns" must name ${lacking.map((k) => `"${k}"`).join(', ')} for rows of ${rows}`);
+    if (lacking.length > 0) return new WordedError('mappingLacksColumns', { columns: lacking.map((k) => `"${k}"`).join(', '), rows });
     const categories = strings('categories');
     if (categories instanceof Error) return categories;
     const channels = strings('channels');
@@ -85,13 +89,13 @@ export function parseMapping(json: unknown): Mapping | Error {
     const statuses = strings('statuses');
     if (statuses instanceof Error) return statuses;
     for (const [status, cls] of Object.entries(statuses)) {
-        if (!(STATUS_CLASSES as readonly string[]).includes(cls)) return new Error(`status "${status}" maps to "${cls}": one of ${STATUS_CLASSES.join(', ')}`);
+        if (!(STATUS_CLASSES as readonly string[]).includes(cls)) return new WordedError('mappingBadStatus', { status, cls, classes: STATUS_CLASSES.join(', ') });
     }
-    if (rows === 'events' && format === 'csv' && Object.keys(statuses).length === 0) return new Error('"statuses" must say what each status means (open, responded, waiting, resolved)');
+    if (rows === 'events' && format === 'csv' && Object.keys(statuses).length === 0) return new WordedError('mappingNoStatuses');
     const timeFormat = m['timeFormat'];
-    if (timeFormat !== undefined && typeof timeFormat !== 'string') return new Error('"timeFormat" must be a luxon format such as "dd/MMM/yy h:mm a"');
+    if (timeFormat !== undefined && typeof timeFormat !== 'string') return new WordedError('mappingBadTimeFormat');
     const delimiter = m['delimiter'];
-    if (delimiter !== undefined && (typeof delimiter !== 'string' || delimiter.length !== 1)) return new Error('"delimiter" must be one character, such as ";"');
+    if (delimiter !== undefined && (typeof delimiter !== 'string' || delimiter.length !== 1)) return new WordedError('mappingBadDelimiter');
     return { format, rows, columns: all, ...(timeFormat !== undefined ? { timeFormat } : {}), ...(delimiter !== undefined ? { delimiter } : {}), categories, channels, statuses: statuses as Record<string, StatusClass> };
 }
 

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { WordedError } from '../i18n/worded-error.js';
 import type { Contract } from '../model.js';
 import { addMonths, isRealDate } from '../util/dates.js';
 
@@ -57,7 +58,7 @@ export function namedPeriod(text: string): { from: string; to: string; unit: Per
         const from = `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
         return { from, to: addMonths(from, 3), unit: 'quarter' };
     }
-    return new Error(`'${text}' is not a period: a month (2026-03) or a quarter (2026-Q1)`);
+    return new WordedError('periodNotNamed', { text });
 }
 
 export function isDate(text: string): boolean {

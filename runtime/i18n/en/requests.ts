@@ -59,4 +59,17 @@ export const requests = {
     exportLabelFreshdesk: 'Freshdesk (business hours, SLA policies)',
     exportLabelOpenslo: 'OpenSLO v1 (availability objectives)',
     exportLabelIcs: 'iCalendar (opening hours and holidays)',
+
+    mappingNotObject: 'a mapping is a JSON object {"format", "rows", "columns", …}',
+    mappingBadFormat: '"format" must be "csv", "freshdesk" or "zendesk", not {value}',
+    mappingBadRows: '"rows" must be "tickets" (one row per ticket) or "events" (one row per status change)',
+    mappingNotTexts: '"{key}" must map texts to texts',
+    mappingUnknownRole: 'unknown column role "{key}" in "columns"',
+    mappingUnknownRoleNear: 'unknown column role "{key}" in "columns"; did you mean "{name}"?',
+    mappingLacksColumns: '"columns" must name {columns} for rows of {rows}',
+    mappingBadStatus: 'status "{status}" maps to "{cls}": one of {classes}',
+    mappingNoStatuses: '"statuses" must say what each status means (open, responded, waiting, resolved)',
+    mappingBadTimeFormat: '"timeFormat" must be a luxon format such as "dd/MMM/yy h:mm a"',
+    mappingBadDelimiter: '"delimiter" must be one character, such as ";"',
+    periodNotNamed: "'{text}' is not a period: a month (2026-03) or a quarter (2026-Q1)",
 } as const;

@@ -58,4 +58,17 @@ export const requests: Messages<typeof en> = {
     exportLabelFreshdesk: 'Freshdesk (horario de atención, políticas de SLA)',
     exportLabelOpenslo: 'OpenSLO v1 (objetivos de disponibilidad)',
     exportLabelIcs: 'iCalendar (horario de atención y feriados)',
+
+    mappingNotObject: 'un mapeo es un objeto JSON {"format", "rows", "columns", …}',
+    mappingBadFormat: '"format" debe ser "csv", "freshdesk" o "zendesk", no {value}',
+    mappingBadRows: '"rows" debe ser "tickets" (una fila por ticket) o "events" (una fila por cada cambio de estado)',
+    mappingNotTexts: '"{key}" debe asociar textos con textos',
+    mappingUnknownRole: '"columns" nombra un rol de columna desconocido, "{key}"',
+    mappingUnknownRoleNear: '"columns" nombra un rol de columna desconocido, "{key}"; ¿quiso decir "{name}"?',
+    mappingLacksColumns: 'para filas de tipo "{rows}", "columns" debe indicar {columns}',
+    mappingBadStatus: 'el estado "{status}" se asocia con "{cls}", que no es uno de {classes}',
+    mappingNoStatuses: '"statuses" debe indicar qué significa cada estado (open, responded, waiting, resolved)',
+    mappingBadTimeFormat: '"timeFormat" debe ser un formato de luxon, como "dd/MMM/yy h:mm a"',
+    mappingBadDelimiter: '"delimiter" debe ser un solo carácter, como ";"',
+    periodNotNamed: "'{text}' no es un período: indique un mes (2026-03) o un trimestre (2026-Q1)",
 };

@@ -58,4 +58,17 @@ export const requests: Messages<typeof en> = {
     exportLabelFreshdesk: 'Freshdesk (horário de atendimento, políticas de SLA)',
     exportLabelOpenslo: 'OpenSLO v1 (objetivos de disponibilidade)',
     exportLabelIcs: 'iCalendar (horário de atendimento e feriados)',
+
+    mappingNotObject: 'um mapeamento é um objeto JSON {"format", "rows", "columns", …}',
+    mappingBadFormat: '"format" deve ser "csv", "freshdesk" ou "zendesk", não {value}',
+    mappingBadRows: '"rows" deve ser "tickets" (uma linha por chamado) ou "events" (uma linha por mudança de status)',
+    mappingNotTexts: '"{key}" deve associar textos a textos',
+    mappingUnknownRole: '"columns" nomeia um papel de coluna desconhecido, "{key}"',
+    mappingUnknownRoleNear: '"columns" nomeia um papel de coluna desconhecido, "{key}"; você quis dizer "{name}"?',
+    mappingLacksColumns: 'para linhas do tipo "{rows}", "columns" deve indicar {columns}',
+    mappingBadStatus: 'o status "{status}" está associado a "{cls}", que não é um de {classes}',
+    mappingNoStatuses: '"statuses" deve dizer o que cada status significa (open, responded, waiting, resolved)',
+    mappingBadTimeFormat: '"timeFormat" deve ser um formato do luxon, como "dd/MMM/yy h:mm a"',
+    mappingBadDelimiter: '"delimiter" deve ser um único caractere, como ";"',
+    periodNotNamed: "'{text}' não é um período: informe um mês (2026-03) ou um trimestre (2026-Q1)",
 };
