@@ -6,7 +6,7 @@
 import { DocumentState, isOperationCancelled, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type RequestType } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { closest, DEFAULT_LOCALE, t, timeBudget, tn, withWorkBudget, WorkCutShort, type Contract, type MessageKey, type SupportedLocale } from '../../runtime/index.js';
+import { closest, DEFAULT_LOCALE, errorMessageIn, t, timeBudget, tn, withWorkBudget, WorkCutShort, type Contract, type MessageKey, type SupportedLocale } from '../../runtime/index.js';
 import { documentUri } from '../protocol.js';
 import { loweredContract } from '../lower.js';
 
@@ -126,20 +126,33 @@ export function engineWork<T>(token: CancellationToken | undefined, body: () => 
     return withWorkBudget(timeBudget(REQUEST_ENGINE_MS, now), body);
 }
 
+/** What a handler does, as "Cannot <what>: …" names it (the English words; the catalogue's in other languages). */
+const WHAT = {
+    'preview deadlines': 'requestWhatPreviewDeadlines',
+    'list categories': 'requestWhatListCategories',
+    'list scenarios': 'requestWhatListScenarios',
+    simulate: 'requestWhatSimulate',
+    'list export formats': 'requestWhatListExportFormats',
+    export: 'requestWhatExport',
+    'preview it': 'requestWhatPreview',
+    'report on it': 'requestWhatReport',
+} as const satisfies Record<string, MessageKey>;
+export type RequestWhat = keyof typeof WHAT;
+
 /** Whatever a handler throws, as the client should see it: refusals as they are, the rest "Cannot <what>: …". */
-export function asResponseError(error: unknown, what: string, token?: CancellationToken, locale: SupportedLocale = DEFAULT_LOCALE): ResponseError<void> {
+export function asResponseError(error: unknown, what: RequestWhat, token?: CancellationToken, locale: SupportedLocale = DEFAULT_LOCALE): ResponseError<void> {
     if (isOperationCancelled(error) || token?.isCancellationRequested) return cancelled(locale);
     if (error instanceof ResponseError) return error as ResponseError<void>;
     if (error instanceof WorkCutShort) return new ResponseError(LSPErrorCodes.RequestFailed, t(locale, 'answerCutShort', { ms: String(error.limit) }));
     // The runtime refused the contract or an input (a RangeError, a SimulationError): say so, not "internal error".
-    return new ResponseError(LSPErrorCodes.RequestFailed, `Cannot ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    return new ResponseError(LSPErrorCodes.RequestFailed, t(locale, 'requestCannot', { action: t(locale, WHAT[what]), reason: errorMessageIn(error, locale) }));
 }
 
 /** Registers `handler` for `type` behind the one error guard; `what` names the action in failure messages. */
 export function handle<P, R>(
     connection: Connection,
     type: RequestType<P, R, void>,
-    what: string,
+    what: RequestWhat,
     handler: (params: Partial<P>, token: CancellationToken) => Promise<R> | R,
     locale: () => SupportedLocale = () => DEFAULT_LOCALE,
 ): void {

@@ -20,8 +20,12 @@ export class WordedError extends Error {
     }
 }
 
-/** An error's message in `locale`: a WordedError's words in that language, any other error's own message. */
+/**
+ * An error's message in `locale`: the words of an error that can say them in another language (a WordedError,
+ * the engine's BeyondHorizon), any other error's own message.
+ */
 export function errorMessageIn(error: unknown, locale: SupportedLocale): string {
-    if (error instanceof WordedError) return error.messageIn(locale);
+    const worded = error as { messageIn?: unknown } | null;
+    if (error instanceof Error && typeof worded?.messageIn === 'function') return String((worded.messageIn as (l: SupportedLocale) => unknown).call(error, locale));
     return error instanceof Error ? error.message : String(error);
 }

@@ -13,6 +13,7 @@ import { asResponseError, requestLocale } from '../../../language/requests/handl
 import { checkPreviewParams, previewDeadlines } from '../../../language/requests/preview-deadlines.js';
 import { checkReportParams, complianceReportOf } from '../../../language/requests/report.js';
 import { fillTemplate, templateValues } from '../../../extension/templates.js';
+import { BeyondHorizon, WordedError } from '../../../runtime/index.js';
 import { services } from '../pacto-test-services.js';
 
 const pacto = services.Pacto;
@@ -132,5 +133,15 @@ describe('request refusals in the message locale', () => {
         expect(asResponseError(new Error('x'), 'simulate', source.token, 'es').message).toBe('Se canceló la solicitud.');
         expect(asResponseError(new Error('x'), 'simulate', source.token, 'pt-BR').message).toBe('A solicitação foi cancelada.');
         expect(asResponseError(new Error('x'), 'simulate', source.token).message).toBe('The request was cancelled.');
+    });
+
+    it('says what it could not do, and why in the engine\'s words, in the reader\'s language', () => {
+        expect(asResponseError(new Error('boom'), 'export').message).toBe('Cannot export: boom');
+        expect(asResponseError(new WordedError('periodNotNamed', { text: '2026-13' }), 'simulate', undefined, 'es').message).toBe(
+            "No se puede simular: '2026-13' no es un período: indique un mes (2026-03) o un trimestre (2026-Q1)",
+        );
+        const beyond = new BeyondHorizon('instant', Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1), { key: 'instantNoMonth', args: { month: '13' } });
+        expect(asResponseError(beyond, 'preview deadlines', undefined, 'pt-BR').message).toBe('Não é possível ver os vencimentos: o mês 13 não existe');
+        expect(asResponseError(beyond, 'report on it', undefined, 'es').message).toBe('No se puede generar el informe de cumplimiento: el mes 13 no existe');
     });
 });
