@@ -35,7 +35,7 @@ import {
     type PenaltyClauseModel,
     type Threshold,
 } from '../../runtime/index.js';
-import { durationPhraseOf, durationWords, measureWords, targetSummary, targetWithin } from './plain-words.js';
+import { durationWords, measureWords, targetSummary, targetWithin } from './plain-words.js';
 import { deadlineExampleSections } from './deadline-hover.js';
 import { countryName, type LocaleText, type MessageLocale } from '../message-locale.js';
 import type { PactoServices } from '../pacto-module.js';
