@@ -1,4 +1,4 @@
-// Runs every benchmark in bench/: each bench/NAME.mjs and each bench/NAME/run.mjs (bench/deadlines.mjs,
+// Runs every benchmark in bench/: each bench/NAME.mjs and each bench/NAME/run.mjs (bench/deadlines.mjs, bench/export/run.mjs,
 // bench/lsp/run.mjs, bench/replay/run.mjs, bench/simulate/run.mjs, bench/startup.mjs: the CLI's start against bare
 // node, from the built bundle), one after another in separate processes so
 // none warms up another's JIT. Exits non-zero if any benchmark fails. `node bench/run.mjs --quick` runs every
