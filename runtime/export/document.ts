@@ -83,6 +83,8 @@ const MONTH_30_MINUTES = 30 * 1440;
 class Formatter {
     readonly locale: SupportedLocale;
     readonly labels: Labels;
+    /** Instants already written, by zone and epoch: the worked examples of thousands of categories share their moments (issue 14). */
+    private readonly instants = new Map<string, string>();
 
     constructor(readonly contract: Contract) {
         this.locale = supportedLocale(contract.locale);
@@ -125,6 +127,16 @@ class Formatter {
     /** An instant with its seconds when they are not zero: a 30-second target must not read "17:30 → 17:30". */
     instant(ms: number, zone: string): string {
         if (!Number.isFinite(ms)) return this.labels.never;
+        const key = `${zone}|${ms}`;
+        let text = this.instants.get(key);
+        if (text === undefined) {
+            text = this.instantText(ms, zone);
+            this.instants.set(key, text);
+        }
+        return text;
+    }
+
+    private instantText(ms: number, zone: string): string {
         const local = DateTime.fromMillis(ms, { zone });
         return local.second === 0 && local.millisecond === 0
             ? longInstant(ms, zone, this.locale)

@@ -16,6 +16,11 @@ import { openPdf } from './pdf-document.js';
 export interface PdfOptions {
     /** Folder holding the DejaVu TTF files; by default the bundle's dist/fonts or the dejavu-fonts-ttf package. */
     fontsDir?: string;
+    /**
+     * Called after each section is laid out and once the pages are finished, with the steps done and the
+     * steps in all (the sections and one for the pages' headers, footers and compression): a host's progress bar.
+     */
+    onProgress?: (done: number, total: number) => void;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -387,7 +392,9 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         const own = layout.startHeight(block, layout.room - before);
         return own + (block.kind === 'heading' || introduces ? keep(blocks, i + 1, before + own) : 0);
     };
-    for (const section of content.sections) {
+    const steps = content.sections.length + 1;
+    for (const [index, section] of content.sections.entries()) {
+        if (index > 0) options.onProgress?.(index, steps);
         doc.y += 8;
         layout.ensure(32 + keep(section.blocks, 0, 32));
         doc.y -= 8;
@@ -420,6 +427,7 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         }
     }
 
+    options.onProgress?.(content.sections.length, steps);
     // Running header and footer on every page; the bottom margin is lifted while writing the footer, or
     // pdfkit would take text below it as overflow and add a page.
     const range = doc.bufferedPageRange();
@@ -441,7 +449,9 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         margins.bottom = saved;
     }
     doc.end();
-    return done;
+    const bytes = await done;
+    options.onProgress?.(steps, steps);
+    return bytes;
 }
 
 /** [year, month index, day] of the term's start, or of 2000-01-01 for a contract without a term. */
