@@ -7,7 +7,7 @@
  */
 import * as ast from './generated/ast.js';
 import * as model from '../runtime/index.js';
-import { ALWAYS, addDays, addMonths, daysBetween, isKnownHolidayCountry, isKnownHolidayRegion, isRealDate } from '../runtime/index.js';
+import { ALWAYS, HORIZON_MS, addDays, addMonths, daysBetween, isKnownHolidayCountry, isKnownHolidayRegion, isRealDate } from '../runtime/index.js';
 import { calendarInScope, calendarName, scenarioChain, texts } from './ast-queries.js';
 
 const WEEKDAYS: Record<ast.Weekday, model.Weekday> = {
@@ -63,6 +63,8 @@ export function wallMinutes(duration: ast.Duration | undefined): number | undefi
 
 export function lowerDuration(duration: ast.Duration | undefined): model.Duration | undefined {
     if (!duration || typeof duration.value !== 'number' || !duration.unit) return undefined;
+    // Past 15 digits (an error of its own) a number overflows once in minutes or milliseconds: left out.
+    if (!(Math.abs(duration.value) < 1e15)) return undefined;
     const text = durationText(duration);
     const unit = singularUnit(duration.unit);
     if (!duration.business) {
@@ -230,6 +232,8 @@ function lowerPeriod(period: ast.ScenarioPeriod): model.Scenario['period'] | und
     const unit = singularUnit(length.unit);
     // Safe integers only: 1e308 is an integer, and 7 × 1e308 weeks is Infinity days, which luxon throws on.
     if (!Number.isSafeInteger(length.value) || length.value <= 0) return undefined;
+    // Beyond the horizon (an error of its own) the end date may not exist at all: no period rather than a wrong one.
+    if (length.value * (unit === 'month' ? 31 : unit === 'week' ? 7 : 1) * 86_400_000 > HORIZON_MS) return undefined;
     const text = durationText(length);
     const end = unit === 'month' ? addMonths(start, length.value) : unit === 'week' ? addDays(start, 7 * length.value) : unit === 'day' ? addDays(start, length.value) : undefined;
     if (end === undefined) return undefined;

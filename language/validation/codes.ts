@@ -72,6 +72,7 @@ export const Codes = {
     scenarioShouldHavePeriod: 'scenario-without-period',
     // language v2
     periodMustCountDates: 'invalid-period',
+    periodMustFitHorizon: 'period-beyond-horizon',
     arrivalsFollowMustBeSingle: 'several-arrivals-follow',
     businessRateMustBeDayOrHour: 'business-rate-unit',
     businessDaysMustBeWhole: 'fractional-business-days',

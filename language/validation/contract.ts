@@ -144,14 +144,18 @@ export function currencyMustBeIsoCode(money: ast.Fee | ast.Money, accept: Valida
     });
 }
 
+/** Past 15 digits a number is no longer held exactly, and no agreement needs one that large. */
+const LARGEST_NUMBER = 1e15;
+
 /**
- * Every number a contract writes is finite: `1` followed by 400 zeros reads as Infinity, which no deadline,
- * fee or export can hold (JSON has no Infinity). One located error instead of an answer that is not a number.
+ * Every number a contract writes has at most 15 digits: `1` followed by 400 zeros reads as Infinity, and 1
+ * followed by 308 zeros is finite but overflows once counted in minutes or milliseconds (the JSON export then
+ * wrote null against its schema). One located error instead of an answer that is not a number.
  */
 export function numbersMustBeFinite(model: ast.Model, accept: ValidationAcceptor, { t }: LocaleText): void {
     for (const node of AstUtils.streamAst(model)) {
         for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$') || typeof value !== 'number' || Number.isFinite(value)) continue;
+            if (property.startsWith('$') || typeof value !== 'number' || (Number.isFinite(value) && Math.abs(value) < LARGEST_NUMBER)) continue;
             accept('error', t('numberTooLarge'), {
                 node, property: property as never, code: Codes.numberMustBeFinite,
             });

@@ -3,11 +3,11 @@
  * and rates, fines and per-breach penalties, on-call rotations, CSAT shares. Named after their rule:
  * Must = error, Should = warning.
  */
-import type { ValidationAcceptor } from 'langium';
+import { AstUtils, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { enclosingContract } from '../ast-queries.js';
 import { durationText, singularUnit } from '../lower.js';
-import { isKnownCurrency } from '../../runtime/index.js';
+import { HORIZON_MS, HORIZON_YEARS, isKnownCurrency } from '../../runtime/index.js';
 import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
 import { kindWord } from './targets.js';
@@ -28,6 +28,12 @@ export function periodMustCountDates(period: ast.ScenarioPeriod, accept: Validat
     } else if (!Number.isInteger(length.value) || length.value <= 0) {
         const units = t(unit === 'day' ? 'wordDays' : unit === 'week' ? 'wordWeeks' : 'wordMonths');
         accept('error', t('periodNotWhole', { units, value: num(length.value) }), { node: length, property: 'value', code: Codes.periodMustCountDates });
+    } else if (length.value * (unit === 'month' ? 31 : unit === 'week' ? 7 : 1) * 86_400_000 > HORIZON_MS) {
+        // The simulator refuses such a period; saying so here keeps `check` and `simulate` in agreement.
+        const scenario = AstUtils.getContainerOfType(period, ast.isScenario)?.name ?? '';
+        accept('error', t('periodBeyondHorizon', { scenario, years: String(HORIZON_YEARS) }), {
+            node: length, property: 'value', code: Codes.periodMustFitHorizon,
+        });
     }
 }
 
