@@ -403,7 +403,8 @@ function wholeUnit(minutes: number, business: boolean): 'second' | 'minute' | 'h
 export function durationAmount(d: Duration, locale: string = DEFAULT_LOCALE): string {
     const tag = supportedLocale(locale);
     const words = UNIT_WORDS[tag];
-    const count = (value: number, forms: Plural) => `${formatNumber(value, tag)} ${value === 1 ? forms[0] : forms[1]}`;
+    // No grouping: a contract's 240240 hours is shown as written ("240.240" reads as a decimal to some).
+    const count = (value: number, forms: Plural) => `${formatNumber(value, tag, { grouping: false })} ${value === 1 ? forms[0] : forms[1]}`;
     if (d.kind === 'businessDays') return count(d.days, words.business.day);
     const written = writtenUnit(d.text);
     // Months are not a fixed length: their minutes say nothing of how many were written.

@@ -87,3 +87,12 @@ describe('spans, numbers and durations', () => {
         expect(durationAmount({ kind: 'wall', minutes: 10080, text: '7 days' })).toBe('7 days');
     });
 });
+
+describe('a duration\'s amount as the contract wrote it', () => {
+    it('groups no digits: 240240 hours is not "240.240" (a decimal to some readers)', () => {
+        const d = { kind: 'business', minutes: 240240 * 60, calendar: 'Oficina', text: '240240 business hours' } as const;
+        expect(durationAmount(d, 'es')).toBe('240240 horas hábiles');
+        expect(durationAmount(d, 'pt-BR')).toBe('240240 horas úteis');
+        expect(durationAmount({ kind: 'wall', minutes: 90, text: '1.5 hours' }, 'es')).toBe('1,5 horas');
+    });
+});
