@@ -55,3 +55,14 @@ describe('pacto.vsix contents (vsce ls)', () => {
         // vsce lists slowly on a machine shared with builds.
     }, 120_000);
 });
+
+describe('README.md in the package', () => {
+    // vsce refuses to package a README with relative links when the extension names no repository
+    // ("Couldn't detect the repository…"), which failed CI's packaging step after npm test had passed.
+    it('has no relative Markdown links (name files in backticks instead)', async () => {
+        const { readFileSync } = await import('node:fs');
+        const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+        const relative = [...readme.matchAll(/\]\((?!https?:|mailto:|#)([^)]*)\)/g)].map((m) => m[1]);
+        expect(relative).toEqual([]);
+    });
+});
