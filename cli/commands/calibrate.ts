@@ -3,10 +3,10 @@ import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { cliLocale, m, mn } from '../i18n.js';
+import { cliLocale, m } from '../i18n.js';
 import { progressBar } from '../progress.js';
 import { requiredString, singleFile } from './clock-options.js';
-import { bytesLabel, historyReadError, openInput, readMapping, zoneOption } from './history-options.js';
+import { badRowsRefusal, bytesLabel, historyReadError, openInput, readMapping, zoneOption } from './history-options.js';
 
 const NAME = 'calibrate';
 
@@ -59,12 +59,7 @@ export const calibrate: Command = {
             return ExitCode.ok;
         } catch (error) {
             bar.clear();
-            if (error instanceof BadRowsError) {
-                const listed = error.problems.slice(0, LISTED_PROBLEMS).map(formatProblem);
-                const more = error.problems.length > LISTED_PROBLEMS ? `\n${m('cliAndMore', { count: error.problems.length - LISTED_PROBLEMS })}` : '';
-                out.stderr(`${listed.join('\n')}${more}\n`);
-                throw new CliError(mn('cliBadRowsCalibrate', error.problems.length), ExitCode.problems);
-            }
+            if (error instanceof BadRowsError) throw badRowsRefusal(error, (text) => out.stderr(text), 'cliBadRowsCalibrate');
             if (error instanceof HistoryError || error instanceof CalibrationError) throw new CliError(error.message, ExitCode.problems);
             throw historyReadError(error) ?? error;
         }

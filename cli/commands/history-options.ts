@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { errorMessageIn, isKnownZone, parseMapping, suggestZone, type ByteSource, type Mapping } from '../../runtime/index.js';
+import { LISTED_PROBLEMS, errorMessageIn, formatProblem, isKnownZone, parseMapping, suggestZone, type BadRowsError, type ByteSource, type Mapping, type PluralKey } from '../../runtime/index.js';
 import { CliError, cannotRead, isFileError, readReason, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { cliLocale, m } from '../i18n.js';
+import { cliLocale, m, mn } from '../i18n.js';
 import type { Progress } from '../progress.js';
 
 /**
@@ -58,4 +58,15 @@ export function historyReadError(error: unknown): CliError | undefined {
 export function bytesLabel(done: number, total: number, format: (value: number) => string): string {
     const mb = (bytes: number) => format(Math.round(bytes / 1e5) / 10);
     return m('cliProgressBytes', { done: mb(done), total: mb(total) });
+}
+
+/**
+ * A history refused for its bad rows: the first LISTED_PROBLEMS rows as `file:row:column: message` on stderr,
+ * a count of the rest, and the one-line error `summary` says (report and calibrate word it their way).
+ */
+export function badRowsRefusal(error: BadRowsError, stderr: (text: string) => void, summary: PluralKey): CliError {
+    const listed = error.problems.slice(0, LISTED_PROBLEMS).map(formatProblem);
+    const more = error.problems.length > LISTED_PROBLEMS ? `\n${m('cliAndMore', { count: error.problems.length - LISTED_PROBLEMS })}` : '';
+    stderr(`${listed.join('\n')}${more}\n`);
+    return new CliError(mn(summary, error.problems.length), ExitCode.problems);
 }

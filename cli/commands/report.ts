@@ -9,7 +9,6 @@ import {
     complianceReport,
     complianceReportPdf,
     formatNumber,
-    formatProblem,
     historyFormatOf,
     isDate,
     errorMessageIn,
@@ -24,11 +23,11 @@ import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
 import { CliError, cannotWrite, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { cliLocale, m, mn } from '../i18n.js';
+import { cliLocale, m } from '../i18n.js';
 import { wholeNumberOption } from '../numbers.js';
 import { progressBar } from '../progress.js';
 import { requiredString, singleFile } from './clock-options.js';
-import { bytesLabel, historyReadError, openInput, readMapping, zoneOption } from './history-options.js';
+import { badRowsRefusal, bytesLabel, historyReadError, openInput, readMapping, zoneOption } from './history-options.js';
 import { processStdout, type BinaryStdout } from '../binary-stdout.js';
 
 const NAME = 'report';
@@ -123,12 +122,7 @@ export function makeReportCommand(stdout: BinaryStdout): Command {
                 });
             } catch (error) {
                 bar.clear();
-                if (error instanceof BadRowsError) {
-                    const listed = error.problems.slice(0, LISTED_PROBLEMS).map(formatProblem);
-                    const more = error.problems.length > LISTED_PROBLEMS ? `\n${m('cliAndMore', { count: error.problems.length - LISTED_PROBLEMS })}` : '';
-                    out.stderr(`${listed.join('\n')}${more}\n`);
-                    throw new CliError(mn('cliBadRowsReport', error.problems.length), ExitCode.problems);
-                }
+                if (error instanceof BadRowsError) throw badRowsRefusal(error, (text) => out.stderr(text), 'cliBadRowsReport');
                 if (error instanceof HistoryError) throw new CliError(error.message, ExitCode.problems);
                 throw historyReadError(error) ?? error;
             }
