@@ -2,7 +2,7 @@
  * Measuring reality: ticket histories (Pacto's event log, help-desk exports), outage logs, and the
  * compliance report of a contract over them (docs/compliance.md).
  */
-export { type RowProblem, HistoryError, LISTED_PROBLEMS, formatProblem } from './problems.js';
+export { type RowProblem, HistoryError, LISTED_PROBLEMS, formatProblem, formatProblemIn, wordedProblem } from './problems.js';
 export { HISTORY_EVENTS, type ByteSource, type HistoryEventName, type HistoryItem, type HistoryRecord } from './records.js';
 export { parseEventTime } from './event-time.js';
 export { type HistoryFormat, historyFormatOf, readHistory } from './history.js';
