@@ -2,17 +2,24 @@
 //   node bench/replay/case.mjs parse  HISTORY.csv               # csv-parse, streamed, as runtime/replay/csv.ts calls it
 //   node bench/replay/case.mjs read   HISTORY.csv BUNDLE          # Pacto's CSV reader (runtime/replay/csv.ts), as the replay reads
 //   node bench/replay/case.mjs replay HISTORY.csv BUNDLE CONTRACT # complianceReport, as `pacto report` calls it
-// Prints one JSON line: seconds (the reading/replay only, not loading the contract), counts, maxRSS in bytes.
+// Prints one JSON line: seconds (the reading/replay only, not loading the contract), cpuSeconds (the process's
+// user + system CPU time over the same stretch: what a loaded machine disturbs least), counts, maxRSS in bytes.
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const [mode, file, bundle, contractFile] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const result = { mode };
+let cpuStart;
+const cpuSince = (start) => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1e6;
+};
 
 if (mode === 'parse') {
     const { parse } = await import('csv-parse');
     const started = performance.now();
+    cpuStart = process.cpuUsage();
     // The options and the iteration of runtime/replay/csv.ts, without its per-row work.
     const parser = parse({ delimiter: ',', bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false });
     const feed = (async () => {
@@ -29,11 +36,13 @@ if (mode === 'parse') {
     }
     await feed;
     result.seconds = (performance.now() - started) / 1000;
+    result.cpuSeconds = cpuSince(cpuStart);
     result.events = rows - 1;
     result.tickets = tickets;
 } else if (mode === 'read') {
     const { csvBatches } = require(bundle);
     const started = performance.now();
+    cpuStart = process.cpuUsage();
     let rows = 0;
     let tickets = 0;
     for await (const batch of csvBatches(createReadStream(file), file)) {
@@ -41,14 +50,17 @@ if (mode === 'parse') {
         for (const row of batch) if (row.fields[2] === 'opened') tickets++;
     }
     result.seconds = (performance.now() - started) / 1000;
+    result.cpuSeconds = cpuSince(cpuStart);
     result.events = rows - 1;
     result.tickets = tickets;
 } else if (mode === 'replay') {
     const { complianceReport, loadContract } = require(bundle);
     const contract = await loadContract(contractFile, undefined, 'report');
     const started = performance.now();
+    cpuStart = process.cpuUsage();
     const report = await complianceReport({ contract, history: { source: createReadStream(file), file, format: 'csv' } });
     result.seconds = (performance.now() - started) / 1000;
+    result.cpuSeconds = cpuSince(cpuStart);
     const sum = (name) => report.periods.reduce((s, p) => s + (p.objectives.find((o) => o.name === name)?.tickets ?? 0), 0);
     result.periods = report.periods.length;
     result.objectives = Object.fromEntries(contract.objectives.map((o) => [o.name, sum(o.name)]));

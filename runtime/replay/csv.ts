@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse';
 import type { ByteSource } from './records.js';
 import { HistoryError } from './problems.js';
-import { quoteFreeBatches } from './quote-free-csv.js';
+import { quoteFreeBatches, quoteFreeBlocks, type LineBlock } from './quote-free-csv.js';
 
 /** A CSV record with the line it ends on (a quoted field may span lines). */
 export interface CsvRow {
@@ -25,6 +25,11 @@ export async function* csvRows(source: ByteSource, file: string, delimiter = ','
  */
 export function csvBatches(source: ByteSource, file: string, delimiter = ','): AsyncGenerator<CsvRow[]> {
     return quoteFreeBatches(source, delimiter, (rest, from) => csvParseBatches(rest, file, delimiter, from));
+}
+
+/** csvBatches with the plain lines left unsplit, a block per chunk (quote-free-csv.ts), for readers that find their few fields themselves. */
+export function csvBlocks(source: ByteSource, file: string, delimiter = ','): AsyncGenerator<CsvRow[] | LineBlock> {
+    return quoteFreeBlocks(source, delimiter, (rest, from) => csvParseBatches(rest, file, delimiter, from));
 }
 
 /** Where csv-parse takes over: the lines before it, and the record delimiter of the file when already known. */
@@ -92,7 +97,7 @@ export async function* csvParseBatches(source: ByteSource, file: string, delimit
         }
     } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new HistoryError(`${file}: not a readable CSV file: ${message}`);
+        throw new HistoryError('csvUnreadable', { file, reason: message });
     } finally {
         if (!ended) parser.destroy();
     }

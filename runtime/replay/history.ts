@@ -1,6 +1,9 @@
-import { csvBatches, type CsvRow } from './csv.js';
+import { csvBlocks, type CsvRow } from './csv.js';
 import { HistoryError } from './problems.js';
-import { isPactoHeader, readPactoCsvBatches, readPactoJsonl } from './pacto-log.js';
+import { isPactoHeader, pactoCsvReader, readPactoCsvBatches, readPactoJsonl } from './pacto-log.js';
+import { PlainLines } from './pacto-lines.js';
+import { blockRows, type LineBlock } from './quote-free-csv.js';
+import type { Replay } from './replay.js';
 import type { ByteSource, HistoryItem, ReadOptions } from './records.js';
 import { isFreshdeskHeader, readMappedCsv, readZendesk, FRESHDESK_MAPPING, type Mapping } from './helpdesk.js';
 
@@ -22,13 +25,22 @@ export async function* readHistory(source: ByteSource, options: ReadOptions & { 
     for await (const batch of readHistoryBatches(source, options)) yield* batch;
 }
 
+/** The block without its first line. */
+function dropFirst(block: LineBlock): LineBlock {
+    return { ...block, count: block.count - 1, starts: block.starts.subarray(1), ends: block.ends.subarray(1), lines: block.lines.subarray(1) };
+}
+
 /** One by one, the items of a batch (the readers that make one item at a time). */
 async function* single<T>(items: AsyncIterable<T>): AsyncGenerator<T[]> {
     for await (const item of items) yield [item];
 }
 
-/** The items of readHistory, a batch at a time: Pacto's CSV log by the parser's chunks, other formats one by one. */
-export async function* readHistoryBatches(source: ByteSource, options: ReadOptions & { format: HistoryFormat; mapping: Mapping | null }): AsyncGenerator<HistoryItem[]> {
+/**
+ * The items of readHistory, a batch at a time: Pacto's CSV log by the parser's chunks, other formats one by one.
+ * Given the Replay the items are for, the plain lines of Pacto's CSV log go to it directly (pacto-lines.ts), and
+ * only the rest is yielded, in file order: the caller adds each batch to the Replay before the next is read.
+ */
+export async function* readHistoryBatches(source: ByteSource, options: ReadOptions & { format: HistoryFormat; mapping: Mapping | null }, replay?: Replay): AsyncGenerator<HistoryItem[]> {
     if (options.format === 'jsonl') {
         yield* single(readPactoJsonl(source, options));
         return;
@@ -37,15 +49,30 @@ export async function* readHistoryBatches(source: ByteSource, options: ReadOptio
         yield* single(readZendesk(source, options, options.mapping));
         return;
     }
-    const batches = csvBatches(source, options.file, options.mapping?.delimiter ?? ',');
-    const first = await batches.next();
-    if (first.done) throw new HistoryError(`${options.file}: empty file: a ticket history needs a header (ticket,at,event,category,channel)`);
-    const header: CsvRow = first.value[0]!;
-    const afterHeader = first.value.slice(1);
+    const delimiter = options.mapping?.delimiter ?? ',';
+    const blocks = csvBlocks(source, options.file, delimiter);
+    const first = await blocks.next();
+    if (first.done) throw new HistoryError('historyEmpty', { file: options.file });
+    const firstRows = Array.isArray(first.value) ? first.value : blockRows(first.value, delimiter);
+    const header: CsvRow = firstRows[0]!;
+    const afterHeader = firstRows.slice(1);
     const restBatches = (async function* () {
         if (afterHeader.length > 0) yield afterHeader;
-        yield* { [Symbol.asyncIterator]: () => batches };
+        for await (const batch of { [Symbol.asyncIterator]: () => blocks }) yield Array.isArray(batch) ? batch : blockRows(batch, delimiter);
     })();
+    const pacto = !options.mapping && !isFreshdeskHeader(header.fields) && isPactoHeader(header.fields);
+    if (pacto && replay && delimiter === ',') {
+        const reader = pactoCsvReader(header, options);
+        const lines = new PlainLines(reader.columns, reader.item, replay, options.file);
+        if (Array.isArray(first.value)) {
+            if (afterHeader.length > 0) yield afterHeader.map(reader.item);
+        } else if (first.value.count > 1) lines.feed(dropFirst(first.value));
+        for await (const batch of { [Symbol.asyncIterator]: () => blocks }) {
+            if (Array.isArray(batch)) yield batch.map(reader.item);
+            else lines.feed(batch);
+        }
+        return;
+    }
     const rest: AsyncIterable<CsvRow> = (async function* () {
         for await (const batch of restBatches) yield* batch;
     })();
@@ -53,8 +80,6 @@ export async function* readHistoryBatches(source: ByteSource, options: ReadOptio
     else if (options.mapping?.format === 'freshdesk' || isFreshdeskHeader(header.fields)) yield* single(readMappedCsv(header, rest, options, { ...FRESHDESK_MAPPING, ...options.mapping, format: 'freshdesk' }));
     else if (isPactoHeader(header.fields)) yield* readPactoCsvBatches(header, restBatches, options);
     else {
-        throw new HistoryError(
-            `${options.file}:${header.line}:0: not Pacto's event log (its header names ticket, at, event, category) nor a Freshdesk export; for another help desk's CSV give --mapping (docs/compliance.md); found: ${header.fields.join(', ')}`,
-        );
+        throw new HistoryError('historyUnknownHeader', { file: options.file, line: String(header.line), found: header.fields.join(', ') });
     }
 }

@@ -11,19 +11,108 @@ import type { TicketEvent } from '../clock/events.js';
 export const EVENT_TYPES: readonly TicketEvent['type'][] = ['opened', 'categoryChanged', 'customerReplied', 'awaitingCustomer', 'responded', 'resolved', 'reopened'];
 export const EVENT_CODE: Readonly<Record<TicketEvent['type'], number>> = Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])) as Record<TicketEvent['type'], number>;
 export const RESOLVED = EVENT_CODE.resolved;
+export const OPENED = EVENT_CODE.opened;
+export const REOPENED = EVENT_CODE.reopened;
 
 /** Events per chunk: most tickets have five or six. */
 const CHUNK = 8;
 const NONE = -1;
 
-function grown<T extends Float64Array | Int32Array | Int16Array | Int8Array | Uint8Array>(from: T, make: (n: number) => T): T {
+function grown<T extends Float64Array | Int32Array | Uint32Array | Int16Array | Int8Array | Uint8Array>(from: T, make: (n: number) => T): T {
     const to = make(from.length * 2);
     to.set(from);
     return to;
 }
 
+/** FNV-1a of the characters [from, to) of `text`: the same for a ticket id as a string and as a range of a line. */
+export function idHash(text: string, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+
+/**
+ * Slots by ticket id: open addressing with linear probing over the ids' hashes. A `Map` from id to slot hashed
+ * a new string per row (the fields of a line are new strings): this table looks an id up from the line's text
+ * without cutting it out, and compares it with the id kept for the slot.
+ */
+class IdTable {
+    /** slot + 1 per bucket, 0 for empty. */
+    private buckets = new Int32Array(1 << 12);
+    private mask = (1 << 12) - 1;
+    size = 0;
+
+    constructor(
+        private readonly ids: readonly string[],
+        private readonly hashOf: (slot: number) => number,
+    ) {}
+
+    find(text: string, from: number, to: number, hash: number): number {
+        const ids = this.ids;
+        const n = to - from;
+        for (let b = hash & this.mask; ; b = (b + 1) & this.mask) {
+            const entry = this.buckets[b]!;
+            if (entry === 0) return -1;
+            const slot = entry - 1;
+            if (this.hashOf(slot) !== hash) continue;
+            const id = ids[slot]!;
+            if (id.length !== n) continue;
+            let same = true;
+            for (let i = 0; i < n; i++) {
+                if (id.charCodeAt(i) !== text.charCodeAt(from + i)) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) return slot;
+        }
+    }
+
+    insert(slot: number, hash: number): void {
+        if (2 * (this.size + 1) > this.buckets.length) this.grow();
+        let b = hash & this.mask;
+        while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
+        this.buckets[b] = slot + 1;
+        this.size++;
+    }
+
+    /** Removes the slot's entry, moving later entries of its run back (no tombstones to skip later). */
+    remove(slot: number, hash: number): void {
+        const B = this.buckets;
+        const mask = this.mask;
+        let i = hash & mask;
+        while (B[i] !== slot + 1) {
+            if (B[i] === 0) return;
+            i = (i + 1) & mask;
+        }
+        for (let j = (i + 1) & mask; B[j] !== 0; j = (j + 1) & mask) {
+            const home = this.hashOf(B[j]! - 1) & mask;
+            // The entry at j may move to i when its home is not in (i, j] (cyclically).
+            if (i <= j ? home <= i || home > j : home <= i && home > j) {
+                B[i] = B[j]!;
+                i = j;
+            }
+        }
+        B[i] = 0;
+        this.size--;
+    }
+
+    private grow(): void {
+        const old = this.buckets;
+        this.buckets = new Int32Array(old.length * 2);
+        this.mask = this.buckets.length - 1;
+        for (const entry of old) {
+            if (entry === 0) continue;
+            let b = this.hashOf(entry - 1) & this.mask;
+            while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
+            this.buckets[b] = entry;
+        }
+    }
+}
+
 export class LiveTickets {
-    private readonly bySlot = new Map<string, number>();
+    private hash = new Uint32Array(1024);
+    private readonly table: IdTable;
     private freeSlots: number[] = [];
     private slotCount = 0;
     readonly ids: string[] = [];
@@ -40,6 +129,10 @@ export class LiveTickets {
     private head = new Int32Array(1024);
     private tail = new Int32Array(1024);
 
+    constructor() {
+        this.table = new IdTable(this.ids, (slot) => this.hash[slot]!);
+    }
+
     private freeChunks: number[] = [];
     private chunkCount = 0;
     private next = new Int32Array(1024);
@@ -54,25 +147,34 @@ export class LiveTickets {
     satisfaction = new Float64Array(1024 * CHUNK);
 
     get size(): number {
-        return this.bySlot.size;
+        return this.table.size;
     }
 
     slotOf(ticket: string): number | undefined {
-        return this.bySlot.get(ticket);
+        const slot = this.table.find(ticket, 0, ticket.length, idHash(ticket, 0, ticket.length));
+        return slot < 0 ? undefined : slot;
     }
 
-    /** Slots in the order their tickets were first seen. */
-    slots(): IterableIterator<number> {
-        return this.bySlot.values();
+    /** The slot of the ticket whose id is text[from, to) with that hash (idHash), −1 when none is held. */
+    slotAt(text: string, from: number, to: number, hash: number): number {
+        return this.table.find(text, from, to, hash);
     }
 
-    open(ticket: string, channel: string | null, file: string, row: number, seq: number): number {
+    /** Slots held, in the order their tickets were first seen. */
+    slots(): number[] {
+        const held: number[] = [];
+        for (let slot = 0; slot < this.slotCount; slot++) if (this.ids[slot] !== '') held.push(slot);
+        return held.sort((a, b) => this.seq[a]! - this.seq[b]!);
+    }
+
+    open(ticket: string, channel: string | null, file: string, row: number, seq: number, hash = idHash(ticket, 0, ticket.length)): number {
         let slot = this.freeSlots.pop();
         if (slot === undefined) {
             slot = this.slotCount++;
             if (slot === this.seq.length) this.growSlots();
         }
-        this.bySlot.set(ticket, slot);
+        this.hash[slot] = hash;
+        this.table.insert(slot, hash);
         this.ids[slot] = ticket;
         this.channels[slot] = channel;
         this.files[slot] = file;
@@ -115,7 +217,7 @@ export class LiveTickets {
 
     /** Forgets a judged ticket: its slot and chunks are reused. */
     release(slot: number): void {
-        this.bySlot.delete(this.ids[slot]!);
+        this.table.remove(slot, this.hash[slot]!);
         let chunk = this.head[slot]!;
         const last = this.tail[slot]!;
         for (;;) {
@@ -140,6 +242,7 @@ export class LiveTickets {
 
     private growSlots(): void {
         const f = (n: number) => new Float64Array(n);
+        this.hash = grown(this.hash, (n) => new Uint32Array(n));
         this.seq = grown(this.seq, f);
         this.stamp = grown(this.stamp, f);
         this.openedRow = grown(this.openedRow, f);

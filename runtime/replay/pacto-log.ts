@@ -82,34 +82,51 @@ function toItem(raw: RawEvent, row: number, options: ReadOptions): HistoryItem {
     };
 }
 
-/** Pacto's event log as CSV, from its header row on, a batch of rows at a time (csvBatches): the header names at least ticket, at, event and category, in any order. */
-export async function* readPactoCsvBatches(header: CsvRow, batches: AsyncIterable<readonly CsvRow[]>, options: ReadOptions): AsyncGenerator<HistoryItem[]> {
+/** Where Pacto's log columns are in a CSV: the field index of each (−1 when the header does not name it). */
+export interface PactoColumns {
+    readonly ticket: number;
+    readonly at: number;
+    readonly event: number;
+    readonly category: number;
+    readonly channel: number;
+    readonly firstContact: number;
+    readonly satisfaction: number;
+}
+
+/** The columns of Pacto's log named by a CSV header, and the reader of its rows; refuses a header that lacks a required column. */
+export function pactoCsvReader(header: CsvRow, options: ReadOptions): { columns: PactoColumns; item: (row: CsvRow) => HistoryItem } {
     const columns = headerIndex(header.fields);
     const missing = REQUIRED.filter((c) => !columns.has(c));
     if (missing.length > 0) {
-        throw new HistoryError(`${options.file}:${header.line}:0: the header must name the columns ${REQUIRED.join(', ')} (missing: ${missing.join(', ')}); found: ${header.fields.join(', ')}`);
+        throw new HistoryError('historyHeaderLacks', { file: options.file, line: String(header.line), required: REQUIRED.join(', '), missing: missing.join(', '), found: header.fields.join(', ') });
     }
     const position = (c: Column) => (columns.get(c) ?? -1) + 1;
     const shared = columnsOf(position);
     const at = (name: Column) => columns.get(name) ?? -1;
     const [iTicket, iAt, iEvent, iCategory, iChannel, iFirst, iScore] = [at('ticket'), at('at'), at('event'), at('category'), at('channel'), at('first_contact'), at('satisfaction')];
+    const item = ({ line, fields }: CsvRow): HistoryItem => {
+        const n = fields.length;
+        // One shape for every row (a field the row lacks, or the header does not name, is undefined).
+        const values: RawEvent['values'] = {
+            ticket: iTicket < n ? fields[iTicket] : undefined,
+            at: iAt < n ? fields[iAt] : undefined,
+            event: iEvent < n ? fields[iEvent] : undefined,
+            category: iCategory >= 0 && iCategory < n ? fields[iCategory] : undefined,
+            channel: iChannel >= 0 && iChannel < n ? fields[iChannel] : undefined,
+            first_contact: iFirst >= 0 && iFirst < n ? fields[iFirst] : undefined,
+            satisfaction: iScore >= 0 && iScore < n ? fields[iScore] : undefined,
+        };
+        return toItem({ values, position, columns: shared }, line, options);
+    };
+    return { columns: { ticket: iTicket, at: iAt, event: iEvent, category: iCategory, channel: iChannel, firstContact: iFirst, satisfaction: iScore }, item };
+}
+
+/** Pacto's event log as CSV, from its header row on, a batch of rows at a time (csvBatches): the header names at least ticket, at, event and category, in any order. */
+export async function* readPactoCsvBatches(header: CsvRow, batches: AsyncIterable<readonly CsvRow[]>, options: ReadOptions): AsyncGenerator<HistoryItem[]> {
+    const { item } = pactoCsvReader(header, options);
     for await (const batch of batches) {
         const items: HistoryItem[] = new Array(batch.length);
-        for (let k = 0; k < batch.length; k++) {
-            const { line, fields } = batch[k]!;
-            const n = fields.length;
-            // One shape for every row (a field the row lacks, or the header does not name, is undefined).
-            const values: RawEvent['values'] = {
-                ticket: iTicket < n ? fields[iTicket] : undefined,
-                at: iAt < n ? fields[iAt] : undefined,
-                event: iEvent < n ? fields[iEvent] : undefined,
-                category: iCategory >= 0 && iCategory < n ? fields[iCategory] : undefined,
-                channel: iChannel >= 0 && iChannel < n ? fields[iChannel] : undefined,
-                first_contact: iFirst >= 0 && iFirst < n ? fields[iFirst] : undefined,
-                satisfaction: iScore >= 0 && iScore < n ? fields[iScore] : undefined,
-            };
-            items[k] = toItem({ values, position, columns: shared }, line, options);
-        }
+        for (let k = 0; k < batch.length; k++) items[k] = item(batch[k]!);
         yield items;
     }
 }

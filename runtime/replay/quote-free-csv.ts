@@ -12,6 +12,27 @@ import type { CsvRow, ParseFrom } from './csv.js';
 
 type Rest = (source: ByteSource, from: ParseFrom) => AsyncGenerator<CsvRow[]>;
 
+/**
+ * Plain lines of one chunk of the file, not yet split: line k is text[starts[k], ends[k]) (without its line
+ * ending) and is line lines[k] of the file. A reader that wants the fields of a few columns finds them itself,
+ * instead of an array of strings per line (the replay's fast path, pacto-lines.ts).
+ */
+export interface LineBlock {
+    readonly kind: 'lines';
+    readonly text: string;
+    readonly count: number;
+    readonly starts: Int32Array;
+    readonly ends: Int32Array;
+    readonly lines: Int32Array;
+}
+
+/** The records of a block, as csv-parse would give them. */
+export function blockRows(block: LineBlock, delimiter: string): CsvRow[] {
+    const rows: CsvRow[] = new Array(block.count);
+    for (let k = 0; k < block.count; k++) rows[k] = { line: block.lines[k]!, fields: block.text.slice(block.starts[k], block.ends[k]).split(delimiter) };
+    return rows;
+}
+
 const NL = 0x0a;
 const CR = 0x0d;
 
@@ -27,6 +48,11 @@ async function* remainder(head: Uint8Array, chunks: AsyncIterator<string | Uint8
  * lines counted and skipped).
  */
 export async function* quoteFreeBatches(source: ByteSource, delimiter: string, rest: Rest): AsyncGenerator<CsvRow[]> {
+    for await (const batch of quoteFreeBlocks(source, delimiter, rest)) yield Array.isArray(batch) ? batch : blockRows(batch, delimiter);
+}
+
+/** quoteFreeBatches' records, the plain lines as blocks (never empty) and csv-parse's records as they come. */
+export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, rest: Rest): AsyncGenerator<CsvRow[] | LineBlock> {
     const chunks = source[Symbol.asyncIterator]();
     // A delimiter csv-parse reads differently than a split would (several characters, a quote or a line end).
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
@@ -70,9 +96,9 @@ export async function* quoteFreeBatches(source: ByteSource, delimiter: string, r
             first = false;
         }
         const text = pending.toString('utf8', start, upTo);
-        const read = readLines(text, delimiter, crlf, line, end);
+        const read = readLines(text, crlf, line, end);
         line = read.line;
-        if (read.rows.length > 0) yield read.rows;
+        if (read.block.count > 0) yield read.block;
         if (read.stoppedAt >= 0) {
             // From the first line, csv-parse reads the whole file (its byte-order mark too) and finds the line ending itself.
             const at = line === 0 ? 0 : start + Buffer.byteLength(text.slice(0, read.stoppedAt), 'utf8');
@@ -88,9 +114,16 @@ export async function* quoteFreeBatches(source: ByteSource, delimiter: string, r
  * The records of whole lines of `text` (each ending with its line feed, but the file's last), from line
  * `line` + 1; `stoppedAt` is where the first line that needs csv-parse starts, −1 when there is none.
  */
-function readLines(text: string, delimiter: string, crlf: boolean, line: number, last: boolean): { rows: CsvRow[]; line: number; stoppedAt: number } {
-    const rows: CsvRow[] = [];
+function readLines(text: string, crlf: boolean, line: number, last: boolean): { block: LineBlock; line: number; stoppedAt: number } {
     const n = text.length;
+    // At most one line per line feed, and one more for the file's last line.
+    let room = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) room++;
+    const starts = new Int32Array(room);
+    const ends = new Int32Array(room);
+    const lines = new Int32Array(room);
+    let count = 0;
+    const result = (stoppedAt: number) => ({ block: { kind: 'lines' as const, text, count, starts, ends, lines }, line, stoppedAt });
     // The first character csv-parse must read: a quote, an invalid byte (U+FFFD, as decoders write it) or,
     // with \n endings, a carriage return (csv-parse would count it as a line). Lines before it are plain.
     const bad = firstOf(text, '"', '\uFFFD', crlf ? null : '\r');
@@ -101,21 +134,25 @@ function readLines(text: string, delimiter: string, crlf: boolean, line: number,
             if (!last) break;
             nl = n;
         }
-        if (bad >= 0 && bad < nl) return { rows, line, stoppedAt: pos };
+        if (bad >= 0 && bad < nl) return result(pos);
         let stop = nl;
         if (crlf) {
             // Every line ends with \r\n and holds no other \r (a lone \n or \r is text to csv-parse then).
             const cr = text.indexOf('\r', pos);
             if (nl < n) {
-                if (cr < 0 || cr !== nl - 1) return { rows, line, stoppedAt: pos };
+                if (cr < 0 || cr !== nl - 1) return result(pos);
                 stop = nl - 1;
-            } else if (cr >= 0) return { rows, line, stoppedAt: pos };
+            } else if (cr >= 0) return result(pos);
         }
         line++;
-        if (stop > pos) rows.push({ line, fields: text.slice(pos, stop).split(delimiter) });
+        if (stop > pos) {
+            starts[count] = pos;
+            ends[count] = stop;
+            lines[count++] = line;
+        }
         pos = nl + 1;
     }
-    return { rows, line, stoppedAt: -1 };
+    return result(-1);
 }
 
 function firstOf(text: string, a: string, b: string, c: string | null): number {

@@ -5,7 +5,7 @@ import { formatInstant } from '../time/format.js';
 import { DAY_MS } from '../time/units.js';
 import { closest } from '../util/similar.js';
 import type { RowProblem } from './problems.js';
-import { EVENT_CODE, EVENT_TYPES, LiveTickets, QuietHeap, RESOLVED } from './live-tickets.js';
+import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietHeap, RESOLVED, REOPENED, idHash } from './live-tickets.js';
 import { CLOCK_EVENT, type HistoryItem, type HistoryRecord } from './records.js';
 
 /** How one target of one ticket stands at the instant the replay looked at it. */
@@ -143,10 +143,35 @@ export class Replay {
         if (++this.index % SWEEP_ROWS === 0) this.sweep();
     }
 
+    /** The contract replayed. */
+    get contract(): Contract {
+        return this.options.contract;
+    }
+
+    /**
+     * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text[from, to), the event
+     * type an EVENT_CODE, the category an index of the contract's categories (−1 for none), the channel the
+     * contract's own string (or null). Returns false, changing nothing, when the row needs the full check (a
+     * problem to word, or an event not later than the ticket's last one): the caller then gives it to add().
+     */
+    addPlain(text: string, from: number, to: number, at: number, type: number, category: number, channel: string | null, file: string, row: number): boolean {
+        const live = this.live;
+        const hash = idHash(text, from, to);
+        let slot = live.slotAt(text, from, to, hash);
+        if (type === OPENED) {
+            if (slot >= 0) return false;
+            slot = live.open(own(text.slice(from, to)), channel, file, row, this.seq++, hash);
+        } else if (slot < 0 || !(at > live.lastAt[slot]!)) return false;
+        this.rows++;
+        this.accept(slot, at, type, category, row, -1, NaN, false);
+        if (++this.index % SWEEP_ROWS === 0) this.sweep();
+        return true;
+    }
+
     /** Judges the tickets still held, as of `until` or the end of the history. */
     finish(): void {
         const end = this.endOf();
-        for (const slot of [...this.live.slots()]) {
+        for (const slot of this.live.slots()) {
             this.judge(slot, end);
             this.live.release(slot);
         }
@@ -199,19 +224,25 @@ export class Replay {
         // Only opened and category_changed carry a category (the reader leaves it null on the others).
         const category = r.category === null ? -1 : this.categoryIndex.get(r.category)!;
         const resolved = type === RESOLVED;
-        live.push(slot, r.at, type, category, r.row, resolved && r.firstContact !== null ? (r.firstContact ? 1 : 0) : -1, resolved && r.satisfaction !== null ? r.satisfaction : NaN);
-        if (resolved) live.resolved[slot] = 1;
-        else if (r.event === 'reopened') live.resolved[slot] = 0;
-        live.lastAt[slot] = r.at;
-        live.lastRow[slot] = r.row;
+        this.accept(slot, r.at, type, category, r.row, resolved && r.firstContact !== null ? (r.firstContact ? 1 : 0) : -1, resolved && r.satisfaction !== null ? r.satisfaction : NaN, r.local);
+        return null;
+    }
+
+    /** Holds a checked event of the ticket in `slot`. */
+    private accept(slot: number, at: number, type: number, category: number, row: number, firstContact: number, satisfaction: number, local: boolean): void {
+        const live = this.live;
+        live.push(slot, at, type, category, row, firstContact, satisfaction);
+        if (type === RESOLVED) live.resolved[slot] = 1;
+        else if (type === REOPENED) live.resolved[slot] = 0;
+        live.lastAt[slot] = at;
+        live.lastRow[slot] = row;
         live.lastIndex[slot] = this.index + 1;
         const stamp = ++this.stamps;
         live.stamp[slot] = stamp;
-        if (live.resolved[slot] === 1) this.quiet.push(r.at, stamp, slot);
-        if (r.local) this.localTimes = true;
-        if (r.at > this.lastEventAt) this.lastEventAt = r.at;
-        if (r.at < this.firstEventAt) this.firstEventAt = r.at;
-        return null;
+        if (live.resolved[slot] === 1) this.quiet.push(at, stamp, slot);
+        if (local) this.localTimes = true;
+        if (at > this.lastEventAt) this.lastEventAt = at;
+        if (at < this.firstEventAt) this.firstEventAt = at;
     }
 
     /**
