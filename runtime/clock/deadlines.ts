@@ -9,7 +9,8 @@ import { calendarLookup, calendarOf } from './contract-calendars.js';
 
 /**
  * `compute()` within the contract's horizon: an instant past it, or the engine stopping at its own, becomes
- * one BeyondHorizon in the contract's words (`key`, `args`: which target or step of which category).
+ * one BeyondHorizon in the contract's words (`key`, `args`: which target or step of which category; the
+ * target's kind is in the key, since an English word in `args` would stay English in every language).
  */
 function withinHorizon(originMs: number, limitMs: number, key: MessageKey, args: MessageArgs, compute: () => number): number {
     const refuse = () => new BeyondHorizon('deadline', originMs, limitMs, {
@@ -65,7 +66,8 @@ export function deadlines(contract: Contract, categoryName: string, openedMs: nu
         for (const step of escalation.steps) {
             const duration = category[step.target];
             if (!duration) continue;
-            const at = withinHorizon(originMs, limitMs, 'escalationBeyondHorizon', { ...names, percent: String(step.percent), target: step.target }, () =>
+            const key = step.target === 'response' ? 'responseEscalationBeyondHorizon' : 'resolutionEscalationBeyondHorizon';
+            const at = withinHorizon(originMs, limitMs, key, { ...names, percent: String(step.percent) }, () =>
                 percentOfDuration(duration, step.percent, openedMs, calendars, pauses));
             if (!Number.isFinite(at)) continue;
             escalations.push({
@@ -81,7 +83,8 @@ export function deadlines(contract: Contract, categoryName: string, openedMs: nu
     const due = (kind: TargetKind) => {
         const duration = category[kind];
         if (!duration) return null;
-        return { due: withinHorizon(originMs, limitMs, 'deadlineBeyondHorizon', { ...names, target: kind, duration: duration.text }, () =>
+        const key = kind === 'response' ? 'responseBeyondHorizon' : 'resolutionBeyondHorizon';
+        return { due: withinHorizon(originMs, limitMs, key, { ...names, duration: duration.text }, () =>
             dueAfter(duration, openedMs, calendars, pauses)) };
     };
     return { response: due('response'), resolution: due('resolution'), escalations };

@@ -2,9 +2,13 @@ import { durationCalendar } from '../calendar/duration.js';
 import { calendarLookup } from '../clock/contract-calendars.js';
 import type { TicketEvent } from '../clock/events.js';
 import { TicketHistory } from '../clock/ticket-history.js';
+import { t, type MessageKey } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
+import { WordedError } from '../i18n/worded-error.js';
 import { ALWAYS, type ArrivalRate, type Contract, type Distribution, type Scenario, type Team } from '../model.js';
 import { compile, SimulationError } from '../simulate/model.js';
 import { formatInstant } from '../time/format.js';
+import type { SupportedLocale } from '../time/locales.js';
 import type { Pause } from '../time/pauses.js';
 import { MINUTE_MS } from '../time/units.js';
 import { addDays, daysBetween } from '../util/dates.js';
@@ -12,6 +16,7 @@ import { readHistory, type HistoryFormat } from './history.js';
 import type { Mapping } from './helpdesk.js';
 import { contractZone } from './periods.js';
 import { CLOCK_EVENT, type ByteSource, type HistoryRecord } from './records.js';
+import type { RowProblem } from './problems.js';
 import { Replay } from './replay.js';
 import { BadRowsError } from './report.js';
 
@@ -54,11 +59,28 @@ export interface Calibration {
     readonly handling: Readonly<Record<string, Fit>>;
     /** Per category: the share of those tickets that waited for the customer, and the fit of their total wait. */
     readonly waits: Readonly<Record<string, { readonly share: number; readonly fit: Fit }>>;
-    readonly skipped: readonly { readonly file: string; readonly row: number; readonly column: number; readonly message: string }[];
+    /** The bad rows skipped: `message` in English, the catalogue key for formatProblemIn. */
+    readonly skipped: readonly RowProblem[];
 }
 
-/** A history that gives nothing to fit (no ticket, none resolved). */
-export class CalibrationError extends Error {}
+/**
+ * A history that gives nothing to fit (no ticket, none resolved), or a fit the simulator refuses: then
+ * `reason` is the simulator's refusal, said in the same language as the rest (messageIn).
+ */
+export class CalibrationError extends WordedError {
+    constructor(
+        key: MessageKey,
+        args: MessageArgs = {},
+        readonly reason?: WordedError,
+    ) {
+        super(key, reason ? { ...args, reason: reason.message } : args);
+        this.name = 'CalibrationError';
+    }
+
+    override messageIn(locale: SupportedLocale): string {
+        return this.reason ? t(locale, this.key, { ...this.args, reason: this.reason.messageIn(locale) }) : super.messageIn(locale);
+    }
+}
 
 /**
  * The history's agents are unknown; a team that keeps its measured worked time at this share of its open
@@ -173,8 +195,8 @@ export async function calibrate(input: CalibrateInput): Promise<Calibration> {
     }
     replay.finish();
     if (replay.problems.length > 0 && !input.skipBadRows) throw new BadRowsError(replay.problems);
-    if (tickets === 0) throw new CalibrationError(`${input.history.file}: no ticket was opened: nothing to calibrate`);
-    if (handling.size === 0) throw new CalibrationError(`${input.history.file}: no ticket was responded to and resolved: there is no worked time to fit`);
+    if (tickets === 0) throw new CalibrationError('calibrateNoTickets', { file: input.history.file });
+    if (handling.size === 0) throw new CalibrationError('calibrateNoWork', { file: input.history.file });
 
     const start = localDate(firstOpened, zone);
     const days = daysBetween(start, localDate(lastOpened, zone)) + 1;
@@ -220,7 +242,7 @@ export async function calibrate(input: CalibrateInput): Promise<Calibration> {
     try {
         model = compile({ ...contract, scenarios: [...contract.scenarios.filter((s) => s.name !== name), probe] }, name);
     } catch (error) {
-        if (error instanceof SimulationError) throw new CalibrationError(`the history cannot be calibrated: ${error.message}`);
+        if (error instanceof SimulationError) throw new CalibrationError('calibrateCannot', {}, error);
         throw error;
     }
     const slot = (channel: string | null) => (channel === null ? 0 : contract.channels.findIndex((c) => c.name === channel) + 1);

@@ -1,7 +1,20 @@
 import { DateTime } from 'luxon';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
 import { parseInstantText } from '../time/instant.js';
+import { wordsIn, type Words } from './problems.js';
 
-export type EventTime = { readonly ok: true; readonly ms: number; readonly local: boolean } | { readonly ok: false; readonly message: string };
+/**
+ * A time read, or why not: `message` in English (JSON, logs), `key`/`args`/`reason` for the row's problem to
+ * say it in its reader's language (wordedProblem(file, row, column, time.key, time.args, time.reason)).
+ */
+export type EventTime = { readonly ok: true; readonly ms: number; readonly local: boolean } | ({ readonly ok: false; readonly message: string } & Words);
+
+/** A refused time, worded from the catalogue. */
+export function badTime(key: MessageKey, args: MessageArgs, reason?: Words): EventTime {
+    const words: Words = reason ? { key, args, reason } : { key, args };
+    return { ok: false, message: wordsIn(words, 'en'), ...words };
+}
 
 /** A local date-time without an offset: "2026-03-02T09:15", "2026-03-02 09:15:43", optional fraction. */
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/;
@@ -19,16 +32,17 @@ export function parseEventTime(text: string, zone: string | null): EventTime {
     const local = LOCAL.exec(trimmed);
     if (!local) {
         const parsed = parseInstantText(trimmed.replace(' ', 'T'));
-        return parsed.ok ? { ok: true, ms: parsed.ms, local: false } : { ok: false, message: `'${text}': ${parsed.reason}` };
+        return parsed.ok ? { ok: true, ms: parsed.ms, local: false } : badTime('eventTimeInvalid', { text }, { key: parsed.key, args: parsed.args });
     }
     if (zone === null) {
-        return { ok: false, message: `'${text}' has no UTC offset; add one (-03:00, Z) or give --zone with the zone the times were written in` };
+        return badTime('eventTimeNoOffset', { text });
     }
     const [, y, mo, d, h, mi, s = '0', fraction = ''] = local;
     const values = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s), millisecond: Math.floor(Number(`0.${fraction || '0'}`) * 1000) };
     const dt = DateTime.fromObject(values, { zone });
-    if (!dt.isValid) return { ok: false, message: `'${text}' is not a time in ${zone}: ${dt.invalidExplanation ?? dt.invalidReason}` };
-    if (dt.hour !== values.hour || dt.minute !== values.minute) return { ok: false, message: `'${text}' does not exist in ${zone} (the clocks skip it)` };
+    // luxon explains in English only; that part of the message stays as luxon says it.
+    if (!dt.isValid) return badTime('eventTimeNotInZone', { text, zone, reason: String(dt.invalidExplanation ?? dt.invalidReason) });
+    if (dt.hour !== values.hour || dt.minute !== values.minute) return badTime('eventTimeSkipped', { text, zone });
     return { ok: true, ms: dt.toMillis(), local: true };
 }
 

@@ -2,10 +2,10 @@ import { DateTime } from 'luxon';
 import { WordedError } from '../i18n/worded-error.js';
 import { closest } from '../util/similar.js';
 import { headerIndex, type CsvRow } from './csv.js';
-import { parseEventTime, type EventTime } from './event-time.js';
+import { badTime, parseEventTime, type EventTime } from './event-time.js';
 import { textLines } from './pacto-log.js';
-import { HistoryError } from './problems.js';
-import { problem, type ByteSource, type HistoryEventName, type HistoryItem, type HistoryRecord, type ReadOptions } from './records.js';
+import { HistoryError, wordedProblem, type Words } from './problems.js';
+import { type ByteSource, type HistoryEventName, type HistoryItem, type HistoryRecord, type ReadOptions } from './records.js';
 
 /** What a help desk's status means for the SLA clock. */
 export type StatusClass = 'open' | 'responded' | 'waiting' | 'resolved';
@@ -99,6 +99,11 @@ export function parseMapping(json: unknown): Mapping | Error {
     return { format, rows, columns: all, ...(timeFormat !== undefined ? { timeFormat } : {}), ...(delimiter !== undefined ? { delimiter } : {}), categories, channels, statuses: statuses as Record<string, StatusClass> };
 }
 
+/** A bad row, worded from the catalogue (imports domain). */
+function problem(file: string, row: number, column: number, words: Words): HistoryItem {
+    return { kind: 'problem', ...wordedProblem(file, row, column, words.key, words.args, words.reason) };
+}
+
 function lookup(map: Readonly<Record<string, string>>, value: string): string {
     const lower = value.trim().toLowerCase();
     for (const [key, target] of Object.entries(map)) if (key.trim().toLowerCase() === lower) return target;
@@ -108,9 +113,10 @@ function lookup(map: Readonly<Record<string, string>>, value: string): string {
 function timeOf(text: string, mapping: Mapping, zone: string | null): EventTime {
     if (!mapping.timeFormat) return parseEventTime(text, zone);
     const withOffset = /Z|ZZ|ZZZ|z/.test(mapping.timeFormat.replace(/'[^']*'/g, ''));
-    if (!withOffset && zone === null) return { ok: false, message: `'${text}' has no UTC offset; give --zone with the zone the times were written in` };
+    if (!withOffset && zone === null) return badTime('rowTimeNoOffsetGiveZone', { text });
     const dt = DateTime.fromFormat(text.trim(), mapping.timeFormat, withOffset ? { setZone: true } : { zone: zone! });
-    if (!dt.isValid) return { ok: false, message: `'${text}' does not read as ${mapping.timeFormat}: ${dt.invalidExplanation ?? dt.invalidReason}` };
+    // luxon explains in English only; that part stays as luxon says it.
+    if (!dt.isValid) return badTime('rowTimeNotFormat', { text, format: mapping.timeFormat, reason: String(dt.invalidExplanation ?? dt.invalidReason) });
     return { ok: true, ms: dt.toMillis(), local: !withOffset };
 }
 
@@ -157,7 +163,8 @@ export async function* readMappedCsv(header: CsvRow, rows: AsyncIterable<CsvRow>
     const required: MappedColumn[] = mapping.rows === 'tickets' ? ['ticket', 'opened', 'category'] : ['ticket', 'at', 'status', 'category'];
     const missing = required.filter((r) => col(r) < 0);
     if (missing.length > 0) {
-        throw new HistoryError(`${file}:${header.line}:0: the mapping names columns the header lacks: ${missing.map((r) => `${r} ('${mapping.columns[r] ?? '?'}')`).join(', ')}; found: ${header.fields.join(', ')}`);
+        const columns = missing.map((r) => `${r} ('${mapping.columns[r] ?? '?'}')`).join(', ');
+        throw new HistoryError('mappedHeaderLacks', { file, line: String(header.line), columns, found: header.fields.join(', ') });
     }
     const columns = { ticket: col('ticket') + 1, at: col(mapping.rows === 'tickets' ? 'opened' : 'at') + 1, event: col('status') + 1, category: col('category') + 1, channel: col('channel') + 1 };
     const states = new Map<string, StatusState>();
@@ -168,12 +175,12 @@ export async function* readMappedCsv(header: CsvRow, rows: AsyncIterable<CsvRow>
         };
         const absent = required.find((r) => value(r) === undefined);
         if (absent) {
-            yield problem(file, line, col(absent) + 1, `missing column '${mapping.columns[absent]}'`);
+            yield problem(file, line, col(absent) + 1, { key: 'rowMissingColumn', args: { column: mapping.columns[absent] ?? absent } });
             continue;
         }
         const ticket = value('ticket')!.trim();
         if (ticket === '') {
-            yield problem(file, line, col('ticket') + 1, `empty '${mapping.columns.ticket}'`);
+            yield problem(file, line, col('ticket') + 1, { key: 'rowEmptyColumn', args: { column: mapping.columns.ticket ?? 'ticket' } });
             continue;
         }
         const category = value('category')!.trim() === '' ? null : lookup(mapping.categories, value('category')!);
@@ -182,13 +189,13 @@ export async function* readMappedCsv(header: CsvRow, rows: AsyncIterable<CsvRow>
         const satisfactionText = value('satisfaction')?.trim() ?? '';
         const satisfaction = satisfactionText === '' ? null : Number(satisfactionText);
         if (satisfaction !== null && !Number.isFinite(satisfaction)) {
-            yield problem(file, line, col('satisfaction') + 1, `'${satisfactionText}' is not a rating`);
+            yield problem(file, line, col('satisfaction') + 1, { key: 'rowNotRating', args: { value: satisfactionText } });
             continue;
         }
         const firstContact = flag(value('firstContact'));
         if (mapping.rows === 'tickets') {
             if (category === null) {
-                yield problem(file, line, col('category') + 1, `empty '${mapping.columns.category}': the ticket's category`);
+                yield problem(file, line, col('category') + 1, { key: 'rowEmptyCategory', args: { column: mapping.columns.category ?? 'category' } });
                 continue;
             }
             const times: [HistoryEventName, MappedColumn][] = [['opened', 'opened'], ['responded', 'responded'], ['resolved', value('resolved')?.trim() ? 'resolved' : 'closed']];
@@ -199,7 +206,7 @@ export async function* readMappedCsv(header: CsvRow, rows: AsyncIterable<CsvRow>
                 if (text === '') continue;
                 const time = timeOf(text, mapping, options.zone);
                 if (!time.ok) {
-                    bad = problem(file, line, col(role) + 1, time.message);
+                    bad = problem(file, line, col(role) + 1, time);
                     break;
                 }
                 out.push(record(file, line, { ...columns, at: col(role) + 1 }, ticket, time, event, event === 'opened' ? { category, channel } : event === 'resolved' ? { firstContact, satisfaction } : {}));
@@ -212,17 +219,17 @@ export async function* readMappedCsv(header: CsvRow, rows: AsyncIterable<CsvRow>
         const status = Object.entries(mapping.statuses).find(([k]) => k.trim().toLowerCase() === statusText.toLowerCase())?.[1];
         if (!status) {
             const near = closest(statusText, Object.keys(mapping.statuses));
-            yield problem(file, line, col('status') + 1, `status '${statusText}' is not in the mapping's "statuses"${near ? `; did you mean '${near}'?` : ''}`);
+            yield problem(file, line, col('status') + 1, near ? { key: 'rowStatusUnmappedNear', args: { status: statusText, near } } : { key: 'rowStatusUnmapped', args: { status: statusText } });
             continue;
         }
         const time = timeOf(value('at')!, mapping, options.zone);
         if (!time.ok) {
-            yield problem(file, line, col('at') + 1, time.message);
+            yield problem(file, line, col('at') + 1, time);
             continue;
         }
         const state = states.get(ticket);
         if (!state && category === null) {
-            yield problem(file, line, col('category') + 1, `the first row of ticket ${ticket} needs its category`);
+            yield problem(file, line, col('category') + 1, { key: 'rowFirstNeedsCategory', args: { ticket } });
             continue;
         }
         const events: HistoryEventName[] = state ? [] : ['opened'];
@@ -254,13 +261,13 @@ async function* zendeskEvents(source: ByteSource, file: string): AsyncGenerator<
             try {
                 pages.push(JSON.parse(line));
             } catch (error) {
-                throw new HistoryError(`${file}:${i + 1}:0: not a Zendesk ticket events export (JSON): ${error instanceof Error ? error.message : String(error)}`);
+                throw new HistoryError('zendeskNotJson', { file, line: String(i + 1), reason: error instanceof Error ? error.message : String(error) });
             }
         }
     }
     for (const page of pages) {
         const events = (page as { ticket_events?: unknown } | null)?.ticket_events;
-        if (!Array.isArray(events)) throw new HistoryError(`${file}: not a Zendesk ticket events export: a page has no "ticket_events" array`);
+        if (!Array.isArray(events)) throw new HistoryError('zendeskNoEvents', { file });
         yield* events;
     }
 }
@@ -284,7 +291,7 @@ export async function* readZendesk(source: ByteSource, options: ReadOptions, map
         const audit = item as Record<string, unknown>;
         const ticket = audit['ticket_id'];
         if (typeof ticket !== 'number' && typeof ticket !== 'string') {
-            yield problem(file, row, 0, 'ticket event without a "ticket_id"');
+            yield problem(file, row, 0, { key: 'zendeskNoTicketId' });
             continue;
         }
         const id = String(ticket);
@@ -294,9 +301,9 @@ export async function* readZendesk(source: ByteSource, options: ReadOptions, map
                 ? parseEventTime(createdAt, options.zone)
                 : typeof audit['timestamp'] === 'number'
                   ? { ok: true, ms: (audit['timestamp'] as number) * 1000, local: false }
-                  : { ok: false, message: 'ticket event without "created_at" or "timestamp"' };
+                  : badTime('zendeskNoTime', {});
         if (!time.ok) {
-            yield problem(file, row, 0, time.message);
+            yield problem(file, row, 0, time);
             continue;
         }
         const children = Array.isArray(audit['child_events']) ? (audit['child_events'] as Record<string, unknown>[]) : [];
@@ -313,12 +320,12 @@ export async function* readZendesk(source: ByteSource, options: ReadOptions, map
         const push = (event: HistoryEventName, extra: Partial<HistoryRecord> = {}) => out.push(record(file, row, columns, id, time, event, extra));
         if (!state) {
             if (creates.length === 0) {
-                yield problem(file, row, 0, `ticket ${id}: an update before the ticket's creation (no Create child events) — the export must start before the ticket was created`);
+                yield problem(file, row, 0, { key: 'zendeskUpdateBeforeCreate', args: { ticket: id } });
                 continue;
             }
             const raw = valueOf(creates, field);
             if (raw === null) {
-                yield problem(file, row, 0, `ticket ${id} was created without a ${field}: its category is unknown`);
+                yield problem(file, row, 0, { key: 'zendeskNoCategory', args: { ticket: id, field } });
                 continue;
             }
             const category = lookup(mapping?.categories ?? {}, raw);
@@ -346,7 +353,7 @@ export async function* readZendesk(source: ByteSource, options: ReadOptions, map
             if (status !== null) {
                 const cls = statuses[status];
                 if (!cls) {
-                    yield problem(file, row, 0, `ticket ${id}: status '${status}' is not a Zendesk status (${Object.keys(statuses).join(', ')}); map it in "statuses"`);
+                    yield problem(file, row, 0, { key: 'zendeskUnknownStatus', args: { ticket: id, status, statuses: Object.keys(statuses).join(', ') } });
                     continue;
                 }
                 for (const e of transition(state, cls)) push(e);

@@ -1,6 +1,6 @@
 import { csvRows, headerIndex } from './csv.js';
 import { parseEventTime } from './event-time.js';
-import { HistoryError, type RowProblem } from './problems.js';
+import { HistoryError, wordedProblem, type RowProblem } from './problems.js';
 import type { ByteSource, ReadOptions } from './records.js';
 
 /** A stretch of downtime [start, end). */
@@ -30,7 +30,7 @@ export async function readOutages(source: ByteSource, options: ReadOptions): Pro
     for await (const { line, fields } of csvRows(source, file)) {
         if (columns === null) {
             columns = headerIndex(fields);
-            if (!columns.has('start') || !columns.has('end')) throw new HistoryError(`${file}:${line}:0: an outage log needs a header 'start,end' (and optionally 'planned'); found: ${fields.join(', ')}`);
+            if (!columns.has('start') || !columns.has('end')) throw new HistoryError('outageHeader', { file, line: String(line), found: fields.join(', ') });
             continue;
         }
         const at = (name: string) => {
@@ -43,23 +43,23 @@ export async function readOutages(source: ByteSource, options: ReadOptions): Pro
         for (const name of ['start', 'end']) {
             const text = at(name);
             if (text === undefined || text.trim() === '') {
-                bad ??= { file, row: line, column: col(name), message: `missing '${name}'` };
+                bad ??= wordedProblem(file, line, col(name), 'outageMissing', { column: name });
                 continue;
             }
             const time = parseEventTime(text, options.zone);
-            if (!time.ok) bad ??= { file, row: line, column: col(name), message: time.message };
+            if (!time.ok) bad ??= wordedProblem(file, line, col(name), time.key, time.args, time.reason);
             else {
                 times.push(time.ms);
                 if (time.local) localTimes = true;
             }
         }
         const plannedText = (at('planned') ?? '').trim().toLowerCase();
-        if (!['', 'true', 'false', 'yes', 'no', '1', '0'].includes(plannedText)) bad ??= { file, row: line, column: col('planned'), message: `planned must be true or false, not '${at('planned')}'` };
-        if (!bad && times[1]! <= times[0]!) bad = { file, row: line, column: col('end'), message: 'the outage ends before it starts' };
+        if (!['', 'true', 'false', 'yes', 'no', '1', '0'].includes(plannedText)) bad ??= wordedProblem(file, line, col('planned'), 'outagePlannedNotFlag', { value: at('planned') ?? '' });
+        if (!bad && times[1]! <= times[0]!) bad = wordedProblem(file, line, col('end'), 'outageEndsBeforeStart');
         if (bad) problems.push(bad);
         else outages.push({ start: times[0]!, end: times[1]!, planned: ['true', 'yes', '1'].includes(plannedText), row: line });
     }
-    if (columns === null) throw new HistoryError(`${file}: empty file: an outage log needs a header 'start,end[,planned]'`);
+    if (columns === null) throw new HistoryError('outageEmpty', { file });
     return { outages, problems, localTimes };
 }
 

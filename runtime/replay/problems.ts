@@ -1,6 +1,22 @@
 import type { SupportedLocale } from '../time/locales.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { MessageArgs } from '../i18n/template.js';
+import { WordedError } from '../i18n/worded-error.js';
+
+/**
+ * A catalogue message with its arguments, and the words of a nested reason that fill its `{reason}` (a
+ * time's "'x': <why it is no instant>"): an English reason passed in `args` would stay English everywhere.
+ */
+export interface Words {
+    readonly key: MessageKey;
+    readonly args?: MessageArgs;
+    readonly reason?: Words;
+}
+
+/** `words` in `locale`, the nested reason said in the same language. */
+export function wordsIn(words: Words, locale: SupportedLocale): string {
+    return t(locale, words.key, words.reason ? { ...words.args, reason: wordsIn(words.reason, locale) } : words.args);
+}
 
 /**
  * Bad rows of a ticket history or an outage log. Nothing is dropped without a trace: a reader either
@@ -18,6 +34,8 @@ export interface RowProblem {
     /** The catalogue message the words came from, so a reader's surface can say it in its language. */
     readonly key?: MessageKey;
     readonly args?: MessageArgs;
+    /** Words that fill the message's `{reason}` in the reader's language. */
+    readonly reason?: Words;
 }
 
 export function formatProblem(p: RowProblem): string {
@@ -26,16 +44,25 @@ export function formatProblem(p: RowProblem): string {
 
 /** The problem as `file:row:column: message` in `locale` (English words when it carries no catalogue key). */
 export function formatProblemIn(p: RowProblem, locale: SupportedLocale): string {
-    return `${p.file}:${p.row}:${p.column}: ${p.key === undefined ? p.message : t(locale, p.key, p.args)}`;
+    return `${p.file}:${p.row}:${p.column}: ${p.key === undefined ? p.message : wordsIn(p as Words, locale)}`;
 }
 
 /** A problem worded from the catalogue: its English message plus the key and arguments for other languages. */
-export function wordedProblem(file: string, row: number, column: number, key: MessageKey, args: MessageArgs = {}): RowProblem {
-    return { file, row, column, message: t('en', key, args), key, args };
+export function wordedProblem(file: string, row: number, column: number, key: MessageKey, args: MessageArgs = {}, reason?: Words): RowProblem {
+    const words: Words = reason ? { key, args, reason } : { key, args };
+    return { file, row, column, message: wordsIn(words, 'en'), ...words };
 }
 
 /** How many problems a refusal lists before it only counts the rest. */
 export const LISTED_PROBLEMS = 20;
 
-/** Thrown when a history cannot be read at all (not JSON, no header, …): one line for the user. */
-export class HistoryError extends Error {}
+/**
+ * Thrown when a history or an outage log cannot be read at all (not JSON, no header, …): one line for the
+ * user, `file:line:0:` first where a line is at fault, worded from the catalogue (imports domain).
+ */
+export class HistoryError extends WordedError {
+    constructor(key: MessageKey, args: MessageArgs = {}) {
+        super(key, args);
+        this.name = 'HistoryError';
+    }
+}

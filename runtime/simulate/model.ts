@@ -1,7 +1,9 @@
 import { dueAfter, durationCalendar, percentOfDuration, type CalendarLookup } from '../calendar/duration.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { HORIZON_MS, HORIZON_YEARS } from '../calendar/horizon.js';
-import { t } from '../i18n/catalogue.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
+import { WordedError } from '../i18n/worded-error.js';
 import { calendarLookup, calendarOf } from '../clock/contract-calendars.js';
 import { ALWAYS, type ArrivalRate, type Category, type Contract, type Distribution, type Duration, type Objective, type PenaltyAmount, type Period, type Scenario, type TargetKind } from '../model.js';
 import type { Pauses } from '../time/pauses.js';
@@ -142,16 +144,22 @@ export interface SimModel {
     readonly expectedTickets: number;
 }
 
-/** A scenario problem the user can fix (unknown name, nothing to simulate…). */
-export class SimulationError extends Error {}
+/** A scenario problem the user can fix (unknown name, nothing to simulate…), worded from the catalogue. */
+export class SimulationError extends WordedError {
+    constructor(key: MessageKey, args: MessageArgs = {}) {
+        super(key, args);
+        this.name = 'SimulationError';
+    }
+}
 
 export function findScenario(contract: Contract, name: string): Scenario {
     const scenario = contract.scenarios.find((s) => s.name === name);
     if (scenario) return scenario;
     const names = contract.scenarios.map((s) => s.name);
     const near = closest(name, names);
-    const hint = near ? `did you mean '${near}'?` : names.length > 0 ? `declared: ${names.join(', ')}` : 'it declares no scenario';
-    throw new SimulationError(`unknown scenario '${name}' in contract ${contract.name}; ${hint}`);
+    const args = { name, contract: contract.name };
+    if (near) throw new SimulationError('simUnknownScenarioNear', { ...args, near });
+    throw names.length > 0 ? new SimulationError('simUnknownScenarioDeclared', { ...args, names: names.join(', ') }) : new SimulationError('simUnknownScenarioNone', args);
 }
 
 function targetRule(contract: Contract, calendars: CalendarLookup, category: string, kind: 'response' | 'resolution', duration: Duration | null): TargetRule | null {
@@ -259,7 +267,7 @@ function openDayClock(calendar: Calendar, zone: string, start: number, end: numb
 function followedCalendar(contract: Contract, scenario: Scenario, arrival: ArrivalRate): string | null {
     if (arrival.channel) {
         const channel = contract.channels.find((c) => c.name === arrival.channel);
-        if (!channel) throw new SimulationError(`scenario ${scenario.name}: tickets of ${arrival.category} come through channel ${arrival.channel}, which the contract does not declare`);
+        if (!channel) throw new SimulationError('simChannelUndeclared', { scenario: scenario.name, category: arrival.category, channel: arrival.channel });
         return channel.hours;
     }
     return scenario.arrivalsFollow ?? (arrival.business ? (contract.defaultCalendar ?? ALWAYS) : null);
@@ -280,7 +288,7 @@ function compileSource(contract: Contract, scenario: Scenario, calendars: Calend
             clock = calendar.name === ALWAYS ? wallClock(start, end) : openClock(calendar, start, end);
             rate = arrival.rate / HOUR_MS;
         } else {
-            throw new SimulationError(`scenario ${scenario.name}: '${arrival.rate} per business ${arrival.per}' for ${arrival.category} has no meaning; say per business day or per business hour`);
+            throw new SimulationError('simBusinessRateMeaningless', { scenario: scenario.name, rate: String(arrival.rate), per: arrival.per, category: arrival.category });
         }
     } else {
         // The stated rate is per real time; following a calendar, as many come, but only while it is open.
@@ -288,7 +296,7 @@ function compileSource(contract: Contract, scenario: Scenario, calendars: Calend
         rate = (arrival.rate / PER_MS[arrival.per]) * ((end - start) / clock.length);
     }
     if (!(clock.length > 0)) {
-        throw new SimulationError(`scenario ${scenario.name}: calendar ${follow?.name ?? ALWAYS} is never open in the period, so no ticket of ${arrival.category} arrives`);
+        throw new SimulationError('simCalendarNeverOpen', { scenario: scenario.name, calendar: follow?.name ?? ALWAYS, category: arrival.category });
     }
     return { channel, rate, clock, expected: rate * clock.length };
 }
@@ -315,14 +323,14 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
     const period: Scenario['period'] =
         scenario.period ??
         (contract.term ? { start: contract.term.start, end: addDays(contract.term.start, DEFAULT_WEEKS * 7), length: { kind: 'wall', minutes: DEFAULT_WEEKS * 7 * 1440, text: `${DEFAULT_WEEKS} weeks` } } : null);
-    if (!period) throw new SimulationError(`scenario ${scenario.name} states no period and the contract no term: add 'period 4 weeks starting YYYY-MM-DD'`);
+    if (!period) throw new SimulationError('simNoPeriod', { scenario: scenario.name });
     const timeline = ZoneTimeline.of(zone);
     const start = timeline.instantOf(dayOfIso(period.start) * DAY_MS);
     // From local midnight to local midnight: a wall length would end at 23:00 or 01:00 across a DST change.
     // A model of Pacto 0.1 has only the length.
     const end = period.end !== undefined ? timeline.instantOf(dayOfIso(period.end) * DAY_MS) : dueAfter(period.length, start, calendars);
-    if (!(end > start) || !Number.isFinite(end)) throw new SimulationError(`scenario ${scenario.name}: its period never ends`);
-    if (end - start > HORIZON_MS) throw new SimulationError(t('en', 'periodBeyondHorizon', { scenario: scenario.name, years: String(HORIZON_YEARS) }));
+    if (!(end > start) || !Number.isFinite(end)) throw new SimulationError('simPeriodNeverEnds', { scenario: scenario.name });
+    if (end - start > HORIZON_MS) throw new SimulationError('periodBeyondHorizon', { scenario: scenario.name, years: String(HORIZON_YEARS) });
     const horizon = end + (end - start);
 
     const channelNames = contract.channels.map((c) => c.name);
@@ -363,8 +371,8 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
     });
     refuseBeyondHorizon(scenario);
     for (const c of categories) {
-        if (c.expected > 0 && c.teams.length === 0) throw new SimulationError(`scenario ${scenario.name}: tickets of ${c.name} arrive but no team handles them`);
-        if (c.teams.length > 0 && !c.handling && c.expected > 0) throw new SimulationError(`scenario ${scenario.name}: tickets of ${c.name} arrive but the scenario gives no handling time for them`);
+        if (c.expected > 0 && c.teams.length === 0) throw new SimulationError('simNoTeamHandles', { scenario: scenario.name, category: c.name });
+        if (c.teams.length > 0 && !c.handling && c.expected > 0) throw new SimulationError('simNoHandlingTime', { scenario: scenario.name, category: c.name });
     }
     const teams: SimTeam[] = teamsIn.map((t) => {
         const own = t.handles
@@ -375,7 +383,7 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
             .map((x) => x.c);
         const calendar = calendarOf(contract, t.calendar);
         const count = agents?.[t.name] ?? t.agents;
-        if (!Number.isInteger(count) || count < 0) throw new SimulationError(`team ${t.name}: agents must be a whole number ≥ 0`);
+        if (!Number.isInteger(count) || count < 0) throw new SimulationError('simAgentsNotWhole', { team: t.name });
         return {
             name: t.name,
             agents: count,
@@ -429,7 +437,7 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
 
     const expectedTickets = sources.reduce((sum, s) => sum + s.expected, 0);
     if (expectedTickets > MAX_TICKETS_PER_RUN) {
-        throw new SimulationError(`scenario ${scenario.name} expects ${Math.round(expectedTickets)} tickets per period, more than the ${MAX_TICKETS_PER_RUN} one replication may hold`);
+        throw new SimulationError('simTooManyTickets', { scenario: scenario.name, tickets: String(Math.round(expectedTickets)), max: String(MAX_TICKETS_PER_RUN) });
     }
     return {
         contract,
@@ -455,9 +463,9 @@ function refuseBeyondHorizon(scenario: Scenario): void {
     const longest = (d: Distribution) => (d.kind === 'fixed' ? d.minutes : d.kind === 'uniform' ? d.maxMinutes : d.meanMinutes);
     const args = (category: string, d: Distribution) => ({ scenario: scenario.name, category, hours: String(longest(d) / 60), years: String(HORIZON_YEARS) });
     for (const { category, distribution } of scenario.handling) {
-        if (longest(distribution) * 60_000 > HORIZON_MS) throw new SimulationError(t('en', 'handlingBeyondHorizon', args(category, distribution)));
+        if (longest(distribution) * 60_000 > HORIZON_MS) throw new SimulationError('handlingBeyondHorizon', args(category, distribution));
     }
     for (const { category, wait } of scenario.customerReplies) {
-        if (longest(wait) * 60_000 > HORIZON_MS) throw new SimulationError(t('en', 'waitBeyondHorizon', args(category, wait)));
+        if (longest(wait) * 60_000 > HORIZON_MS) throw new SimulationError('waitBeyondHorizon', args(category, wait));
     }
 }

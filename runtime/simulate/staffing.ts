@@ -50,7 +50,7 @@ export function staffingAdvice(contract: Contract, scenarioName: string, options
         const key = JSON.stringify(agents);
         let results = cache.get(key);
         if (!results) {
-            if (options.signal?.aborted) throw new SimulationError('The staffing search was cancelled');
+            if (options.signal?.aborted) throw new SimulationError('simStaffingCancelled');
             results = simulateSync(contract, scenarioName, { runs, seed, agents });
             cache.set(key, results);
             options.onProgress?.(++tried);

@@ -1,3 +1,40 @@
 /** English messages of reading help-desk exports, mappings and outage logs, and calibrating scenarios from history. Keys are camelCase and unique across the whole catalogue. */
 export const imports = {
+    // A file that cannot be read at all (HistoryError): one line for the user, before any row.
+    csvUnreadable: '{file}: not a readable CSV file: {reason}',
+    historyEmpty: '{file}: empty file: a ticket history needs a header (ticket,at,event,category,channel)',
+    historyUnknownHeader:
+        "{file}:{line}:0: not Pacto's event log (its header names ticket, at, event, category) nor a Freshdesk export; for another help desk's CSV give --mapping (docs/compliance.md); found: {found}",
+    historyHeaderLacks: '{file}:{line}:0: the header must name the columns {required} (missing: {missing}); found: {found}',
+    outageHeader: "{file}:{line}:0: an outage log needs a header 'start,end' (and optionally 'planned'); found: {found}",
+    outageEmpty: "{file}: empty file: an outage log needs a header 'start,end[,planned]'",
+    mappedHeaderLacks: '{file}:{line}:0: the mapping names columns the header lacks: {columns}; found: {found}',
+    zendeskNotJson: '{file}:{line}:0: not a Zendesk ticket events export (JSON): {reason}',
+    zendeskNoEvents: '{file}: not a Zendesk ticket events export: a page has no "ticket_events" array',
+    // Bad rows of help-desk exports, mapped CSVs and outage logs (the row's file:row:column comes before).
+    rowMissingColumn: "missing column '{column}'",
+    rowEmptyColumn: "empty '{column}'",
+    rowNotRating: "'{value}' is not a rating",
+    rowEmptyCategory: "empty '{column}': the ticket's category",
+    rowStatusUnmapped: "status '{status}' is not in the mapping's \"statuses\"",
+    rowStatusUnmappedNear: "status '{status}' is not in the mapping's \"statuses\"; did you mean '{near}'?",
+    rowFirstNeedsCategory: 'the first row of ticket {ticket} needs its category',
+    rowTimeNoOffsetGiveZone: "'{text}' has no UTC offset; give --zone with the zone the times were written in",
+    rowTimeNotFormat: "'{text}' does not read as {format}: {reason}",
+    zendeskNoTicketId: 'ticket event without a "ticket_id"',
+    zendeskNoTime: 'ticket event without "created_at" or "timestamp"',
+    zendeskUpdateBeforeCreate: "ticket {ticket}: an update before the ticket's creation (no Create child events) — the export must start before the ticket was created",
+    zendeskNoCategory: 'ticket {ticket} was created without a {field}: its category is unknown',
+    zendeskUnknownStatus: "ticket {ticket}: status '{status}' is not a Zendesk status ({statuses}); map it in \"statuses\"",
+    eventTimeInvalid: "'{text}': {reason}",
+    eventTimeNoOffset: "'{text}' has no UTC offset; add one (-03:00, Z) or give --zone with the zone the times were written in",
+    eventTimeNotInZone: "'{text}' is not a time in {zone}: {reason}",
+    eventTimeSkipped: "'{text}' does not exist in {zone} (the clocks skip it)",
+    outageMissing: "missing '{column}'",
+    outagePlannedNotFlag: "planned must be true or false, not '{value}'",
+    outageEndsBeforeStart: 'the outage ends before it starts',
+    // Calibration (CalibrationError).
+    calibrateNoTickets: '{file}: no ticket was opened: nothing to calibrate',
+    calibrateNoWork: '{file}: no ticket was responded to and resolved: there is no worked time to fit',
+    calibrateCannot: 'the history cannot be calibrated: {reason}',
 } as const;

@@ -3,8 +3,11 @@ export const limits = {
     horizonInstant: '{instant} is outside the years Pacto computes with ({first} to {last}).',
     horizonDeadline: 'This would fall due after {limit}, more than {years} years after {origin}: Pacto computes nothing beyond that horizon.',
     horizonSpan: 'The span from {origin} reaches past {limit}, more than {years} years: Pacto measures no span beyond that horizon.',
-    deadlineBeyondHorizon: "{contract} / {category}: the {target} target of {duration} would fall due more than {years} years after {origin} (after {limit}); Pacto computes no deadline beyond that horizon.",
-    escalationBeyondHorizon: '{contract} / {category}: the escalation at {percent}% of {target} would fire more than {years} years after {origin} (after {limit}); Pacto computes no instant beyond that horizon.',
+    // One key per target kind: the target is named in the reader's language, not passed in as an English word.
+    responseBeyondHorizon: '{contract} / {category}: the response target of {duration} would fall due more than {years} years after {origin} (after {limit}); Pacto computes no deadline beyond that horizon.',
+    resolutionBeyondHorizon: '{contract} / {category}: the resolution target of {duration} would fall due more than {years} years after {origin} (after {limit}); Pacto computes no deadline beyond that horizon.',
+    responseEscalationBeyondHorizon: '{contract} / {category}: the escalation at {percent}% of response would fire more than {years} years after {origin} (after {limit}); Pacto computes no instant beyond that horizon.',
+    resolutionEscalationBeyondHorizon: '{contract} / {category}: the escalation at {percent}% of resolution would fire more than {years} years after {origin} (after {limit}); Pacto computes no instant beyond that horizon.',
     openedBeyondHorizon: 'the ticket opens on {opened}, more than {years} years after the term starts ({start}); Pacto computes no deadline beyond that horizon.',
     elapsedBeyondHorizon: 'from {from} to {to} is more than {years} years; Pacto measures no span beyond that horizon.',
     termBeyondHorizon: 'The term runs {span} years, past {limit}: Pacto computes deadlines, simulations and reports only up to {years} years after the term starts, so nothing after {limit} is checked or computed.',
