@@ -43,8 +43,8 @@ const TINY_JOB_TICKETS = 500_000;
 function checkOptions(options: SimulateOptions): { runs: number; seed: number } {
     const runs = options.runs ?? DEFAULT_RUNS;
     const seed = options.seed ?? DEFAULT_SEED;
-    if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) throw new SimulationError(`runs must be a whole number from 1 to 1000000, not ${runs}`);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new SimulationError(`seed must be a whole number from 0 to 4294967295, not ${seed}`);
+    if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) throw new SimulationError('simRunsOutOfRange', { runs: String(runs) });
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new SimulationError('simSeedOutOfRange', { seed: String(seed) });
     return { runs, seed };
 }
 
@@ -82,10 +82,10 @@ export function simulateOnce(
     const model = compile(contract, scenarioName, options.agents);
     const arrivals = options.arrivals?.map((a) => {
         const category = model.categories.find((c) => c.name === a.category);
-        if (!category) throw new SimulationError(`unknown category '${a.category}'`);
-        if (!category.handling || category.teams.length === 0) throw new SimulationError(`no handling time or team for category '${a.category}'`);
+        if (!category) throw new SimulationError('simUnknownCategory', { category: a.category });
+        if (!category.handling || category.teams.length === 0) throw new SimulationError('simNoHandlingOrTeam', { category: a.category });
         const channel = a.channel === undefined ? 0 : model.channels.indexOf(a.channel) + 1;
-        if (a.channel !== undefined && channel === 0) throw new SimulationError(`unknown channel '${a.channel}'`);
+        if (a.channel !== undefined && channel === 0) throw new SimulationError('simUnknownChannel', { channel: a.channel });
         return { category: category.index, at: a.at, channel };
     });
     const acc = Accumulator.of(model);
