@@ -1,4 +1,6 @@
 import type { Pause } from '../time/pauses.js';
+import { AlwaysCalendar } from '../calendar/always.js';
+import { HORIZON_MS, LATEST_MS } from '../calendar/horizon.js';
 import { MINUTE_MS } from '../time/units.js';
 import { EventHeap } from './heap.js';
 import { Random } from './random.js';
@@ -50,44 +52,44 @@ export function histBin(minutes: number): number {
  * histBin of a whole number of milliseconds without a logarithm per call: the smallest ms of each bin is
  * found once with histBin itself, then a ms is placed by its octave and next six bits (a range narrower than
  * two bins) and moved up past the thresholds it reaches; the same bin as histBin(ms / MINUTE_MS), since that
- * grows with ms. Beyond 2^32 ms (49 days) histBin decides.
+ * grows with ms. Beyond 2^32 ms (49 days) histBin decides. The tables are module variables, built on first
+ * use, so a look-up reads them directly.
  */
-let thresholds: Float64Array | null = null;
-let guesses: Int32Array | null = null;
+let thresholds = new Float64Array(0);
+let guesses = new Int32Array(0);
 
-function binTables(): { thresholds: Float64Array; guesses: Int32Array } {
-    if (!thresholds || !guesses) {
-        const t = new Float64Array(HIST_BINS + 1);
-        for (let b = 1; b <= HIST_BINS; b++) {
-            // The smallest ms whose bin is at least b (Infinity past the last bin).
-            let lo = b === 1 ? 0 : t[b - 1]!;
-            let hi = 2 ** 53;
-            if (histBin(hi / MINUTE_MS) < b) {
-                t[b] = Infinity;
-                continue;
-            }
-            while (lo < hi) {
-                const mid = Math.floor((lo + hi) / 2);
-                if (histBin(mid / MINUTE_MS) >= b) hi = mid;
-                else lo = mid + 1;
-            }
-            t[b] = lo;
+function binTables(): void {
+    if (thresholds.length > 0) return;
+    const t = new Float64Array(HIST_BINS + 1);
+    for (let b = 1; b <= HIST_BINS; b++) {
+        // The smallest ms whose bin is at least b (Infinity past the last bin).
+        let lo = b === 1 ? 0 : t[b - 1]!;
+        let hi = 2 ** 53;
+        if (histBin(hi / MINUTE_MS) < b) {
+            t[b] = Infinity;
+            continue;
         }
-        const g = new Int32Array(32 * 64);
-        for (let octave = 6; octave < 32; octave++) {
-            for (let bits = 0; bits < 64; bits++) g[octave * 64 + bits] = histBin((2 ** octave + bits * 2 ** (octave - 6)) / MINUTE_MS);
+        while (lo < hi) {
+            const mid = Math.floor((lo + hi) / 2);
+            if (histBin(mid / MINUTE_MS) >= b) hi = mid;
+            else lo = mid + 1;
         }
-        thresholds = t;
-        guesses = g;
+        t[b] = lo;
     }
-    return { thresholds, guesses };
+    const g = new Int32Array(32 * 64);
+    for (let octave = 6; octave < 32; octave++) {
+        for (let bits = 0; bits < 64; bits++) g[octave * 64 + bits] = histBin((2 ** octave + bits * 2 ** (octave - 6)) / MINUTE_MS);
+    }
+    thresholds = t;
+    guesses = g;
 }
 
 export function histBinMs(ms: number): number {
     if (!(ms >= 64 && ms < 4294967296)) return histBin(ms / MINUTE_MS);
-    const { thresholds: t, guesses: g } = binTables();
+    if (thresholds.length === 0) binTables();
+    const t = thresholds;
     const octave = 31 - Math.clz32(ms);
-    let b = g[octave * 64 + ((ms >>> (octave - 6)) & 63)]!;
+    let b = guesses[octave * 64 + ((ms >>> (octave - 6)) & 63)]!;
     while (b + 1 < HIST_BINS && ms >= t[b + 1]!) b++;
     return b;
 }
@@ -204,7 +206,7 @@ class Tickets {
     private free = new Int32Array(1024);
     private freeCount = 0;
     private slots = 0;
-    /** Tickets that arrived in this replication. */
+    /** Tickets that arrived in this replication (those that found an agent free never take a slot). */
     arrived = 0;
 
     clear(): void {
@@ -213,7 +215,7 @@ class Tickets {
         this.arrived = 0;
     }
 
-    add(opened: number, category: number, channel: number, handling: number, wait: number): number {
+    add(opened: number, category: number, channel: number, handling: number, wait: number, number: number): number {
         let id: number;
         if (this.freeCount > 0) id = this.free[--this.freeCount]!;
         else {
@@ -234,7 +236,7 @@ class Tickets {
         this.channel[id] = channel;
         this.handling[id] = handling;
         this.wait[id] = wait;
-        this.number[id] = this.arrived++;
+        this.number[id] = number;
         return id;
     }
 
@@ -293,10 +295,33 @@ export interface ReplayArrival {
     readonly channel?: number;
 }
 
+/** How the engine evaluates one target of one (category, channel) slot. */
+const T_NONE = 0;
+/**
+ * On `always` with a positive amount within the horizon: due = opened + amount and elapsed = stop − opened
+ * (without pauses), which is what the rule computes for these, so the loop skips the calls.
+ */
+const T_WALL = 1;
+/** Anything else: the rule's own functions. */
+const T_RULE = 2;
+
+function targetMode(rule: TargetRule | null, latest: number): { mode: number; amount: number } {
+    if (!rule) return { mode: T_NONE, amount: 0 };
+    const amount = rule.duration.kind === 'businessDays' ? 0 : rule.duration.minutes * MINUTE_MS;
+    // The calendar's own refusal (an amount past the horizon) stays with the rule.
+    const wall = rule.calendar instanceof AlwaysCalendar && amount > 0 && amount <= HORIZON_MS && latest + amount <= LATEST_MS;
+    return { mode: wall ? T_WALL : T_RULE, amount };
+}
+
 /**
  * The simulator of one model; `run` simulates replication `index` of `seed` and adds it to an accumulator.
  * Replications draw from streams seeded by (seed, index, stream, source or category) only, so a replication
  * gives the same tickets whatever the worker that runs it and whatever the team sizes (common random numbers).
+ *
+ * The event loop allocates nothing per ticket or event: events are numbers in the heap's typed arrays, a
+ * waiting ticket is a reused slot of typed arrays (a ticket that finds an agent free takes none), targets are
+ * resolved per (category, channel) slot once, here, and the per-category counters that are sums of the
+ * per-slot ones (tickets, counted and on-time targets, breaches) are added up at the end of a run.
  */
 export class Simulator {
     private readonly heap = new EventHeap();
@@ -311,14 +336,70 @@ export class Simulator {
     /** The one pause of a ticket waiting for its customer, reused: the calendar reads it and keeps nothing. */
     private readonly pause: [number, number] = [0, 0];
     private readonly pauses: Pause[] = [this.pause];
+    private readonly channelSlots: number;
+    /** Per (category, channel) slot: each target's mode (T_*), amount (T_WALL), rule and whether it escalates. */
+    private readonly respMode: Uint8Array;
+    private readonly respAmount: Float64Array;
+    private readonly respRule: (TargetRule | null)[];
+    private readonly respEscalates: Uint8Array;
+    private readonly resMode: Uint8Array;
+    private readonly resAmount: Float64Array;
+    private readonly resRule: (TargetRule | null)[];
+    private readonly resEscalates: Uint8Array;
+    /** Per category: the exponential handling time's mean (NaN: call the sampler). */
+    private readonly handlingMean: Float64Array;
+    private readonly teamAlways: Uint8Array;
+    /** Per team: an interval [from, until) its calendar is known to be open in (from the last look-up). */
+    private readonly openFrom: Float64Array;
+    private readonly openUntil: Float64Array;
+    private readonly sourceCategory: Int32Array;
+    private readonly sourceChannel: Int32Array;
+    /** Per category: the tickets of the run left waiting at the horizon with each target. */
+    private readonly unfinishedResp: Float64Array;
+    private readonly unfinishedRes: Float64Array;
 
     constructor(readonly model: SimModel) {
-        this.queues = model.categories.map(() => new Queue());
-        this.free = new Int32Array(model.teams.length);
-        this.wakeAt = new Float64Array(model.teams.length);
-        this.runCat = new Float64Array(model.categories.length * FIELDS);
-        this.runSlots = new Float64Array(model.categories.length * (model.channels.length + 1) * SLOT_FIELDS);
-        this.meanGaps = Float64Array.from(model.sources, (s) => 1 / s.rate);
+        const { categories, teams, sources } = model;
+        this.queues = categories.map(() => new Queue());
+        this.free = new Int32Array(teams.length);
+        this.wakeAt = new Float64Array(teams.length);
+        this.channelSlots = model.channels.length + 1;
+        const slots = categories.length * this.channelSlots;
+        this.runCat = new Float64Array(categories.length * FIELDS);
+        this.runSlots = new Float64Array(slots * SLOT_FIELDS);
+        this.meanGaps = Float64Array.from(sources, (s) => 1 / s.rate);
+        this.respMode = new Uint8Array(slots);
+        this.respAmount = new Float64Array(slots);
+        this.respRule = new Array<TargetRule | null>(slots).fill(null);
+        this.respEscalates = new Uint8Array(slots);
+        this.resMode = new Uint8Array(slots);
+        this.resAmount = new Float64Array(slots);
+        this.resRule = new Array<TargetRule | null>(slots).fill(null);
+        this.resEscalates = new Uint8Array(slots);
+        for (const cat of categories) {
+            for (let channel = 0; channel < this.channelSlots; channel++) {
+                const slot = cat.index * this.channelSlots + channel;
+                const targets = cat.byChannel[channel]!;
+                const response = targetMode(targets.response, model.horizon);
+                this.respMode[slot] = response.mode;
+                this.respAmount[slot] = response.amount;
+                this.respRule[slot] = targets.response;
+                this.respEscalates[slot] = targets.response && targets.response.escalationPercents.length > 0 ? 1 : 0;
+                const resolution = targetMode(targets.resolution, model.horizon);
+                this.resMode[slot] = resolution.mode;
+                this.resAmount[slot] = resolution.amount;
+                this.resRule[slot] = targets.resolution;
+                this.resEscalates[slot] = targets.resolution && targets.resolution.escalationPercents.length > 0 ? 1 : 0;
+            }
+        }
+        this.handlingMean = Float64Array.from(categories, (c) => c.handling?.exponentialMeanMs ?? NaN);
+        this.teamAlways = Uint8Array.from(teams, (t) => (t.always ? 1 : 0));
+        this.openFrom = new Float64Array(teams.length);
+        this.openUntil = new Float64Array(teams.length);
+        this.sourceCategory = Int32Array.from(sources, (s) => s.category);
+        this.sourceChannel = Int32Array.from(sources, (s) => s.channel);
+        this.unfinishedResp = new Float64Array(categories.length);
+        this.unfinishedRes = new Float64Array(categories.length);
         binTables();
     }
 
@@ -336,16 +417,36 @@ export class Simulator {
         const wakeAt = this.wakeAt;
         const runCat = this.runCat;
         const runSlots = this.runSlots;
-        const channelSlots = model.channels.length + 1;
+        const channelSlots = this.channelSlots;
+        const respMode = this.respMode;
+        const respAmount = this.respAmount;
+        const respRule = this.respRule;
+        const respEscalates = this.respEscalates;
+        const resMode = this.resMode;
+        const resAmount = this.resAmount;
+        const resRule = this.resRule;
+        const resEscalates = this.resEscalates;
+        const handlingMean = this.handlingMean;
+        const teamAlways = this.teamAlways;
+        const openFrom = this.openFrom;
+        const openUntil = this.openUntil;
+        const sourceCategory = this.sourceCategory;
+        const sourceChannel = this.sourceChannel;
+        const respHist = acc.respHist;
+        const resHist = acc.resHist;
         const channelName = (slot: number) => (slot > 0 ? { channel: model.channels[slot - 1]! } : {});
         runCat.fill(0);
         runSlots.fill(0);
+        this.unfinishedResp.fill(0);
+        this.unfinishedRes.fill(0);
         heap.clear();
         tickets.clear();
         for (const q of queues) q.clear();
         for (let t = 0; t < teams.length; t++) {
             free[t] = teams[t]!.agents;
             wakeAt[t] = -1;
+            openFrom[t] = Infinity;
+            openUntil[t] = -Infinity;
         }
 
         const arrivalStreams = sources.map((s) => new Random(seed, index, STREAM_ARRIVALS, ...s.streamKeys));
@@ -354,11 +455,11 @@ export class Simulator {
         const reading = new Float64Array(sources.length);
         const meanGaps = this.meanGaps;
         const nextArrival = (k: number): void => {
-            const source = sources[k]!;
+            const clock = sources[k]!.clock;
             const u = reading[k]! + arrivalStreams[k]!.exponential(meanGaps[k]!);
             reading[k] = u;
-            if (u >= source.clock.length) return;
-            heap.push(source.clock.at(u), ARRIVAL, ARRIVAL, k);
+            if (u >= clock.length) return;
+            heap.push(clock.at(u), ARRIVAL, ARRIVAL, k);
         };
         if (arrivals) arrivals.forEach((a, k) => heap.push(a.at, ARRIVAL, REPLAY, k));
         else for (let k = 0; k < sources.length; k++) if (sources[k]!.rate > 0) nextArrival(k);
@@ -373,87 +474,121 @@ export class Simulator {
         const pauses = this.pauses;
         const pause = this.pause;
 
-        const start_ = (id: number, team: number, at: number): void => {
-            const c = tickets.category[id]!;
-            const channel = tickets.channel[id]!;
-            const cat = categories[c]!;
-            const targets = cat.byChannel[channel]!;
-            const t = teams[team]!;
-            const opened = tickets.opened[id]!;
-            const handling = tickets.handling[id]!;
-            const end = t.always ? at + handling : handling > 0 ? t.calendar.addBusinessMs(at, handling) : at;
+        /** The team's calendar is open at `at`; instants only grow within a run, so one look-up serves an open interval. */
+        const openAt = (team: number, at: number): boolean => {
+            if (at >= openFrom[team]! && at < openUntil[team]!) return true;
+            const calendar = teams[team]!.calendar;
+            if (!calendar.isOpen(at)) return false;
+            openFrom[team] = at;
+            openUntil[team] = calendar.nextClosing(at);
+            return true;
+        };
+
+        const idle = (team: number): boolean => {
+            const own = teams[team]!.categories;
+            for (let k = 0; k < own.length; k++) if (queues[own[k]!]!.size > 0) return false;
+            return true;
+        };
+
+        /** Ticket `number` of category `c` through `channel`, opened at `opened`, taken by an agent of `team` at `at`. */
+        const start_ = (c: number, channel: number, opened: number, handling: number, wait: number, number: number, team: number, at: number): void => {
+            const end = teamAlways[team] === 1 ? at + handling : handling > 0 ? teams[team]!.calendar.addBusinessMs(at, handling) : at;
             heap.push(end, DONE, DONE, team);
             const base = c * FIELDS;
-            const slot = (c * channelSlots + channel) * SLOT_FIELDS;
-            let responseOnTime: boolean | null = null;
-            let resolutionOnTime: boolean | null = null;
+            const slot = c * channelSlots + channel;
+            const counters = slot * SLOT_FIELDS;
             let responseDue: number | null = null;
             let resolutionDue: number | null = null;
-            const response = targets.response;
-            if (response) {
-                const due = response.due(opened);
-                responseDue = due;
-                responseOnTime = at <= due;
-                runCat[base + F_RESP_N]!++;
-                runSlots[slot + S_RESP_N]!++;
-                if (responseOnTime) {
-                    runCat[base + F_RESP_ON]!++;
-                    runSlots[slot + S_RESP_ON]!++;
-                } else runCat[base + F_BREACHES]!++;
-                const ms = Math.round(response.elapsed(opened, at));
-                runCat[base + F_RESP_TIMED]!++;
-                runCat[base + F_RESP_SUM_MS]! += ms;
-                acc.respHist[c * HIST_BINS + histBinMs(ms)]!++;
-                if (response.escalationPercents.length > 0) runCat[base + F_ESCALATIONS]! += fired(response, opened, at, undefined);
-            }
-            const wait = tickets.wait[id]!;
-            const resolved = end + wait;
-            const resolution = targets.resolution;
-            if (resolution) {
-                let p: Pause[] | undefined;
-                if (pausesClock && wait > 0) {
-                    pause[0] = end;
-                    pause[1] = resolved;
-                    p = pauses;
+            const rm = respMode[slot]!;
+            if (rm !== T_NONE) {
+                let due: number;
+                let ms: number;
+                if (rm === T_WALL) {
+                    due = opened + respAmount[slot]!;
+                    ms = Math.round(Math.max(0, at - opened));
+                } else {
+                    const rule = respRule[slot]!;
+                    due = rule.due(opened);
+                    ms = Math.round(rule.elapsed(opened, at));
                 }
-                const due = resolution.due(opened, p);
+                responseDue = due;
+                if (at <= due) runSlots[counters + S_RESP_ON]!++;
+                runCat[base + F_RESP_SUM_MS]! += ms;
+                respHist[c * HIST_BINS + histBinMs(ms)]!++;
+                if (respEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(respRule[slot]!, opened, at, undefined);
+            }
+            const resolved = end + wait;
+            const sm = resMode[slot]!;
+            if (sm !== T_NONE) {
+                const paused = pausesClock && wait > 0;
+                let p: Pause[] | undefined;
+                let due: number;
+                let ms: number;
+                if (sm === T_WALL && !paused) {
+                    due = opened + resAmount[slot]!;
+                    ms = Math.round(Math.max(0, resolved - opened));
+                } else {
+                    if (paused) {
+                        pause[0] = end;
+                        pause[1] = resolved;
+                        p = pauses;
+                    }
+                    const rule = resRule[slot]!;
+                    due = rule.due(opened, p);
+                    ms = Math.round(rule.elapsed(opened, resolved, p));
+                }
                 resolutionDue = due;
-                resolutionOnTime = resolved <= due;
-                runCat[base + F_RES_N]!++;
-                runSlots[slot + S_RES_N]!++;
-                if (resolutionOnTime) {
-                    runCat[base + F_RES_ON]!++;
-                    runSlots[slot + S_RES_ON]!++;
-                } else runCat[base + F_BREACHES]!++;
-                const ms = Math.round(resolution.elapsed(opened, resolved, p));
-                runCat[base + F_RES_TIMED]!++;
+                if (resolved <= due) runSlots[counters + S_RES_ON]!++;
                 runCat[base + F_RES_SUM_MS]! += ms;
-                acc.resHist[c * HIST_BINS + histBinMs(ms)]!++;
-                if (resolution.escalationPercents.length > 0) runCat[base + F_ESCALATIONS]! += fired(resolution, opened, resolved, p);
+                resHist[c * HIST_BINS + histBinMs(ms)]!++;
+                if (resEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(resRule[slot]!, opened, resolved, p);
             }
-            if (log) {
-                const via = channelName(channel);
-                const ticket = tickets.number[id]!;
-                log({ at, type: 'start', ticket, category: cat.name, ...via, team: t.name, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
-                log({ at: end, type: 'done', ticket, category: cat.name, ...via, team: t.name });
-                log({ at: resolved, type: 'resolved', ticket, category: cat.name, ...via, team: t.name });
-            }
-            tickets.release(id);
+            if (log) logStart(log, c, channel, number, team, at, end, resolved, responseDue, resolutionDue);
+        };
+        const logStart = (
+            log: (event: SimEvent) => void,
+            c: number,
+            channel: number,
+            number: number,
+            team: number,
+            at: number,
+            end: number,
+            resolved: number,
+            responseDue: number | null,
+            resolutionDue: number | null,
+        ): void => {
+            const via = channelName(channel);
+            const category = categories[c]!.name;
+            const teamName = teams[team]!.name;
+            const responseOnTime = responseDue === null ? null : at <= responseDue;
+            const resolutionOnTime = resolutionDue === null ? null : resolved <= resolutionDue;
+            log({ at, type: 'start', ticket: number, category, ...via, team: teamName, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
+            log({ at: end, type: 'done', ticket: number, category, ...via, team: teamName });
+            log({ at: resolved, type: 'resolved', ticket: number, category, ...via, team: teamName });
         };
 
         /** Free agents of `team` take the best waiting tickets, if the team's calendar is open at `at`. */
         const dispatch = (team: number, at: number): void => {
-            if (free[team] === 0) return;
-            const t = teams[team]!;
-            const own = t.categories;
-            if (!t.always && !t.calendar.isOpen(at)) {
-                let any = false;
-                for (let k = 0; k < own.length; k++) if (queues[own[k]!]!.size > 0) any = true;
-                if (!any) return;
-                const opening = t.calendar.nextOpening(at);
+            if (free[team] === 0 || idle(team)) return;
+            if (teamAlways[team] === 0 && !openAt(team, at)) {
+                const opening = teams[team]!.calendar.nextOpening(at);
                 if (opening !== wakeAt[team] && opening < Infinity) {
                     wakeAt[team] = opening;
                     heap.push(opening, WAKE, WAKE, team);
+                }
+                return;
+            }
+            const t = teams[team]!;
+            const own = t.categories;
+            if (own.length === 1) {
+                // One category: its queue in order, no choosing.
+                const q = queues[own[0]!]!;
+                while (free[team]! > 0 && q.size > 0) {
+                    const id = q.shift();
+                    waiting--;
+                    free[team]!--;
+                    start_(tickets.category[id]!, tickets.channel[id]!, tickets.opened[id]!, tickets.handling[id]!, tickets.wait[id]!, tickets.number[id]!, team, at);
+                    tickets.release(id);
                 }
                 return;
             }
@@ -479,7 +614,9 @@ export class Simulator {
                 queues[own[best]!]!.shift();
                 waiting--;
                 free[team]!--;
-                start_(bestId, team, at);
+                const id = bestId;
+                start_(tickets.category[id]!, tickets.channel[id]!, tickets.opened[id]!, tickets.handling[id]!, tickets.wait[id]!, bestNumber, team, at);
+                tickets.release(id);
             }
         };
 
@@ -495,20 +632,27 @@ export class Simulator {
             }
             if (kind === ARRIVAL || kind === REPLAY) {
                 const replayed = kind === REPLAY ? arrivals![data]! : null;
-                const c = replayed ? replayed.category : sources[data]!.category;
-                const channel = replayed ? (replayed.channel ?? 0) : sources[data]!.channel;
+                const c = replayed ? replayed.category : sourceCategory[data]!;
+                const channel = replayed ? (replayed.channel ?? 0) : sourceChannel[data]!;
                 const cat = categories[c]!;
                 const stream = ticketStreams[c]!;
-                const handling = cat.handling!(stream);
+                const mean = handlingMean[c]!;
+                const handling = mean === mean ? -mean * Math.log(stream.next()) : cat.handling!(stream);
                 const wait = cat.waitShare > 0 && stream.next() < cat.waitShare ? cat.wait!(stream) : 0;
-                const id = tickets.add(at, c, channel, handling, wait);
-                runCat[c * FIELDS + F_TICKETS]!++;
+                const number = tickets.arrived++;
                 runSlots[(c * channelSlots + channel) * SLOT_FIELDS + S_TICKETS]!++;
-                if (log) log({ at, type: 'arrival', ticket: tickets.number[id]!, category: cat.name, ...channelName(channel) });
-                queues[c]!.push(id);
-                waiting++;
+                if (log) log({ at, type: 'arrival', ticket: number, category: cat.name, ...channelName(channel) });
                 const candidates = cat.teams;
-                for (let k = 0; k < candidates.length && queues[c]!.size > 0; k++) dispatch(candidates[k]!, at);
+                const first = candidates.length > 0 ? candidates[0]! : -1;
+                if (first >= 0 && free[first]! > 0 && idle(first) && (teamAlways[first] === 1 || openAt(first, at))) {
+                    // What dispatch(first) would do with this ticket alone in the team's queues: start it now.
+                    free[first]!--;
+                    start_(c, channel, at, handling, wait, number, first, at);
+                } else {
+                    queues[c]!.push(tickets.add(at, c, channel, handling, wait, number));
+                    waiting++;
+                    for (let k = 0; k < candidates.length && queues[c]!.size > 0; k++) dispatch(candidates[k]!, at);
+                }
                 if (!replayed) nextArrival(data);
             } else if (kind === DONE) {
                 free[data]!++;
@@ -521,6 +665,8 @@ export class Simulator {
         while (nextSample < QUEUE_SAMPLES) acc.queue[nextSample++]! += waiting;
 
         // Tickets never started by the horizon: neither target is met.
+        const unfinishedResp = this.unfinishedResp;
+        const unfinishedRes = this.unfinishedRes;
         for (let c = 0; c < categories.length; c++) {
             const q = queues[c]!;
             const cat = categories[c]!;
@@ -529,23 +675,38 @@ export class Simulator {
                 const id = q.at(i);
                 const channel = tickets.channel[id]!;
                 const targets = cat.byChannel[channel]!;
-                const slot = (c * channelSlots + channel) * SLOT_FIELDS;
                 runCat[base + F_UNFINISHED]!++;
                 const opened = tickets.opened[id]!;
                 if (targets.response) {
-                    runCat[base + F_RESP_N]!++;
-                    runSlots[slot + S_RESP_N]!++;
-                    runCat[base + F_BREACHES]!++;
+                    unfinishedResp[c]!++;
                     runCat[base + F_ESCALATIONS]! += fired(targets.response, opened, horizon, undefined);
                 }
                 if (targets.resolution) {
-                    runCat[base + F_RES_N]!++;
-                    runSlots[slot + S_RES_N]!++;
-                    runCat[base + F_BREACHES]!++;
+                    unfinishedRes[c]!++;
                     runCat[base + F_ESCALATIONS]! += fired(targets.resolution, opened, horizon, undefined);
                 }
                 if (log) log({ at: horizon, type: 'unfinished', ticket: tickets.number[id]!, category: cat.name, ...channelName(channel) });
             }
+        }
+
+        // The counters that are sums: every ticket of a slot counts for each target the slot has, started or not.
+        for (let c = 0; c < categories.length; c++) {
+            const base = c * FIELDS;
+            for (let channel = 0; channel < channelSlots; channel++) {
+                const slot = c * channelSlots + channel;
+                const counters = slot * SLOT_FIELDS;
+                const n = runSlots[counters + S_TICKETS]!;
+                if (respMode[slot] !== T_NONE) runSlots[counters + S_RESP_N] = n;
+                if (resMode[slot] !== T_NONE) runSlots[counters + S_RES_N] = n;
+                runCat[base + F_TICKETS]! += n;
+                runCat[base + F_RESP_N]! += runSlots[counters + S_RESP_N]!;
+                runCat[base + F_RESP_ON]! += runSlots[counters + S_RESP_ON]!;
+                runCat[base + F_RES_N]! += runSlots[counters + S_RES_N]!;
+                runCat[base + F_RES_ON]! += runSlots[counters + S_RES_ON]!;
+            }
+            runCat[base + F_BREACHES] = runCat[base + F_RESP_N]! - runCat[base + F_RESP_ON]! + (runCat[base + F_RES_N]! - runCat[base + F_RES_ON]!);
+            runCat[base + F_RESP_TIMED] = runCat[base + F_RESP_N]! - unfinishedResp[c]!;
+            runCat[base + F_RES_TIMED] = runCat[base + F_RES_N]! - unfinishedRes[c]!;
         }
 
         const objectives: number[] = [];

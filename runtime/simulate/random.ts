@@ -78,14 +78,17 @@ function rotl(x: number, k: number): number {
     return (x << k) | (x >>> (32 - k));
 }
 
-/** A sampler of milliseconds for a distribution written in minutes. */
-export type Sampler = (random: Random) => number;
+/**
+ * A sampler of milliseconds for a distribution written in minutes. An exponential one also states its mean,
+ * so the event loop can draw it inline (the same expression, so the same milliseconds) instead of calling it.
+ */
+export type Sampler = ((random: Random) => number) & { readonly exponentialMeanMs?: number };
 
 export function sampler(distribution: Distribution): Sampler {
     switch (distribution.kind) {
         case 'exponential': {
             const mean = distribution.meanMinutes * MINUTE_MS;
-            return (r) => -mean * Math.log(r.next());
+            return Object.assign((r: Random) => -mean * Math.log(r.next()), { exponentialMeanMs: mean });
         }
         case 'fixed': {
             const ms = distribution.minutes * MINUTE_MS;
