@@ -1,4 +1,4 @@
-import { BadRowsError, CalibrationError, HistoryError, LISTED_PROBLEMS, calibrate as fitScenario, formatNumber, formatProblem, historyFormatOf } from '../../runtime/index.js';
+import { BadRowsError, CalibrationError, HistoryError, LISTED_PROBLEMS, calibrate as fitScenario, errorMessageIn, formatNumber, formatProblemIn, historyFormatOf } from '../../runtime/index.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
 import { CliError, usageError } from '../errors.js';
@@ -54,13 +54,13 @@ export const calibrate: Command = {
                 ...(name !== undefined ? { name } : {}),
             });
             bar.clear();
-            if (result.skipped.length > 0) out.stderr(`${result.skipped.map((p) => m('cliSkipped', { problem: formatProblem(p) })).join('\n')}\n`);
+            if (result.skipped.length > 0) out.stderr(`${result.skipped.map((p) => m('cliSkipped', { problem: formatProblemIn(p, locale) })).join('\n')}\n`);
             out.stdout(result.text);
             return ExitCode.ok;
         } catch (error) {
             bar.clear();
             if (error instanceof BadRowsError) throw badRowsRefusal(error, (text) => out.stderr(text), 'cliBadRowsCalibrate');
-            if (error instanceof HistoryError || error instanceof CalibrationError) throw new CliError(error.message, ExitCode.problems);
+            if (error instanceof HistoryError || error instanceof CalibrationError) throw new CliError(errorMessageIn(error, locale), ExitCode.problems);
             throw historyReadError(error) ?? error;
         }
     },

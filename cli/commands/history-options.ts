@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { LISTED_PROBLEMS, errorMessageIn, formatProblem, isKnownZone, parseMapping, suggestZone, type BadRowsError, type ByteSource, type Mapping, type PluralKey } from '../../runtime/index.js';
+import { LISTED_PROBLEMS, errorMessageIn, formatProblemIn, isKnownZone, parseMapping, suggestZone, type BadRowsError, type ByteSource, type Mapping, type PluralKey } from '../../runtime/index.js';
 import { CliError, cannotRead, isFileError, readReason, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { cliLocale, m, mn } from '../i18n.js';
@@ -65,7 +65,7 @@ export function bytesLabel(done: number, total: number, format: (value: number) 
  * a count of the rest, and the one-line error `summary` says (report and calibrate word it their way).
  */
 export function badRowsRefusal(error: BadRowsError, stderr: (text: string) => void, summary: PluralKey): CliError {
-    const listed = error.problems.slice(0, LISTED_PROBLEMS).map(formatProblem);
+    const listed = error.problems.slice(0, LISTED_PROBLEMS).map((p) => formatProblemIn(p, cliLocale()));
     const more = error.problems.length > LISTED_PROBLEMS ? `\n${m('cliAndMore', { count: error.problems.length - LISTED_PROBLEMS })}` : '';
     stderr(`${listed.join('\n')}${more}\n`);
     return new CliError(mn(summary, error.problems.length), ExitCode.problems);

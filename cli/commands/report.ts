@@ -123,7 +123,7 @@ export function makeReportCommand(stdout: BinaryStdout): Command {
             } catch (error) {
                 bar.clear();
                 if (error instanceof BadRowsError) throw badRowsRefusal(error, (text) => out.stderr(text), 'cliBadRowsReport');
-                if (error instanceof HistoryError) throw new CliError(error.message, ExitCode.problems);
+                if (error instanceof HistoryError) throw new CliError(errorMessageIn(error, locale), ExitCode.problems);
                 throw historyReadError(error) ?? error;
             }
             bar.clear();

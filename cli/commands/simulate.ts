@@ -2,6 +2,7 @@ import {
     DEFAULT_RUNS,
     DEFAULT_SEED,
     SimulationError,
+    errorMessageIn,
     findScenario,
     formatNumber,
     simulate as runSimulation,
@@ -71,7 +72,7 @@ export const simulate: Command = {
             if (args.flag('staffing')) advice = staffingAdvice(contract, scenario, { runs: Math.min(runs, 100), seed });
         } catch (error) {
             bar.clear();
-            if (error instanceof SimulationError) throw new CliError(error.message, ExitCode.usage);
+            if (error instanceof SimulationError) throw new CliError(errorMessageIn(error, locale), ExitCode.usage);
             throw error;
         }
         if (html !== undefined) {

@@ -14,7 +14,7 @@ import {
     LISTED_PROBLEMS,
     complianceReport,
     complianceReportPdf,
-    formatProblem,
+    formatProblemIn,
     historyFormatOf,
     isKnownZone,
     parseMapping,
@@ -112,11 +112,11 @@ export async function complianceReportOf(
     } catch (error) {
         if (token.isCancellationRequested) throw cancelled(locale);
         if (error instanceof BadRowsError) {
-            const listed = error.problems.slice(0, LISTED_PROBLEMS).map(formatProblem);
+            const listed = error.problems.slice(0, LISTED_PROBLEMS).map((p) => formatProblemIn(p, locale));
             const more = error.problems.length > LISTED_PROBLEMS ? t(locale, 'requestMoreRows', { count: error.problems.length - LISTED_PROBLEMS }) : '';
             throw invalid(tn(locale, 'requestBadRows', error.problems.length, { rows: listed.join('; '), more }));
         }
-        if (error instanceof HistoryError) throw invalid(error.message);
+        if (error instanceof HistoryError) throw invalid(errorMessageIn(error, locale));
         throw error;
     }
     if (token.isCancellationRequested) throw cancelled(locale);
