@@ -100,7 +100,7 @@ export class Ctx {
         this.client = client;
         await client.start();
         client.onNotification(ProgressNotification, (params) => this.progressListeners.get(params?.token)?.(params));
-        this.output.info(`Pacto language server started (${module}).`);
+        this.output.info(vscode.l10n.t('Pacto language server started ({0}).', module));
     }
 
     async restart(): Promise<void> {
@@ -121,7 +121,7 @@ export class Ctx {
         try {
             if (client?.needsStop()) await client.stop();
         } catch (error) {
-            this.output.warn(`Stopping the language server: ${describeError(error)}`);
+            this.output.warn(vscode.l10n.t('Stopping the language server: {0}', describeError(error)));
         }
     }
 }

@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PactoE
         };
     } catch (error) {
         const message = describeError(error);
-        current.output.error(`Activation failed: ${message}`);
+        current.output.error(vscode.l10n.t('Activation failed: {0}', message));
         const showOutput = vscode.l10n.t('Show output');
         void vscode.window.showErrorMessage(vscode.l10n.t('Pacto extension failed to activate: {0}', message), showOutput).then((choice) => {
             if (choice === showOutput) current.output.show();

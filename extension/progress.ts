@@ -29,7 +29,7 @@ export async function withServerProgress<R>(
             return await run(progressToken, token);
         } catch (error) {
             if (token.isCancellationRequested) {
-                ctx.output.info(`${title}: cancelled.`);
+                ctx.output.info(vscode.l10n.t('{0}: cancelled.', title));
                 return undefined;
             }
             throw error;

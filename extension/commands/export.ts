@@ -75,7 +75,7 @@ export const exportContract: CommandFactory = (ctx) => async (uriArg?: unknown, 
     if (!result) return undefined;
     const bytes = result.base64 !== undefined ? Buffer.from(result.base64, 'base64') : Buffer.from(result.text ?? '', 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
-    ctx.output.info(`Exported ${contract} to ${target.toString(true)} (${bytes.length} bytes).`);
+    ctx.output.info(vscode.l10n.t('Exported {0} to {1} ({2} bytes).', contract, target.toString(true), bytes.length));
     // A target given as an argument comes from a script or a test: the log line is enough.
     if (!given) offerToOpen(contract, target, format);
     return { target: target.toString(), bytes: bytes.length };

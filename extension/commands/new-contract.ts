@@ -22,6 +22,6 @@ export const newContract: CommandFactory = (ctx) => async (targetArg?: unknown):
     }
     await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
-    ctx.output.info(`New contract from the ${locale} template: ${target.toString(true)}.`);
+    ctx.output.info(vscode.l10n.t('New contract from the {0} template: {1}.', locale, target.toString(true)));
     return target.toString();
 };

@@ -33,7 +33,7 @@ export const openPreview: CommandFactory = (ctx) => {
             if (!shown || !panel.isOpen || event.contentChanges.length === 0 || event.document.uri.toString() !== shown.uri) return;
             clearTimeout(timer);
             timer = setTimeout(() => {
-                void render(false).catch((error) => ctx.output.info(`Contract preview kept as it was: ${describeError(error)}`));
+                void render(false).catch((error) => ctx.output.info(vscode.l10n.t('Contract preview kept as it was: {0}', describeError(error))));
             }, REFRESH_DELAY_MS);
         }),
         { dispose: () => clearTimeout(timer) },

@@ -44,7 +44,7 @@ export const simulate: CommandFactory = (ctx) => {
         );
         if (!result) return undefined;
         report.show(vscode.l10n.t('Simulation: {0}', scenario), { page: result.html, nonce });
-        ctx.output.info(`Simulated ${contract}.${scenario}: ${runs} runs, seed ${seed}.`);
+        ctx.output.info(vscode.l10n.t('Simulated {0}.{1}: {2} runs, seed {3}.', contract, scenario, runs, seed));
         return result;
     };
 };
