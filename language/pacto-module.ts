@@ -8,13 +8,15 @@ import {
     type PartialLangiumServices,
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
-import { PactoGeneratedModule, PactoGeneratedSharedModule } from './generated/module.js';
+import { PactoGeneratedModule, PactoGeneratedSharedModule, PactoLanguageMetaData } from './generated/module.js';
 import { PactoLinker } from './linker.js';
 import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js';
-import { PactoDocumentValidator, PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
+import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
+import { createBoundedParser } from './parser/bounded-parser.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
+import { PactoFastDocumentValidator, PactoValidationRegistry } from './validation/document-validator.js';
 import { PactoLspModule } from './lsp/lsp-module.js';
 import { PactoNodeKindProvider } from './lsp/node-kind-provider.js';
 import { MessageLocale } from './message-locale.js';
@@ -40,7 +42,12 @@ export type PactoAddedServices = {
 export type PactoServices = LangiumServices & PactoAddedServices;
 
 export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAddedServices> = {
+    // 'production' skips Chevrotain's analysis of the grammar (left recursion, ambiguities) each time a lexer and
+    // parser are built, a third of `pacto check`'s start (issue 14); test/language/grammar-analysis.test.ts runs
+    // that analysis once in the tests instead.
+    LanguageMetaData: () => ({ ...PactoLanguageMetaData, mode: 'production' }),
     parser: {
+        LangiumParser: (services) => createBoundedParser(services),
         ValueConverter: () => new PactoValueConverter(),
         ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarKeywords(services.Grammar), services.i18n.MessageLocale),
         LexerErrorMessageProvider: (services) => new PactoLexerErrorMessageProvider(services.i18n.MessageLocale),
@@ -51,7 +58,8 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
     },
     validation: {
         // Each syntax mistake once, without the echoes of error recovery: the editor and `pacto check` alike.
-        DocumentValidator: (services) => new PactoDocumentValidator(services),
+        DocumentValidator: (services) => new PactoFastDocumentValidator(services),
+        ValidationRegistry: (services) => new PactoValidationRegistry(services),
         PactoValidator: () => new PactoValidator(),
     },
     i18n: {

@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DEFAULT_LOCALE, closest, type MessageKey, type Translate } from '../runtime/index.js';
 import type { PactoLinkingError } from './linker.js';
 import { localeText, type MessageLocale } from './message-locale.js';
+import { isTooManyErrors } from './parser/bounded-parser.js';
 
 /** What each terminal looks like, in the words of a contract manager. */
 const TERMINALS: Record<string, MessageKey> = {
@@ -305,7 +306,8 @@ export function withoutRecoveryEchoes(errors: readonly IRecognitionException[], 
     let silentUntil = -1;
     for (const error of errors) {
         const token = error.token;
-        const dropped = hasOffsets(token) && (token.startOffset < silentUntil || (previous !== undefined && isEcho(error, previous, text)));
+        // Where reading stopped is said whatever came before it.
+        const dropped = !isTooManyErrors(error) && hasOffsets(token) && (token.startOffset < silentUntil || (previous !== undefined && isEcho(error, previous, text)));
         if (!dropped) {
             kept.push(error);
             const resumed = resumeOffset(error);

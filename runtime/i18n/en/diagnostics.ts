@@ -173,6 +173,7 @@ export const diagnostics = {
     syntaxExpectedContract: "Expected 'contract' to start a contract, but found {found}.",
     syntaxUnclosedText: 'This text has no closing quote on its line; close it with ".',
     syntaxUnexpectedCharacter: "Unexpected character '{character}'.",
+    syntaxTooManyErrors: 'The file could not be parsed from line {line}: too many errors. Fix the first ones and check again.',
     // the blocks: what one member is, and the forms it takes
     syntaxContractMember: 'a contract clause',
     syntaxContractItems: "'provider', 'customer', 'term', 'fee', 'locale', 'service', 'calendar', 'default calendar', 'channel', 'category', 'objective', 'escalation for', 'on call', 'customer obligations', 'provider obligations', 'on breach', 'penalties', 'termination', 'reporting', 'review every', 'clause', 'definitions' or 'scenario'",

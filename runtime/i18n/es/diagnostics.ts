@@ -170,6 +170,7 @@ export const diagnostics: Messages<typeof en> = {
     syntaxExpectedContract: "Se esperaba 'contract' para empezar un contrato, pero se encontró {found}.",
     syntaxUnclosedText: 'Este texto no cierra sus comillas en la misma línea; ciérrelo con ".',
     syntaxUnexpectedCharacter: "Carácter inesperado: '{character}'.",
+    syntaxTooManyErrors: 'No se pudo leer el archivo a partir de la línea {line}: hay demasiados errores. Corrija los primeros y vuelva a revisarlo.',
     syntaxContractMember: 'una cláusula del contrato',
     syntaxContractItems: "'provider', 'customer', 'term', 'fee', 'locale', 'service', 'calendar', 'default calendar', 'channel', 'category', 'objective', 'escalation for', 'on call', 'customer obligations', 'provider obligations', 'on breach', 'penalties', 'termination', 'reporting', 'review every', 'clause', 'definitions' o 'scenario'",
     syntaxTextMember: 'un texto entre comillas',

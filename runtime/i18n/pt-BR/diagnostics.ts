@@ -166,6 +166,7 @@ export const diagnostics: Messages<typeof en> = {
     syntaxExpectedContract: "Esperava-se 'contract' para começar um contrato, mas foi encontrado {found}.",
     syntaxUnclosedText: 'Este texto não fecha as aspas na mesma linha; feche-o com ".',
     syntaxUnexpectedCharacter: "Caractere inesperado: '{character}'.",
+    syntaxTooManyErrors: 'Não foi possível ler o arquivo a partir da linha {line}: há erros demais. Corrija os primeiros e verifique de novo.',
     syntaxContractMember: 'uma cláusula do contrato',
     syntaxContractItems: "'provider', 'customer', 'term', 'fee', 'locale', 'service', 'calendar', 'default calendar', 'channel', 'category', 'objective', 'escalation for', 'on call', 'customer obligations', 'provider obligations', 'on breach', 'penalties', 'termination', 'reporting', 'review every', 'clause', 'definitions' ou 'scenario'",
     syntaxTextMember: 'um texto entre aspas',

@@ -1,0 +1,226 @@
+/**
+ * Langium's parser with a bound on error recovery (issue 13). Chevrotain re-synchronises inside a
+ * repetition by calling the repetition again from within itself (recoverable.js, tryInRepetitionRecovery),
+ * so every mistake it recovers from in one block costs stack frames that are only given back when the
+ * block ends: 50,000 stray names in one contract (1 MB) overflowed the stack, and `pacto check` exited
+ * with an internal error. Past MAX_SYNTAX_ERRORS mistakes (lexer's and parser's together) nothing more
+ * is read: the parser sees the end of the file there, and one located error says that the rest of the
+ * file was not read. The depth of recovery, its time and the diagnostics are bounded by that number,
+ * whatever the size of the file.
+ */
+import { createTokenInstance, EOF, MismatchedTokenException, type ILexingError, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { DEFAULT_LOCALE, type Translate } from '../../runtime/index.js';
+import { localeText, type MessageLocale } from '../message-locale.js';
+
+/** More mistakes than anyone reads in one go; few enough that recovering from them stays shallow and quick. */
+export const MAX_SYNTAX_ERRORS = 500;
+
+/** After a stack overflow despite the bound (a deeper call site), the parse is tried once more with this one. */
+const FALLBACK_SYNTAX_ERRORS = 20;
+
+/** The exception that says where reading stopped: kept by the echo filter (parser-messages.ts). */
+export interface TooManyErrorsException extends IRecognitionException {
+    tooManyErrors: true;
+}
+
+export function isTooManyErrors(error: IRecognitionException): error is TooManyErrorsException {
+    return (error as Partial<TooManyErrorsException>).tooManyErrors === true;
+}
+
+/** The parts of Chevrotain's recognizer the bound works with (public at run time, not in its typings). */
+interface Recognizer {
+    _errors: IRecognitionException[];
+    tokVector: IToken[];
+    tokVectorLength: number;
+    currIdx: number;
+    errorMessageProvider: IParserErrorMessageProvider;
+    SAVE_ERROR(error: IRecognitionException): IRecognitionException;
+    LA(howMuch: number): IToken;
+    SKIP_TOKEN(): IToken;
+    tokenMatcher(token: IToken, type: TokenType): boolean;
+    flattenFollowSet(): TokenType[];
+    getCurrRuleFullName(): string;
+    exportLexerState(): number;
+    importLexerState(state: number): void;
+    addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
+    tryInRepetitionRecovery(grammarRule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
+}
+
+/**
+ * How far in-repetition recovery looks for a place to resume: Chevrotain looks as far as the next token
+ * that may follow any rule being parsed, which in a file without a closing brace is the end of the file,
+ * once per mistake (quadratic: 10 MB of stray tokens took minutes). Past this many tokens the mistake is
+ * left to rule-level recovery, which consumes what it skips.
+ */
+export const RESYNC_WINDOW = 1000;
+
+/**
+ * Chevrotain's tryInRepetitionRecovery (recoverable.js, v11–13) with both searches bounded by RESYNC_WINDOW:
+ * the search for the resynchronisation token and the tokens skipped before giving up. Otherwise the same:
+ * the mistake is reported when the parser resumes the repetition or finds the token after it.
+ */
+function boundedRepetitionRecovery(this: Recognizer, grammarRule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void {
+    const follows = this.flattenFollowSet();
+    let reSync: TokenType | undefined;
+    for (let k = 1; k <= RESYNC_WINDOW && reSync === undefined; k++) {
+        const token = this.LA(k);
+        reSync = follows.find((type) => this.tokenMatcher(token, type));
+    }
+    const saved = this.exportLexerState();
+    const resynced: IToken[] = [];
+    const first = this.LA(1);
+    let current = first;
+    const report = () => {
+        const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous: this.LA(0), ruleName: this.getCurrRuleFullName() });
+        const error = new MismatchedTokenException(message, first, this.LA(0));
+        error.resyncedTokens = resynced.slice(0, -1);
+        this.SAVE_ERROR(error);
+    };
+    for (let skipped = 0; ; skipped++) {
+        if (this.tokenMatcher(current, expected)) {
+            report();
+            return;
+        }
+        if (lookahead.call(this)) {
+            report();
+            // Chevrotain resumes by calling the repetition again; MAX_SYNTAX_ERRORS bounds how deep this goes.
+            grammarRule.apply(this, args);
+            return;
+        }
+        if ((reSync !== undefined && this.tokenMatcher(current, reSync)) || skipped >= RESYNC_WINDOW || this.tokenMatcher(current, EOF)) break;
+        current = this.SKIP_TOKEN();
+        this.addToResyncTokens(current, resynced);
+    }
+    this.importLexerState(saved);
+}
+
+interface Cut {
+    /** Offset of the first character not read. */
+    offset: number;
+    /** Where the message stands: the first token not read, or the lexer's mistake reading stopped at. */
+    token: IToken;
+}
+
+const endOfFile = () => createTokenInstance(EOF, '', NaN, NaN, NaN, NaN, NaN, NaN);
+
+function lexingErrorToken(error: ILexingError): IToken {
+    const length = Math.max(error.length, 1);
+    return {
+        image: '',
+        startOffset: error.offset,
+        endOffset: error.offset + length - 1,
+        startLine: error.line ?? 1,
+        startColumn: error.column ?? 1,
+        endLine: error.line ?? 1,
+        endColumn: (error.column ?? 1) + length - 1,
+        tokenTypeIdx: -1,
+        tokenType: { name: 'LexingError' },
+    };
+}
+
+export class BoundedLangiumParser extends LangiumParser {
+    private limit = MAX_SYNTAX_ERRORS;
+    private cut: Cut | undefined;
+    private readonly locale: MessageLocale | undefined;
+
+    constructor(services: LangiumCoreServices & { i18n?: { MessageLocale: MessageLocale } }) {
+        super(services);
+        this.locale = services.i18n?.MessageLocale;
+        this.installBound();
+    }
+
+    private get recognizer(): Recognizer {
+        return this.wrapper as unknown as Recognizer;
+    }
+
+    private get t(): Translate {
+        return (this.locale?.text() ?? localeText(DEFAULT_LOCALE)).t;
+    }
+
+    /** Stops reading at `index` (a token index): the parser then finds the end of the file there. */
+    private stopAt(index: number, cut: Cut): void {
+        const r = this.recognizer;
+        this.cut = cut;
+        const kept = r.tokVector.slice(0, Math.max(index, 0));
+        r.tokVectorLength = kept.length;
+        // Chevrotain reads past the end without a bound check in places (LA_FAST): end-of-file sentinels.
+        r.tokVector = [...kept, ...Array.from({ length: 4 }, endOfFile)];
+    }
+
+    private installBound(): void {
+        const r = this.recognizer;
+        r.tryInRepetitionRecovery = boundedRepetitionRecovery;
+        const save = r.SAVE_ERROR.bind(r);
+        r.SAVE_ERROR = (error) => {
+            // Past the cut, what recovery says is about the missing end of the file: not the user's mistake.
+            if (this.cut) return error;
+            const saved = save(error);
+            if (r._errors.length >= this.limit) {
+                const next = r.currIdx + 1;
+                const token = r.tokVector[next] ?? error.token;
+                this.stopAt(next, { offset: token.startOffset, token });
+            }
+            return saved;
+        };
+        // The lexer's mistakes count too: a file of stray characters stops being read at the limit's one.
+        const proto = Object.getPrototypeOf(r) as object;
+        const setter = findSetter(proto, 'input');
+        Object.defineProperty(r, 'input', {
+            configurable: true,
+            get: () => r.tokVector,
+            set: (tokens: IToken[]) => {
+                setter.call(r, tokens);
+                const lexing = (this as unknown as { lexerResult?: { errors: ILexingError[] } }).lexerResult?.errors ?? [];
+                const stop = lexing[this.limit - 1];
+                if (stop) {
+                    const index = tokens.findIndex((token) => token.startOffset >= stop.offset);
+                    this.stopAt(index < 0 ? tokens.length : index, { offset: stop.offset, token: lexingErrorToken(stop) });
+                }
+            },
+        });
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        try {
+            return this.boundedParse<T>(input, options, MAX_SYNTAX_ERRORS);
+        } catch (error) {
+            if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+            // What was left half-built by the overflow is thrown away with the rule stack.
+            (this as unknown as { stack: unknown[] }).stack = [];
+            return this.boundedParse<T>(input, options, FALLBACK_SYNTAX_ERRORS);
+        }
+    }
+
+    private boundedParse<T extends AstNode>(input: string, options: ParserOptions | undefined, limit: number): ParseResult<T> {
+        this.limit = limit;
+        this.cut = undefined;
+        const result = super.parse<T>(input, options);
+        const cut = this.cut as Cut | undefined;
+        this.cut = undefined;
+        if (!cut) return result;
+        const line = cut.token.startLine ?? 1;
+        const message = this.t('syntaxTooManyErrors', { line: String(line) });
+        const stopped = Object.assign(new MismatchedTokenException(message, cut.token, cut.token), { tooManyErrors: true as const });
+        return {
+            ...result,
+            lexerErrors: result.lexerErrors.filter((error) => error.offset < cut.offset),
+            parserErrors: [...result.parserErrors, stopped],
+        };
+    }
+}
+
+function findSetter(proto: object | null, name: string): (value: unknown) => void {
+    for (let p = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+        const setter = Object.getOwnPropertyDescriptor(p, name)?.set;
+        if (setter) return setter;
+    }
+    throw new Error(`Chevrotain's parser has no '${name}' setter`);
+}
+
+/** The parser service: Langium's createLangiumParser with the bounded parser in place of its own. */
+export function createBoundedParser(services: LangiumCoreServices & { i18n?: { MessageLocale: MessageLocale } }): LangiumParser {
+    const parser = createParser(services.Grammar, new BoundedLangiumParser(services), services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
+}
