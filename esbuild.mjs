@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { nodeShimBanner, pdfkitCjs } from './scripts/esbuild-plugins.mjs';
-import { lazyPdfkit, pdfkitEntry } from './scripts/lazy-pdfkit.mjs';
+import { lazyChunkBuilds, lazyChunks } from './scripts/lazy-chunks.mjs';
 
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -24,16 +24,18 @@ const common = {
 const builds = [
     { entryPoints: { 'extension/main': 'extension/main.ts' }, external: ['vscode'] },
     { entryPoints: { 'language/server': 'language/server.ts' } },
-    // The CLI: a launcher that turns Node's compile cache on (cli/main.ts), the command line (dist/cli/pacto.cjs),
-    // and pdfkit apart, loaded by the first PDF only (scripts/lazy-pdfkit.mjs): `pacto check` starts faster.
+    // The CLI: a launcher that keeps the compiled code on disk (cli/main.ts), the command line (dist/cli/pacto.cjs),
+    // and pdfkit and date-holidays apart, loaded by their first use only (scripts/lazy-chunks.mjs): `pacto check`
+    // starts faster.
     { entryPoints: { 'cli/main': 'cli/main.ts' }, external: ['./pacto.cjs'] },
-    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyPdfkit, pdfkitCjs] },
-    { entryPoints: { 'cli/pdfkit': pdfkitEntry } },
+    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyChunks, pdfkitCjs] },
+    ...lazyChunkBuilds([pdfkitCjs]),
     // The library (`require('pacto')`, api/index.mjs for `import`): everything inlined, no runtime dependency.
     { entryPoints: { 'api/index': 'language/api.ts' } },
     // dist/simulate-worker.cjs, one file for both hosts: language/assets.ts finds it next to dist/cli and dist/language.
-    { entryPoints: { 'simulate-worker': 'runtime/simulate/worker.ts' } },
-].map((options) => ({ ...common, outdir: 'dist', outExtension: { '.js': '.cjs' }, ...options }));
+    // Without date-holidays: the calling thread hands its workers the holiday lists (runtime/simulate/worker-holidays.ts).
+    { entryPoints: { 'simulate-worker': 'runtime/simulate/worker.ts' }, alias: { 'date-holidays': './runtime/simulate/worker-holidays.ts' } },
+].map((options) => ({ ...common, ...(options.outfile ? {} : { outdir: 'dist', outExtension: { '.js': '.cjs' } }), ...options }));
 
 // The PDF export embeds these DejaVu faces (runtime/export/fonts.ts, PDF_FONT_FILES): the hosts find them in
 // dist/fonts, next to dist/cli and dist/language (language/assets.ts), and pass the folder to the runtime.
