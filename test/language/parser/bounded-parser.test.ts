@@ -5,7 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearDocuments, parseHelper } from 'langium/test';
+import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import type { Model } from '../../../language/generated/ast.js';
 import { MAX_SYNTAX_ERRORS } from '../../../language/parser/bounded-parser.js';
 import { randomTokens } from '../../fuzz/random-tokens.js';
 import { services } from '../pacto-test-services.js';
@@ -25,6 +27,8 @@ function strayNames(lines: number): string {
 }
 
 const syntaxErrors = (diagnostics: readonly Diagnostic[] | undefined) => (diagnostics ?? []).filter((d) => d.data?.code === 'parsing-error');
+const message = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
+const contractOf = (document: LangiumDocument) => (document.parseResult.value as Model).contracts[0];
 const line = (d: Diagnostic | undefined) => (d ? d.range.start.line + 1 : undefined);
 
 describe('error recovery', () => {
@@ -35,20 +39,20 @@ describe('error recovery', () => {
         expect(MAX_SYNTAX_ERRORS).toBe(500);
         expect(errors).toHaveLength(MAX_SYNTAX_ERRORS + 1);
         const last = errors.at(-1)!;
-        expect(last.message).toBe('The file could not be parsed from line 501: too many errors. Fix the first ones and check again.');
+        expect(message(last)).toBe('The file could not be parsed from line 501: too many errors. Fix the first ones and check again.');
         expect(last.range).toEqual({ start: { line: 500, character: 7 }, end: { line: 500, character: 15 } });
         expect(line(errors.at(-2))).toBe(501);
-        // What was read is in the tree: the 500 providers before the cut.
-        expect(document.parseResult.value.contracts[0]?.members).toHaveLength(500);
+        // What was read is in the tree: the providers of lines 2 to 500 (line 501's is where reading stopped).
+        expect(contractOf(document)?.members).toHaveLength(499);
     });
 
     it('says so in Spanish and Brazilian Portuguese', async () => {
         pacto.i18n.MessageLocale.set('es');
         const es = syntaxErrors((await parse(strayNames(600), { validation: true })).diagnostics).at(-1);
-        expect(es?.message).toBe('No se pudo leer el archivo a partir de la línea 501: hay demasiados errores. Corrija los primeros y vuelva a revisarlo.');
+        expect(es && message(es)).toBe('No se pudo leer el archivo a partir de la línea 501: hay demasiados errores. Corrija los primeros y vuelva a revisarlo.');
         pacto.i18n.MessageLocale.set('pt-BR');
         const pt = syntaxErrors((await parse(strayNames(600), { validation: true })).diagnostics).at(-1);
-        expect(pt?.message).toBe('Não foi possível ler o arquivo a partir da linha 501: há erros demais. Corrija os primeiros e verifique de novo.');
+        expect(pt && message(pt)).toBe('Não foi possível ler o arquivo a partir da linha 501: há erros demais. Corrija os primeiros e verifique de novo.');
     });
 
     it('counts the lexer’s mistakes too: 2,000 stray characters stop at the 500th', async () => {
@@ -56,9 +60,9 @@ describe('error recovery', () => {
         const document = await parse(text, { validation: true });
         expect(document.parseResult.lexerErrors).toHaveLength(MAX_SYNTAX_ERRORS - 1);
         const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1);
-        expect(errors.filter((d) => d.message === "Unexpected character '?'.")).toHaveLength(MAX_SYNTAX_ERRORS - 1);
-        const stopped = errors.filter((d) => d.message.startsWith('The file could not be parsed'));
-        expect(stopped.map((d) => d.message)).toEqual(['The file could not be parsed from line 501: too many errors. Fix the first ones and check again.']);
+        expect(errors.filter((d) => message(d) === "Unexpected character '?'.")).toHaveLength(MAX_SYNTAX_ERRORS - 1);
+        const stopped = errors.filter((d) => message(d).startsWith('The file could not be parsed'));
+        expect(stopped.map(message)).toEqual(['The file could not be parsed from line 501: too many errors. Fix the first ones and check again.']);
         expect(stopped[0]?.range).toEqual({ start: { line: 500, character: 2 }, end: { line: 500, character: 3 } });
     });
 
@@ -66,15 +70,15 @@ describe('error recovery', () => {
         const document = await parse(strayNames(499), { validation: true });
         const errors = syntaxErrors(document.diagnostics);
         expect(errors).toHaveLength(499);
-        expect(errors.some((d) => d.message.startsWith('The file could not be parsed'))).toBe(false);
-        expect(document.parseResult.value.contracts[0]?.members).toHaveLength(499);
+        expect(errors.some((d) => message(d).startsWith('The file could not be parsed'))).toBe(false);
+        expect(contractOf(document)?.members).toHaveLength(499);
     });
 
     it('reads 1 MB of random tokens (seed 1) to the cut and no further', async () => {
         const text = `contract Fuzz {\n${randomTokens(1, 1_000_000)}`;
         const document = await parse(text, { validation: true });
         const last = syntaxErrors(document.diagnostics).at(-1);
-        expect(last?.message).toMatch(/^The file could not be parsed from line \d+: too many errors\./);
+        expect(last && message(last)).toMatch(/^The file could not be parsed from line \d+: too many errors\./);
         expect(document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length).toBeLessThanOrEqual(2 * MAX_SYNTAX_ERRORS + 1);
     });
 });
