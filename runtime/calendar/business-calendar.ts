@@ -1,7 +1,7 @@
 import type { CalendarSpec } from '../model.js';
 import { dayOfIso, dayOfWall, isoOfDay } from '../time/local-date.js';
 import { firstPauseEndingAfter, normalizePauses, type Pauses } from '../time/pauses.js';
-import { DAY_MS } from '../time/units.js';
+import { DAY_MS, HOUR_MS } from '../time/units.js';
 import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
 import { CalendarBase, checkInstant, type OpenInterval } from './calendar.js';
 import { CalendarDays, type DayPlan } from './days.js';
@@ -128,10 +128,23 @@ export class BusinessCalendar extends CalendarBase {
         }
     }
 
-    // The two hot paths, without pauses, skip the shared code's checks and normalisation.
+    // The hot paths skip the shared code's checks and normalisation when the table already covers the start:
+    // small methods, so that the compiler inlines them into the caller's loop. An amount more than the
+    // calendar holds within the horizon falls due past it, so the table itself answers for the horizon.
     override addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
+        if (pauses === undefined && amountMs >= 1) {
+            const table = this.table;
+            const hour = Math.floor(startMs / HOUR_MS);
+            if (hour >= table.dueFirstHour && hour <= table.lastHour) return table.dueAfter(startMs, hour, amountMs, this.onward);
+        }
+        return this.addBusinessSlow(startMs, amountMs, pauses);
+    }
+
+    /** The long way of a deadline the table does not hold yet. */
+    private readonly onward = (startMs: number, amountMs: number): number => this.addBusinessSlow(startMs, amountMs);
+
+    private addBusinessSlow(startMs: number, amountMs: number, pauses?: Pauses): number {
         if ((pauses === undefined || pauses.length === 0) && amountMs > 0 && amountMs <= this.horizonOpenMs) {
-            // begin() and due() inlined: this is the engine's hottest path.
             if (!(startMs >= EARLIEST_MS && startMs <= LATEST_MS)) checkInstant(startMs);
             const limit = startMs + HORIZON_MS;
             const table = this.table;
@@ -153,44 +166,87 @@ export class BusinessCalendar extends CalendarBase {
     }
 
     /**
-     * The pauses' fast path: the open-interval walk of CalendarBase.addBusinessMs on the table itself, each
-     * stretch between pauses one index look-up and one search over the running totals.
+     * The pauses merged into the walk on the table: the due instant is where the open time reaches the
+     * start's plus the amount plus the open time inside every pause that begins before it. Each pause that
+     * begins before the due instant so far adds its open time (two index look-ups) and moves the due instant
+     * (one more); pauses after it cost a comparison.
      */
     private addWithPauses(startMs: number, amountMs: number, p: Pauses): number {
         this.begin(startMs);
         const table = this.table;
         if (!(startMs >= table.from && startMs < table.to)) table.cover(startMs, startMs);
         let at = startMs;
-        let remaining = amountMs;
         let j = firstPauseEndingAfter(p, at);
-        for (;;) {
-            for (let pause = p[j]; pause !== undefined && pause[0] <= at; pause = p[++j]) at = Math.max(at, pause[1]);
+        // Pauses are disjoint and never touch: at most one holds the start.
+        const holding = p[j];
+        if (holding !== undefined && holding[0] <= at) {
+            at = holding[1];
+            j++;
             // A pause without end (a clock stopped until further notice) never lets the amount accumulate.
             if (at === Infinity) return at;
-            // Instants only move forward here: extend, never rebuild (indexes stay valid).
-            while (at >= table.to) {
-                if (table.to > this.limit) throw this.beyond();
-                if (!table.extendForward()) return Infinity;
-            }
-            const i = table.rangeAt(at);
-            const base = table.openBefore(at, i);
-            const due = this.due(table.instantAtOpen(base + remaining, i, this.limit));
-            const nextPause = p[j]?.[0] ?? Infinity;
-            if (due <= nextPause) return due;
-            // The table now reaches past `due`, hence past the pause's start.
-            remaining -= table.openBefore(nextPause, table.rangeAt(nextPause)) - base;
-            at = nextPause;
+            if (!this.reach(at)) return Infinity;
+        }
+        let target = table.openAt(at) + amountMs;
+        for (;;) {
+            const due = this.due(table.instantAtOpen(target, 0, this.limit));
+            const pause = p[j];
+            if (pause === undefined || pause[0] >= due) return due;
+            const end = pause[1];
+            if (end === Infinity) return end;
+            // The table reaches past `due`, hence past the pause's start; its end may lie further on.
+            if (!this.reach(end)) return Infinity;
+            target += table.openAt(end) - table.openAt(pause[0]);
+            j++;
         }
     }
 
+    /** Extends the table (forward only: indexes stay valid) to cover `ms`; false when no opening can follow. */
+    private reach(ms: number): boolean {
+        const table = this.table;
+        while (ms >= table.to) {
+            if (table.to > this.limit) throw this.beyond();
+            if (!table.extendForward()) return false;
+        }
+        return true;
+    }
+
     override elapsedBusiness(fromMs: number, toMs: number, pauses?: Pauses): number {
+        // beginSpan's checks, inlined (the table's hours lie within the years): the span within the horizon.
+        if (toMs > fromMs && toMs <= fromMs + HORIZON_MS) {
+            const table = this.table;
+            if (Math.floor(fromMs / HOUR_MS) >= table.firstHour && Math.floor(toMs / HOUR_MS) <= table.lastHour) {
+                if (pauses === undefined || pauses.length === 0) return table.openAt(toMs) - table.openAt(fromMs);
+                return this.elapsedPaused(fromMs, toMs, normalizePauses(pauses));
+            }
+        }
         if ((pauses === undefined || pauses.length === 0) && toMs > fromMs) {
             this.beginSpan(fromMs, toMs);
             const table = this.table;
             if (!(fromMs >= table.from && toMs < table.to)) table.cover(fromMs, toMs);
             return table.openUntil(toMs) - table.openUntil(fromMs);
         }
+        if (pauses !== undefined && toMs > fromMs) {
+            this.beginSpan(fromMs, toMs);
+            this.prepare(fromMs, toMs);
+            return this.elapsedPaused(fromMs, toMs, normalizePauses(pauses));
+        }
         return super.elapsedBusiness(fromMs, toMs, pauses);
+    }
+
+    /** The open time of the stretches between pauses, in one walk over them; [fromMs, toMs] is covered. */
+    private elapsedPaused(fromMs: number, toMs: number, p: Pauses): number {
+        const table = this.table;
+        let total = 0;
+        let at = fromMs;
+        for (let j = firstPauseEndingAfter(p, fromMs); j < p.length; j++) {
+            const pause = p[j]!;
+            const start = pause[0];
+            if (start >= toMs) break;
+            if (start > at) total += table.openAt(start) - table.openAt(at);
+            at = pause[1];
+            if (at >= toMs) return total;
+        }
+        return total + table.openAt(toMs) - table.openAt(at);
     }
 
     protected prepare(a: number, b: number): void {

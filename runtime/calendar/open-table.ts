@@ -1,10 +1,13 @@
 import { dayOfWall, firstDayOfYear, wallOf, yearOfDay } from '../time/local-date.js';
 import type { ZoneTimeline } from '../time/zone-timeline.js';
 import type { CalendarDays } from './days.js';
+import { EARLIEST_MS, HORIZON_MS, LATEST_MS } from './horizon.js';
 import { spendWork } from './work-budget.js';
 
 /** Width of the buckets of the instant → range index. */
 const BUCKET_MS = 3_600_000;
+/** Width of the buckets of the open time → range index: an hour of open time. */
+const OPEN_BUCKET_MS = 3_600_000;
 
 /** One local year of the table. */
 interface YearChunk {
@@ -24,22 +27,82 @@ interface BuiltYear {
 }
 
 /**
+ * An index of storage indices keyed by consecutive integers (bucket numbers), stored from `head` on with
+ * room at both ends: keys are added at either end, the storage doubles when full, so a key's entry is
+ * written once (and moved only by a reallocation, amortised O(1)).
+ */
+class BucketIndex {
+    data = new Int32Array(0);
+    /** Storage position of key `min`. */
+    head = 0;
+    min = 0;
+    count = 0;
+
+    /** data[key + offset] is the entry of `key`. */
+    get offset(): number {
+        return this.head - this.min;
+    }
+
+    /** Make keys first…last exist (their entries are for the caller to fill); the index stays contiguous. */
+    include(first: number, last: number): void {
+        if (this.count === 0) {
+            this.reserve(0, last - first + 1);
+            this.min = first;
+            this.count = last - first + 1;
+            return;
+        }
+        const front = Math.max(0, this.min - first);
+        const back = Math.max(0, last - (this.min + this.count - 1));
+        if (front === 0 && back === 0) return;
+        this.reserve(front, back);
+        this.head -= front;
+        this.min -= front;
+        this.count += front + back;
+    }
+
+    /** Storage indices moved by `delta`: move the entries with them. */
+    shift(delta: number): void {
+        const data = this.data;
+        for (let k = this.head, end = this.head + this.count; k < end; k++) data[k]! += delta;
+    }
+
+    private reserve(front: number, back: number): void {
+        const capacity = this.data.length;
+        if (this.head >= front && this.head + this.count + back <= capacity) return;
+        const size = Math.max(2 * capacity, this.count + front + back + 8784);
+        const spare = size - this.count - front - back;
+        // Keep room on the side the index grows at; backward growth is the rarer one.
+        const head = front > 0 ? front + Math.floor((spare * 3) / 4) : Math.min(this.head, spare);
+        const fresh = new Int32Array(size);
+        fresh.set(this.data.subarray(this.head, this.head + this.count), head);
+        this.data = fresh;
+        this.head = head;
+    }
+}
+
+/**
  * The open time of a calendar as sorted, disjoint epoch ranges [starts[i], ends[i]) with the running total
  * of open time `cumEnd[i]` (open ms from a fixed origin up to ends[i]; negative for ranges before it), built
- * one local year at a time and only for the years asked about. Deadlines and elapsed times are then an index
- * look-up plus a subtraction. Ranges are kept per local date (never merged across midnight) because business
- * days count dates: `days[i]` is the local day number of range i and `ords[i]` the ordinal of its date among
- * open dates.
+ * one local year at a time and only for the years asked about. Ranges are kept per local date (never merged
+ * across midnight) because business days count dates: `days[i]` is the local day number of range i and
+ * `ords[i]` the ordinal of its date among open dates.
+ *
+ * Two indexes make a deadline two look-ups and no search: instant → range (hour buckets of the timeline:
+ * the last range starting at or before the bucket's start) and open time → range (buckets of an hour of
+ * open time: the first range whose running total reaches the bucket's start). An hour holds a few range
+ * starts at most, an hour of open time a few range ends, so each look-up ends with a walk of a step or two.
  *
  * Growth is linear in the years covered: a new year is appended (or prepended) into storage with spare room
- * at both ends, doubled when full, and gets an index of its own, so no year already built is touched again
- * (only a reallocation copies, amortised O(1) per range). The years between what is covered and a query far
- * away are filled in once, never rebuilt, so alternating between distant years costs nothing after the
- * first time; the engine's horizon (horizon.ts) bounds how far that can be.
+ * at both ends, doubled when full, and adds its own entries to both indexes, so no year already built is
+ * touched again (only a reallocation copies, amortised O(1) per range). The years between what is covered
+ * and a query far away are filled in once, never rebuilt, so alternating between distant years costs
+ * nothing after the first time; the engine's horizon (horizon.ts) bounds how far that can be.
  *
  * `starts`, `ends`, `cumEnd`, `days` and `ords` are views of the live ranges, indexed 0…n−1. Indexes shift
  * when years are prepended, so they are only meaningful between two calls that may grow the table backward:
  * operations call `cover` once at their start and then only `extendForward`, which keeps indexes as they are.
+ * The hot paths (`openAt`, `dueAfter`) read the storage directly, where a sentinel range sits on each side of
+ * the live ones (−∞ before, with the table's opening total; +∞ after), so their walks need no bounds checks.
  */
 export class OpenTable {
     starts = new Float64Array(0);
@@ -51,6 +114,17 @@ export class OpenTable {
     /** Covered instants: [from, to). Empty until the first query. */
     from = 0;
     to = 0;
+    /** Open time at the end of the last range (cumEnd scale): the most a look-up can reach without growing. */
+    openEnd = 0;
+    /**
+     * The hours (epoch hours) the hot paths answer for without further checks, small integers to compare a
+     * start with: firstHour…lastHour are wholly covered and within the years the engine computes with
+     * (EARLIEST_MS…LATEST_MS); from dueFirstHour on, the table also ends within the horizon of any start, so
+     * a deadline it holds is never beyond the horizon.
+     */
+    firstHour = 0;
+    lastHour = -1;
+    dueFirstHour = 0;
 
     private chunks: YearChunk[] = [];
     private sStarts = new Float64Array(0);
@@ -58,18 +132,20 @@ export class OpenTable {
     private sCum = new Float64Array(0);
     private sDays = new Int32Array(0);
     private sOrds = new Int32Array(0);
-    /** Live storage is [head, head + n). */
-    private head = 0;
+    /** Live storage is [head, head + n); the sentinels are at head − 1 and head + n. */
+    private head = 1;
     /**
-     * The instant → range index: bucket b (an hour from `origin`, fixed when the first year is built, so years
-     * added later align with it) holds the storage index of the last range starting at or before
-     * origin + b hours (head − 1 if none). Buckets bMin… are stored from bHead on, with room at both ends.
+     * The instant → range index: bucket b (the b-th hour of the epoch, so years added later align with it)
+     * holds the storage index of the last range starting at or before b hours (head − 1, the sentinel, if none).
      */
-    private buckets = new Int32Array(0);
-    private bHead = 0;
-    private bMin = 0;
-    private bCount = 0;
-    private origin = 0;
+    private readonly hours = new BucketIndex();
+    /** The open time → range index: bucket k holds the storage index of the first range with cumEnd ≥ k hours. */
+    private readonly opens = new BucketIndex();
+    /** The indexes' arrays and offsets, copied here for the hot paths. */
+    private hourData = new Int32Array(0);
+    private hourOffset = 0;
+    private openData = new Int32Array(0);
+    private openOffset = 0;
     /** Open time at the start of the table (before its first range), in the cumEnd scale. */
     private base = 0;
 
@@ -97,24 +173,47 @@ export class OpenTable {
     /** Index of the last range starting at or before `ms`, or −1. */
     rangeAt(ms: number): number {
         if (!(ms >= this.from && ms < this.to)) return ms < this.from ? -1 : this.n - 1;
-        let s = this.buckets[this.bHead + Math.floor((ms - this.origin) / BUCKET_MS) - this.bMin]!;
-        // An hour holds at most a few range starts: walk from the bucket's entry.
-        const limit = this.head + this.n;
-        const starts = this.sStarts;
-        while (s + 1 < limit && starts[s + 1]! <= ms) s++;
-        return s - this.head;
+        return this.storageAt(ms) - this.head;
     }
 
     /** Open ms up to `ms` (in the cumEnd scale), given i = rangeAt(ms). */
     openBefore(ms: number, i: number): number {
         if (i < 0) return this.base;
-        const over = this.ends[i]! - ms;
-        return over > 0 ? this.cumEnd[i]! - over : this.cumEnd[i]!;
+        // Branch-free (a start is open or closed at random, so a branch would be mispredicted): the total at
+        // the range's end, less what of the range lies after `ms`.
+        return Math.min(this.cumEnd[i]!, this.cumEnd[i]! - (this.ends[i]! - ms));
     }
 
     /** Open ms up to `ms`, in the cumEnd scale. */
     openUntil(ms: number): number {
         return this.openBefore(ms, this.rangeAt(ms));
+    }
+
+    /** Open ms up to a covered instant (from ≤ ms < to), in the cumEnd scale: the hot paths' openUntil. */
+    openAt(ms: number): number {
+        const s = this.storageAt(ms);
+        return Math.min(this.sCum[s]!, this.sCum[s]! - (this.sEnds[s]! - ms));
+    }
+
+    /**
+     * The deadline of `amount` ≥ 1 ms of open time from `ms`, in epoch hour `hour` (firstHour…lastHour): two
+     * index look-ups. When the table's ranges do not reach that far, `onward` answers (the caller's long way,
+     * which extends the table). A plain number either way, so the caller's hot loop checks nothing.
+     */
+    dueAfter(ms: number, hour: number, amount: number, onward: (ms: number, amount: number) => number): number {
+        const starts = this.sStarts;
+        let at = this.hourData[hour + this.hourOffset]!;
+        while (starts[at + 1]! <= ms) at++;
+        const cum = this.sCum;
+        const ends = this.sEnds;
+        const target = Math.min(cum[at]!, cum[at]! - (ends[at]! - ms)) + amount;
+        if (target > this.openEnd) return onward(ms, amount);
+        // An amount of a millisecond or more moves the total (|totals| < 2⁵²): the first range reaching the
+        // target is never before the start's. An hour of open time holds at most a few range ends; the
+        // sentinel's +∞ total stops the walk.
+        let s = this.openData[Math.floor(target / OPEN_BUCKET_MS) + this.openOffset]!;
+        while (cum[s]! < target) s++;
+        return ends[s]! - (cum[s]! - target);
     }
 
     /**
@@ -123,30 +222,17 @@ export class OpenTable {
      * gets there, NaN when it would only get there after `limit` (the caller's horizon).
      */
     instantAtOpen(target: number, fromIndex: number, limit = Infinity): number {
-        while (this.n === 0 || this.cumEnd[this.n - 1]! < target) {
+        while (this.n === 0 || this.openEnd < target) {
             if (this.to > limit) return NaN;
             if (!this.extendForward()) return Infinity;
         }
-        const cumEnd = this.cumEnd;
-        const n = this.n;
-        let lo = Math.max(0, fromIndex);
-        if (cumEnd[lo]! >= target) return this.ends[lo]! - (cumEnd[lo]! - target);
-        // Gallop: most deadlines end a few ranges after their start, a few land weeks later.
-        let step = 1;
-        let hi = lo + 1;
-        while (hi < n && cumEnd[hi]! < target) {
-            lo = hi;
-            step *= 2;
-            hi = lo + step;
-        }
-        if (hi >= n) hi = n - 1;
-        // Now cumEnd[lo] < target ≤ cumEnd[hi].
-        while (hi - lo > 1) {
-            const mid = (lo + hi) >>> 1;
-            if (cumEnd[mid]! >= target) hi = mid;
-            else lo = mid;
-        }
-        return this.ends[hi]! - (cumEnd[hi]! - target);
+        // Ranges before fromIndex never count, even those whose total reaches the target (zero amounts).
+        const from = this.head + Math.max(0, fromIndex);
+        const cum = this.sCum;
+        let s = this.openData[Math.floor(target / OPEN_BUCKET_MS) + this.openOffset]!;
+        if (s < from) s = from;
+        while (cum[s]! < target) s++;
+        return this.sEnds[s]! - (cum[s]! - target);
     }
 
     /** Make range `index` exist, extending forward but not past `limit`; false when it does not. */
@@ -174,14 +260,22 @@ export class OpenTable {
         return this.chunks.length;
     }
 
+    /** Storage index of the last range starting at or before a covered instant (head − 1 if none). */
+    private storageAt(ms: number): number {
+        let s = this.hourData[Math.floor(ms / BUCKET_MS) + this.hourOffset]!;
+        // An hour holds at most a few range starts; the sentinel after the last range stops the walk.
+        const starts = this.sStarts;
+        while (starts[s + 1]! <= ms) s++;
+        return s;
+    }
+
     private append(built: BuiltYear): void {
         const count = built.starts.length;
         this.reserve(0, count);
         const at = this.head + this.n;
-        const last = at - 1;
-        let total = this.n > 0 ? this.sCum[last]! : this.base;
-        let ord = this.n > 0 ? this.sOrds[last]! : -1;
-        let previousDay = this.n > 0 ? this.sDays[last]! : NaN;
+        let total = this.openEnd;
+        let ord = this.n > 0 ? this.sOrds[at - 1]! : -1;
+        let previousDay = this.n > 0 ? this.sDays[at - 1]! : NaN;
         for (let k = 0; k < count; k++) {
             const s = built.starts[k]!;
             const e = built.ends[k]!;
@@ -195,20 +289,20 @@ export class OpenTable {
             this.sDays[at + k] = day;
             this.sOrds[at + k] = ord;
         }
+        const oldEnd = this.openEnd;
+        const hadRanges = this.n > 0;
         this.n += count;
-        if (this.chunks.length === 0) {
-            this.from = built.from;
-            this.origin = built.from;
-            this.bMin = 0;
-        }
+        this.openEnd = total;
+        this.sentinels();
+        if (this.chunks.length === 0) this.from = built.from;
         this.chunks.push({ year: built.year, from: built.from, to: built.to });
         this.to = built.to;
         this.views();
-        // New buckets: those whose hour starts in the new year (older ones see no new range start).
-        const firstBucket = this.bMin + this.bCount;
-        const lastBucket = Math.floor((built.to - 1 - this.origin) / BUCKET_MS);
-        this.reserveBuckets(0, lastBucket - firstBucket + 1);
-        this.fillBuckets(firstBucket, lastBucket);
+        // New hour buckets: those whose hour starts in the new year (older ones see no new range start).
+        const firstBucket = this.hours.count === 0 ? Math.floor(built.from / BUCKET_MS) : this.hours.min + this.hours.count;
+        this.fillHours(firstBucket, Math.floor((built.to - 1) / BUCKET_MS));
+        // New open buckets: those of the open time the year adds (an older one's first range is an older range).
+        if (count > 0) this.fillOpens(hadRanges ? Math.floor(oldEnd / OPEN_BUCKET_MS) + 1 : Math.floor(this.base / OPEN_BUCKET_MS), Math.floor(total / OPEN_BUCKET_MS));
     }
 
     private prepend(built: BuiltYear): void {
@@ -216,6 +310,7 @@ export class OpenTable {
         this.reserve(count, 0);
         const at = this.head - count;
         // Running totals count backwards from the old first range: what lies before the origin is negative.
+        const oldBase = this.base;
         let total = this.base;
         let ord = this.n > 0 ? this.sOrds[this.head]! : 0;
         let nextDay = this.n > 0 ? this.sDays[this.head]! : NaN;
@@ -235,25 +330,40 @@ export class OpenTable {
         this.base = total;
         this.head = at;
         this.n += count;
+        if (this.n === count) this.openEnd = oldBase;
+        this.sentinels();
         this.chunks.unshift({ year: built.year, from: built.from, to: built.to });
         this.from = built.from;
         this.views();
-        // New buckets for the year's hours, and the old first one: its hour may start in the new year.
-        const first = Math.floor((built.from - this.origin) / BUCKET_MS);
-        this.reserveBuckets(this.bMin - first, 0);
-        this.bHead -= this.bMin - first;
-        this.bCount += this.bMin - first;
-        this.bMin = first;
-        this.fillBuckets(first, Math.min(this.bMin + this.bCount - 1, Math.floor((built.to - this.origin) / BUCKET_MS)));
+        // New hour buckets for the year's hours, and the old first one: its hour may start in the new year.
+        // (Later buckets that saw no range start hold the old sentinel's storage index: the new year's last range.)
+        const first = Math.floor(built.from / BUCKET_MS);
+        this.fillHours(first, Math.min(this.hours.min + this.hours.count - 1, Math.floor(built.to / BUCKET_MS)));
+        // Open buckets up to the old opening total now find their first range in the new year.
+        if (count > 0) this.fillOpens(Math.floor(total / OPEN_BUCKET_MS), Math.floor(oldBase / OPEN_BUCKET_MS));
     }
 
-    /** Computes buckets first…last (bucket numbers), growing the bucket count to reach `last`. */
-    private fillBuckets(first: number, last: number): void {
+    /** The ranges on either side of the live ones, which stop the hot paths' walks. */
+    private sentinels(): void {
+        const before = this.head - 1;
+        const after = this.head + this.n;
+        this.sStarts[before] = -Infinity;
+        this.sEnds[before] = -Infinity;
+        this.sCum[before] = this.base;
+        this.sStarts[after] = Infinity;
+        this.sEnds[after] = Infinity;
+        this.sCum[after] = Infinity;
+    }
+
+    /** Computes hour buckets first…last (bucket numbers), adding them to the index. */
+    private fillHours(first: number, last: number): void {
         if (last < first) return;
-        if (last >= this.bMin + this.bCount) this.bCount = last - this.bMin + 1;
+        this.hours.include(first, last);
+        this.hourData = this.hours.data;
+        this.hourOffset = this.hours.offset;
         const starts = this.sStarts;
         const end = this.head + this.n;
-        let t = this.origin + first * BUCKET_MS;
+        let t = first * BUCKET_MS;
         // The last range starting at or before t: binary search once, then walk with t.
         let lo = this.head;
         let hi = end - 1;
@@ -265,37 +375,52 @@ export class OpenTable {
                 lo = mid + 1;
             } else hi = mid - 1;
         }
-        const buckets = this.buckets;
+        const data = this.hourData;
+        const offset = this.hourOffset;
         for (let b = first; b <= last; b++, t += BUCKET_MS) {
             while (k + 1 < end && starts[k + 1]! <= t) k++;
-            buckets[this.bHead + b - this.bMin] = k;
+            data[b + offset] = k;
         }
     }
 
-    /** Room for `front` more buckets before the stored ones and `back` more after them. */
-    private reserveBuckets(front: number, back: number): void {
-        const capacity = this.buckets.length;
-        if (this.bHead >= front && this.bHead + this.bCount + back <= capacity) return;
-        const size = Math.max(2 * capacity, this.bCount + front + back + 8784);
-        const spare = size - this.bCount - front - back;
-        const head = front > 0 ? front + Math.floor((spare * 3) / 4) : Math.min(this.bHead, spare);
-        const fresh = new Int32Array(size);
-        fresh.set(this.buckets.subarray(this.bHead, this.bHead + this.bCount), head);
-        this.buckets = fresh;
-        this.bHead = head;
+    /** Computes open buckets first…last (bucket numbers), adding them to the index; the table has ranges. */
+    private fillOpens(first: number, last: number): void {
+        if (last < first) return;
+        this.opens.include(first, last);
+        this.openData = this.opens.data;
+        this.openOffset = this.opens.offset;
+        const cum = this.sCum;
+        const end = this.head + this.n;
+        let c = first * OPEN_BUCKET_MS;
+        // The first range whose total reaches c: binary search once, then walk with c.
+        let lo = this.head;
+        let hi = end - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (cum[mid]! >= c) hi = mid;
+            else lo = mid + 1;
+        }
+        let k = lo;
+        const data = this.openData;
+        const offset = this.openOffset;
+        for (let b = first; b <= last; b++, c += OPEN_BUCKET_MS) {
+            while (k + 1 < end && cum[k]! < c) k++;
+            data[b + offset] = k;
+        }
     }
 
-    /** Room for `front` more ranges before the live ones and `back` more after them. */
+    /** Room for `front` more ranges before the live ones and `back` more after them, and the sentinels. */
     private reserve(front: number, back: number): void {
         const capacity = this.sStarts.length;
-        if (this.head >= front && this.head + this.n + back <= capacity) return;
+        if (this.head - 1 >= front && this.head + this.n + back + 1 <= capacity) return;
         const size = Math.max(2 * capacity, this.n + front + back + 1024);
-        const spare = size - this.n - front - back;
+        const spare = size - this.n - front - back - 2;
         // Keep room on the side the table grows at; backward growth is the rarer one.
-        const head = front > 0 ? front + Math.floor((spare * 3) / 4) : Math.min(this.head, spare);
+        const head = 1 + front + (front > 0 ? Math.floor((spare * 3) / 4) : Math.min(Math.max(0, this.head - 1), spare));
         const shift = head - this.head;
+        // The live ranges and both sentinels.
         const copy = <T extends Float64Array | Int32Array>(old: T, fresh: T): T => {
-            fresh.set(old.subarray(this.head, this.head + this.n), head);
+            if (old.length > 0) fresh.set(old.subarray(this.head - 1, this.head + this.n + 1), head - 1);
             return fresh;
         };
         this.sStarts = copy(this.sStarts, new Float64Array(size));
@@ -304,14 +429,17 @@ export class OpenTable {
         this.sDays = copy(this.sDays, new Int32Array(size));
         this.sOrds = copy(this.sOrds, new Int32Array(size));
         this.head = head;
-        // Buckets hold storage indices: move them with the ranges (amortised, as the copy is).
+        // The indexes hold storage indices: move them with the ranges (amortised, as the copy is).
         if (shift !== 0) {
-            const buckets = this.buckets;
-            for (let b = this.bHead, end = this.bHead + this.bCount; b < end; b++) buckets[b]! += shift;
+            this.hours.shift(shift);
+            this.opens.shift(shift);
         }
     }
 
     private views(): void {
+        this.firstHour = Math.max(Math.ceil(this.from / BUCKET_MS), Math.ceil(EARLIEST_MS / BUCKET_MS));
+        this.lastHour = Math.min(Math.floor(this.to / BUCKET_MS), Math.floor(LATEST_MS / BUCKET_MS)) - 1;
+        this.dueFirstHour = Math.max(this.firstHour, Math.ceil((this.to - HORIZON_MS) / BUCKET_MS));
         const end = this.head + this.n;
         this.starts = this.sStarts.subarray(this.head, end);
         this.ends = this.sEnds.subarray(this.head, end);

@@ -22,9 +22,13 @@ export function normalizePauses(pauses: Pauses | undefined): Pauses {
 
 const EMPTY: Pauses = Object.freeze([]) as Pauses;
 
+// Called on every operation with pauses: indexed reads, not destructuring (which goes through iterators).
 function isNormal(pauses: Pauses): boolean {
     let previousEnd = -Infinity;
-    for (const [s, e] of pauses) {
+    for (let k = 0; k < pauses.length; k++) {
+        const pause = pauses[k]!;
+        const s = pause[0];
+        const e = pause[1];
         if (Number.isNaN(s) || Number.isNaN(e)) throw new RangeError('Pause bounds must be numbers');
         if (!(e > s) || s <= previousEnd) return false;
         previousEnd = e;
