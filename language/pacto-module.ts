@@ -12,7 +12,7 @@ import { PactoGeneratedModule, PactoGeneratedSharedModule, PactoLanguageMetaData
 import { PactoLinker } from './linker.js';
 import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js';
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
-import { createBoundedParser } from './parser/bounded-parser.js';
+import { createBoundedCompletionParser, createBoundedParser } from './parser/bounded-parser.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
@@ -48,6 +48,7 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
     LanguageMetaData: () => ({ ...PactoLanguageMetaData, mode: 'production' }),
     parser: {
         LangiumParser: (services) => createBoundedParser(services),
+        CompletionParser: (services) => createBoundedCompletionParser(services),
         ValueConverter: () => new PactoValueConverter(),
         ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarKeywords(services.Grammar), services.i18n.MessageLocale),
         LexerErrorMessageProvider: (services) => new PactoLexerErrorMessageProvider(services.i18n.MessageLocale),

@@ -9,7 +9,7 @@
  * whatever the size of the file.
  */
 import { createTokenInstance, EOF, MismatchedTokenException, type ILexingError, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
-import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { createParser, LangiumCompletionParser, LangiumParser, type AstNode, type CompletionParserResult, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import { DEFAULT_LOCALE, type Translate } from '../../runtime/index.js';
 import { localeText, type MessageLocale } from '../message-locale.js';
 
@@ -119,37 +119,18 @@ function lexingErrorToken(error: ILexingError): IToken {
     };
 }
 
-export class BoundedLangiumParser extends LangiumParser {
-    private limit = MAX_SYNTAX_ERRORS;
-    private cut: Cut | undefined;
-    private readonly locale: MessageLocale | undefined;
+/**
+ * The bound, installed on one Chevrotain recognizer: counts its mistakes (and, through `lexingErrors`, the
+ * lexer's), and past the limit cuts its tokens where it stands.
+ */
+class RecoveryBound {
+    limit = MAX_SYNTAX_ERRORS;
+    cut: Cut | undefined;
 
-    constructor(services: LangiumCoreServices & { i18n?: { MessageLocale: MessageLocale } }) {
-        super(services);
-        this.locale = services.i18n?.MessageLocale;
-        this.installBound();
-    }
-
-    private get recognizer(): Recognizer {
-        return this.wrapper as unknown as Recognizer;
-    }
-
-    private get t(): Translate {
-        return (this.locale?.text() ?? localeText(DEFAULT_LOCALE)).t;
-    }
-
-    /** Stops reading at `index` (a token index): the parser then finds the end of the file there. */
-    private stopAt(index: number, cut: Cut): void {
-        const r = this.recognizer;
-        this.cut = cut;
-        const kept = r.tokVector.slice(0, Math.max(index, 0));
-        r.tokVectorLength = kept.length;
-        // Chevrotain reads past the end without a bound check in places (LA_FAST): end-of-file sentinels.
-        r.tokVector = [...kept, ...Array.from({ length: 4 }, endOfFile)];
-    }
-
-    private installBound(): void {
-        const r = this.recognizer;
+    constructor(
+        private readonly r: Recognizer,
+        lexingErrors: () => readonly ILexingError[],
+    ) {
         r.tryInRepetitionRecovery = boundedRepetitionRecovery;
         const save = r.SAVE_ERROR.bind(r);
         r.SAVE_ERROR = (error) => {
@@ -164,15 +145,14 @@ export class BoundedLangiumParser extends LangiumParser {
             return saved;
         };
         // The lexer's mistakes count too: a file of stray characters stops being read at the limit's one.
-        const proto = Object.getPrototypeOf(r) as object;
-        const setter = findSetter(proto, 'input');
+        const setter = findSetter(Object.getPrototypeOf(r) as object, 'input');
         Object.defineProperty(r, 'input', {
             configurable: true,
             get: () => r.tokVector,
             set: (tokens: IToken[]) => {
+                this.cut = undefined;
                 setter.call(r, tokens);
-                const lexing = (this as unknown as { lexerResult?: { errors: ILexingError[] } }).lexerResult?.errors ?? [];
-                const stop = lexing[this.limit - 1];
+                const stop = lexingErrors()[this.limit - 1];
                 if (stop) {
                     const index = tokens.findIndex((token) => token.startOffset >= stop.offset);
                     this.stopAt(index < 0 ? tokens.length : index, { offset: stop.offset, token: lexingErrorToken(stop) });
@@ -181,11 +161,47 @@ export class BoundedLangiumParser extends LangiumParser {
         });
     }
 
+    /** Stops reading at `index` (a token index): the parser then finds the end of the file there. */
+    private stopAt(index: number, cut: Cut): void {
+        const r = this.r;
+        this.cut = cut;
+        const kept = r.tokVector.slice(0, Math.max(index, 0));
+        r.tokVectorLength = kept.length;
+        // Chevrotain reads past the end without a bound check in places (LA_FAST): end-of-file sentinels.
+        r.tokVector = [...kept, ...Array.from({ length: 4 }, endOfFile)];
+    }
+}
+
+function findSetter(proto: object | null, name: string): (value: unknown) => void {
+    for (let p = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+        const setter = Object.getOwnPropertyDescriptor(p, name)?.set;
+        if (setter) return setter;
+    }
+    throw new Error(`Chevrotain's parser has no '${name}' setter`);
+}
+
+type BoundedServices = LangiumCoreServices & { i18n?: { MessageLocale: MessageLocale } };
+
+export class BoundedLangiumParser extends LangiumParser {
+    private readonly bound: RecoveryBound;
+    private readonly locale: MessageLocale | undefined;
+
+    constructor(services: BoundedServices) {
+        super(services);
+        this.locale = services.i18n?.MessageLocale;
+        // Langium keeps the lexer's result while it parses (private, set before the tokens are handed over).
+        this.bound = new RecoveryBound(this.wrapper as unknown as Recognizer, () => (this as unknown as { lexerResult?: { errors: ILexingError[] } }).lexerResult?.errors ?? []);
+    }
+
+    private get t(): Translate {
+        return (this.locale?.text() ?? localeText(DEFAULT_LOCALE)).t;
+    }
+
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         try {
             return this.boundedParse<T>(input, options, MAX_SYNTAX_ERRORS);
         } catch (error) {
-            if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+            if (!isStackOverflow(error)) throw error;
             // What was left half-built by the overflow is thrown away with the rule stack.
             (this as unknown as { stack: unknown[] }).stack = [];
             return this.boundedParse<T>(input, options, FALLBACK_SYNTAX_ERRORS);
@@ -193,11 +209,10 @@ export class BoundedLangiumParser extends LangiumParser {
     }
 
     private boundedParse<T extends AstNode>(input: string, options: ParserOptions | undefined, limit: number): ParseResult<T> {
-        this.limit = limit;
-        this.cut = undefined;
+        this.bound.limit = limit;
         const result = super.parse<T>(input, options);
-        const cut = this.cut as Cut | undefined;
-        this.cut = undefined;
+        const cut = this.bound.cut;
+        this.bound.cut = undefined;
         if (!cut) return result;
         const line = cut.token.startLine ?? 1;
         const message = this.t('syntaxTooManyErrors', { line: String(line) });
@@ -210,17 +225,45 @@ export class BoundedLangiumParser extends LangiumParser {
     }
 }
 
-function findSetter(proto: object | null, name: string): (value: unknown) => void {
-    for (let p = proto; p; p = Object.getPrototypeOf(p) as object | null) {
-        const setter = Object.getOwnPropertyDescriptor(p, name)?.set;
-        if (setter) return setter;
+/**
+ * The parser completion runs on the text before the cursor: the same recovery, so the same bound (50,000
+ * stray names overflowed the stack there too, and 10 MB of random tokens took 72 s). Past the cut nothing is
+ * proposed from the grammar, which is all one can say after 500 mistakes.
+ */
+export class BoundedCompletionParser extends LangiumCompletionParser {
+    private readonly bound: RecoveryBound;
+
+    constructor(services: BoundedServices) {
+        super(services);
+        this.bound = new RecoveryBound(this.wrapper as unknown as Recognizer, () => []);
     }
-    throw new Error(`Chevrotain's parser has no '${name}' setter`);
+
+    override parse(input: string): CompletionParserResult {
+        try {
+            this.bound.limit = MAX_SYNTAX_ERRORS;
+            return super.parse(input);
+        } catch (error) {
+            if (!isStackOverflow(error)) throw error;
+            this.bound.limit = FALLBACK_SYNTAX_ERRORS;
+            return super.parse(input);
+        }
+    }
+}
+
+function isStackOverflow(error: unknown): boolean {
+    return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 /** The parser service: Langium's createLangiumParser with the bounded parser in place of its own. */
-export function createBoundedParser(services: LangiumCoreServices & { i18n?: { MessageLocale: MessageLocale } }): LangiumParser {
+export function createBoundedParser(services: BoundedServices): LangiumParser {
     const parser = createParser(services.Grammar, new BoundedLangiumParser(services), services.parser.Lexer.definition);
+    parser.finalize();
+    return parser;
+}
+
+/** The completion parser service: Langium's createCompletionParser with the bounded one. */
+export function createBoundedCompletionParser(services: BoundedServices): LangiumCompletionParser {
+    const parser = createParser(services.Grammar, new BoundedCompletionParser(services), services.parser.Lexer.definition);
     parser.finalize();
     return parser;
 }

@@ -81,4 +81,11 @@ describe('error recovery', () => {
         expect(last && message(last)).toMatch(/^The file could not be parsed from line \d+: too many errors\./);
         expect(document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length).toBeLessThanOrEqual(2 * MAX_SYNTAX_ERRORS + 1);
     });
+
+    it('bounds completion’s parse of the text before the cursor the same way', () => {
+        const result = pacto.parser.CompletionParser.parse(strayNames(50_000));
+        // It read up to the cut, on line 501 (3 tokens open the contract, 3 per line after), and threw nothing.
+        expect(result.tokens.length).toBeGreaterThan(1000);
+        expect(result.tokenIndex).toBe(2 + 3 * 499 + 1);
+    });
 });
