@@ -37,34 +37,29 @@ export function idHash(text: string, from: number, to: number): number {
  * without cutting it out, and compares it with the id kept for the slot.
  */
 class IdTable {
-    /** slot + 1 per bucket, 0 for empty. */
+    /** Per bucket: slot + 1 (0 for empty), and the id's hash, compared before the id itself. */
     private buckets = new Int32Array(1 << 12);
+    private hashes = new Int32Array(1 << 12);
     private mask = (1 << 12) - 1;
     size = 0;
 
-    constructor(
-        private readonly ids: readonly string[],
-        private readonly hashOf: (slot: number) => number,
-    ) {}
+    constructor(private readonly ids: readonly string[]) {}
 
     find(text: string, from: number, to: number, hash: number): number {
-        const ids = this.ids;
+        const B = this.buckets;
+        const H = this.hashes;
+        const mask = this.mask;
         const n = to - from;
-        for (let b = hash & this.mask; ; b = (b + 1) & this.mask) {
-            const entry = this.buckets[b]!;
+        const h = hash | 0;
+        for (let b = hash & mask; ; b = (b + 1) & mask) {
+            const entry = B[b]!;
             if (entry === 0) return -1;
-            const slot = entry - 1;
-            if (this.hashOf(slot) !== hash) continue;
-            const id = ids[slot]!;
+            if (H[b] !== h) continue;
+            const id = this.ids[entry - 1]!;
             if (id.length !== n) continue;
-            let same = true;
-            for (let i = 0; i < n; i++) {
-                if (id.charCodeAt(i) !== text.charCodeAt(from + i)) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same) return slot;
+            let i = 0;
+            while (i < n && id.charCodeAt(i) === text.charCodeAt(from + i)) i++;
+            if (i === n) return entry - 1;
         }
     }
 
@@ -73,12 +68,14 @@ class IdTable {
         let b = hash & this.mask;
         while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
         this.buckets[b] = slot + 1;
+        this.hashes[b] = hash | 0;
         this.size++;
     }
 
     /** Removes the slot's entry, moving later entries of its run back (no tombstones to skip later). */
     remove(slot: number, hash: number): void {
         const B = this.buckets;
+        const H = this.hashes;
         const mask = this.mask;
         let i = hash & mask;
         while (B[i] !== slot + 1) {
@@ -86,10 +83,11 @@ class IdTable {
             i = (i + 1) & mask;
         }
         for (let j = (i + 1) & mask; B[j] !== 0; j = (j + 1) & mask) {
-            const home = this.hashOf(B[j]! - 1) & mask;
+            const home = H[j]! & mask;
             // The entry at j may move to i when its home is not in (i, j] (cyclically).
             if (i <= j ? home <= i || home > j : home <= i && home > j) {
                 B[i] = B[j]!;
+                H[i] = H[j]!;
                 i = j;
             }
         }
@@ -98,14 +96,17 @@ class IdTable {
     }
 
     private grow(): void {
-        const old = this.buckets;
-        this.buckets = new Int32Array(old.length * 2);
+        const oldB = this.buckets;
+        const oldH = this.hashes;
+        this.buckets = new Int32Array(oldB.length * 2);
+        this.hashes = new Int32Array(oldB.length * 2);
         this.mask = this.buckets.length - 1;
-        for (const entry of old) {
-            if (entry === 0) continue;
-            let b = this.hashOf(entry - 1) & this.mask;
+        for (let k = 0; k < oldB.length; k++) {
+            if (oldB[k] === 0) continue;
+            let b = oldH[k]! & this.mask;
             while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
-            this.buckets[b] = entry;
+            this.buckets[b] = oldB[k]!;
+            this.hashes[b] = oldH[k]!;
         }
     }
 }
@@ -130,7 +131,7 @@ export class LiveTickets {
     private tail = new Int32Array(1024);
 
     constructor() {
-        this.table = new IdTable(this.ids, (slot) => this.hash[slot]!);
+        this.table = new IdTable(this.ids);
     }
 
     private freeChunks: number[] = [];
@@ -213,6 +214,22 @@ export class LiveTickets {
             if (k > 0 && k % CHUNK === 0) chunk = this.next[chunk]!;
             each(chunk * CHUNK + (k % CHUNK), k);
         }
+    }
+
+    /** Copies the slot's events, in order, into the arrays given (long enough: `count[slot]`); returns how many. */
+    copyEvents(slot: number, at: Float64Array, type: Uint8Array, category: Int16Array, firstContact: Int8Array, satisfaction: Float64Array): number {
+        const n = this.count[slot]!;
+        let chunk = this.head[slot]!;
+        for (let k = 0; k < n; k++) {
+            if (k > 0 && k % CHUNK === 0) chunk = this.next[chunk]!;
+            const i = chunk * CHUNK + (k % CHUNK);
+            at[k] = this.at[i]!;
+            type[k] = this.type[i]!;
+            category[k] = this.category[i]!;
+            firstContact[k] = this.firstContact[i]!;
+            satisfaction[k] = this.satisfaction[i]!;
+        }
+        return n;
     }
 
     /** Forgets a judged ticket: its slot and chunks are reused. */

@@ -53,26 +53,38 @@ export class PlainLines {
     private plain(text: string, start: number, end: number, line: number): boolean {
         const S = this.starts;
         const E = this.ends;
-        let p = start;
-        for (let f = 0; f <= this.last; f++) {
-            // A row with fewer fields than the header names is for the full way to word.
-            if (p > end) return false;
-            let q = text.indexOf(',', p);
-            if (q < 0 || q > end) q = end;
-            S[f] = p;
-            E[f] = q;
-            p = q + 1;
-        }
         const c = this.columns;
+        const last = this.last;
+        const idColumn = c.ticket;
+        // One pass over the line: where each field the replay reads begins and ends, and the id's hash (idHash).
+        let f = 0;
+        let hash = 0x811c9dc5;
+        let plainId = true;
+        let closed = false;
+        S[0] = start;
+        for (let i = start; i < end; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === 44) {
+                E[f] = i;
+                if (f === last) {
+                    closed = true;
+                    break;
+                }
+                S[++f] = i + 1;
+            } else if (f === idColumn) {
+                hash = Math.imul(hash ^ ch, 0x01000193);
+                if (ch <= 32 || ch >= 127) plainId = false;
+            }
+        }
+        // A row with fewer fields than the header names is for the full way to word.
+        if (f < last) return false;
+        if (!closed) E[last] = end;
+        if (!plainId) return false;
+        const idFrom = S[idColumn]!;
+        const idTo = E[idColumn]!;
+        if (idTo === idFrom) return false;
         if (c.firstContact >= 0 && E[c.firstContact]! > S[c.firstContact]!) return false;
         if (c.satisfaction >= 0 && E[c.satisfaction]! > S[c.satisfaction]!) return false;
-        const idFrom = S[c.ticket]!;
-        const idTo = E[c.ticket]!;
-        if (idTo === idFrom) return false;
-        for (let i = idFrom; i < idTo; i++) {
-            const ch = text.charCodeAt(i);
-            if (ch <= 32 || ch >= 127) return false;
-        }
         const type = eventCode(text, S[c.event]!, E[c.event]!);
         if (type < 0) return false;
         const at = plainInstant(text, S[c.at]!, E[c.at]!);
@@ -89,7 +101,7 @@ export class PlainLines {
             if (known < 0) return false;
             channel = this.channels[known]!;
         }
-        return this.replay.addPlain(text, idFrom, idTo, at, type, category, channel, this.file, line);
+        return this.replay.addPlain(text, idFrom, idTo, hash >>> 0, at, type, category, channel, this.file, line);
     }
 }
 
@@ -105,12 +117,28 @@ function nameAt(names: readonly string[], text: string, from: number, to: number
 
 /** The EVENT_CODE of an event name written exactly as Pacto's log spells it, −1 for anything else. */
 function eventCode(text: string, from: number, to: number): number {
-    const n = to - from;
-    for (let i = 0; i < HISTORY_EVENTS.length; i++) {
-        const name = HISTORY_EVENTS[i]!;
-        if (name.length === n && text.startsWith(name, from)) return EVENT_CODES[i]!;
+    // Told apart by length and one character, then checked whole.
+    let i: number;
+    switch (to - from) {
+        case 6:
+            i = 0;
+            break;
+        case 9:
+            i = 1;
+            break;
+        case 17:
+            i = 2;
+            break;
+        case 16:
+            i = text.charCodeAt(from + 1) === 117 ? 3 : 4;
+            break;
+        case 8:
+            i = text.charCodeAt(from + 2) === 115 ? 5 : 6;
+            break;
+        default:
+            return -1;
     }
-    return -1;
+    return text.startsWith(HISTORY_EVENTS[i]!, from) ? EVENT_CODES[i]! : -1;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -5,7 +5,7 @@ import { formatInstant } from '../time/format.js';
 import { DAY_MS } from '../time/units.js';
 import { closest } from '../util/similar.js';
 import type { RowProblem } from './problems.js';
-import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietHeap, RESOLVED, REOPENED, idHash } from './live-tickets.js';
+import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietHeap, RESOLVED, REOPENED } from './live-tickets.js';
 import { CLOCK_EVENT, type HistoryItem, type HistoryRecord } from './records.js';
 import { TicketJudge } from './ticket-judge.js';
 
@@ -153,14 +153,13 @@ export class Replay {
     }
 
     /**
-     * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text[from, to), the event
+     * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text[from, to) (`hash` its idHash), the event
      * type an EVENT_CODE, the category an index of the contract's categories (−1 for none), the channel the
      * contract's own string (or null). Returns false, changing nothing, when the row needs the full check (a
      * problem to word, or an event not later than the ticket's last one): the caller then gives it to add().
      */
-    addPlain(text: string, from: number, to: number, at: number, type: number, category: number, channel: string | null, file: string, row: number): boolean {
+    addPlain(text: string, from: number, to: number, hash: number, at: number, type: number, category: number, channel: string | null, file: string, row: number): boolean {
         const live = this.live;
-        const hash = idHash(text, from, to);
         let slot = live.slotAt(text, from, to, hash);
         if (type === OPENED) {
             if (slot >= 0) return false;

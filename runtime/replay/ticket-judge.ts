@@ -13,7 +13,7 @@ import { calendarLookup } from '../clock/contract-calendars.js';
 import type { Contract, Duration, EscalationStep, TargetKind } from '../model.js';
 import { normalizePauses, type Pause } from '../time/pauses.js';
 import { EVENT_CODE, type LiveTickets } from './live-tickets.js';
-import type { EscalationOutcome, ResolutionOutcome, TargetOutcome, TicketOutcome } from './replay.js';
+import type { CustomerLateOutcome, EscalationOutcome, ResolutionOutcome, TargetOutcome, TicketOutcome } from './replay.js';
 
 const OPENED = EVENT_CODE.opened;
 const CATEGORY_CHANGED = EVENT_CODE.categoryChanged;
@@ -43,12 +43,43 @@ interface Fired {
     readonly step: EscalationStep;
 }
 
-/** Per-ticket scratch space, reused (a ticket has a handful of events). */
+const KINDS = ['response', 'resolution'] as const;
+const BY_REPLY = 1;
+const BY_RESOLUTION = 2;
+
+/**
+ * Per-ticket scratch space, reused (a ticket has a handful of events): its events, then its category spans,
+ * waits for the customer (end NaN while waiting) and resolutions (reopening NaN while resolved).
+ */
 let at = new Float64Array(64);
 let type = new Uint8Array(64);
 let cat = new Int16Array(64);
 let fc = new Int8Array(64);
 let sat = new Float64Array(64);
+let spanSince = new Float64Array(64);
+let spanCat = new Int16Array(64);
+let waitStart = new Float64Array(64);
+let waitEnd = new Float64Array(64);
+let waitBy = new Uint8Array(64);
+let resolvedAt = new Float64Array(64);
+let reopenedAt = new Float64Array(64);
+
+/** The category span in force at `ms` (the first when none began by then). */
+function spanAt(spans: number, ms: number): number {
+    let current = 0;
+    for (let s = 0; s < spans; s++) if (spanSince[s]! <= ms) current = s;
+    return current;
+}
+
+/** Time spent awaiting the customer up to `end`, over the ticket's waits as its history holds them. */
+function pausedUntil(waits: number, end: number): number {
+    let sum = 0;
+    for (let w = 0; w < waits; w++) {
+        const wEnd = waitEnd[w]!;
+        sum += Math.max(0, Math.min(wEnd === wEnd ? wEnd : Infinity, end) - waitStart[w]!);
+    }
+    return sum;
+}
 
 export class TicketJudge {
     private readonly calendars: CalendarLookup;
@@ -88,110 +119,84 @@ export class TicketJudge {
      * ticket was not open yet at `now` (nothing to count).
      */
     outcome(live: LiveTickets, slot: number, now: number, ticket: string, channel: string | null): TicketOutcome | null | undefined {
-        const n = live.count[slot]!;
-        if (n > at.length) grow(n);
-        let k = 0;
-        let ok = true;
-        live.forEach(slot, (i) => {
-            at[k] = live.at[i]!;
-            type[k] = live.type[i]!;
-            cat[k] = live.category[i]!;
-            fc[k] = live.firstContact[i]!;
-            sat[k] = live.satisfaction[i]!;
-            // In order by instant, then by EVENT_ORDER (the codes are its ranks): otherwise TicketClock sorts.
-            if (k > 0 && (at[k]! < at[k - 1]! || (at[k] === at[k - 1] && type[k]! < type[k - 1]!))) ok = false;
-            k++;
-        });
-        if (!ok || type[0] !== OPENED) return null;
+        if (live.count[slot]! > at.length) grow(live.count[slot]!);
+        const n = live.copyEvents(slot, at, type, cat, fc, sat);
+        // In order by instant, then by EVENT_ORDER (the codes are its ranks): otherwise TicketClock sorts.
+        for (let k = 1; k < n; k++) if (at[k]! < at[k - 1]! || (at[k] === at[k - 1] && type[k]! < type[k - 1]!)) return null;
+        if (type[0] !== OPENED) return null;
 
-        // The ticket's history (TicketHistory), bailing out on any event it would set aside with a reason to report.
+        // The ticket's history (TicketHistory), bailing out on any event it would set aside with a reason to
+        // report. Spans, waits and resolutions go to scratch arrays (NaN: none yet).
         const opened = at[0]!;
-        const spanSince: number[] = [opened];
-        const spanCat: number[] = [cat[0]!];
-        const waitStart: number[] = [];
-        const waitEnd: (number | null)[] = [];
-        const waitBy: ('reply' | 'resolved' | null)[] = [];
-        const resolvedAt: number[] = [];
-        const reopenedAt: (number | null)[] = [];
-        let respondedAt: number | null = null;
+        let spans = 1;
+        spanSince[0] = opened;
+        spanCat[0] = cat[0]!;
+        let waits = 0;
+        let resolutionCount = 0;
+        let respondedAt = NaN;
         for (let e = 1; e < n; e++) {
             const t = type[e]!;
             const when = at[e]!;
-            const waiting = waitStart.length > 0 && waitEnd[waitEnd.length - 1] === null;
-            const resolved = resolvedAt.length > 0 && reopenedAt[reopenedAt.length - 1] === null;
+            const waiting = waits > 0 && waitEnd[waits - 1] !== waitEnd[waits - 1];
+            const resolved = resolutionCount > 0 && reopenedAt[resolutionCount - 1] !== reopenedAt[resolutionCount - 1];
             if (t === CATEGORY_CHANGED) {
-                if (cat[e] === spanCat[spanCat.length - 1]) continue;
-                spanSince.push(when);
-                spanCat.push(cat[e]!);
+                if (cat[e] === spanCat[spans - 1]) continue;
+                spanSince[spans] = when;
+                spanCat[spans++] = cat[e]!;
             } else if (t === AWAITING) {
                 if (resolved || waiting) return null;
-                waitStart.push(when);
-                waitEnd.push(null);
-                waitBy.push(null);
+                waitStart[waits] = when;
+                waitEnd[waits] = NaN;
+                waitBy[waits++] = 0;
             } else if (t === CUSTOMER_REPLIED) {
                 if (!waiting) return null;
-                waitEnd[waitEnd.length - 1] = when;
-                waitBy[waitBy.length - 1] = 'reply';
+                waitEnd[waits - 1] = when;
+                waitBy[waits - 1] = BY_REPLY;
             } else if (t === RESPONDED) {
-                respondedAt ??= when;
+                if (respondedAt !== respondedAt) respondedAt = when;
             } else if (t === RESOLVED) {
                 if (resolved) return null;
                 if (waiting) {
-                    waitEnd[waitEnd.length - 1] = when;
-                    waitBy[waitBy.length - 1] = 'resolved';
+                    waitEnd[waits - 1] = when;
+                    waitBy[waits - 1] = BY_RESOLUTION;
                 }
-                respondedAt ??= when;
-                resolvedAt.push(when);
-                reopenedAt.push(null);
+                if (respondedAt !== respondedAt) respondedAt = when;
+                resolvedAt[resolutionCount] = when;
+                reopenedAt[resolutionCount++] = NaN;
             } else if (t === REOPENED) {
                 if (!resolved) return null;
-                reopenedAt[reopenedAt.length - 1] = when;
+                reopenedAt[resolutionCount - 1] = when;
             } else return null;
         }
         if (!(now >= opened)) return undefined;
 
-        // The status at `now` (TicketClock.at).
-        const categoryAt = (ms: number): number => {
-            let current = 0;
-            for (let s = 0; s < spanSince.length; s++) if (spanSince[s]! <= ms) current = s;
-            return current;
-        };
+        // The status at `now` (TicketClock.at). NaN compares false: a wait not over, a resolution not reopened.
         const waitPauses: Pause[] = [];
-        let awaitingNow = false;
-        const waitsNow: number[] = [];
-        for (let w = 0; w < waitStart.length; w++) {
-            if (waitStart[w]! > now) continue;
-            waitsNow.push(w);
-            const end = waitEnd[w]!;
-            const endNow = end !== null && end <= now ? end : null;
-            if (endNow === null) awaitingNow = true;
-            if (this.pausesClock) waitPauses.push([waitStart[w]!, endNow ?? Infinity]);
+        if (this.pausesClock) {
+            for (let w = 0; w < waits; w++) {
+                if (waitStart[w]! > now) continue;
+                const end = waitEnd[w]!;
+                waitPauses.push([waitStart[w]!, end <= now ? end : Infinity]);
+            }
         }
-        const paused = this.pausesClock && awaitingNow;
-        const responseStop = respondedAt !== null && respondedAt <= now ? respondedAt : null;
-        const resolutionStops: Pause[] = [...waitPauses];
+        const responseStop = respondedAt <= now ? respondedAt : null;
+        const resolutionStops: Pause[] = waitPauses.slice();
         let lastResolution = -1;
-        for (let r = 0; r < resolvedAt.length; r++) {
+        for (let r = 0; r < resolutionCount; r++) {
             if (resolvedAt[r]! > now) continue;
             lastResolution = r;
             const reopen = reopenedAt[r]!;
-            if (reopen !== null && reopen <= now) resolutionStops.push([resolvedAt[r]!, reopen]);
+            if (reopen <= now) resolutionStops.push([resolvedAt[r]!, reopen]);
         }
-        const lastReopen = lastResolution >= 0 ? reopenedAt[lastResolution]! : null;
-        const resolutionStop = lastResolution >= 0 && (lastReopen === null || lastReopen > now) ? resolvedAt[lastResolution]! : null;
+        const reopenedByNow = lastResolution >= 0 && reopenedAt[lastResolution]! <= now;
+        const resolutionStop = lastResolution >= 0 && !reopenedByNow ? resolvedAt[lastResolution]! : null;
 
-        const pausedUntil = (end: number): number => {
-            if (!this.pausesClock) return 0;
-            let sum = 0;
-            for (let w = 0; w < waitStart.length; w++) sum += Math.max(0, Math.min(waitEnd[w] ?? Infinity, end) - waitStart[w]!);
-            return sum;
-        };
         const targets: TargetOutcome[] = [];
         const fired: Fired[][] = [];
         const stepsOf: (readonly EscalationStep[])[] = [];
-        for (const kind of ['response', 'resolution'] as const) {
+        for (const kind of KINDS) {
             const finalStop = kind === 'response' ? responseStop : resolutionStop;
-            const span = categoryAt(finalStop ?? now);
+            const span = spanAt(spans, finalStop ?? now);
             const rule = this.rules[spanCat[span]!]!;
             const target = kind === 'response' ? rule.response : rule.resolution;
             if (!target) continue;
@@ -213,7 +218,7 @@ export class TicketJudge {
                 stoppedAt: finalStop,
                 breachedAt,
                 decidedAt: state === 'met' ? finalStop : state === 'breached' ? breachedAt : null,
-                pausedMs: pausedUntil(Math.min(finalStop ?? now, now)),
+                pausedMs: this.pausesClock ? pausedUntil(waits, Math.min(finalStop ?? now, now)) : 0,
                 remainingMs: allowanceMs - elapsedMs,
             });
             const firedHere: Fired[] = [];
@@ -254,15 +259,16 @@ export class TicketJudge {
             resolutions.push({ at: at[e]!, firstContact: f < 0 ? null : f === 1, satisfaction: score === score ? score : null, first: r === 0 });
             r++;
         }
-        const customerLate = [];
+        const customerLate: CustomerLateOutcome[] = [];
         if (this.reply) {
-            for (const w of waitsNow) {
+            for (let w = 0; w < waits; w++) {
                 const start = waitStart[w]!;
-                const end = waitEnd[w]! !== null && waitEnd[w]! <= now ? waitEnd[w]! : null;
+                if (start > now) continue;
+                const end = waitEnd[w]! <= now ? waitEnd[w]! : null;
                 const dueAt = dueAfter(this.reply.within, start, this.calendars);
                 if (!Number.isFinite(dueAt)) continue;
                 if (!((end ?? now) > dueAt)) continue;
-                customerLate.push({ since: start, due: dueAt, endedAt: end, endedBy: end === null ? null : waitBy[w]!, pausedClock: this.pausesClock });
+                customerLate.push({ since: start, due: dueAt, endedAt: end, endedBy: end === null ? null : waitBy[w] === BY_REPLY ? 'reply' : 'resolved', pausedClock: this.pausesClock });
             }
         }
         return {
@@ -270,12 +276,12 @@ export class TicketJudge {
             channel,
             opened,
             at: now,
-            category: this.rules[spanCat[categoryAt(now)]!]!.name,
+            category: this.rules[spanCat[spanAt(spans, now)]!]!.name,
             targets,
             resolutions,
             escalations,
             customerLate,
-            open: lastResolution < 0 || (lastReopen !== null && lastReopen <= now),
+            open: lastResolution < 0 || reopenedByNow,
         };
     }
 }
@@ -287,4 +293,11 @@ function grow(n: number): void {
     cat = new Int16Array(size);
     fc = new Int8Array(size);
     sat = new Float64Array(size);
+    spanSince = new Float64Array(size);
+    spanCat = new Int16Array(size);
+    waitStart = new Float64Array(size);
+    waitEnd = new Float64Array(size);
+    waitBy = new Uint8Array(size);
+    resolvedAt = new Float64Array(size);
+    reopenedAt = new Float64Array(size);
 }
