@@ -91,3 +91,13 @@ export function publicHolidays(where: HolidayRegion, year: number): PublicHolida
     perYear.set(key, list);
     return list;
 }
+
+/** Every list publicHolidays has resolved so far: a simulation worker gets them instead of the library. */
+export function resolvedHolidays(): [key: string, list: PublicHoliday[]][] {
+    return [...perYear];
+}
+
+/** Lists resolved by another thread (resolvedHolidays): publicHolidays answers them without the library. */
+export function preloadHolidays(lists: readonly (readonly [key: string, list: PublicHoliday[]])[]): void {
+    for (const [key, list] of lists) if (!perYear.has(key)) perYear.set(key, list);
+}
