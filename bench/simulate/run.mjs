@@ -70,7 +70,8 @@ if (memoryCase >= 0) {
 const options = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', banner: nodeShimBanner, plugins: [pdfkitCjs] };
 await Promise.all([
     build({ ...options, entryPoints: [path.join(here, 'entry.ts')], outfile }),
-    build({ ...options, entryPoints: [path.join(root, 'runtime/simulate/worker.ts')], outfile: workerScript }),
+    // As esbuild.mjs builds dist/simulate-worker.cjs: without date-holidays (the calling thread hands over the lists).
+    build({ ...options, entryPoints: [path.join(root, 'runtime/simulate/worker.ts')], outfile: workerScript, alias: { 'date-holidays': './runtime/simulate/worker-holidays.ts' }, absWorkingDir: root }),
 ]);
 const sim = require(outfile);
 const cores = availableParallelism();

@@ -1,9 +1,11 @@
 import type { Pause } from '../time/pauses.js';
-import { AlwaysCalendar } from '../calendar/always.js';
+import { AlwaysCalendar, alwaysCalendar } from '../calendar/always.js';
+import type { Calendar } from '../calendar/calendar.js';
 import { HORIZON_MS, LATEST_MS } from '../calendar/horizon.js';
 import { MINUTE_MS } from '../time/units.js';
 import { EventHeap } from './heap.js';
 import { Random } from './random.js';
+import { ALWAYS } from '../model.js';
 import type { SimModel, TargetRule } from './model.js';
 
 /** Event priorities, in the order they are applied at one instant: an agent's release before a wake-up before an arrival. */
@@ -62,12 +64,20 @@ function binTables(): void {
     if (thresholds.length > 0) return;
     const t = new Float64Array(HIST_BINS + 1);
     for (let b = 1; b <= HIST_BINS; b++) {
-        // The smallest ms whose bin is at least b (Infinity past the last bin).
+        // The smallest ms whose bin is at least b (Infinity past the last bin), searched near the bin's
+        // nominal edge once both ends of that short range are confirmed, else over all ms from the last edge.
         let lo = b === 1 ? 0 : t[b - 1]!;
         let hi = 2 ** 53;
         if (histBin(hi / MINUTE_MS) < b) {
             t[b] = Infinity;
             continue;
+        }
+        const edge = HIST_BASE * Math.pow(1.01, b - 1) * MINUTE_MS;
+        const near = Math.max(lo, Math.floor(edge) - 2);
+        const far = Math.ceil(edge) + 2;
+        if (far < hi && histBin(far / MINUTE_MS) >= b && (near === lo || histBin((near - 1) / MINUTE_MS) < b)) {
+            lo = near;
+            hi = far;
         }
         while (lo < hi) {
             const mid = Math.floor((lo + hi) / 2);
@@ -302,15 +312,31 @@ const T_NONE = 0;
  * (without pauses), which is what the rule computes for these, so the loop skips the calls.
  */
 const T_WALL = 1;
-/** Anything else: the rule's own functions. */
-const T_RULE = 2;
+/**
+ * Anything else: what the rule computes, asked of its calendar directly (dueAfter would look the calendar up
+ * by name for every ticket): addBusinessMs of `amount`, or addBusinessDays of `days` when days ≥ 0, and the
+ * calendar's elapsed business time (wall time on `always` without pauses).
+ */
+const T_CALENDAR = 2;
 
-function targetMode(rule: TargetRule | null, latest: number): { mode: number; amount: number } {
-    if (!rule) return { mode: T_NONE, amount: 0 };
-    const amount = rule.duration.kind === 'businessDays' ? 0 : rule.duration.minutes * MINUTE_MS;
-    // The calendar's own refusal (an amount past the horizon) stays with the rule.
+function targetMode(rule: TargetRule | null, latest: number): { mode: number; amount: number; days: number } {
+    if (!rule) return { mode: T_NONE, amount: 0, days: -1 };
+    const d = rule.duration;
+    if (d.kind === 'businessDays') return { mode: T_CALENDAR, amount: 0, days: d.days };
+    const amount = d.minutes * MINUTE_MS;
+    // The calendar's own refusal (an amount past the horizon) stays with the calendar.
     const wall = rule.calendar instanceof AlwaysCalendar && amount > 0 && amount <= HORIZON_MS && latest + amount <= LATEST_MS;
-    return { mode: wall ? T_WALL : T_RULE, amount };
+    return { mode: wall ? T_WALL : T_CALENDAR, amount, days: -1 };
+}
+
+/** A target's due instant on its calendar (the rule's `due`, TargetRule in model.ts). */
+function dueOn(calendar: Calendar, amount: number, days: number, opened: number, pauses: Pause[] | undefined): number {
+    return days >= 0 ? calendar.addBusinessDays(opened, days, pauses) : calendar.addBusinessMs(opened, amount, pauses);
+}
+
+/** The time a target's clock ran (the rule's `elapsed`). */
+function elapsedOn(calendar: Calendar, always: boolean, opened: number, stop: number, pauses: Pause[] | undefined): number {
+    return always && pauses === undefined ? Math.max(0, stop - opened) : calendar.elapsedBusiness(opened, stop, pauses);
 }
 
 /**
@@ -340,11 +366,17 @@ export class Simulator {
     /** Per (category, channel) slot: each target's mode (T_*), amount (T_WALL), rule and whether it escalates. */
     private readonly respMode: Uint8Array;
     private readonly respAmount: Float64Array;
+    private readonly respDays: Float64Array;
     private readonly respRule: (TargetRule | null)[];
+    private readonly respCalendar: Calendar[];
+    private readonly respAlways: Uint8Array;
     private readonly respEscalates: Uint8Array;
     private readonly resMode: Uint8Array;
     private readonly resAmount: Float64Array;
+    private readonly resDays: Float64Array;
     private readonly resRule: (TargetRule | null)[];
+    private readonly resCalendar: Calendar[];
+    private readonly resAlways: Uint8Array;
     private readonly resEscalates: Uint8Array;
     /** Per category: the exponential handling time's mean (NaN: call the sampler). */
     private readonly handlingMean: Float64Array;
@@ -370,12 +402,20 @@ export class Simulator {
         this.meanGaps = Float64Array.from(sources, (s) => 1 / s.rate);
         this.respMode = new Uint8Array(slots);
         this.respAmount = new Float64Array(slots);
+        this.respDays = new Float64Array(slots);
         this.respRule = new Array<TargetRule | null>(slots).fill(null);
+        this.respAlways = new Uint8Array(slots);
         this.respEscalates = new Uint8Array(slots);
         this.resMode = new Uint8Array(slots);
         this.resAmount = new Float64Array(slots);
+        this.resDays = new Float64Array(slots);
         this.resRule = new Array<TargetRule | null>(slots).fill(null);
+        this.resAlways = new Uint8Array(slots);
         this.resEscalates = new Uint8Array(slots);
+        // A slot without the target never reads its calendar; `always` keeps the arrays of one kind.
+        const always = alwaysCalendar();
+        this.respCalendar = new Array<Calendar>(slots).fill(always);
+        this.resCalendar = new Array<Calendar>(slots).fill(always);
         for (const cat of categories) {
             for (let channel = 0; channel < this.channelSlots; channel++) {
                 const slot = cat.index * this.channelSlots + channel;
@@ -383,13 +423,23 @@ export class Simulator {
                 const response = targetMode(targets.response, model.horizon);
                 this.respMode[slot] = response.mode;
                 this.respAmount[slot] = response.amount;
+                this.respDays[slot] = response.days;
                 this.respRule[slot] = targets.response;
-                this.respEscalates[slot] = targets.response && targets.response.escalationPercents.length > 0 ? 1 : 0;
+                if (targets.response) {
+                    this.respCalendar[slot] = targets.response.calendar;
+                    this.respAlways[slot] = targets.response.calendar.name === ALWAYS ? 1 : 0;
+                    this.respEscalates[slot] = targets.response.escalationPercents.length > 0 ? 1 : 0;
+                }
                 const resolution = targetMode(targets.resolution, model.horizon);
                 this.resMode[slot] = resolution.mode;
                 this.resAmount[slot] = resolution.amount;
+                this.resDays[slot] = resolution.days;
                 this.resRule[slot] = targets.resolution;
-                this.resEscalates[slot] = targets.resolution && targets.resolution.escalationPercents.length > 0 ? 1 : 0;
+                if (targets.resolution) {
+                    this.resCalendar[slot] = targets.resolution.calendar;
+                    this.resAlways[slot] = targets.resolution.calendar.name === ALWAYS ? 1 : 0;
+                    this.resEscalates[slot] = targets.resolution.escalationPercents.length > 0 ? 1 : 0;
+                }
             }
         }
         this.handlingMean = Float64Array.from(categories, (c) => c.handling?.exponentialMeanMs ?? NaN);
@@ -420,11 +470,17 @@ export class Simulator {
         const channelSlots = this.channelSlots;
         const respMode = this.respMode;
         const respAmount = this.respAmount;
+        const respDays = this.respDays;
         const respRule = this.respRule;
+        const respCalendar = this.respCalendar;
+        const respAlways = this.respAlways;
         const respEscalates = this.respEscalates;
         const resMode = this.resMode;
         const resAmount = this.resAmount;
+        const resDays = this.resDays;
         const resRule = this.resRule;
+        const resCalendar = this.resCalendar;
+        const resAlways = this.resAlways;
         const resEscalates = this.resEscalates;
         const handlingMean = this.handlingMean;
         const teamAlways = this.teamAlways;
@@ -507,9 +563,9 @@ export class Simulator {
                     due = opened + respAmount[slot]!;
                     ms = Math.round(Math.max(0, at - opened));
                 } else {
-                    const rule = respRule[slot]!;
-                    due = rule.due(opened);
-                    ms = Math.round(rule.elapsed(opened, at));
+                    const calendar = respCalendar[slot]!;
+                    due = dueOn(calendar, respAmount[slot]!, respDays[slot]!, opened, undefined);
+                    ms = Math.round(elapsedOn(calendar, respAlways[slot] === 1, opened, at, undefined));
                 }
                 responseDue = due;
                 if (at <= due) runSlots[counters + S_RESP_ON]!++;
@@ -533,9 +589,9 @@ export class Simulator {
                         pause[1] = resolved;
                         p = pauses;
                     }
-                    const rule = resRule[slot]!;
-                    due = rule.due(opened, p);
-                    ms = Math.round(rule.elapsed(opened, resolved, p));
+                    const calendar = resCalendar[slot]!;
+                    due = dueOn(calendar, resAmount[slot]!, resDays[slot]!, opened, p);
+                    ms = Math.round(elapsedOn(calendar, resAlways[slot] === 1, opened, resolved, p));
                 }
                 resolutionDue = due;
                 if (resolved <= due) runSlots[counters + S_RES_ON]!++;
@@ -664,9 +720,28 @@ export class Simulator {
         }
         while (nextSample < QUEUE_SAMPLES) acc.queue[nextSample++]! += waiting;
 
-        // Tickets never started by the horizon: neither target is met.
+        this.finish(index, acc, log);
+    }
+
+    /**
+     * The end of a run: the tickets left waiting, the summed counters, the per-run rows. Apart from the event
+     * loop, so that nothing here (the model's objects, the first unfinished ticket) sends the loop's optimised
+     * code back to the interpreter at the end of every run.
+     */
+    private finish(index: number, acc: Accumulator, log: ((event: SimEvent) => void) | undefined): void {
+        const model = this.model;
+        const categories = model.categories;
+        const horizon = model.horizon;
+        const tickets = this.tickets;
+        const queues = this.queues;
+        const runCat = this.runCat;
+        const runSlots = this.runSlots;
+        const channelSlots = this.channelSlots;
+        const respMode = this.respMode;
+        const resMode = this.resMode;
         const unfinishedResp = this.unfinishedResp;
         const unfinishedRes = this.unfinishedRes;
+        // Tickets never started by the horizon: neither target is met.
         for (let c = 0; c < categories.length; c++) {
             const q = queues[c]!;
             const cat = categories[c]!;
@@ -685,11 +760,12 @@ export class Simulator {
                     unfinishedRes[c]!++;
                     runCat[base + F_ESCALATIONS]! += fired(targets.resolution, opened, horizon, undefined);
                 }
-                if (log) log({ at: horizon, type: 'unfinished', ticket: tickets.number[id]!, category: cat.name, ...channelName(channel) });
+                if (log) log({ at: horizon, type: 'unfinished', ticket: tickets.number[id]!, category: cat.name, ...(channel > 0 ? { channel: model.channels[channel - 1]! } : {}) });
             }
         }
 
         // The counters that are sums: every ticket of a slot counts for each target the slot has, started or not.
+        let total = 0;
         for (let c = 0; c < categories.length; c++) {
             const base = c * FIELDS;
             for (let channel = 0; channel < channelSlots; channel++) {
@@ -707,6 +783,7 @@ export class Simulator {
             runCat[base + F_BREACHES] = runCat[base + F_RESP_N]! - runCat[base + F_RESP_ON]! + (runCat[base + F_RES_N]! - runCat[base + F_RES_ON]!);
             runCat[base + F_RESP_TIMED] = runCat[base + F_RESP_N]! - unfinishedResp[c]!;
             runCat[base + F_RES_TIMED] = runCat[base + F_RES_N]! - unfinishedRes[c]!;
+            total += runCat[base + F_TICKETS]!;
         }
 
         const objectives: number[] = [];
@@ -727,10 +804,8 @@ export class Simulator {
             const base = p.category * FIELDS;
             return p.target === 'response' ? runCat[base + F_RESP_N]! - runCat[base + F_RESP_ON]! : runCat[base + F_RES_N]! - runCat[base + F_RES_ON]!;
         });
-        let total = 0;
         for (let i = 0; i < runCat.length; i++) acc.cat[i]! += runCat[i]!;
         for (let i = 0; i < runSlots.length; i++) acc.slots[i]! += runSlots[i]!;
-        for (let c = 0; c < categories.length; c++) total += runCat[c * FIELDS + F_TICKETS]!;
         acc.runIndexes.push(index);
         acc.runObjectives.push(objectives);
         acc.runTickets.push(total);

@@ -1,8 +1,9 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { resolvedHolidays } from '../holidays.js';
 import type { Contract } from '../model.js';
 import { Accumulator, type AccumulatorData, type SimEvent, Simulator } from './engine.js';
-import { compile, SimulationError } from './model.js';
+import { compile, type SimModel, SimulationError } from './model.js';
 import { summarize, type SimulationResults } from './results.js';
 import { BATCH, CLAIM_IDLE, CLAIM_UNNEEDED, CLAIM_WORKING, runClaimed, runRange, type WorkerJob, type WorkerMessage } from './worker-job.js';
 
@@ -24,6 +25,11 @@ export interface SimulateOptions {
     workerScript?: string;
     /** Team sizes by team name, instead of the scenario's. */
     agents?: Readonly<Record<string, number>>;
+    /**
+     * The worker threads run every replication and the calling thread none, whatever the job's size (tests:
+     * results that can only have come from the workers). `workers` counts the worker threads then; default 1.
+     */
+    workersOnly?: boolean;
     /** Called as replications finish: (done, total). */
     onProgress?: (done: number, total: number) => void;
     signal?: AbortSignal;
@@ -106,12 +112,14 @@ export async function simulate(contract: Contract, scenarioName: string, options
     const { runs, seed } = checkOptions(options);
     const script = options.workerScript;
     const model = compile(contract, scenarioName, options.agents);
-    // Starting a worker costs a few hundred ms (it loads the simulator's bundle): small jobs stay on this thread.
+    // Starting a worker costs tens of ms (it loads the simulator's bundle and compiles the model): small jobs stay on this thread.
+    const workersOnly = options.workersOnly === true && script !== undefined;
     const worthThreads = model.expectedTickets * runs >= SMALL_JOB_TICKETS;
     const wanted = options.workers ?? (script && worthThreads ? os.availableParallelism() : 1);
     const workers = model.expectedTickets * runs < TINY_JOB_TICKETS ? 1 : Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
+    const helpers = workersOnly ? Math.max(1, Math.min(options.workers ?? 1, runs)) : workers - 1;
     if (options.signal?.aborted) throw abortError();
-    if (workers === 1 || !script) {
+    if (helpers === 0 || !script) {
         // Cooperative: yield to the event loop between batches so progress shows and cancellation works.
         const acc = Accumulator.of(model);
         const simulator = new Simulator(model);
@@ -125,12 +133,36 @@ export async function simulate(contract: Contract, scenarioName: string, options
         }
         return summarize(model, acc, runs, seed);
     }
+    try {
+        return await threaded(contract, scenarioName, model, runs, seed, script, helpers, !workersOnly, options);
+    } catch (error) {
+        // A worker met a year of public holidays this thread had not resolved: this thread has them all.
+        if (error instanceof HolidaysMissing) return simulate(contract, scenarioName, { ...options, workersOnly: false, workers: 1 });
+        throw error;
+    }
+}
 
-    // The calling thread simulates too, claiming replications from a counter it shares with the workers:
-    // whatever the workers take while they start up (loading their bundle, compiling the model) it does
-    // meanwhile, so more threads are never slower than one, and a worker ready after the last claim is not
-    // waited for. Which thread runs a replication does not change it, and the totals are exact sums.
-    const helpers = workers - 1;
+/** A worker needed a holiday list it was not given (WorkerMessage.holidaysMissing). */
+class HolidaysMissing extends Error {}
+
+/**
+ * The calling thread (unless `callerRuns` is false) and `helpers` worker threads claim replications from a
+ * counter they share: whatever the workers take while they start up (loading their bundle, compiling the
+ * model) the calling thread does meanwhile, so more threads are never slower than one, and a worker ready
+ * after the last claim is not waited for. Which thread runs a replication does not change it, and the
+ * totals are exact sums.
+ */
+async function threaded(
+    contract: Contract,
+    scenarioName: string,
+    model: SimModel,
+    runs: number,
+    seed: number,
+    script: string,
+    helpers: number,
+    callerRuns: boolean,
+    options: SimulateOptions,
+): Promise<SimulationResults> {
     const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
     const acc = Accumulator.of(model);
     const progress = new Array<number>(helpers).fill(0);
@@ -147,9 +179,11 @@ export async function simulate(contract: Contract, scenarioName: string, options
     options.signal?.addEventListener('abort', onAbort, { once: true });
     let mine = 0;
     const report = () => options.onProgress?.(mine + progress.reduce((s, v) => s + v, 0), runs);
+    // This thread compiled the model, so its holiday cache holds every year the calendars' tables cover.
+    const holidays = resolvedHolidays();
     try {
         for (let w = 0; w < helpers; w++) {
-            const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from: 0, to: runs, claim: shared.buffer as SharedArrayBuffer, slot: w };
+            const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from: 0, to: runs, claim: shared.buffer as SharedArrayBuffer, slot: w, holidays };
             const worker = new Worker(script, { workerData: job, stdout: true, stderr: true });
             started.push(worker);
             worker.on('message', (message: WorkerMessage) => {
@@ -157,7 +191,7 @@ export async function simulate(contract: Contract, scenarioName: string, options
                     progress[w] = message.done;
                     report();
                 } else if (message.type === 'done') results[w] = message.data;
-                else failure ??= new Error(message.message);
+                else failure ??= message.holidaysMissing ? new HolidaysMissing(message.message) : new Error(message.message);
                 notify();
             });
             worker.on('error', (error) => {
@@ -169,19 +203,21 @@ export async function simulate(contract: Contract, scenarioName: string, options
                 notify();
             });
         }
-        const simulator = new Simulator(model);
-        for (;;) {
-            const ran = runClaimed(simulator, seed, shared, runs, acc, BATCH);
-            mine += ran;
-            if (ran > 0) report();
-            if (failure) throw failure;
-            if (ran < BATCH) break;
-            // Cooperative: messages, progress and cancellation between batches.
-            await new Promise<void>((resolve) => setImmediate(resolve));
-            if (options.signal?.aborted) throw abortError();
+        if (callerRuns) {
+            const simulator = new Simulator(model);
+            for (;;) {
+                const ran = runClaimed(simulator, seed, shared, runs, acc, BATCH);
+                mine += ran;
+                if (ran > 0) report();
+                if (failure) throw failure;
+                if (ran < BATCH) break;
+                // Cooperative: messages, progress and cancellation between batches.
+                await new Promise<void>((resolve) => setImmediate(resolve));
+                if (options.signal?.aborted) throw abortError();
+            }
         }
-        // Every replication is claimed: wait only for the workers that took some.
-        const working = started.map((_, w) => Atomics.compareExchange(shared, 1 + w, CLAIM_IDLE, CLAIM_UNNEEDED) === CLAIM_WORKING);
+        // Every replication is claimed: wait only for the workers that took some (all of them, when this thread runs none).
+        const working = started.map((_, w) => !callerRuns || Atomics.compareExchange(shared, 1 + w, CLAIM_IDLE, CLAIM_UNNEEDED) === CLAIM_WORKING);
         while (working.some((busy, w) => busy && results[w] === undefined)) {
             if (failure) throw failure;
             if (options.signal?.aborted) throw abortError();

@@ -3,9 +3,11 @@
  * say to each other: the job a worker is given and the messages it posts back. Importing this module has no
  * effect; only worker.ts, run as a worker's script, acts.
  */
+import { preloadHolidays, type PublicHoliday } from '../holidays.js';
 import type { Contract } from '../model.js';
 import { Accumulator, type AccumulatorData, Simulator } from './engine.js';
 import { compile, type SimModel } from './model.js';
+import { HolidaysNotResolved } from './worker-holidays.js';
 
 /** Replications a worker runs between two progress reports (and abort checks on the calling thread). */
 export const BATCH = 4;
@@ -27,6 +29,12 @@ export interface WorkerJob {
      */
     claim?: SharedArrayBuffer;
     slot?: number;
+    /**
+     * The public holiday lists the calling thread has resolved (runtime/holidays.ts resolvedHolidays): its model
+     * was compiled there first, so they hold every year the calendars' tables cover. The worker's bundle has
+     * no date-holidays (runtime/simulate/worker-holidays.ts).
+     */
+    holidays?: [key: string, list: PublicHoliday[]][];
 }
 
 /** A worker's state in the shared claim array. */
@@ -34,7 +42,11 @@ export const CLAIM_IDLE = 0;
 export const CLAIM_WORKING = 1;
 export const CLAIM_UNNEEDED = 2;
 
-export type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; data: AccumulatorData } | { type: 'error'; message: string };
+export type WorkerMessage =
+    | { type: 'progress'; done: number }
+    | { type: 'done'; data: AccumulatorData }
+    /** `holidaysMissing`: the job needed a holiday list it was not given; the calling thread runs it alone. */
+    | { type: 'error'; message: string; holidaysMissing?: true };
 
 export function isWorkerJob(value: unknown): value is WorkerJob {
     return typeof value === 'object' && value !== null && (value as Partial<WorkerJob>).pactoSimulate === true;
@@ -68,6 +80,7 @@ export function runClaimed(simulator: Simulator, seed: number, counter: Int32Arr
 /** Runs a job and posts its progress and totals (or its error) through `post`; never throws. */
 export function runWorkerJob(job: WorkerJob, post: (message: WorkerMessage) => void): void {
     try {
+        if (job.holidays) preloadHolidays(job.holidays);
         const model = compile(job.contract, job.scenario, job.agents);
         const acc = Accumulator.of(model);
         let done = 0;
@@ -86,6 +99,7 @@ export function runWorkerJob(job: WorkerJob, post: (message: WorkerMessage) => v
         }
         post({ type: 'done', data: acc.data() });
     } catch (error) {
-        post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        post(error instanceof HolidaysNotResolved ? { type: 'error', message, holidaysMissing: true } : { type: 'error', message });
     }
 }
