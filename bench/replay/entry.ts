@@ -2,3 +2,4 @@
 export { complianceReport } from '../../runtime/replay/index.js';
 export { loadContract } from '../../cli/contract-loader.js';
 export { csvBatches } from '../../runtime/replay/csv.js';
+export { readHistoryBatches } from '../../runtime/replay/history.js';

@@ -1,7 +1,8 @@
 import { closest } from '../util/similar.js';
 import { headerIndex, type CsvRow } from './csv.js';
 import { parseEventTime } from './event-time.js';
-import { HistoryError } from './problems.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { HistoryError, type Words } from './problems.js';
 import { HISTORY_EVENTS, problem, type ByteSource, type HistoryEventName, type HistoryItem, type ReadOptions, type RecordColumns } from './records.js';
 
 const REQUIRED = ['ticket', 'at', 'event', 'category'] as const;
@@ -16,14 +17,14 @@ interface RawEvent {
     columns?: RecordColumns;
 }
 
-function eventName(text: string): HistoryEventName | { message: string } {
+function eventName(text: string): HistoryEventName | Words {
     const name = text.trim();
     if ((HISTORY_EVENTS as readonly string[]).includes(name)) return name as HistoryEventName;
     // camelCase and other spellings of the same names are common in scripts that write logs.
     const snake = name.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[\s-]+/g, '_').toLowerCase();
     if ((HISTORY_EVENTS as readonly string[]).includes(snake)) return snake as HistoryEventName;
     const near = closest(snake, HISTORY_EVENTS);
-    return { message: `unknown event '${name}'${near ? `; did you mean '${near}'?` : `; one of ${HISTORY_EVENTS.join(', ')}`}` };
+    return near ? { key: 'historyUnknownEventNear', args: { name, near } } : { key: 'historyUnknownEvent', args: { name, events: HISTORY_EVENTS.join(', ') } };
 }
 
 function columnsOf(position: (column: Column) => number): RecordColumns {
@@ -31,9 +32,9 @@ function columnsOf(position: (column: Column) => number): RecordColumns {
 }
 
 /** What is wrong with a required field, if anything. */
-function required(value: string | undefined, column: Column): { column: Column; message: string } | undefined {
-    if (value === undefined) return { column, message: `missing column '${column}'` };
-    if (value.trim() === '') return { column, message: `empty '${column}'` };
+function required(value: string | undefined, column: Column): { column: Column; key: MessageKey } | undefined {
+    if (value === undefined) return { column, key: 'historyMissingColumn' };
+    if (value.trim() === '') return { column, key: 'historyEmptyField' };
     return undefined;
 }
 
@@ -42,29 +43,29 @@ function toItem(raw: RawEvent, row: number, options: ReadOptions): HistoryItem {
     const { file } = options;
     const v = raw.values;
     const missing = required(v.ticket, 'ticket') ?? required(v.at, 'at') ?? required(v.event, 'event');
-    if (missing) return problem(file, row, raw.position(missing.column), missing.message);
+    if (missing) return problem(file, row, raw.position(missing.column), missing.key, { column: missing.column });
     const event = eventName(v.event!);
-    if (typeof event !== 'string') return problem(file, row, raw.position('event'), event.message);
+    if (typeof event !== 'string') return problem(file, row, raw.position('event'), event.key, event.args);
     const time = parseEventTime(v.at!, options.zone);
-    if (!time.ok) return problem(file, row, raw.position('at'), time.message);
+    if (!time.ok) return problem(file, row, raw.position('at'), time.key, time.args, time.reason);
     const category = v.category?.trim() || null;
     if ((event === 'opened' || event === 'category_changed') && category === null) {
-        return problem(file, row, raw.position('category'), v.category === undefined ? `missing column 'category' (required on '${event}')` : `'${event}' needs a category`);
+        return problem(file, row, raw.position('category'), v.category === undefined ? 'historyMissingCategoryColumn' : 'historyNeedsCategory', { event });
     }
     let firstContact: boolean | null = null;
     const fc = v.first_contact?.trim().toLowerCase() ?? '';
     if (fc !== '') {
         if (fc === 'true' || fc === 'yes' || fc === '1') firstContact = true;
         else if (fc === 'false' || fc === 'no' || fc === '0') firstContact = false;
-        else return problem(file, row, raw.position('first_contact'), `first_contact must be true or false, not '${v.first_contact}'`);
-        if (event !== 'resolved') return problem(file, row, raw.position('first_contact'), `first_contact belongs on 'resolved', not on '${event}'`);
+        else return problem(file, row, raw.position('first_contact'), 'historyFirstContactValue', { value: v.first_contact! });
+        if (event !== 'resolved') return problem(file, row, raw.position('first_contact'), 'historyFirstContactPlace', { event });
     }
     let satisfaction: number | null = null;
     const score = v.satisfaction?.trim() ?? '';
     if (score !== '') {
         satisfaction = Number(score);
-        if (!Number.isFinite(satisfaction)) return problem(file, row, raw.position('satisfaction'), `satisfaction must be a number, not '${v.satisfaction}'`);
-        if (event !== 'resolved') return problem(file, row, raw.position('satisfaction'), `satisfaction belongs on 'resolved', not on '${event}'`);
+        if (!Number.isFinite(satisfaction)) return problem(file, row, raw.position('satisfaction'), 'historySatisfactionValue', { value: v.satisfaction! });
+        if (event !== 'resolved') return problem(file, row, raw.position('satisfaction'), 'historySatisfactionPlace', { event });
     }
     return {
         kind: 'event',
@@ -165,11 +166,12 @@ export async function* readPactoJsonl(source: ByteSource, options: ReadOptions):
         try {
             object = JSON.parse(text);
         } catch (error) {
-            yield problem(options.file, row, 1, `not a JSON object: ${error instanceof Error ? error.message : String(error)}`);
+            // JSON.parse explains in English only; that part of the message stays as the engine says it.
+            yield problem(options.file, row, 1, 'historyJsonNotObject', { reason: error instanceof Error ? error.message : String(error) });
             continue;
         }
         if (typeof object !== 'object' || object === null || Array.isArray(object)) {
-            yield problem(options.file, row, 1, 'each line must be one JSON object {"ticket", "at", "event", …}');
+            yield problem(options.file, row, 1, 'historyJsonLineShape');
             continue;
         }
         const record = object as Record<string, unknown>;
@@ -180,7 +182,7 @@ export async function* readPactoJsonl(source: ByteSource, options: ReadOptions):
             if (value === undefined || value === null) continue;
             if (typeof value === 'string') values[name] = value;
             else if ((typeof value === 'number' && (name === 'ticket' || name === 'satisfaction')) || (typeof value === 'boolean' && name === 'first_contact')) values[name] = String(value);
-            else wrong ??= problem(options.file, row, text.indexOf(`"${name}"`) + 1, `'${name}' must be ${name === 'first_contact' ? 'true or false' : name === 'satisfaction' ? 'a number' : 'a string'}`);
+            else wrong ??= problem(options.file, row, text.indexOf(`"${name}"`) + 1, name === 'first_contact' ? 'historyJsonNotBoolean' : name === 'satisfaction' ? 'historyJsonNotNumber' : 'historyJsonNotString', { name });
         }
         yield wrong ?? toItem({ values, position: (c) => text.indexOf(`"${c}"`) + 1 }, row, options);
     }

@@ -1,5 +1,7 @@
 import type { TicketEvent } from '../clock/events.js';
-import type { RowProblem } from './problems.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
+import { wordedProblem, type RowProblem, type Words } from './problems.js';
 
 /** The event names of Pacto's event log (schema/ticket-events.schema.json), as a help desk writes them. */
 export const HISTORY_EVENTS = ['opened', 'responded', 'awaiting_customer', 'customer_replied', 'category_changed', 'resolved', 'reopened'] as const;
@@ -55,6 +57,7 @@ export interface ReadOptions {
     readonly zone: string | null;
 }
 
-export function problem(file: string, row: number, column: number, message: string): HistoryItem {
-    return { kind: 'problem', file, row, column, message };
+/** A bad row, worded from the catalogue (history domain). */
+export function problem(file: string, row: number, column: number, key: MessageKey, args: MessageArgs = {}, reason?: Words): HistoryItem {
+    return { kind: 'problem', ...wordedProblem(file, row, column, key, args, reason) };
 }

@@ -4,7 +4,9 @@ import type { Contract, EscalationStep, TargetKind } from '../model.js';
 import { formatInstant } from '../time/format.js';
 import { DAY_MS } from '../time/units.js';
 import { closest } from '../util/similar.js';
-import type { RowProblem } from './problems.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { MessageArgs } from '../i18n/template.js';
+import { wordedProblem, type RowProblem, type Words } from './problems.js';
 import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietHeap, RESOLVED, REOPENED } from './live-tickets.js';
 import { CLOCK_EVENT, type HistoryItem, type HistoryRecord } from './records.js';
 import { TicketJudge } from './ticket-judge.js';
@@ -88,6 +90,26 @@ const SWEEP_ROWS = 4096;
 
 /** Reasons of TicketHistory for events that change nothing and are normal in real logs (every reply is a response). */
 const HARMLESS = new Set(['already responded', 'the category does not change']);
+
+/** TicketHistory's reasons for setting an event aside, as catalogue words. */
+const REASONS: Readonly<Record<string, MessageKey>> = {
+    'the ticket is already open': 'historyReasonAlreadyOpen',
+    'the category does not change': 'historyReasonSameCategory',
+    'the ticket is resolved': 'historyReasonResolved',
+    'already awaiting the customer': 'historyReasonAlreadyAwaiting',
+    'not awaiting the customer': 'historyReasonNotAwaiting',
+    'already responded': 'historyReasonAlreadyResponded',
+    'already resolved': 'historyReasonAlreadyResolved',
+    'the ticket is not resolved': 'historyReasonNotResolved',
+};
+
+function reasonWords(reason: string): Words {
+    const key = REASONS[reason];
+    if (key) return { key };
+    const category = /^no category "(.*)" in the contract$/.exec(reason);
+    // Every reason TicketHistory gives is above; an unforeseen one is shown as it is, in English.
+    return category ? { key: 'historyReasonNoCategory', args: { category: category[1]! } } : { key: 'historyReasonOther', args: { detail: reason } };
+}
 
 /**
  * Replays a ticket history against a contract, ticket by ticket with the SLA clock (runtime/clock): rows
@@ -191,25 +213,29 @@ export class Replay {
         return c.calendars.find((x) => x.name === name)?.zone ?? 'UTC';
     }
 
-    private bad(record: HistoryRecord, column: number, message: string): RowProblem {
-        return { file: record.file, row: record.row, column, message };
+    private bad(record: HistoryRecord, column: number, key: MessageKey, args: MessageArgs): RowProblem {
+        return wordedProblem(record.file, record.row, column, key, args);
     }
 
     private check(r: HistoryRecord): RowProblem | null {
         if (r.category !== null && !this.categories.has(r.category)) {
             const near = closest(r.category, this.categories);
-            return this.bad(r, r.columns.category, `unknown category '${r.category}'${near ? `; did you mean '${near}'?` : `; the contract declares ${[...this.categories].join(', ')}`}`);
+            return near
+                ? this.bad(r, r.columns.category, 'historyUnknownCategoryNear', { category: r.category, near })
+                : this.bad(r, r.columns.category, 'historyUnknownCategory', { category: r.category, names: [...this.categories].join(', ') });
         }
         if (r.channel !== null && r.event === 'opened' && this.channels.size > 0 && !this.channels.has(r.channel)) {
             const near = closest(r.channel, this.channels);
-            return this.bad(r, r.columns.channel, `unknown channel '${r.channel}'${near ? `; did you mean '${near}'?` : `; the contract declares ${[...this.channels].join(', ')}`}`);
+            return near
+                ? this.bad(r, r.columns.channel, 'historyUnknownChannelNear', { channel: r.channel, near })
+                : this.bad(r, r.columns.channel, 'historyUnknownChannel', { channel: r.channel, names: [...this.channels].join(', ') });
         }
         const zone = this.zone;
         const live = this.live;
         let slot = live.slotOf(r.ticket);
         if (slot === undefined) {
             if (r.event !== 'opened') {
-                return this.bad(r, r.columns.event, `'${r.event}' of ticket ${r.ticket} before its 'opened' (or after its resolution was counted: the reopen window is ${Math.round(this.window / DAY_MS)} days)`);
+                return this.bad(r, r.columns.event, 'historyBeforeOpened', { event: r.event, ticket: r.ticket, days: String(Math.round(this.window / DAY_MS)) });
             }
             // Names kept for the report are the contract's own strings or copies: a field cut out of a
             // block of the file would keep the whole block alive.
@@ -217,10 +243,10 @@ export class Replay {
             slot = live.open(own(r.ticket), channel, r.file, r.row, this.seq++);
         } else {
             const same = r.at > live.lastAt[slot]! ? undefined : this.duplicateRow(slot, EVENT_CODE[CLOCK_EVENT[r.event]], r.at, r.category);
-            if (same !== undefined) return this.bad(r, r.columns.event, `duplicate event: '${r.event}' of ticket ${r.ticket} at the same instant as row ${same}`);
-            if (r.event === 'opened') return this.bad(r, r.columns.event, `ticket ${r.ticket} is already open (opened at row ${live.openedRow[slot]})`);
+            if (same !== undefined) return this.bad(r, r.columns.event, 'historyDuplicateEvent', { event: r.event, ticket: r.ticket, row: String(same) });
+            if (r.event === 'opened') return this.bad(r, r.columns.event, 'historyAlreadyOpen', { ticket: r.ticket, row: String(live.openedRow[slot]) });
             if (r.at < live.lastAt[slot]!) {
-                return this.bad(r, r.columns.at, `out of order: ticket ${r.ticket}'s previous event (row ${live.lastRow[slot]}) is at ${formatInstant(live.lastAt[slot]!, zone)}, later than this one (${formatInstant(r.at, zone)})`);
+                return this.bad(r, r.columns.at, 'historyOutOfOrder', { ticket: r.ticket, row: String(live.lastRow[slot]), previous: formatInstant(live.lastAt[slot]!, zone), at: formatInstant(r.at, zone) });
             }
         }
         const type = EVENT_CODE[CLOCK_EVENT[r.event]];
@@ -352,7 +378,7 @@ export class Replay {
         const clock = TicketClock.of(contract, events);
         for (const ignored of clock.ignored) {
             if (HARMLESS.has(ignored.reason)) continue;
-            this.problems.push({ file: live.files[slot]!, row: rows[events.indexOf(ignored.event)] ?? 0, column: 0, message: `'${ignored.event.type}' of ticket ${id} cannot apply: ${ignored.reason}` });
+            this.problems.push(wordedProblem(live.files[slot]!, rows[events.indexOf(ignored.event)] ?? 0, 0, 'historyCannotApply', { event: ignored.event.type, ticket: id }, reasonWords(ignored.reason)));
         }
         const opened = clock.history.opened;
         if (!(at >= opened)) return;
