@@ -12,6 +12,21 @@ export function enclosingContract(node: AstNode): ast.Contract | undefined {
     return AstUtils.getContainerOfType(node, ast.isContract);
 }
 
+const calendarsByName = new WeakMap<ast.Contract, Map<string, ast.Calendar>>();
+
+/** The first calendar of `contract` called `name` (a later one of the same name is a duplicate), indexed once per AST. */
+export function calendarNamed(contract: ast.Contract, name: string): ast.Calendar | undefined {
+    let byName = calendarsByName.get(contract);
+    if (!byName) {
+        byName = new Map();
+        for (const member of contract.members) {
+            if (ast.isCalendar(member) && !byName.has(member.name)) byName.set(member.name, member);
+        }
+        calendarsByName.set(contract, byName);
+    }
+    return byName.get(name);
+}
+
 export function defaultCalendarOf(contract: ast.Contract): ast.DefaultCalendar | undefined {
     return contract.members.find(ast.isDefaultCalendar);
 }

@@ -7,7 +7,8 @@
  */
 import * as ast from './generated/ast.js';
 import * as model from '../runtime/index.js';
-import { ALWAYS, HORIZON_MS, addDays, addMonths, daysBetween, isKnownHolidayCountry, isKnownHolidayRegion, isRealDate } from '../runtime/index.js';
+import { ALWAYS, HORIZON_MS, isKnownHolidayCountry, isKnownHolidayRegion } from '../runtime/index.js';
+import { addDays, addMonths, daysBetween, isRealDate } from './cached-dates.js';
 import { calendarInScope, calendarName, scenarioChain, texts } from './ast-queries.js';
 
 const WEEKDAYS: Record<ast.Weekday, model.Weekday> = {
@@ -238,6 +239,18 @@ function lowerPeriod(period: ast.ScenarioPeriod): model.Scenario['period'] | und
     const end = unit === 'month' ? addMonths(start, length.value) : unit === 'week' ? addDays(start, 7 * length.value) : unit === 'day' ? addDays(start, length.value) : undefined;
     if (end === undefined) return undefined;
     return { start, end, length: { kind: 'wall', minutes: daysBetween(start, end) * 1440, text } };
+}
+
+const loweredScenarios = new WeakMap<ast.Scenario, model.Scenario>();
+
+/** The lowered scenario of a node, once per AST (the scenario checks ask for it). */
+export function loweredScenario(scenario: ast.Scenario): model.Scenario {
+    let result = loweredScenarios.get(scenario);
+    if (!result) {
+        result = lowerScenario(scenario);
+        loweredScenarios.set(scenario, result);
+    }
+    return result;
 }
 
 /** Applies `extends`: each scenario overrides only what it names (per category, per team, per clause). */

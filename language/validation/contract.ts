@@ -2,7 +2,8 @@ import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { DateTime } from 'luxon';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
-import { FIRST_YEAR, LAST_YEAR, SUPPORTED_LOCALES, isKnownCurrency, isRealDate, isSupportedLocale, suggestCurrencies } from '../../runtime/index.js';
+import { FIRST_YEAR, LAST_YEAR, SUPPORTED_LOCALES, isKnownCurrency, isSupportedLocale, suggestCurrencies } from '../../runtime/index.js';
+import { isRealDate } from '../cached-dates.js';
 import type { MessageKey } from '../../runtime/index.js';
 import type { LocaleText } from '../message-locale.js';
 

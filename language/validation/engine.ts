@@ -1,15 +1,14 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { loweredContract, lowerCalendar, lowerDuration } from '../lower.js';
-import { enclosingContract } from '../ast-queries.js';
-import { calendarLookup } from '../../runtime/index.js';
-import { holidayDataGaps, isEverOpen, isInDstGap } from '../../runtime/index.js';
-import { exceedsTerm } from '../../runtime/index.js';
+import { calendarNamed, enclosingContract } from '../ast-queries.js';
+import { isInDstGap } from '../../runtime/index.js';
 import { isKnownZone } from '../../runtime/index.js';
 import { isKnownHolidayCountry } from '../../runtime/index.js';
-import type { Contract, Duration } from '../../runtime/index.js';
+import type { CalendarSpec, Duration } from '../../runtime/index.js';
+import { calendarEverOpens, exceedsTermOf, holidayGaps, type Metered, type MeteredBudget } from './engine-answers.js';
 import { Codes } from './codes.js';
-import { isRealDate } from '../../runtime/index.js';
+import { isRealDate } from '../cached-dates.js';
 import { HORIZON_YEARS, WorkCutShort, unitBudget, withWorkBudget, type WorkBudget } from '../../runtime/index.js';
 import { AstUtils, type AstNode } from 'langium';
 import type { LocaleText } from '../message-locale.js';
@@ -33,7 +32,7 @@ export function calendarMustHaveOpenHours(calendar: ast.Calendar, accept: Valida
     } else if (isKnownZone(spec.zone) && spec.specialHours.some((s) => !isRealDate(s.date))) {
         return;
     }
-    const open = isKnownZone(spec.zone) ? isEverOpen(spec) : spec.weekly.length > 0;
+    const open = isKnownZone(spec.zone) ? calendarEverOpens(spec) : spec.weekly.length > 0;
     if (!open) {
         accept('error', t('calendarNeverOpen', { calendar: calendar.name }), {
             node: calendar, property: 'name', code: Codes.calendarMustHaveOpenHours,
@@ -64,8 +63,8 @@ export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: Val
     if (!term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
     if (!holidays.country || !isKnownHolidayCountry(holidays.country)) return;
     const spec = lowerCalendar(holidays.$container);
-    const own = { ...spec, holidayRegions: [{ country: holidays.country, ...(holidays.region ? { region: holidays.region } : {}) }] };
-    const gaps = withinBudget(holidays, () => holidayDataGaps(own, term.start!, term.end!));
+    const region = { country: holidays.country, ...(holidays.region ? { region: holidays.region } : {}) };
+    const gaps = holidayGaps(spec, region, term.start, term.end, budgetOf(holidays));
     if (gaps === undefined) {
         accept('info', t('checkCutShort'), { node: holidays, property: 'country', code: Codes.engineCheckCutShort });
         return;
@@ -85,60 +84,70 @@ export function holidayDataShouldCoverTerm(holidays: ast.HolidaysOf, accept: Val
  */
 export const engineCheckBudget: { years: number; ms?: number; now?: () => number } = { years: 400 };
 
-/** A document's budget: its years, and the engine time spent inside `withinBudget` (not between checks). */
-class DocumentBudget implements WorkBudget {
+/**
+ * A document's budget: its years of engine work, and the engine time spent inside `measure` (not between
+ * checks). Answers are computed on their own tables and their work charged here, once per calendar's tables
+ * (engine-answers.ts): what a build that remembers nothing would spend, in the order the checks ask.
+ */
+class DocumentBudget implements MeteredBudget {
     private readonly years = unitBudget(engineCheckBudget.years);
+    /** Per calendar's tables: the most work charged for them so far (an answer that needs less finds them built). */
+    private readonly charged = new Map<string, number>();
     private spentMs = 0;
-    private since: number | undefined;
 
-    spend(units: number): void {
-        this.years.spend(units);
+    measure<T>(body: () => T): Metered<T> | undefined {
         const { ms, now } = engineCheckBudget;
-        if (ms !== undefined && now && this.since !== undefined && this.spentMs + (now() - this.since) > ms) throw new WorkCutShort('ms', ms);
+        const since = now?.();
+        let units = 0;
+        // No answer may take more than the whole budget; in the server, engine time is bounded too.
+        const limit = unitBudget(engineCheckBudget.years);
+        const meter: WorkBudget = {
+            spend: (cost) => {
+                units += cost;
+                limit.spend(cost);
+                if (ms !== undefined && now && since !== undefined && this.spentMs + (now() - since) > ms) throw new WorkCutShort('ms', ms);
+            },
+        };
+        try {
+            return { value: withWorkBudget(meter, body), units };
+        } catch (error) {
+            if (!(error instanceof WorkCutShort)) throw error;
+            // More than the whole budget: nothing after it fits either, as when a build spends it all here.
+            if (error.unit === 'units') this.charge(Infinity, undefined);
+            return undefined;
+        } finally {
+            if (now && since !== undefined) this.spentMs += now() - since;
+        }
     }
 
-    run<T>(body: () => T): T {
-        const now = engineCheckBudget.now;
-        this.since = now?.();
+    charge(units: number, tables: string | undefined): boolean {
+        const paid = tables === undefined ? 0 : this.charged.get(tables) ?? 0;
+        if (units <= paid) return true;
         try {
-            return withWorkBudget(this, body);
-        } finally {
-            if (now && this.since !== undefined) this.spentMs += now() - this.since;
-            this.since = undefined;
+            this.years.spend(units - paid);
+            if (tables !== undefined) this.charged.set(tables, units);
+            return true;
+        } catch (error) {
+            // Not paid: the tables are left half built, and the next answer that needs them is cut short too.
+            if (error instanceof WorkCutShort) return false;
+            throw error;
         }
     }
 }
 
 const budgets = new WeakMap<AstNode, DocumentBudget>();
 
-/** `body()` on the budget of the document holding `node`; undefined when the budget ran out. */
-function withinBudget<T>(node: AstNode, body: () => T): T | undefined {
+/** The budget of the document holding `node`. */
+function budgetOf(node: AstNode): DocumentBudget {
     const root = AstUtils.findRootNode(node);
     let budget = budgets.get(root);
     if (!budget) budgets.set(root, (budget = new DocumentBudget()));
-    try {
-        return budget.run(body);
-    } catch (error) {
-        if (error instanceof WorkCutShort) return undefined;
-        throw error;
-    }
+    return budget;
 }
 
-/** Per lowered contract: whether a duration (by kind, length and calendar) exceeds the term. */
-const exceeding = new WeakMap<Contract, Map<string, boolean>>();
-
-function exceedsTermCached(node: AstNode, contract: Contract, duration: Duration): boolean | undefined {
-    let known = exceeding.get(contract);
-    if (!known) exceeding.set(contract, (known = new Map()));
-    const key = duration.kind === 'wall' ? `wall/${duration.minutes}` : duration.kind === 'business'
-        ? `business/${duration.calendar}/${duration.minutes}` : `days/${duration.calendar}/${duration.days}`;
-    let result = known.get(key);
-    if (result === undefined) {
-        result = withinBudget(node, () => exceedsTerm(contract, duration, calendarLookup(contract)));
-        // Cut short: not known, and not remembered (a later build with budget left may know).
-        if (result !== undefined) known.set(key, result);
-    }
-    return result;
+/** Whether `duration` exceeds the term, counted on `spec` (undefined: wall-clock or the built-in `always`). */
+function exceedsTermAt(node: AstNode, contractName: string, term: { start: string; end: string }, spec: CalendarSpec | undefined, duration: Duration): boolean | undefined {
+    return exceedsTermOf(contractName, term, spec, duration, budgetOf(node));
 }
 
 export function targetShouldFitTerm(target: ast.Target, accept: ValidationAcceptor, { t, locale }: LocaleText): void {
@@ -147,12 +156,10 @@ export function targetShouldFitTerm(target: ast.Target, accept: ValidationAccept
     if (!contractNode || !term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
     const duration = lowerDuration(target.duration);
     if (!duration) return;
-    const contract = loweredContract(contractNode);
-    if (duration.kind !== 'wall') {
-        const spec = contract.calendars.find((c) => c.name === duration.calendar);
-        if (spec && (!isKnownZone(spec.zone) || !isEverOpen(spec))) return; // reported on the calendar
-    }
-    const exceeds = exceedsTermCached(target, contract, duration);
+    const calendar = duration.kind === 'wall' ? undefined : calendarNamed(contractNode, duration.calendar);
+    const spec = calendar && lowerCalendar(calendar);
+    if (spec && (!isKnownZone(spec.zone) || !calendarEverOpens(spec))) return; // reported on the calendar
+    const exceeds = exceedsTermAt(target, contractNode.name, { start: term.start, end: term.end }, spec, duration);
     if (exceeds === undefined) {
         accept('info', t('checkCutShort'), { node: target, property: 'duration', code: Codes.engineCheckCutShort });
     } else if (exceeds) {
@@ -179,6 +186,8 @@ export function escalationStepShouldFitTerm(escalation: ast.Escalation, accept: 
     const contractNode = enclosingContract(escalation);
     const term = contractNode?.members.find(ast.isTerm);
     if (!contractNode || !term?.start || !term.end || !isRealDate(term.start) || !isRealDate(term.end) || term.end < term.start) return;
+    // Only steps past 100% can fall after the term: most escalations need no lowering at all.
+    if (!escalation.steps.some((step) => step.percent > 100 && Number.isFinite(step.percent) && step.target)) return;
     const contract = loweredContract(contractNode);
     const named = escalation.categories.map((c) => c.$refText);
     const categories = named.length > 0 ? contract.categories.filter((c) => named.includes(c.name)) : contract.categories;
@@ -188,12 +197,10 @@ export function escalationStepShouldFitTerm(escalation: ast.Escalation, accept: 
             const duration = category[step.target];
             // Business days scale by open time, not by days: their share is left to the horizon.
             if (!duration || duration.kind === 'businessDays') continue;
-            if (duration.kind === 'business') {
-                const spec = contract.calendars.find((c) => c.name === duration.calendar);
-                if (spec && (!isKnownZone(spec.zone) || !isEverOpen(spec))) continue;
-            }
+            const spec = duration.kind === 'business' ? contract.calendars.find((c) => c.name === duration.calendar) : undefined;
+            if (spec && (!isKnownZone(spec.zone) || !calendarEverOpens(spec))) continue;
             const scaled: Duration = { ...duration, minutes: (duration.minutes * step.percent) / 100 };
-            const exceeds = exceedsTermCached(step, contract, scaled);
+            const exceeds = exceedsTermAt(step, contract.name, { start: term.start, end: term.end }, spec, scaled);
             if (exceeds === undefined) {
                 accept('info', t('checkCutShort'), { node: step, property: 'percent', code: Codes.engineCheckCutShort });
                 break;

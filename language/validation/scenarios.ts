@@ -1,12 +1,12 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
-import { lowerCalendar, lowerScenario, wallMinutes } from '../lower.js';
+import { lowerCalendar, loweredScenario, wallMinutes } from '../lower.js';
 import { calendarName, enclosingContract, scenarioChain } from '../ast-queries.js';
 import { ALWAYS } from '../../runtime/index.js';
-import { isEverOpen } from '../../runtime/index.js';
 import { isKnownZone } from '../../runtime/index.js';
 import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
+import { calendarEverOpens } from './engine-answers.js';
 
 export function extendsMustNotCycle(scenario: ast.Scenario, accept: ValidationAcceptor, { t }: LocaleText): void {
     if (!scenario.base?.ref) return;
@@ -28,7 +28,7 @@ function calendarNeverOpens(ref: ast.CalendarRef | undefined): boolean {
     const calendar = ref.calendar?.ref;
     if (!calendar) return false;
     const spec = lowerCalendar(calendar);
-    return isKnownZone(spec.zone) ? !isEverOpen(spec) : spec.weekly.length === 0 && spec.specialHours.length === 0;
+    return isKnownZone(spec.zone) ? !calendarEverOpens(spec) : spec.weekly.length === 0 && spec.specialHours.length === 0;
 }
 
 export function teamMustBeAbleToWork(team: ast.Team, accept: ValidationAcceptor, { t, num }: LocaleText): void {
@@ -105,7 +105,7 @@ export function arrivalRateMustBePositive(rate: ast.ArrivalRate, accept: Validat
 export function scenarioMustBeServable(scenario: ast.Scenario, accept: ValidationAcceptor, { t }: LocaleText): void {
     const chain = scenarioChain(scenario);
     if (chain.some((s) => s !== scenario && s.base?.ref === scenario)) return; // cycle: reported elsewhere
-    const effective = lowerScenario(scenario);
+    const effective = loweredScenario(scenario);
     // A period written but not valid has its own error.
     if (!effective.period && !chain.some((s) => s.members.some(ast.isScenarioPeriod))) {
         accept('warning', t('scenarioWithoutPeriod', { scenario: scenario.name }), {

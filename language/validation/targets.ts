@@ -1,11 +1,12 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { durationText, lowerCalendar, lowerDuration, singularUnit } from '../lower.js';
-import { calendarInScope, enclosingContract } from '../ast-queries.js';
+import { calendarInScope, calendarNamed, enclosingContract } from '../ast-queries.js';
 import type { Duration } from '../../runtime/index.js';
-import { durationPhrase, openDayMinutes } from '../../runtime/index.js';
+import { durationPhrase } from '../../runtime/index.js';
 import type { LocaleText } from '../message-locale.js';
 import { Codes } from './codes.js';
+import { openDayLengths } from './engine-answers.js';
 
 /** "response", "resolution" in the reader's words ("primera respuesta", "resolução"). */
 export function kindWord(kind: string | undefined, t: LocaleText['t']): string {
@@ -60,8 +61,9 @@ export function wallClockShouldNotNameCalendar(target: ast.Target, accept: Valid
 
 /** Open minutes of the shortest and longest open weekday of a calendar, to compare hours with days. */
 function dayLengths(calendarName: string, category: ast.Category): { min: number; max: number } | undefined {
-    const calendar = enclosingContract(category)?.members.find((m): m is ast.Calendar => ast.isCalendar(m) && m.name === calendarName);
-    return calendar ? openDayMinutes(lowerCalendar(calendar)) : undefined;
+    const contract = enclosingContract(category);
+    const calendar = contract && calendarNamed(contract, calendarName);
+    return calendar ? openDayLengths(lowerCalendar(calendar)) : undefined;
 }
 
 /** -1, 0, 1 when a is certainly shorter, equal, longer than b; undefined when they are not comparable. */
