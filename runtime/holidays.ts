@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import type { HolidayRegion } from './model.js';
+import type { SupportedLocale } from './time/locales.js';
 
 /**
  * Holidays from the date-holidays library (rule-based data, shipped with the package: no network).
@@ -53,11 +54,21 @@ export function isKnownHolidayRegion(country: string, region: string): boolean {
 const sources = new Map<string, Holidays>();
 const perYear = new Map<string, PublicHoliday[]>();
 
-function source(country: string, region?: string): Holidays {
-    const key = `${country}/${region ?? ''}`;
+/** date-holidays' language of each of Pacto's locales (its Brazilian names are under "pt"). */
+const DATA_LANGUAGE: Readonly<Record<SupportedLocale, string>> = { en: 'en', es: 'es', 'pt-BR': 'pt' };
+
+function source(country: string, region?: string, locale?: SupportedLocale): Holidays {
+    const key = `${country}/${region ?? ''}${locale ? `/${locale}` : ''}`;
     let found = sources.get(key);
     if (!found) {
-        found = region ? new Holidays(country, region) : new Holidays(country);
+        if (locale) {
+            // getHolidays(year, lang) prepends lang to the instance's languages for good (date-holidays 3.37),
+            // so each language has its own instance, made with it; a name the data lacks in it stays the data's own.
+            const options = { languages: [DATA_LANGUAGE[locale]] };
+            found = region ? new Holidays(country, region, options) : new Holidays(country, options);
+        } else {
+            found = region ? new Holidays(country, region) : new Holidays(country);
+        }
         sources.set(key, found);
     }
     return found;
@@ -70,15 +81,17 @@ function closingTypes(where: HolidayRegion): Set<string> {
 
 /**
  * The holidays that close a calendar for a country/region in one year, sorted by date, one per date (the
- * country's name when both lists hold the date).
+ * country's name when both lists hold the date). Named as the holiday data names them (the country's own
+ * language), or in `locale` where the data has that language: the engine counts with the former, the
+ * surfaces people read show the latter (holidayNamesIn).
  */
-export function publicHolidays(where: HolidayRegion, year: number): PublicHoliday[] {
+export function publicHolidays(where: HolidayRegion, year: number, locale?: SupportedLocale): PublicHoliday[] {
     const types = closingTypes(where);
-    const key = `${where.country}/${where.region ?? ''}/${[...types].sort().join(',')}/${year}`;
+    const key = `${where.country}/${where.region ?? ''}/${[...types].sort().join(',')}/${year}${locale ? `/${locale}` : ''}`;
     const cached = perYear.get(key);
     if (cached) return cached;
-    const lists = [source(where.country).getHolidays(year) ?? []];
-    if (where.region) lists.push(source(where.country, where.region).getHolidays(year) ?? []);
+    const lists = [source(where.country, undefined, locale).getHolidays(year) ?? []];
+    if (where.region) lists.push(source(where.country, where.region, locale).getHolidays(year) ?? []);
     const byDate = new Map<string, PublicHoliday>();
     for (const list of lists) {
         for (const h of list) {
@@ -90,6 +103,30 @@ export function publicHolidays(where: HolidayRegion, year: number): PublicHolida
     const list = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
     perYear.set(key, list);
     return list;
+}
+
+/**
+ * The names in `locale` of the public holidays of `regions` in `year`, keyed by holidayNameKey(date, the
+ * data's own name): what a calendar's day plans hold (the data's own names) looked up for a reader.
+ */
+export function holidayNamesIn(regions: readonly HolidayRegion[], year: number, locale: SupportedLocale): ReadonlyMap<string, string> {
+    const names = new Map<string, string>();
+    // The data files a holiday under the year its rule belongs to, as the day plans read it: the neighbours too.
+    for (const where of regions) {
+        for (const y of [year - 1, year, year + 1]) {
+            const read = new Map(publicHolidays(where, y, locale).map((h) => [h.date, h.name]));
+            for (const h of publicHolidays(where, y)) {
+                const name = read.get(h.date);
+                const key = holidayNameKey(h.date, h.name);
+                if (name !== undefined && !names.has(key)) names.set(key, name);
+            }
+        }
+    }
+    return names;
+}
+
+export function holidayNameKey(date: string, name: string): string {
+    return `${date}\u0000${name}`;
 }
 
 /** Every list publicHolidays has resolved so far: a simulation worker gets them instead of the library. */

@@ -6,6 +6,7 @@
  */
 import type { CalendarSpec } from '../model.js';
 import { BusinessCalendar } from '../calendar/business-calendar.js';
+import { holidayNameKey, holidayNamesIn } from '../holidays.js';
 import { t } from '../i18n/catalogue.js';
 import { timeOfDay, weekdayLocalDate } from '../time/format.js';
 import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
@@ -58,15 +59,17 @@ function computeHolidays(spec: CalendarSpec, year: number): YearHoliday[] {
 /**
  * The hover section listing a calendar's holidays in `year` (`why`: by default "the term's first year"); a
  * line saying there are none when the calendar closes on no holiday that year. Holiday names are the
- * contract's or the holiday data's: shown literally.
+ * contract's, shown literally, or the holiday data's, in `locale` where the data has that language.
  */
 export function calendarHolidaysMarkdown(spec: CalendarSpec, year: number, locale: SupportedLocale = DEFAULT_LOCALE, why = t(locale, 'explainTermFirstYear')): string[] {
     const holidays = calendarHolidays(spec, year);
     const yearText = String(year);
+    const named = holidays.length === 0 ? new Map<string, string>() : holidayNamesIn(spec.holidayRegions, year, locale);
     if (holidays.length === 0) return [t(locale, 'explainNoHolidayInYear', { year: yearText, why })];
     const lines = holidays.map((h) => {
         const open = h.specialHours !== undefined ? ` ${t(locale, 'explainHolidayOpen', { hours: h.specialHours })}` : '';
-        return `- ${weekdayLocalDate(h.date, locale)} — ${cell(h.names.join('; '))}${open}`;
+        const names = h.names.map((name) => named.get(holidayNameKey(h.date, name)) ?? name);
+        return `- ${weekdayLocalDate(h.date, locale)} — ${cell(names.join('; '))}${open}`;
     });
     return [`${t(locale, 'explainHolidaysInYear', { year: yearText, why, count: String(holidays.length) })}\n${lines.join('\n')}`];
 }

@@ -283,7 +283,7 @@ function hoursSection(f: Formatter, contract: Contract): Block[] {
             });
         }
         if (contract.term && (spec.holidayRegions.length > 0 || spec.holidays.length > 0)) {
-            const holidays = holidaysInTerm(spec, contract.term);
+            const holidays = holidaysInTerm(spec, contract.term, f.locale);
             if (holidays.length === 0) blocks.push({ kind: 'paragraph', text: l.noHolidays });
             else {
                 const types = [...new Set(spec.holidayRegions.flatMap((r) => r.types ?? []))];

@@ -22,15 +22,16 @@ function termYears(term: { start: string; end: string }): number[] {
 
 /**
  * The holidays a calendar observes during the term, by date: the public holidays of its regions (from the
- * runtime's holiday data) and the ones it declares; a declared holiday wins over a public one on its date.
+ * runtime's holiday data, named in `locale` where the data has that language) and the ones it declares; a
+ * declared holiday wins over a public one on its date.
  */
-export function holidaysInTerm(calendar: CalendarSpec, term: { start: string; end: string }): TermHoliday[] {
+export function holidaysInTerm(calendar: CalendarSpec, term: { start: string; end: string }, locale?: SupportedLocale): TermHoliday[] {
     const byDate = new Map<string, TermHoliday>();
     const inTerm = (date: string) => date >= term.start && date <= term.end;
     for (const region of calendar.holidayRegions) {
         const source = region.region ? `${region.country}-${region.region}` : region.country;
         for (const year of termYears(term)) {
-            for (const h of publicHolidays(region, year)) {
+            for (const h of publicHolidays(region, year, locale)) {
                 if (inTerm(h.date) && !byDate.has(h.date)) byDate.set(h.date, { date: h.date, name: h.name, source });
             }
         }
