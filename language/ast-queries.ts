@@ -7,6 +7,27 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from './generated/ast.js';
 import { ALWAYS } from '../runtime/index.js';
 
+/**
+ * Calls `visit` on `node` and every node below it, in streamAst's order (depth first, properties in order),
+ * without the streams and iterators streamAst builds per node: checks that read the whole tree use it.
+ */
+export function walkAst(node: AstNode, visit: (node: AstNode) => void): void {
+    visit(node);
+    const record = node as unknown as Record<string, unknown>;
+    for (const property in record) {
+        if (property.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[property];
+        if (isNode(value)) walkAst(value, visit);
+        else if (Array.isArray(value)) {
+            for (const element of value) if (isNode(element)) walkAst(element, visit);
+        }
+    }
+}
+
+function isNode(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
+}
+
 /** The contract that holds `node` (undefined for a node outside any contract). */
 export function enclosingContract(node: AstNode): ast.Contract | undefined {
     return AstUtils.getContainerOfType(node, ast.isContract);

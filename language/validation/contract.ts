@@ -2,6 +2,7 @@ import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { DateTime } from 'luxon';
 import * as ast from '../generated/ast.js';
 import { Codes } from './codes.js';
+import { walkAst } from '../ast-queries.js';
 import { FIRST_YEAR, LAST_YEAR, SUPPORTED_LOCALES, isKnownCurrency, isSupportedLocale, suggestCurrencies } from '../../runtime/index.js';
 import { isRealDate } from '../cached-dates.js';
 import type { MessageKey } from '../../runtime/index.js';
@@ -154,12 +155,14 @@ const LARGEST_NUMBER = 1e15;
  * wrote null against its schema). One located error instead of an answer that is not a number.
  */
 export function numbersMustBeFinite(model: ast.Model, accept: ValidationAcceptor, { t }: LocaleText): void {
-    for (const node of AstUtils.streamAst(model)) {
-        for (const [property, value] of Object.entries(node)) {
-            if (property.startsWith('$') || typeof value !== 'number' || (Number.isFinite(value) && Math.abs(value) < LARGEST_NUMBER)) continue;
+    walkAst(model, (node) => {
+        const record = node as unknown as Record<string, unknown>;
+        for (const property in record) {
+            const value = record[property];
+            if (typeof value !== 'number' || (Number.isFinite(value) && Math.abs(value) < LARGEST_NUMBER) || property.startsWith('$')) continue;
             accept('error', t('numberTooLarge'), {
                 node, property: property as never, code: Codes.numberMustBeFinite,
             });
         }
-    }
+    });
 }

@@ -66,11 +66,14 @@ export class PactoFastDocumentValidator extends PactoDocumentValidator {
         }
         const nodes: AstNode[] = [];
         this.collect(rootNode, options, nodes);
+        const checksByType = new Map<string, readonly ValidationCheck[]>();
         for (let i = 0; i < nodes.length; i++) {
             if (i % YIELD_EVERY === 0) await interruptAndCheck(cancelToken);
             else if (cancelToken.isCancellationRequested) throw OperationCancelled;
             const node = nodes[i]!;
-            for (const check of registry.checksOf(node.$type, options.categories)) {
+            let checks = checksByType.get(node.$type);
+            if (!checks) checksByType.set(node.$type, (checks = registry.checksOf(node.$type, options.categories)));
+            for (const check of checks) {
                 const result = check(node, acceptor, cancelToken);
                 if (result) await result;
             }

@@ -90,7 +90,8 @@ export const engineCheckBudget: { years: number; ms?: number; now?: () => number
  * (engine-answers.ts): what a build that remembers nothing would spend, in the order the checks ask.
  */
 class DocumentBudget implements MeteredBudget {
-    private readonly years = unitBudget(engineCheckBudget.years);
+    /** Years of tables left; negative once spent (unitBudget's count, without an exception per refusal). */
+    private left = engineCheckBudget.years;
     /** Per calendar's tables: the most work charged for them so far (an answer that needs less finds them built). */
     private readonly charged = new Map<string, number>();
     private spentMs = 0;
@@ -123,15 +124,11 @@ class DocumentBudget implements MeteredBudget {
     charge(units: number, tables: string | undefined): boolean {
         const paid = tables === undefined ? 0 : this.charged.get(tables) ?? 0;
         if (units <= paid) return true;
-        try {
-            this.years.spend(units - paid);
-            if (tables !== undefined) this.charged.set(tables, units);
-            return true;
-        } catch (error) {
-            // Not paid: the tables are left half built, and the next answer that needs them is cut short too.
-            if (error instanceof WorkCutShort) return false;
-            throw error;
-        }
+        this.left -= units - paid;
+        // Not paid: the tables are left half built, and the next answer that needs them is cut short too.
+        if (this.left < 0) return false;
+        if (tables !== undefined) this.charged.set(tables, units);
+        return true;
     }
 }
 
