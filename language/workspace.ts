@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { DefaultServiceRegistry, URI, type LangiumCoreServices } from 'langium';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
@@ -51,6 +52,7 @@ export class PactoDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        if (uri.scheme !== 'file') this.fireDocumentUpdate([], [uri]);
+        // A file deleted while it was open (an edit after the deletion brought it back) is gone for good too.
+        if (uri.scheme !== 'file' || !existsSync(uri.fsPath)) this.fireDocumentUpdate([], [uri]);
     }
 }

@@ -25,7 +25,7 @@ import { ListCategoriesRequest, ListScenariosRequest, type ListCategoriesResult,
 import { startServer, type ServerProcess } from '../server/language-server-process.js';
 import { loadCorpus } from './corpus.js';
 import { VALIDATION_CRASH } from './document-check.js';
-import { planRequest, type KnownNames, type PlannedRequest } from './lsp-requests.js';
+import { planRequest, wholeDocumentRequests, type KnownNames, type PlannedRequest } from './lsp-requests.js';
 import { mutate, mutateValue } from './mutations.js';
 import { caseRandom, type Random } from './random.js';
 import { changeBetween } from './text-edits.js';
@@ -243,7 +243,7 @@ async function runSequence(
             report.edits++;
         }
         if (rng.chance(0.3)) await learn();
-        const batch = Array.from({ length: rng.between(1, 4) }, () => planRequest(uri, text, known, rng));
+        const batch = [...Array.from({ length: rng.between(1, 4) }, () => planRequest(uri, text, known, rng)), ...(valuesOnly ? wholeDocumentRequests(uri, text) : [])];
         await Promise.all(batch.map((request) => send(request, rng.chance(0.1) ? rng.below(50) : undefined)));
     }
     await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });

@@ -128,3 +128,15 @@ export const UNFUZZED_CUSTOM_METHODS = CUSTOM_METHODS.filter((m) => m !== Progre
 export function planRequest(uri: string, text: string, known: KnownNames, rng: Random): PlannedRequest {
     return PLANNERS[rng.pick(FUZZED_METHODS)]!(uri, text, known, rng);
 }
+
+/**
+ * The features that walk the whole document, over all of it: after a value edit (a huge number, a digit typed
+ * many times) every sequence asks them, so that their budget meets 10^11 business hours and 1e308, not only
+ * when the draw picks them.
+ */
+export function wholeDocumentRequests(uri: string, text: string): PlannedRequest[] {
+    return [
+        standard(InlayHintRequest.method, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } } }),
+        standard(CodeLensRequest.method, { textDocument: { uri } }),
+    ];
+}
