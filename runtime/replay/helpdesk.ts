@@ -273,11 +273,13 @@ async function* zendeskEvents(source: ByteSource, file: string): AsyncGenerator<
 }
 
 /**
- * Zendesk's incremental ticket event export (GET /api/v2/incremental/ticket_events): each ticket event is
- * an audit with `child_events`; the ticket's creation sets `status` and `priority` (event_type Create),
- * later changes carry the new value and `previous_value` (Change), and public comments (Comment) by
- * someone other than the requester who created the ticket are responses. The category comes from the
- * priority (or the field the mapping's `columns.category` names), the channel from `via`.
+ * Zendesk's incremental ticket event export (GET /api/v2/incremental/ticket_events, docs/compliance.md
+ * cites the documentation): each ticket event is an audit (`event_type` "Audit", `ticket_id`, `timestamp`
+ * in seconds, `created_at`, `updater_id`, `via` as a text) with `child_events`; the ticket's creation sets
+ * `status` and `priority` (event_type Create), later changes carry the new value and `previous_value`
+ * (Change), and public comments (Comment: `comment_public`, or `public` and `author_id` with the
+ * comment_events sideload) by someone other than the requester who created the ticket are responses. The
+ * category comes from the priority (or the field the mapping's `columns.category` names), the channel from `via`.
  */
 export async function* readZendesk(source: ByteSource, options: ReadOptions, mapping: Mapping | null): AsyncGenerator<HistoryItem> {
     const { file } = options;
@@ -344,8 +346,10 @@ export async function* readZendesk(source: ByteSource, options: ReadOptions, map
                     state.category = category;
                 }
             }
-            const comment = children.find((c) => c['event_type'] === 'Comment' && c['comment_public'] === true);
-            if (comment && audit['updater_id'] !== state.requester && !state.responded) {
+            // Without the comment_events sideload a comment is only `comment_public`; with it, `public` and its `author_id`.
+            const comment = children.find((c) => c['event_type'] === 'Comment' && (c['comment_public'] === true || c['public'] === true));
+            const author = comment?.['author_id'] ?? audit['updater_id'];
+            if (comment && author !== state.requester && !state.responded) {
                 push('responded');
                 state.responded = true;
             }

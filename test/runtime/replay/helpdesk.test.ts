@@ -18,11 +18,13 @@ const summary = (r: Awaited<ReturnType<typeof complianceReport>>) => ({
     skipped: r.skippedRows,
 });
 
-// The shape of GET /api/v2/incremental/ticket_events.json: audits with child events (Create, Change, Comment).
+// The shape of GET /api/v2/incremental/ticket_events.json (docs/compliance.md cites Zendesk's reference): audits
+// (`event_type` "Audit", `timestamp` in seconds, `via` a text, `system` and `metadata`) with child events
+// (Create, Change, Comment; a comment without the comment_events sideload is `comment_present`/`comment_public`).
 const ZENDESK = JSON.stringify({
     ticket_events: [
         {
-            id: 1, ticket_id: 101, timestamp: 1772456400, created_at: '2026-03-02T13:00:00Z', updater_id: 55, via: 'Mail', event_type: 'Audit',
+            id: 1, ticket_id: 101, timestamp: 1772456400, created_at: '2026-03-02T13:00:00Z', updater_id: 55, via: 'Mail', system: {}, metadata: {}, event_type: 'Audit',
             child_events: [
                 { id: 11, via: 'Mail', via_reference_id: null, comment_present: true, comment_public: true, event_type: 'Comment' },
                 { id: 12, via: 'Mail', via_reference_id: null, status: 'new', event_type: 'Create' },
@@ -30,21 +32,21 @@ const ZENDESK = JSON.stringify({
             ],
         },
         {
-            id: 2, ticket_id: 101, timestamp: 1772458200, created_at: '2026-03-02T13:30:00Z', updater_id: 900, via: 'Web form', event_type: 'Audit',
+            id: 2, ticket_id: 101, timestamp: 1772458200, created_at: '2026-03-02T13:30:00Z', updater_id: 900, via: 'Web form', system: {}, metadata: {}, event_type: 'Audit',
             child_events: [
                 { id: 21, via: 'Web form', via_reference_id: null, comment_present: true, comment_public: true, event_type: 'Comment' },
                 { id: 22, via: 'Web form', via_reference_id: null, status: 'pending', previous_value: 'new', event_type: 'Change' },
             ],
         },
         {
-            id: 3, ticket_id: 101, timestamp: 1772460000, created_at: '2026-03-02T14:00:00Z', updater_id: 55, via: 'Mail', event_type: 'Audit',
+            id: 3, ticket_id: 101, timestamp: 1772460000, created_at: '2026-03-02T14:00:00Z', updater_id: 55, via: 'Mail', system: {}, metadata: {}, event_type: 'Audit',
             child_events: [
                 { id: 31, via: 'Mail', via_reference_id: null, comment_present: true, comment_public: true, event_type: 'Comment' },
                 { id: 32, via: 'Mail', via_reference_id: null, status: 'open', previous_value: 'pending', event_type: 'Change' },
             ],
         },
         {
-            id: 4, ticket_id: 101, timestamp: 1772469000, created_at: '2026-03-02T16:30:00Z', updater_id: 900, via: 'Web form', event_type: 'Audit',
+            id: 4, ticket_id: 101, timestamp: 1772469000, created_at: '2026-03-02T16:30:00Z', updater_id: 900, via: 'Web form', system: {}, metadata: {}, event_type: 'Audit',
             child_events: [{ id: 41, via: 'Web form', via_reference_id: null, status: 'solved', previous_value: 'open', event_type: 'Change' }],
         },
     ],
@@ -77,6 +79,30 @@ describe('help-desk exports (imolko, Caracas UTC−4)', () => {
             mapping: mapping({ format: 'zendesk', categories: { urgent: 'Critica' }, channels: { Mail: 'Correo' } }),
         });
         // Response at 09:30 (due 10:00); resolution at 12:30 (due 14:00): both met.
+        expect(summary(r)).toEqual({ objectives: [['RespuestaATiempo', 1, 1], ['ResolucionATiempo', 1, 1]], breaches: [], skipped: [] });
+    });
+
+    it('reads the export made with the comment_events sideload: a comment child is the comment itself (public, author_id)', async () => {
+        const contract = await exampleContract('imolko.pacto');
+        const page = JSON.parse(ZENDESK) as { ticket_events: { child_events: Record<string, unknown>[]; updater_id: number; created_at: string; id: number }[] };
+        // The agent's 09:30 comment alone answers (no status change with it); the ticket is then solved at 12:30.
+        page.ticket_events = [page.ticket_events[0]!, { ...page.ticket_events[1]!, child_events: page.ticket_events[1]!.child_events.filter((c) => c['event_type'] === 'Comment') }, page.ticket_events[3]!];
+        for (const audit of page.ticket_events) {
+            audit.child_events = audit.child_events.map((c) =>
+                c['event_type'] !== 'Comment'
+                    ? c
+                    : {
+                          id: c['id'], via: { channel: 'web', source: { from: {}, to: {}, rel: null } }, via_reference_id: null, type: 'Comment', author_id: audit.updater_id,
+                          body: 'Gracias', html_body: '<div class="zd-comment"><p dir="auto">Gracias</p></div>', public: true, attachments: [], audit_id: audit.id,
+                          created_at: audit.created_at, event_type: 'Comment',
+                      },
+            );
+        }
+        const r = await complianceReport({
+            contract,
+            history: { source: text(JSON.stringify(page)), file: 'z.json', format: 'zendesk' },
+            mapping: mapping({ format: 'zendesk', categories: { urgent: 'Critica' }, channels: { Mail: 'Correo' } }),
+        });
         expect(summary(r)).toEqual({ objectives: [['RespuestaATiempo', 1, 1], ['ResolucionATiempo', 1, 1]], breaches: [], skipped: [] });
     });
 
