@@ -1,5 +1,5 @@
 import { firstPauseEndingAfter, normalizePauses, type Pauses } from '../time/pauses.js';
-import { MINUTE_MS } from '../time/units.js';
+import { DAY_MS, MINUTE_MS } from '../time/units.js';
 import { BeyondHorizon, checkComputable, horizonAfter } from './horizon.js';
 
 /** A stretch of open (or open and unpaused) time, [start, end) in epoch ms. */
@@ -157,6 +157,9 @@ export abstract class CalendarBase implements Calendar {
     addBusinessDays(startMs: number, days: number, pauses?: Pauses): number {
         this.begin(startMs);
         if (!Number.isInteger(days) || days < 0) throw new RangeError(`Business days must be a whole number ≥ 0, not ${days}`);
+        // The N-th following open day is at least N days (less a clock change) away: more days than the horizon
+        // holds are refused before any table is built (999999999999999 business days took seconds).
+        if (days > (this.limit - startMs) / DAY_MS + 2) throw this.beyond();
         const p = normalizePauses(pauses);
         if (days === 0) return this.clockStart(startMs, p);
         const s = this.nextOpening(startMs);
