@@ -10,6 +10,13 @@ const realDates = new Lru<string, boolean>(4096);
 const shifted = new Lru<string, string>(4096);
 const spans = new Lru<string, number>(4096);
 
+/** Forgets every remembered date (tests compare builds with and without them). */
+export function forgetDates(): void {
+    realDates.clear();
+    shifted.clear();
+    spans.clear();
+}
+
 /** As runtime's isRealDate: a real calendar date within the years Pacto computes with. */
 export function isRealDate(date: string): boolean {
     return realDates.through(date, () => isRealDateNow(date));

@@ -118,6 +118,14 @@ export function exceedsTermOf(
     });
 }
 
+/** Forgets every remembered answer (a build after it computes all anew): tests compare with such builds. */
+export function forgetEngineAnswers(): void {
+    everOpen.clear();
+    dayMinutes.clear();
+    gaps.clear();
+    exceeding.clear();
+}
+
 function termContract(name: string, term: { start: string; end: string }, spec: CalendarSpec | undefined): Contract {
     return {
         name, provider: null, customer: null, term, fee: null, locale: 'en', services: [], calendars: spec ? [spec] : [],
