@@ -203,7 +203,7 @@ export function escalationStepShouldFitTerm(escalation: ast.Escalation, accept: 
                 break;
             }
             if (exceeds) {
-                accept('warning', t('escalationShouldFitTerm', { percent: num(step.percent), target: step.target, duration: duration.text, start: term.start, end: term.end }), {
+                accept('warning', t(step.target === 'response' ? 'responseEscalationShouldFitTerm' : 'resolutionEscalationShouldFitTerm', { percent: num(step.percent), duration: duration.text, start: term.start, end: term.end }), {
                     node: step, property: 'percent', code: Codes.escalationStepShouldFitTerm,
                 });
                 break;
