@@ -30,8 +30,8 @@ export interface SimulateOptions {
      * results that can only have come from the workers). `workers` counts the worker threads then; default 1.
      */
     workersOnly?: boolean;
-    /** Called as replications finish: (done, total). */
-    onProgress?: (done: number, total: number) => void;
+    /** Called as replications finish: (done, total, how many of those the worker threads ran). */
+    onProgress?: (done: number, total: number, byWorkers: number) => void;
     signal?: AbortSignal;
 }
 
@@ -44,7 +44,7 @@ const SMALL_JOB_TICKETS = 2_000_000;
  * loads the simulator's bundle and compiles the model first (a few hundred ms of a core), more than the
  * calling thread takes for a job this small, so threads would only make it slower.
  */
-const TINY_JOB_TICKETS = 500_000;
+const TINY_JOB_TICKETS = 100_000;
 
 function checkOptions(options: SimulateOptions): { runs: number; seed: number } {
     const runs = options.runs ?? DEFAULT_RUNS;
@@ -68,7 +68,7 @@ export function simulateSync(contract: Contract, scenarioName: string, options: 
     let done = 0;
     runRange(model, seed, 0, runs, acc, () => {
         if (options.signal?.aborted) throw abortError();
-        options.onProgress?.(++done, runs);
+        options.onProgress?.(++done, runs, 0);
     });
     return summarize(model, acc, runs, seed);
 }
@@ -126,7 +126,7 @@ export async function simulate(contract: Contract, scenarioName: string, options
         for (let index = 0; index < runs; index++) {
             simulator.run(seed, index, acc);
             if ((index + 1) % BATCH === 0 || index + 1 === runs) {
-                options.onProgress?.(index + 1, runs);
+                options.onProgress?.(index + 1, runs, 0);
                 await new Promise<void>((resolve) => setImmediate(resolve));
                 if (options.signal?.aborted) throw abortError();
             }
@@ -178,10 +178,13 @@ async function threaded(
     const onAbort = () => notify();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     let mine = 0;
-    const report = () => options.onProgress?.(mine + progress.reduce((s, v) => s + v, 0), runs);
+    const report = () => {
+        const byWorkers = progress.reduce((s, v) => s + v, 0);
+        options.onProgress?.(mine + byWorkers, runs, byWorkers);
+    };
     // This thread compiled the model, so its holiday cache holds every year the calendars' tables cover.
     const holidays = resolvedHolidays();
-    try {
+    const spawn = (): void => {
         for (let w = 0; w < helpers; w++) {
             const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from: 0, to: runs, claim: shared.buffer as SharedArrayBuffer, slot: w, holidays };
             const worker = new Worker(script, { workerData: job, stdout: true, stderr: true });
@@ -203,10 +206,16 @@ async function threaded(
                 notify();
             });
         }
-        if (callerRuns) {
+    };
+    try {
+        if (!callerRuns) spawn();
+        else {
             const simulator = new Simulator(model);
             for (;;) {
                 const ran = runClaimed(simulator, seed, shared, runs, acc, BATCH);
+                // The workers start once this thread's first batch has run: the engine's code is optimised
+                // by then, and the workers' start (compiling their bundle) no longer delays that.
+                if (started.length === 0) spawn();
                 mine += ran;
                 if (ran > 0) report();
                 if (failure) throw failure;

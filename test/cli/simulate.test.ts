@@ -132,10 +132,12 @@ describe('pacto simulate', () => {
 
     it('runs worker threads from the built worker bundle with the results of the calling thread, and cancels them', async () => {
         const contract = await exampleContract('helpdesk-br.pacto');
-        const progress: number[] = [];
-        const threaded = await simulate(contract, 'BlackFriday', { runs: 24, seed: 9, workers: 2, workerScript: WORKER, onProgress: (done) => progress.push(done) });
+        const progress: [done: number, byWorkers: number][] = [];
+        // A job this small stays on the calling thread unless told otherwise: workersOnly leaves every
+        // replication to the two workers, so these results can only have come from them.
+        const threaded = await simulate(contract, 'BlackFriday', { runs: 24, seed: 9, workers: 2, workersOnly: true, workerScript: WORKER, onProgress: (done, _, byWorkers) => progress.push([done, byWorkers]) });
         expect(threaded).toEqual(simulateSync(contract, 'BlackFriday', { runs: 24, seed: 9 }));
-        expect(progress.at(-1)).toBe(24);
+        expect(progress.at(-1)).toEqual([24, 24]);
         const controller = new AbortController();
         const cancelled = simulate(contract, 'BlackFriday', { runs: 5000, workers: 2, workerScript: WORKER, signal: controller.signal, onProgress: () => controller.abort() });
         await expect(cancelled).rejects.toThrow(/cancelled/);

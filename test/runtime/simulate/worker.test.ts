@@ -4,13 +4,15 @@
  * esbuild.mjs: `npm test` builds first) acts only when run as a worker with a job, and then answers.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { resolvedHolidays } from '../../../runtime/holidays.js';
+import { compile as compileScenario } from '../../../runtime/simulate/model.js';
 import { CLAIM_UNNEEDED, CLAIM_WORKING, runWorkerJob, type WorkerJob, type WorkerMessage } from '../../../runtime/simulate/worker-job.js';
 import { exampleContract } from './helpers.js';
 
@@ -149,6 +151,32 @@ describe('the worker bundle', () => {
         const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 5, from: 0, to: 10, claim: shared.buffer as SharedArrayBuffer, slot: 0 };
         expect(await runWorker(WORKER, job)).toEqual({ messages: [], code: 0 });
         expect(shared[0]).toBe(0);
+    }, 60_000);
+
+    it('holds no date-holidays: the calling thread hands over the holiday lists, and results stay the same', async () => {
+        expect(readFileSync(WORKER, 'utf8')).not.toMatch(/node_modules\/date-holidays/);
+        const contract = await exampleContract('helpdesk-br.pacto');
+        // The calling thread compiles the model first (simulate does), resolving the years its calendars cover.
+        compileScenario(contract, 'MesNormal');
+        const holidays = resolvedHolidays();
+        expect(holidays.some(([key]) => key.startsWith('BR/SP/'))).toBe(true);
+        // Alone in a folder, the bundle has no library to fall back on: the lists are all it has.
+        const dir = mkdtempSync(path.join(tmpdir(), 'pacto-worker-'));
+        try {
+            const alone = path.join(dir, 'simulate-worker.cjs');
+            copyFileSync(WORKER, alone);
+            const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 5, from: 0, to: 6, holidays };
+            const { messages, code } = await runWorker(alone, job);
+            expect(code).toBe(0);
+            const expected: WorkerMessage[] = [];
+            runWorkerJob({ ...job, holidays: undefined }, (message) => expected.push(message));
+            expect(messages).toEqual(expected);
+            // Without them it says so, and `simulate` then runs the job on the calling thread.
+            const without = await runWorker(alone, { ...job, holidays: undefined });
+            expect(without.messages).toEqual([{ type: 'error', message: expect.stringContaining('BR'), holidaysMissing: true }]);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     }, 60_000);
 
     it('does nothing in a worker started without a simulation job', async () => {
