@@ -87,7 +87,7 @@ export function makeExportCommand(stdout: BinaryStdout): Command {
             if (format.binary && output === undefined && stdout.isTTY) {
                 throw usageError(m('cliBinaryNotToTerminal', { format: format.id, extension: format.fileExtension }), NAME);
             }
-            // Three steps, since the writers report no progress of their own: a big contract's PDF takes a while.
+            // Three steps, the second as far as the writer says it is: a big contract's PDF takes a while.
             const bar = progressBar();
             const step = (done: number, label: string) => bar.update(done, 3, label);
             step(0, m('cliProgressChecking'));
@@ -96,8 +96,10 @@ export function makeExportCommand(stdout: BinaryStdout): Command {
             const categoryMap = args.string('category-map') as 'priority' | 'tag' | undefined;
             try {
                 const contract = await loadContract(file, args.string('contract'), NAME);
-                step(1, m('cliProgressRendering', { format: format.id }));
+                const rendering = m('cliProgressRendering', { format: format.id });
+                step(1, rendering);
                 content = await format.render(contract, {
+                    ...(bar.visible ? { onProgress: (done: number, total: number) => bar.update(1 + done / total, 3, rendering) } : {}),
                     pactoVersion: PACTO_VERSION,
                     fontsDir: cliAssets().fontsDir,
                     ...(categoryMap !== undefined ? { categoryMap } : {}),

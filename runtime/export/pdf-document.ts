@@ -1,7 +1,7 @@
 /**
  * The one way Pacto opens a PDF: A4, buffered pages, the embedded DejaVu faces registered under their
- * PDF_FONT_FILES names, a TTF as the default font (so pdfkit never loads its AFM Helvetica from disk), and a
- * fixed creation date (the file ID hashes it: the same input gives the same bytes). The contract PDF and the
+ * PDF_FONT_FILES names, one of them as the starting font (so pdfkit never loads its AFM Helvetica from disk),
+ * and a fixed creation date (the file ID hashes it: the same input gives the same bytes). The contract PDF and the
  * compliance report both start here.
  */
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ import { PDF_FONT_FILES, resolveFontsDir, type PdfFont } from './fonts.js';
 export interface PdfStart {
     fontsDir?: string;
     margins: { top: number; bottom: number; left: number; right: number };
-    /** The default font: one the document never switches to by name (pdfkit would parse its file again at each switch). */
+    /** The font the document starts with. */
     defaultFont: PdfFont;
     lang: string;
     info: { Title: string; Subject: string; Author?: string; CreationDate: Date };
@@ -24,7 +24,10 @@ export function openPdf(start: PdfStart): { doc: PDFKit.PDFDocument; bytes: Prom
         size: 'A4',
         margins: start.margins,
         bufferPages: true,
-        font: path.join(fonts, PDF_FONT_FILES[start.defaultFont]),
+        // No font yet: one given here is cached under its path, not its name, and pdfkit then parses the file
+        // again at every switch to it by name (each `font('body')` read and decoded the TTF: seconds in a
+        // large contract). The registered names are the only ones used.
+        font: null as unknown as string,
         lang: start.lang,
         displayTitle: true,
         info: {
@@ -43,5 +46,29 @@ export function openPdf(start: PdfStart): { doc: PDFKit.PDFDocument; bytes: Prom
         doc.on('error', reject);
     });
     for (const [name, file] of Object.entries(PDF_FONT_FILES)) doc.registerFont(name, path.join(fonts, file));
+    doc.font(start.defaultFont);
+    compactFinishedPages(doc);
     return { doc, bytes };
+}
+
+/** What pdfkit 0.20 keeps of a buffered page's content: one small byte array per operator written. */
+interface BufferedPages {
+    _pageBuffer?: { content?: { buffer?: unknown } }[];
+}
+
+/**
+ * Buffered pages (kept for the "page N of M" footers) hold their content as one byte array per operator, tens
+ * of thousands a page: in a 2,000-category contract most of the memory and of the collector's time. When a
+ * page is done, its arrays become one; the footer written later is appended to it as before.
+ */
+function compactFinishedPages(doc: PDFKit.PDFDocument): void {
+    const pages = (doc as PDFKit.PDFDocument & BufferedPages)._pageBuffer;
+    if (!Array.isArray(pages)) return;
+    doc.on('pageAdded', () => {
+        const content = pages[pages.length - 2]?.content;
+        const chunks = content?.buffer;
+        if (content && Array.isArray(chunks) && chunks.length > 1 && chunks.every((c) => c instanceof Uint8Array)) {
+            content.buffer = [Buffer.concat(chunks as Uint8Array[])];
+        }
+    });
 }

@@ -17,8 +17,9 @@ export interface PdfOptions {
     /** Folder holding the DejaVu TTF files; by default the bundle's dist/fonts or the dejavu-fonts-ttf package. */
     fontsDir?: string;
     /**
-     * Called after each section is laid out and once the pages are finished, with the steps done and the
-     * steps in all (the sections and one for the pages' headers, footers and compression): a host's progress bar.
+     * How far the writer is, for a host's progress bar: the steps done and the steps in all, growing with each
+     * call and last with done === total. A step is a block of text or a table row; finishing the pages (their
+     * headers and footers, fonts and compression) counts for a quarter of the layout.
      */
     onProgress?: (done: number, total: number) => void;
 }
@@ -38,23 +39,44 @@ interface TableMetrics {
     widths: number[];
     headHeight: number;
     heights: number[];
-    /** How many times measuring the table set a font, and the last one it set (see `measureFont`). */
-    fontsSet: number;
-    lastFont: [PdfFont, number];
+}
+
+/** pdfkit's own line drawing, which its `text` calls once per line it has wrapped (pdfkit 0.20). */
+interface PdfkitLines {
+    _fragment(text: string, x: number, y: number, options: object): void;
+    _fillColor?: unknown[];
+    continueOnNewPage(): unknown;
+}
+
+/** The rounding pdfkit's line wrapper applies to the positions it compares (PDFNumber: a 32-bit float). */
+const f32 = Math.fround;
+
+/** Characters pdfkit's line breaker takes for a line end besides '\n': texts holding one are left to pdfkit. */
+const OTHER_LINE_ENDS = /[\r\v\f\u0085\u2028\u2029]/;
+
+/** A text broken into the lines it is drawn in. */
+interface Wrapped {
+    /** The text with a '\n' wherever a line ends (what pdfkit's `text` would draw the same way). */
+    text: string;
+    /** The lines drawn, in order: each ends at a '\n' of `text` except perhaps the last. */
+    lines: string[];
+    /** Whether the last line ends at a '\n' (pdfkit checks the page's end after such a line too). */
+    endsAtBreak: boolean[];
+    /** False when a word is wider than the width or the text has other line ends: pdfkit lays it out itself. */
+    own: boolean;
 }
 
 /**
- * Every measure is cached: a block is measured when a heading before it asks whether it fits, again when it
- * is drawn, and a 2,000-category contract has tables of thousands of rows, so measuring anew made the layout
- * a multiple of the document's size (issue 14).
+ * Every measure is cached, and every text is laid out once: a block is measured when a heading before it asks
+ * whether it fits, again when it is drawn, and a 2,000-category contract has tables of thousands of rows, so
+ * measuring anew made the layout a multiple of the document's size (issue 14). The lines found here are drawn
+ * as they are (`drawLines`), so pdfkit's `text` no longer wraps and measures every word a second time.
  */
 class Layout {
-    private readonly wrapped = new Map<string, string>();
-    private readonly heights = new Map<string, number>();
+    private readonly wrapped = new Map<string, Wrapped>();
     private readonly wordWidths = new Map<string, number>();
+    private readonly lineHeights = new Map<string, number>();
     private readonly tables = new WeakMap<string[][], TableMetrics>();
-    private fontsSet = 0;
-    private lastFont: [PdfFont, number] = ['body', BODY_SIZE];
 
     constructor(readonly doc: Doc) {}
 
@@ -76,17 +98,6 @@ class Layout {
         return this;
     }
 
-    /**
-     * Sets the font a measure is taken in. Setting a font writes a fill colour into the page's content, so a
-     * cached measure still sets it, and a cached table replays as many (`tableMetrics`): the PDF keeps the
-     * bytes it had when everything was measured anew.
-     */
-    private measureFont(font: PdfFont, size: number): void {
-        this.fontsSet++;
-        this.lastFont = [font, size];
-        this.font(font, size);
-    }
-
     /** Starts a new page unless `height` still fits below the cursor. */
     ensure(height: number): void {
         if (this.doc.y + height > this.bottom) {
@@ -96,74 +107,130 @@ class Layout {
     }
 
     /**
+     * The width of `word` in `font` at `size`, as pdfkit's line wrapper measures a word: each word apart,
+     * with the space or line break that follows it. Measuring sets the font but no colour: nothing is drawn.
+     */
+    private wordWidth(word: string, font: PdfFont, size: number): number {
+        const key = `${font}|${size}|${word}`;
+        let width = this.wordWidths.get(key);
+        if (width === undefined) {
+            width = this.doc.font(font).fontSize(size).widthOfString(word);
+            this.wordWidths.set(key, width);
+        }
+        return width;
+    }
+
+    /** A line's height with its gap, as pdfkit advances between the lines of a text. */
+    private lineHeight(font: PdfFont, size: number): number {
+        const key = `${font}|${size}`;
+        let height = this.lineHeights.get(key);
+        if (height === undefined) {
+            height = this.doc.font(font).fontSize(size).currentLineHeight(true);
+            this.lineHeights.set(key, height);
+        }
+        return height;
+    }
+
+    /**
      * `text` with a line break wherever a line must end within `width` in `font` at `size`, breaking only at
      * spaces, so that pdfkit never has to break a line itself. A word wider than `width` is left whole (a
      * table widens its column to its longest word; a paragraph's width holds any address).
      */
-    wrap(text: string, font: PdfFont, size: number, width: number): string {
+    private layOut(text: string, font: PdfFont, size: number, width: number): Wrapped {
         const key = `${font}|${size}|${width}|${text}`;
         let result = this.wrapped.get(key);
         if (result !== undefined) return result;
-        this.font(font, size);
-        // pdfkit measures each word with what follows it: the last word of a line with its line break, which
-        // DejaVu gives a width (wider than a space).
-        const fits = (line: string) => this.doc.widthOfString(`${line}\n`) <= width - 0.01;
-        result = text
-            .split('\n')
-            .map((paragraph) => {
-                const lines: string[] = [];
-                let line = '';
-                for (const word of paragraph.split(/ +/)) {
-                    if (line === '') line = word;
-                    else if (fits(`${line} ${word}`)) line = `${line} ${word}`;
-                    else {
-                        lines.push(line);
-                        line = word;
-                    }
+        const limit = width - 0.01;
+        const space = this.wordWidth(' ', font, size);
+        const breakWidth = this.wordWidth('\n', font, size);
+        let own = !OTHER_LINE_ENDS.test(text);
+        const lines: string[] = [];
+        const endsAtBreak: boolean[] = [];
+        const paragraphs = text.split('\n');
+        for (const [p, paragraph] of paragraphs.entries()) {
+            let line = '';
+            let lineWidth = 0;
+            for (const word of paragraph.split(/ +/)) {
+                const w = this.wordWidth(word, font, size);
+                if (line === '') {
+                    line = word;
+                    lineWidth = w;
+                } else if (lineWidth + space + w + breakWidth <= limit) {
+                    line = `${line} ${word}`;
+                    lineWidth += space + w;
+                } else {
+                    lines.push(line);
+                    endsAtBreak.push(true);
+                    if (lineWidth + breakWidth > limit) own = false;
+                    line = word;
+                    lineWidth = w;
                 }
+            }
+            const last = p === paragraphs.length - 1;
+            // A text's last line ends without a break; an empty one draws nothing (as pdfkit's wrapper).
+            if (!last || line !== '') {
                 lines.push(line);
-                return lines.join('\n');
-            })
-            .join('\n');
+                endsAtBreak.push(!last);
+                if (lineWidth + (last ? 0 : breakWidth) > limit) own = false;
+            }
+        }
+        result = { text: lines.join('\n'), lines, endsAtBreak, own };
         this.wrapped.set(key, result);
         return result;
     }
 
+    wrap(text: string, font: PdfFont, size: number, width: number): string {
+        return this.layOut(text, font, size, width).text;
+    }
+
+    /**
+     * Draws the lines of a laid-out text at (x, y) as pdfkit's `text` with `width` draws them: the same line
+     * fragments at the same positions, a new page where a line would pass the bottom margin (the fill colour
+     * set again there), the cursor below the last line.
+     */
+    private drawLines(wrapped: Wrapped, x: number, y: number, width: number, lineGap: number, lineHeight: number): void {
+        const doc = this.doc as Doc & PdfkitLines;
+        doc.x = x;
+        doc.y = y;
+        let maxY = f32(doc.page.maxY());
+        const nextPage = () => {
+            doc.continueOnNewPage();
+            maxY = f32(doc.page.maxY());
+            doc.x = x;
+            if (doc._fillColor) doc.fillColor(...(doc._fillColor as Parameters<Doc['fillColor']>));
+        };
+        if (doc.y > maxY || doc.y + lineHeight > maxY) nextPage();
+        const options = { width, lineGap, align: 'left', columns: 0, columnGap: 18, rotation: 0, lineWidth: width };
+        for (const [i, line] of wrapped.lines.entries()) {
+            doc._fragment(line, doc.x, doc.y, options);
+            doc.y += lineHeight + lineGap;
+            if (wrapped.endsAtBreak[i] && f32(doc.y + lineHeight) > maxY) nextPage();
+        }
+        doc.x = x;
+    }
+
     /** Writes `text` at (x, y), wrapped as `wrap` does. */
     write(text: string, font: PdfFont, size: number, x: number, y: number, width: number, color = INK): void {
-        const lines = this.wrap(text, font, size, width);
+        const wrapped = this.layOut(text, font, size, width);
         this.font(font, size, color);
-        this.doc.text(lines, x, y, { width, lineGap: 1.5, align: 'left' });
+        if (wrapped.own) this.drawLines(wrapped, x, y, width, 1.5, this.lineHeight(font, size));
+        else this.doc.text(wrapped.text, x, y, { width, lineGap: 1.5, align: 'left' });
     }
 
     /** The width of the longest word of `text`: a column narrower than that would break it. */
     longestWord(text: string, font: PdfFont, size: number): number {
-        this.measureFont(font, size);
         let longest = 0;
         for (const word of text.split(/[ \n]+/)) {
-            const key = `${font}|${size}|${word}`;
-            let width = this.wordWidths.get(key);
-            if (width === undefined) {
-                width = this.doc.widthOfString(`${word}\n`);
-                this.wordWidths.set(key, width);
-            }
+            const width = this.wordWidth(word, font, size) + this.wordWidth('\n', font, size);
             if (width > longest) longest = width;
         }
         return longest;
     }
 
     textHeight(text: string, font: PdfFont, size: number, width: number): number {
-        const key = `${font}|${size}|${width}|${text}`;
-        let height = this.heights.get(key);
-        if (height !== undefined) {
-            this.measureFont(font, size);
-            return height;
-        }
-        const lines = this.wrap(text, font, size, width);
-        this.measureFont(font, size);
-        height = this.doc.heightOfString(lines, { width, lineGap: 1.5 });
-        this.heights.set(key, height);
-        return height;
+        const wrapped = this.layOut(text, font, size, width);
+        if (wrapped.own) return wrapped.lines.length * (this.lineHeight(font, size) + 1.5);
+        return this.doc.font(font).fontSize(size).heightOfString(wrapped.text, { width, lineGap: 1.5 });
     }
 
     paragraph(text: string, font: PdfFont = 'body', size = BODY_SIZE, color = INK, indent = 0): void {
@@ -266,16 +333,11 @@ class Layout {
     private tableMetrics(head: string[], rows: string[][], relative: number[], room: number) {
         let metrics = this.tables.get(rows);
         if (!metrics) {
-            const before = this.fontsSet;
             const widths = this.columnWidths(head, rows, relative);
             const headHeight = this.rowHeight(head, widths, 'sansBold');
             const heights = rows.map((row) => this.rowHeight(row, widths, 'sans'));
-            metrics = { widths, headHeight, heights, fontsSet: this.fontsSet - before, lastFont: this.lastFont };
+            metrics = { widths, headHeight, heights };
             this.tables.set(rows, metrics);
-        } else {
-            for (let i = 1; i < metrics.fontsSet; i++) this.doc.fillColor(INK);
-            this.measureFont(...metrics.lastFont);
-            this.fontsSet += metrics.fontsSet - 1;
         }
         const { widths, headHeight, heights } = metrics;
         const whole = headHeight + heights.reduce((a, b) => a + b, 0);
@@ -315,10 +377,12 @@ class Layout {
         }
     }
 
-    table(head: string[], rows: string[][], relative: number[]): void {
+    /** Draws a table; `drawn` is told of the head and of each row once they are on the page. */
+    table(head: string[], rows: string[][], relative: number[], drawn: () => void = () => {}): void {
         const { widths, headHeight, heights, start } = this.tableMetrics(head, rows, relative, this.room);
         this.ensure(start);
         this.drawRow(head, widths, 'sansBold', headHeight, HEAD_FILL);
+        drawn();
         for (const [i, row] of rows.entries()) {
             const height = heights[i]!;
             if (this.doc.y + height > this.bottom) {
@@ -327,6 +391,7 @@ class Layout {
                 this.drawRow(head, widths, 'sansBold', headHeight, HEAD_FILL);
             }
             this.drawRow(row, widths, 'sans', height);
+            drawn();
         }
         this.doc.y += 10;
     }
@@ -357,7 +422,7 @@ class Layout {
 /** The PDF document of a contract, as bytes. */
 export async function contractPdf(contract: Contract, options: PdfOptions = {}): Promise<Buffer> {
     const content = contractDocument(contract);
-    const { doc, bytes: done } = openPdf({
+    const { doc, bytes: finished } = openPdf({
         ...(options.fontsDir !== undefined ? { fontsDir: options.fontsDir } : {}),
         margins: MARGIN,
         defaultFont: 'body',
@@ -392,9 +457,13 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         const own = layout.startHeight(block, layout.room - before);
         return own + (block.kind === 'heading' || introduces ? keep(blocks, i + 1, before + own) : 0);
     };
-    const steps = content.sections.length + 1;
-    for (const [index, section] of content.sections.entries()) {
-        if (index > 0) options.onProgress?.(index, steps);
+    // Progress in blocks and table rows, the unit the layout's time grows with.
+    const units = content.sections.reduce((sum, section) => sum + section.blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length + 1 : 1), 0), 0);
+    const finishing = Math.max(2, Math.ceil(units / 4));
+    const steps = units + finishing;
+    let done = 0;
+    const step = options.onProgress ? () => options.onProgress?.(++done, steps) : () => {};
+    for (const section of content.sections) {
         doc.y += 8;
         layout.ensure(32 + keep(section.blocks, 0, 32));
         doc.y -= 8;
@@ -418,16 +487,16 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
                     layout.fields(block.rows);
                     break;
                 case 'table':
-                    layout.table(block.head, block.rows, block.widths);
+                    layout.table(block.head, block.rows, block.widths, step);
                     break;
                 case 'signatures':
                     layout.signatures(block);
                     break;
             }
+            if (block.kind !== 'table') step();
         }
     }
 
-    options.onProgress?.(content.sections.length, steps);
     // Running header and footer on every page; the bottom margin is lifted while writing the footer, or
     // pdfkit would take text below it as overflow and add a page.
     const range = doc.bufferedPageRange();
@@ -448,8 +517,9 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         doc.text(content.page(i - range.start + 1, range.count), width / 2, height - 38, { width: width / 2 - margins.right, align: 'right', lineBreak: false });
         margins.bottom = saved;
     }
+    options.onProgress?.(units + finishing / 2, steps);
     doc.end();
-    const bytes = await done;
+    const bytes = await finished;
     options.onProgress?.(steps, steps);
     return bytes;
 }

@@ -28,6 +28,11 @@ export interface RenderOptions {
      * language: the CLI prints it on stderr.
      */
     onNotices?: (target: string, notices: readonly Notice[]) => void;
+    /**
+     * How far a long export is, for the host's progress bar: steps done of steps in all, growing, last with
+     * done === total. The PDF writer reports it (a 2,000-category contract takes seconds); the others are quick.
+     */
+    onProgress?: (done: number, total: number) => void;
 }
 
 export interface ExportFormat {
@@ -99,7 +104,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
         labelKey: 'exportLabelPdf',
         descriptionKey: 'cliFormatPdf',
         binary: true,
-        render: async (contract, options) => contractPdf(contract, { fontsDir: options.fontsDir }),
+        render: async (contract, options) => contractPdf(contract, { fontsDir: options.fontsDir, onProgress: options.onProgress }),
     },
     {
         id: 'zendesk',
