@@ -97,4 +97,8 @@ if (mode === 'parse') {
     process.exit(2);
 }
 result.maxRSS = process.resourceUsage().maxRSS * 1024;
+// What is still held at the end (the report, the contract, the runtime): heap and typed arrays, in bytes.
+const memory = process.memoryUsage();
+result.heapUsed = memory.heapUsed;
+result.arrayBuffers = memory.arrayBuffers;
 console.log(JSON.stringify(result));

@@ -193,7 +193,7 @@ function below(value: number, threshold: Threshold, unit: ObjectiveCompliance['u
 export class Compliance {
     private readonly days = new Map<string, Map<string, Counter>>();
     private readonly breaches: { at: number; record: BreachRecord }[] = [];
-    private readonly escalations: { at: number; ticket: string; category: string; e: EscalationOutcome }[] = [];
+    private readonly escalations: { at: number; ticket: string; category: string; e: Omit<EscalationOutcome, 'at'> }[] = [];
     private readonly customerLate: { at: number; ticket: string; lateMs: number; c: CustomerLateOutcome }[] = [];
     /** Local day keys by local day number: a day's key is formatted once, not once per ticket and objective. */
     private readonly dayKeys = new Map<number, string>();
@@ -225,6 +225,19 @@ export class Compliance {
             c.num += num;
             c.den += den;
         } else day.set(objective, { num, den });
+    }
+
+    /**
+     * One object per distinct step and person notified, the instant left out (each entry keeps its own): a long
+     * history holds 100,000+ escalations of a handful of steps, each with the same on-call person's name built anew.
+     */
+    private readonly escalationKinds = new Map<string, Omit<EscalationOutcome, 'at'>>();
+
+    private shared(e: EscalationOutcome): Omit<EscalationOutcome, 'at'> {
+        const key = `${e.target}\u0000${e.percent}\u0000${e.notify}\u0000${e.contact ?? '\u0001'}\u0000${e.onCall ?? '\u0001'}`;
+        let kind = this.escalationKinds.get(key);
+        if (!kind) this.escalationKinds.set(key, (kind = { target: e.target, percent: e.percent, notify: e.notify, contact: e.contact, onCall: e.onCall }));
+        return kind;
     }
 
     private iso(ms: number): string {
@@ -259,7 +272,7 @@ export class Compliance {
         }
         for (const e of o.escalations) {
             const category = o.targets.find((t) => t.kind === e.target)?.category ?? o.category;
-            this.escalations.push({ at: e.at, ticket: o.ticket, category, e });
+            this.escalations.push({ at: e.at, ticket: o.ticket, category, e: this.shared(e) });
         }
         for (const c of o.customerLate) this.customerLate.push({ at: c.due, ticket: o.ticket, lateMs: (c.endedAt ?? o.at) - c.due, c });
         if (o.open) {
@@ -329,7 +342,7 @@ export class Compliance {
                 breaches,
                 penalties,
                 escalations: inPeriod(this.escalations).map(
-                    ({ ticket, category, e }): EscalationEntry => ({ ticket, category, target: e.target, percent: e.percent, at: this.iso(e.at), notify: e.notify, contact: e.contact, onCall: e.onCall }),
+                    ({ at, ticket, category, e }): EscalationEntry => ({ ticket, category, target: e.target, percent: e.percent, at: this.iso(at), notify: e.notify, contact: e.contact, onCall: e.onCall }),
                 ),
                 customerLate: inPeriod(this.customerLate).map(
                     ({ ticket, lateMs, c }): CustomerLateEntry => ({

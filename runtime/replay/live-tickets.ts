@@ -18,6 +18,18 @@ export const REOPENED = EVENT_CODE.reopened;
 const CHUNK = 8;
 const NONE = -1;
 
+/** The next capacity of a pool: half as much again (doubling left a third of the largest pools unused). */
+function more(capacity: number): number {
+    return capacity + (capacity >> 1);
+}
+
+/** A copy of `from` with room for `length` elements. */
+function resized<T extends Float64Array | Int32Array | Uint32Array>(from: T, length: number, make: (n: number) => T): T {
+    const to = make(length);
+    to.set(from);
+    return to;
+}
+
 function grown<T extends Float64Array | Int32Array | Uint32Array | Int16Array | Int8Array | Uint8Array>(from: T, make: (n: number) => T): T {
     const to = make(from.length * 2);
     to.set(from);
@@ -37,9 +49,8 @@ export function idHash(text: string, from: number, to: number): number {
  * without cutting it out, and compares it with the id kept for the slot.
  */
 class IdTable {
-    /** Per bucket: slot + 1 (0 for empty), and the id's hash, compared before the id itself. */
-    private buckets = new Int32Array(1 << 12);
-    private hashes = new Int32Array(1 << 12);
+    /** Per bucket, side by side (one cache line for both): slot + 1 (0 for empty), and the id's hash, compared before the id itself. */
+    private buckets = new Int32Array(2 << 12);
     private mask = (1 << 12) - 1;
     size = 0;
 
@@ -47,14 +58,13 @@ class IdTable {
 
     find(text: string, from: number, to: number, hash: number): number {
         const B = this.buckets;
-        const H = this.hashes;
         const mask = this.mask;
         const n = to - from;
         const h = hash | 0;
-        for (let b = hash & mask; ; b = (b + 1) & mask) {
-            const entry = B[b]!;
+        for (let b = h & mask; ; b = (b + 1) & mask) {
+            const entry = B[2 * b]!;
             if (entry === 0) return -1;
-            if (H[b] !== h) continue;
+            if (B[2 * b + 1] !== h) continue;
             const id = this.ids[entry - 1]!;
             if (id.length !== n) continue;
             let i = 0;
@@ -64,52 +74,65 @@ class IdTable {
     }
 
     insert(slot: number, hash: number): void {
-        if (2 * (this.size + 1) > this.buckets.length) this.grow();
-        let b = hash & this.mask;
-        while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
-        this.buckets[b] = slot + 1;
-        this.hashes[b] = hash | 0;
+        if (2 * (this.size + 1) > this.mask + 1) this.grow();
+        this.place(this.buckets, this.mask, slot + 1, hash | 0);
         this.size++;
+    }
+
+    private place(B: Int32Array, mask: number, entry: number, h: number): void {
+        let b = h & mask;
+        while (B[2 * b] !== 0) b = (b + 1) & mask;
+        B[2 * b] = entry;
+        B[2 * b + 1] = h;
     }
 
     /** Removes the slot's entry, moving later entries of its run back (no tombstones to skip later). */
     remove(slot: number, hash: number): void {
         const B = this.buckets;
-        const H = this.hashes;
         const mask = this.mask;
         let i = hash & mask;
-        while (B[i] !== slot + 1) {
-            if (B[i] === 0) return;
+        while (B[2 * i] !== slot + 1) {
+            if (B[2 * i] === 0) return;
             i = (i + 1) & mask;
         }
-        for (let j = (i + 1) & mask; B[j] !== 0; j = (j + 1) & mask) {
-            const home = H[j]! & mask;
+        for (let j = (i + 1) & mask; B[2 * j] !== 0; j = (j + 1) & mask) {
+            const home = B[2 * j + 1]! & mask;
             // The entry at j may move to i when its home is not in (i, j] (cyclically).
             if (i <= j ? home <= i || home > j : home <= i && home > j) {
-                B[i] = B[j]!;
-                H[i] = H[j]!;
+                B[2 * i] = B[2 * j]!;
+                B[2 * i + 1] = B[2 * j + 1]!;
                 i = j;
             }
         }
-        B[i] = 0;
+        B[2 * i] = 0;
         this.size--;
     }
 
     private grow(): void {
-        const oldB = this.buckets;
-        const oldH = this.hashes;
-        this.buckets = new Int32Array(oldB.length * 2);
-        this.hashes = new Int32Array(oldB.length * 2);
-        this.mask = this.buckets.length - 1;
-        for (let k = 0; k < oldB.length; k++) {
-            if (oldB[k] === 0) continue;
-            let b = oldH[k]! & this.mask;
-            while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
-            this.buckets[b] = oldB[k]!;
-            this.hashes[b] = oldH[k]!;
-        }
+        const old = this.buckets;
+        const buckets = new Int32Array(old.length * 2);
+        const mask = buckets.length / 2 - 1;
+        for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.place(buckets, mask, old[k]!, old[k + 1]!);
+        this.buckets = buckets;
+        this.mask = mask;
     }
 }
+
+/**
+ * A held ticket's fields a row touches, side by side in one record of SLOT doubles (one cache line): with
+ * tens of thousands of tickets held, a field per array cost a cache miss per field per row.
+ */
+const SLOT = 8;
+const LAST_AT = 0;
+const LAST_ROW = 1;
+const LAST_INDEX = 2;
+const STAMP = 3;
+const COUNT = 4;
+const TAIL = 5;
+const RESOLVED_NOW = 6;
+const HEAD = 7;
+/** An event: its instant, row, code (type, category + 1 and first contact + 1 packed) and rating. */
+const EVENT = 4;
 
 export class LiveTickets {
     private hash = new Uint32Array(1024);
@@ -119,16 +142,9 @@ export class LiveTickets {
     readonly ids: string[] = [];
     readonly channels: (string | null)[] = [];
     readonly files: string[] = [];
-    seq = new Float64Array(1024);
-    stamp = new Float64Array(1024);
-    openedRow = new Float64Array(1024);
-    lastAt = new Float64Array(1024);
-    lastRow = new Float64Array(1024);
-    lastIndex = new Float64Array(1024);
-    resolved = new Uint8Array(1024);
-    count = new Int32Array(1024);
-    private head = new Int32Array(1024);
-    private tail = new Int32Array(1024);
+    private slot = new Float64Array(1024 * SLOT);
+    private seq = new Float64Array(1024);
+    private openedRow = new Float64Array(1024);
 
     constructor() {
         this.table = new IdTable(this.ids);
@@ -137,15 +153,7 @@ export class LiveTickets {
     private freeChunks: number[] = [];
     private chunkCount = 0;
     private next = new Int32Array(1024);
-    at = new Float64Array(1024 * CHUNK);
-    row = new Float64Array(1024 * CHUNK);
-    type = new Uint8Array(1024 * CHUNK);
-    /** Index of the contract's category, −1 for none. */
-    category = new Int16Array(1024 * CHUNK);
-    /** On resolved: 1, 0, or −1 when the history does not say. */
-    firstContact = new Int8Array(1024 * CHUNK);
-    /** On resolved: the rating, NaN when there is none. */
-    satisfaction = new Float64Array(1024 * CHUNK);
+    private events = new Float64Array(1024 * CHUNK * EVENT);
 
     get size(): number {
         return this.table.size;
@@ -168,6 +176,34 @@ export class LiveTickets {
         return held.sort((a, b) => this.seq[a]! - this.seq[b]!);
     }
 
+    lastAt(slot: number): number {
+        return this.slot[slot * SLOT + LAST_AT]!;
+    }
+    lastRow(slot: number): number {
+        return this.slot[slot * SLOT + LAST_ROW]!;
+    }
+    /** The Replay's row index of the ticket's last event. */
+    lastIndex(slot: number): number {
+        return this.slot[slot * SLOT + LAST_INDEX]!;
+    }
+    /** The stamp of the ticket's last event (see QuietHeap). */
+    stamp(slot: number): number {
+        return this.slot[slot * SLOT + STAMP]!;
+    }
+    /** Whether the ticket's last resolution stands (not reopened since). */
+    resolved(slot: number): boolean {
+        return this.slot[slot * SLOT + RESOLVED_NOW] === 1;
+    }
+    count(slot: number): number {
+        return this.slot[slot * SLOT + COUNT]!;
+    }
+    seqOf(slot: number): number {
+        return this.seq[slot]!;
+    }
+    openedRowOf(slot: number): number {
+        return this.openedRow[slot]!;
+    }
+
     open(ticket: string, channel: string | null, file: string, row: number, seq: number, hash = idHash(ticket, 0, ticket.length)): number {
         let slot = this.freeSlots.pop();
         if (slot === undefined) {
@@ -181,53 +217,90 @@ export class LiveTickets {
         this.files[slot] = file;
         this.seq[slot] = seq;
         this.openedRow[slot] = row;
-        this.resolved[slot] = 0;
-        this.count[slot] = 0;
         const chunk = this.chunk();
-        this.head[slot] = chunk;
-        this.tail[slot] = chunk;
+        const r = slot * SLOT;
+        this.slot[r + RESOLVED_NOW] = 0;
+        this.slot[r + COUNT] = 0;
+        this.slot[r + HEAD] = chunk;
+        this.slot[r + TAIL] = chunk;
         return slot;
     }
 
-    push(slot: number, at: number, type: number, category: number, row: number, firstContact: number, satisfaction: number): void {
-        const n = this.count[slot]!;
+    /**
+     * Holds an event of the ticket: its fields, then the ticket's last instant, row, row index and stamp, and
+     * whether it stands resolved. Returns that last.
+     */
+    push(slot: number, at: number, type: number, category: number, row: number, firstContact: number, satisfaction: number, index: number, stamp: number, resolvedNow: boolean): boolean {
+        const S = this.slot;
+        const r = slot * SLOT;
+        const n = S[r + COUNT]!;
+        let tail = S[r + TAIL]!;
         if (n > 0 && n % CHUNK === 0) {
             const chunk = this.chunk();
-            this.next[this.tail[slot]!] = chunk;
-            this.tail[slot] = chunk;
+            this.next[tail] = chunk;
+            S[r + TAIL] = tail = chunk;
         }
-        const i = this.tail[slot]! * CHUNK + (n % CHUNK);
-        this.at[i] = at;
-        this.type[i] = type;
-        this.category[i] = category;
-        this.row[i] = row;
-        this.firstContact[i] = firstContact;
-        this.satisfaction[i] = satisfaction;
-        this.count[slot] = n + 1;
+        const E = this.events;
+        const i = (tail * CHUNK + (n % CHUNK)) * EVENT;
+        E[i] = at;
+        E[i + 1] = row;
+        E[i + 2] = type + 8 * (category + 1) + 8 * 65536 * (firstContact + 1);
+        E[i + 3] = satisfaction;
+        S[r + COUNT] = n + 1;
+        S[r + LAST_AT] = at;
+        S[r + LAST_ROW] = row;
+        S[r + LAST_INDEX] = index;
+        S[r + STAMP] = stamp;
+        S[r + RESOLVED_NOW] = resolvedNow ? 1 : 0;
+        return resolvedNow;
     }
 
-    /** Calls `each` with the pool index of every event of the slot, in order. */
+    /** Calls `each` with the pool index of every event of the slot, in order (read with the ev* methods). */
     forEach(slot: number, each: (i: number, k: number) => void): void {
-        const n = this.count[slot]!;
-        let chunk = this.head[slot]!;
+        const n = this.count(slot);
+        let chunk = this.slot[slot * SLOT + HEAD]!;
         for (let k = 0; k < n; k++) {
             if (k > 0 && k % CHUNK === 0) chunk = this.next[chunk]!;
             each(chunk * CHUNK + (k % CHUNK), k);
         }
     }
 
-    /** Copies the slot's events, in order, into the arrays given (long enough: `count[slot]`); returns how many. */
+    evAt(i: number): number {
+        return this.events[i * EVENT]!;
+    }
+    evRow(i: number): number {
+        return this.events[i * EVENT + 1]!;
+    }
+    evType(i: number): number {
+        return this.events[i * EVENT + 2]! % 8;
+    }
+    /** Index of the contract's category, −1 for none. */
+    evCategory(i: number): number {
+        return (Math.floor(this.events[i * EVENT + 2]! / 8) % 65536) - 1;
+    }
+    /** On resolved: 1, 0, or −1 when the history does not say. */
+    evFirstContact(i: number): number {
+        return Math.floor(this.events[i * EVENT + 2]! / (8 * 65536)) - 1;
+    }
+    /** On resolved: the rating, NaN when there is none. */
+    evSatisfaction(i: number): number {
+        return this.events[i * EVENT + 3]!;
+    }
+
+    /** Copies the slot's events, in order, into the arrays given (long enough: `count(slot)`); returns how many. */
     copyEvents(slot: number, at: Float64Array, type: Uint8Array, category: Int16Array, firstContact: Int8Array, satisfaction: Float64Array): number {
-        const n = this.count[slot]!;
-        let chunk = this.head[slot]!;
+        const n = this.count(slot);
+        const E = this.events;
+        let chunk = this.slot[slot * SLOT + HEAD]!;
         for (let k = 0; k < n; k++) {
             if (k > 0 && k % CHUNK === 0) chunk = this.next[chunk]!;
-            const i = chunk * CHUNK + (k % CHUNK);
-            at[k] = this.at[i]!;
-            type[k] = this.type[i]!;
-            category[k] = this.category[i]!;
-            firstContact[k] = this.firstContact[i]!;
-            satisfaction[k] = this.satisfaction[i]!;
+            const i = (chunk * CHUNK + (k % CHUNK)) * EVENT;
+            const code = E[i + 2]!;
+            at[k] = E[i]!;
+            type[k] = code % 8;
+            category[k] = (Math.floor(code / 8) % 65536) - 1;
+            firstContact[k] = Math.floor(code / (8 * 65536)) - 1;
+            satisfaction[k] = E[i + 3]!;
         }
         return n;
     }
@@ -235,8 +308,8 @@ export class LiveTickets {
     /** Forgets a judged ticket: its slot and chunks are reused. */
     release(slot: number): void {
         this.table.remove(slot, this.hash[slot]!);
-        let chunk = this.head[slot]!;
-        const last = this.tail[slot]!;
+        let chunk = this.slot[slot * SLOT + HEAD]!;
+        const last = this.slot[slot * SLOT + TAIL]!;
         for (;;) {
             this.freeChunks.push(chunk);
             if (chunk === last) break;
@@ -259,27 +332,17 @@ export class LiveTickets {
 
     private growSlots(): void {
         const f = (n: number) => new Float64Array(n);
-        this.hash = grown(this.hash, (n) => new Uint32Array(n));
-        this.seq = grown(this.seq, f);
-        this.stamp = grown(this.stamp, f);
-        this.openedRow = grown(this.openedRow, f);
-        this.lastAt = grown(this.lastAt, f);
-        this.lastRow = grown(this.lastRow, f);
-        this.lastIndex = grown(this.lastIndex, f);
-        this.resolved = grown(this.resolved, (n) => new Uint8Array(n));
-        this.count = grown(this.count, (n) => new Int32Array(n));
-        this.head = grown(this.head, (n) => new Int32Array(n));
-        this.tail = grown(this.tail, (n) => new Int32Array(n));
+        const capacity = more(this.seq.length);
+        this.hash = resized(this.hash, capacity, (n) => new Uint32Array(n));
+        this.slot = resized(this.slot, capacity * SLOT, f);
+        this.seq = resized(this.seq, capacity, f);
+        this.openedRow = resized(this.openedRow, capacity, f);
     }
 
     private growChunks(): void {
-        this.next = grown(this.next, (n) => new Int32Array(n));
-        this.at = grown(this.at, (n) => new Float64Array(n));
-        this.row = grown(this.row, (n) => new Float64Array(n));
-        this.type = grown(this.type, (n) => new Uint8Array(n));
-        this.category = grown(this.category, (n) => new Int16Array(n));
-        this.firstContact = grown(this.firstContact, (n) => new Int8Array(n));
-        this.satisfaction = grown(this.satisfaction, (n) => new Float64Array(n));
+        const capacity = more(this.next.length);
+        this.next = resized(this.next, capacity, (n) => new Int32Array(n));
+        this.events = resized(this.events, capacity * CHUNK * EVENT, (n) => new Float64Array(n));
     }
 }
 

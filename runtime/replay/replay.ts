@@ -126,8 +126,8 @@ export class Replay {
     firstEventAt = Infinity;
     rows = 0;
 
-    private readonly live = new LiveTickets();
-    private readonly quiet = new QuietHeap();
+    private live = new LiveTickets();
+    private quiet = new QuietHeap();
     private seq = 0;
     /** Bumped per accepted event, so a quiet entry with an older stamp (or another ticket's) is stale. */
     private stamps = 0;
@@ -186,7 +186,7 @@ export class Replay {
         if (type === OPENED) {
             if (slot >= 0) return false;
             slot = live.open(own(text.slice(from, to)), channel, file, row, this.seq++, hash);
-        } else if (slot < 0 || !(at > live.lastAt[slot]!)) return false;
+        } else if (slot < 0 || !(at > live.lastAt(slot))) return false;
         this.rows++;
         this.accept(slot, at, type, category, row, -1, NaN, false);
         if (++this.index % SWEEP_ROWS === 0) this.sweep();
@@ -200,6 +200,9 @@ export class Replay {
             this.judge(slot, end);
             this.live.release(slot);
         }
+        // Every ticket is judged: the pools (tens of MB for a large history) go before the report is written.
+        this.live = new LiveTickets();
+        this.quiet = new QuietHeap();
     }
 
     /** The instant tickets still open are judged at: the end of the range, or of the history if earlier. */
@@ -242,11 +245,11 @@ export class Replay {
             const channel = r.channel === null ? null : (this.channelNames.get(r.channel) ?? own(r.channel));
             slot = live.open(own(r.ticket), channel, r.file, r.row, this.seq++);
         } else {
-            const same = r.at > live.lastAt[slot]! ? undefined : this.duplicateRow(slot, EVENT_CODE[CLOCK_EVENT[r.event]], r.at, r.category);
+            const same = r.at > live.lastAt(slot) ? undefined : this.duplicateRow(slot, EVENT_CODE[CLOCK_EVENT[r.event]], r.at, r.category);
             if (same !== undefined) return this.bad(r, r.columns.event, 'historyDuplicateEvent', { event: r.event, ticket: r.ticket, row: String(same) });
-            if (r.event === 'opened') return this.bad(r, r.columns.event, 'historyAlreadyOpen', { ticket: r.ticket, row: String(live.openedRow[slot]) });
-            if (r.at < live.lastAt[slot]!) {
-                return this.bad(r, r.columns.at, 'historyOutOfOrder', { ticket: r.ticket, row: String(live.lastRow[slot]), previous: formatInstant(live.lastAt[slot]!, zone), at: formatInstant(r.at, zone) });
+            if (r.event === 'opened') return this.bad(r, r.columns.event, 'historyAlreadyOpen', { ticket: r.ticket, row: String(live.openedRowOf(slot)) });
+            if (r.at < live.lastAt(slot)) {
+                return this.bad(r, r.columns.at, 'historyOutOfOrder', { ticket: r.ticket, row: String(live.lastRow(slot)), previous: formatInstant(live.lastAt(slot), zone), at: formatInstant(r.at, zone) });
             }
         }
         const type = EVENT_CODE[CLOCK_EVENT[r.event]];
@@ -260,15 +263,9 @@ export class Replay {
     /** Holds a checked event of the ticket in `slot`. */
     private accept(slot: number, at: number, type: number, category: number, row: number, firstContact: number, satisfaction: number, local: boolean): void {
         const live = this.live;
-        live.push(slot, at, type, category, row, firstContact, satisfaction);
-        if (type === RESOLVED) live.resolved[slot] = 1;
-        else if (type === REOPENED) live.resolved[slot] = 0;
-        live.lastAt[slot] = at;
-        live.lastRow[slot] = row;
-        live.lastIndex[slot] = this.index + 1;
         const stamp = ++this.stamps;
-        live.stamp[slot] = stamp;
-        if (live.resolved[slot] === 1) this.quiet.push(at, stamp, slot);
+        const resolvedNow = type === RESOLVED ? true : type === REOPENED ? false : live.resolved(slot);
+        if (live.push(slot, at, type, category, row, firstContact, satisfaction, this.index + 1, stamp, resolvedNow)) this.quiet.push(at, stamp, slot);
         if (local) this.localTimes = true;
         if (at > this.lastEventAt) this.lastEventAt = at;
         if (at < this.firstEventAt) this.firstEventAt = at;
@@ -284,7 +281,7 @@ export class Replay {
         const code = category === null ? -1 : (this.categoryIndex.get(category) ?? -2);
         let row: number | undefined;
         live.forEach(slot, (i) => {
-            if (live.at[i] === at && live.type[i] === type && live.category[i] === code) row = live.row[i];
+            if (live.evAt(i) === at && live.evType(i) === type && live.evCategory(i) === code) row = live.evRow(i);
         });
         return row;
     }
@@ -301,15 +298,15 @@ export class Replay {
             const slot = quiet.topSlot();
             quiet.pop();
             // A later event (a reopening, another resolution) pushed a newer entry, or the slot was reused: stale.
-            if (live.stamp[slot] !== stamp || live.resolved[slot] !== 1) continue;
-            if (this.index - live.lastIndex[slot]! < SWEEP_ROWS) recent.push([at, stamp, slot]);
+            if (live.stamp(slot) !== stamp || !live.resolved(slot)) continue;
+            if (this.index - live.lastIndex(slot) < SWEEP_ROWS) recent.push([at, stamp, slot]);
             else due.push(slot);
         }
         for (const [at, stamp, slot] of recent) quiet.push(at, stamp, slot);
         // The order tickets were first seen, as a scan of all live tickets judged them: breaches at equal instants keep their order.
-        due.sort((a, b) => live.seq[a]! - live.seq[b]!);
+        due.sort((a, b) => live.seqOf(a) - live.seqOf(b));
         for (const slot of due) {
-            this.judge(slot, Math.min(this.options.until ?? Infinity, live.lastAt[slot]!));
+            this.judge(slot, Math.min(this.options.until ?? Infinity, live.lastAt(slot)));
             live.release(slot);
         }
     }
@@ -360,18 +357,18 @@ export class Replay {
             this.options.onTicket(fast);
             return;
         }
-        const n = live.count[slot]!;
+        const n = live.count(slot);
         const events: TicketEvent[] = new Array(n);
         const rows: number[] = new Array(n);
         const given: { at: number; firstContact: boolean | null; satisfaction: number | null }[] = [];
         live.forEach(slot, (i, k) => {
-            const type = EVENT_TYPES[live.type[i]!]!;
-            const eventAt = live.at[i]!;
-            events[k] = type === 'opened' || type === 'categoryChanged' ? { type, at: eventAt, category: this.categoryNames[live.category[i]!]! } : { type, at: eventAt };
-            rows[k] = live.row[i]!;
+            const type = EVENT_TYPES[live.evType(i)]!;
+            const eventAt = live.evAt(i);
+            events[k] = type === 'opened' || type === 'categoryChanged' ? { type, at: eventAt, category: this.categoryNames[live.evCategory(i)]! } : { type, at: eventAt };
+            rows[k] = live.evRow(i);
             if (type === 'resolved') {
-                const fc = live.firstContact[i]!;
-                const score = live.satisfaction[i]!;
+                const fc = live.evFirstContact(i);
+                const score = live.evSatisfaction(i);
                 given.push({ at: eventAt, firstContact: fc < 0 ? null : fc === 1, satisfaction: score === score ? score : null });
             }
         });

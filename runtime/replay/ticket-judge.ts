@@ -119,7 +119,7 @@ export class TicketJudge {
      * ticket was not open yet at `now` (nothing to count).
      */
     outcome(live: LiveTickets, slot: number, now: number, ticket: string, channel: string | null): TicketOutcome | null | undefined {
-        if (live.count[slot]! > at.length) grow(live.count[slot]!);
+        if (live.count(slot) > at.length) grow(live.count(slot));
         const n = live.copyEvents(slot, at, type, cat, fc, sat);
         // In order by instant, then by EVENT_ORDER (the codes are its ranks): otherwise TicketClock sorts.
         for (let k = 1; k < n; k++) if (at[k]! < at[k - 1]! || (at[k] === at[k - 1] && type[k]! < type[k - 1]!)) return null;
