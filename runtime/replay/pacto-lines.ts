@@ -191,5 +191,18 @@ export function plainInstant(text: string, from: number, to: number): number {
     if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && millis >= 0)) return NaN;
     const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return NaN;
-    return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMinutes * 60_000;
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil), as
+ * Date.UTC counts them for years 100 on, without its call per row.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146_097 + doe - 719_468;
 }
