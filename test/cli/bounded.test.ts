@@ -125,7 +125,7 @@ describe('pacto does bounded work', () => {
             expect(run.status).toBe(2);
         }
         const es = pacto(['deadline', 'wall.pacto', '--category', 'A', '--opened', '2026-03-02T09:00Z', '--lang', 'es'], files.dir);
-        expect(es.stderr).toBe('pacto: Wall / A: el plazo de resolution de 99999999999 hours vencería más de 100 años después de 2026-01-01 00:00 UTC (después de 2126-01-01 00:00 UTC); Pacto no calcula plazos más allá de ese horizonte.\n');
+        expect(es.stderr).toBe('pacto: Wall / A: el plazo de resolución de 99999999999 hours vencería más de 100 años después de 2026-01-01 00:00 UTC (después de 2126-01-01 00:00 UTC); Pacto no calcula plazos más allá de ese horizonte.\n');
     });
 
     it("warns about 'at 1000000000% of resolution' in check and refuses it in deadline", () => {
