@@ -10,6 +10,24 @@ import { nodeShimBanner, pdfkitCjs } from '../../scripts/esbuild-plugins.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The language server as the extension ships it (language/server.ts), bundled into the OS temp directory. */
+export async function bundleServer() {
+    const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'pacto-bench-')), 'server.cjs');
+    await esbuild.build({
+        entryPoints: [path.join(ROOT, 'language/server.ts')],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        logLevel: 'warning',
+        banner: nodeShimBanner,
+        plugins: [pdfkitCjs],
+        define: { PACTO_VERSION: JSON.stringify('bench') },
+    });
+    return outfile;
+}
+
 export async function loadLanguage() {
     const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'pacto-bench-')), 'language.cjs');
     await esbuild.build({
