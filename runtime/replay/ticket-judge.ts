@@ -229,7 +229,7 @@ export class TicketJudge {
                 if (finalStop !== null && finalStop <= stepAt) continue;
                 if (stepAt <= now) firedHere.push({ at: stepAt, percent: step.percent, step });
             }
-            firedHere.sort((a, b) => a.at - b.at || a.percent - b.percent);
+            if (firedHere.length > 1) firedHere.sort((a, b) => a.at - b.at || a.percent - b.percent);
             fired.push(firedHere);
             stepsOf.push(target.steps);
         }
