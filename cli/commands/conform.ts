@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import {
-    AccountShapeError,
+    AccountFileError,
     type Conformance,
     ExportRefusal,
+    type FreshdeskAccount,
     type SupportedLocale,
+    type ZendeskAccount,
     conformFreshdesk,
     conformZendesk,
     conformanceJson,
     conformanceText,
-    readFreshdeskAccount,
-    readZendeskAccount,
+    readAccountText,
     t,
 } from '../../runtime/index.js';
 import type { Command } from '../command.js';
@@ -23,7 +24,10 @@ const NAME = 'conform';
 
 const locale = (): SupportedLocale => cliLocale();
 
-function readAccount(file: string): unknown {
+/** The account file, read and checked before the contract: any mistake in it is `file:line:column: …`. */
+function readAccount(file: string, desk: 'zendesk'): ZendeskAccount;
+function readAccount(file: string, desk: 'freshdesk'): FreshdeskAccount;
+function readAccount(file: string, desk: 'zendesk' | 'freshdesk'): ZendeskAccount | FreshdeskAccount {
     let text: string;
     try {
         text = readFileSync(file, 'utf8');
@@ -31,10 +35,11 @@ function readAccount(file: string): unknown {
         throw cannotRead(file, error);
     }
     try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
+        return readAccountText(text, desk);
     } catch (error) {
-        const problem = t(locale(), 'conformConfigNotJson', { reason: (error as Error).message });
-        throw new CliError(t(locale(), 'conformBadConfig', { file, problem }), ExitCode.usage);
+        if (!(error instanceof AccountFileError)) throw error;
+        const { line, column } = error.place;
+        throw new CliError(t(locale(), 'conformBadConfigAt', { file, line: String(line), column: String(column), problem: error.problemIn(locale()) }), ExitCode.usage);
     }
 }
 
@@ -61,19 +66,15 @@ export const conform: Command = {
         const accountFile = (zendesk ?? freshdesk) as string;
         const json = args.string('format') === 'json';
         const categoryMap = args.string('category-map') as 'priority' | 'tag' | undefined;
-        const raw = readAccount(accountFile);
+        const account = zendesk !== undefined ? readAccount(zendesk, 'zendesk') : readAccount(accountFile, 'freshdesk');
         const contract = await loadContract(file, args.string('contract'), NAME);
         // JSON is for programs: its messages are English whatever the reader's language, like `check --format json`.
         const shown = json ? 'en' : locale();
         const options = categoryMap !== undefined ? { categoryMap } : {};
         let result: Conformance;
         try {
-            result = zendesk !== undefined ? conformZendesk(contract, readZendeskAccount(raw), options) : conformFreshdesk(contract, readFreshdeskAccount(raw), options);
+            result = 'schedules' in account ? conformZendesk(contract, account, options) : conformFreshdesk(contract, account, options);
         } catch (error) {
-            if (error instanceof AccountShapeError) {
-                const problem = t(locale(), 'conformConfigShape', { expected: t(locale(), error.expected), path: error.path });
-                throw new CliError(t(locale(), 'conformBadConfig', { file: accountFile, problem }), ExitCode.usage);
-            }
             if (error instanceof ExportRefusal) throw new CliError(error.messageIn(locale()), ExitCode.problems);
             throw error;
         }

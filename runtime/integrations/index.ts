@@ -6,6 +6,8 @@ export { type CategoryMap, type HelpDeskOptions } from './help-desk.js';
 export { ExportRefusal, type NotExpressibleJson, type Notice, noticeJson } from './notices.js';
 export { RAILS_ZONES, type RailsZoneChoice, ianaOfRailsZone, railsZoneOf } from './rails-zones.js';
 export { AccountShapeError } from './account-json.js';
+export { AccountFileError, type AccountDesk, readAccountText } from './account-file.js';
+export { JsonSyntaxError, type JsonPlace, type LocatedJson, parseLocatedJson, placeOf } from './located-json.js';
 export { type Conformance, type Difference, conformanceJson, conformanceText } from './conformance.js';
 export { type ZendeskAccount, conformZendesk, readZendeskAccount } from './conform-zendesk.js';
 export { type FreshdeskAccount, conformFreshdesk, readFreshdeskAccount } from './conform-freshdesk.js';

@@ -44,6 +44,8 @@ ACCOUNT.json holds the help desk's API answers (docs/integrations.md shows how t
              from GET /api/v2/business_hours/schedules, .../schedules/{id}/holidays, /api/v2/slas/policies
   Freshdesk  {"business_hours": [...], "sla_policies": [...]}
              from GET /api/v2/business_hours and /api/v2/sla_policies
+The file 'pacto export --format zendesk|freshdesk' wrote is accepted too: it says whether the contract
+has changed since that export.
 
 Options:
   --zendesk FILE       a Zendesk account's configuration
@@ -76,8 +78,6 @@ express it), 2 bad usage or an unreadable ACCOUNT.json, 70 internal error.
     conformMatches: 'The help desk matches the contract {contract} ({checked} settings compared).',
     conformDifferences_one: '{count} difference between the contract {contract} and the help desk:',
     conformDifferences_other: '{count} differences between the contract {contract} and the help desk:',
-    conformBadConfig: '{file}: {problem}',
-    conformConfigNotJson: 'not JSON ({reason})',
     shapeObject: 'an object',
     shapeArray: 'a list',
     shapeString: 'text',
@@ -85,4 +85,18 @@ express it), 2 bad usage or an unreadable ACCOUNT.json, 70 internal error.
     shapeBoolean: 'true or false',
     shapeFreshdeskTime: 'a time such as "08:00:00 am"',
     conformConfigShape: 'expected {expected} at {path}',
+    conformBadConfigAt: '{file}:{line}:{column}: {problem}',
+    // What is wrong with a file that is not JSON, in words.
+    jsonUnexpectedEnd: 'not JSON: the file ends before the JSON does',
+    jsonUnexpectedCharacter: 'not JSON: unexpected {character}',
+    jsonUnclosedText: 'not JSON: this text in quotes is not closed on its line',
+    jsonBadEscape: 'not JSON: a backslash that starts no escape (\\n, \\", \\uXXXX …)',
+    jsonTooDeep: 'not a help desk answer: values nested more than {depth} levels deep',
+    jsonExpectedKey: 'not JSON: expected a name in double quotes',
+    jsonExpected: 'not JSON: expected {expected}',
+    jsonAfterEnd: 'not JSON: more text after the end of the JSON value',
+    // Pacto's own export given as an account: said in words, with what is expected instead.
+    conformOtherDeskBundle: "this is Pacto's {desk} export (pacto export --format {format}); compare it with --{format}",
+    conformNotAnAccount:
+        "expected {expected} at {path}: ACCOUNT.json is the help desk's API answers ({shape}), or the file 'pacto export --format {format}' writes; docs/integrations.md shows how to fetch them",
 } as const;

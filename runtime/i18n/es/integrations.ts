@@ -43,6 +43,8 @@ CUENTA.json reúne las respuestas de la API de la mesa de ayuda (docs/integratio
              de GET /api/v2/business_hours/schedules, .../schedules/{id}/holidays, /api/v2/slas/policies
   Freshdesk  {"business_hours": [...], "sla_policies": [...]}
              de GET /api/v2/business_hours y /api/v2/sla_policies
+También se acepta el archivo que escribió 'pacto export --format zendesk|freshdesk': así se ve si el
+contrato cambió desde esa exportación.
 
 Opciones:
   --zendesk ARCHIVO    la configuración de una cuenta de Zendesk
@@ -75,8 +77,6 @@ ayuda no puede expresarlo), 2 uso incorrecto o CUENTA.json ilegible, 70 error in
     conformMatches: 'La mesa de ayuda coincide con el contrato {contract} ({checked} ajustes comparados).',
     conformDifferences_one: '{count} diferencia entre el contrato {contract} y la mesa de ayuda:',
     conformDifferences_other: '{count} diferencias entre el contrato {contract} y la mesa de ayuda:',
-    conformBadConfig: '{file}: {problem}',
-    conformConfigNotJson: 'no es JSON ({reason})',
     shapeObject: 'un objeto',
     shapeArray: 'una lista',
     shapeString: 'un texto',
@@ -84,4 +84,16 @@ ayuda no puede expresarlo), 2 uso incorrecto o CUENTA.json ilegible, 70 error in
     shapeBoolean: 'true o false',
     shapeFreshdeskTime: 'una hora como "08:00:00 am"',
     conformConfigShape: 'se esperaba {expected} en {path}',
+    conformBadConfigAt: '{file}:{line}:{column}: {problem}',
+    jsonUnexpectedEnd: 'no es JSON: el archivo termina antes que el JSON',
+    jsonUnexpectedCharacter: 'no es JSON: {character} inesperado',
+    jsonUnclosedText: 'no es JSON: este texto entre comillas no se cierra en su línea',
+    jsonBadEscape: 'no es JSON: una barra invertida que no inicia ningún escape (\\n, \\", \\uXXXX …)',
+    jsonTooDeep: 'no es una respuesta de la mesa de ayuda: valores anidados en más de {depth} niveles',
+    jsonExpectedKey: 'no es JSON: se esperaba un nombre entre comillas dobles',
+    jsonExpected: 'no es JSON: se esperaba {expected}',
+    jsonAfterEnd: 'no es JSON: hay más texto después del final del valor JSON',
+    conformOtherDeskBundle: 'esta es la exportación de Pacto para {desk} (pacto export --format {format}); compárela con --{format}',
+    conformNotAnAccount:
+        "se esperaba {expected} en {path}: ACCOUNT.json son las respuestas de la API de la mesa de ayuda ({shape}) o el archivo que escribe 'pacto export --format {format}'; docs/integrations.md explica cómo obtenerlas",
 };

@@ -43,6 +43,8 @@ CONTA.json reúne as respostas da API do help desk (docs/integrations.md mostra 
              de GET /api/v2/business_hours/schedules, .../schedules/{id}/holidays, /api/v2/slas/policies
   Freshdesk  {"business_hours": [...], "sla_policies": [...]}
              de GET /api/v2/business_hours e /api/v2/sla_policies
+Também é aceito o arquivo que 'pacto export --format zendesk|freshdesk' gravou: mostra se o contrato
+mudou desde essa exportação.
 
 Opções:
   --zendesk ARQUIVO    a configuração de uma conta do Zendesk
@@ -75,8 +77,6 @@ consegue expressá-lo), 2 uso incorreto ou CONTA.json ilegível, 70 erro interno
     conformMatches: 'O help desk está de acordo com o contrato {contract} ({checked} configurações comparadas).',
     conformDifferences_one: '{count} diferença entre o contrato {contract} e o help desk:',
     conformDifferences_other: '{count} diferenças entre o contrato {contract} e o help desk:',
-    conformBadConfig: '{file}: {problem}',
-    conformConfigNotJson: 'não é JSON ({reason})',
     shapeObject: 'um objeto',
     shapeArray: 'uma lista',
     shapeString: 'um texto',
@@ -84,4 +84,16 @@ consegue expressá-lo), 2 uso incorreto ou CONTA.json ilegível, 70 erro interno
     shapeBoolean: 'true ou false',
     shapeFreshdeskTime: 'um horário como "08:00:00 am"',
     conformConfigShape: 'esperado {expected} em {path}',
+    conformBadConfigAt: '{file}:{line}:{column}: {problem}',
+    jsonUnexpectedEnd: 'não é JSON: o arquivo termina antes do JSON',
+    jsonUnexpectedCharacter: 'não é JSON: {character} inesperado',
+    jsonUnclosedText: 'não é JSON: este texto entre aspas não se fecha na sua linha',
+    jsonBadEscape: 'não é JSON: uma barra invertida que não inicia nenhum escape (\\n, \\", \\uXXXX …)',
+    jsonTooDeep: 'não é uma resposta do help desk: valores aninhados em mais de {depth} níveis',
+    jsonExpectedKey: 'não é JSON: esperado um nome entre aspas duplas',
+    jsonExpected: 'não é JSON: esperado {expected}',
+    jsonAfterEnd: 'não é JSON: há mais texto depois do fim do valor JSON',
+    conformOtherDeskBundle: 'esta é a exportação do Pacto para {desk} (pacto export --format {format}); compare-a com --{format}',
+    conformNotAnAccount:
+        "esperado {expected} em {path}: ACCOUNT.json são as respostas da API do help desk ({shape}) ou o arquivo que 'pacto export --format {format}' grava; docs/integrations.md mostra como obtê-las",
 };
