@@ -74,7 +74,7 @@ interface Wrapped {
  */
 class Layout {
     private readonly wrapped = new Map<string, Wrapped>();
-    private readonly wordWidths = new Map<string, number>();
+    private readonly measures = new Map<string, (word: string) => number>();
     private readonly lineHeights = new Map<string, number>();
     private readonly tables = new WeakMap<string[][], TableMetrics>();
 
@@ -107,17 +107,25 @@ class Layout {
     }
 
     /**
-     * The width of `word` in `font` at `size`, as pdfkit's line wrapper measures a word: each word apart,
-     * with the space or line break that follows it. Measuring sets the font but no colour: nothing is drawn.
+     * A measure of words in `font` at `size`, as pdfkit's line wrapper measures a word: each word apart, with
+     * the space or line break that follows it. Measuring sets the font but no colour: nothing is drawn.
      */
-    private wordWidth(word: string, font: PdfFont, size: number): number {
-        const key = `${font}|${size}|${word}`;
-        let width = this.wordWidths.get(key);
-        if (width === undefined) {
-            width = this.doc.font(font).fontSize(size).widthOfString(word);
-            this.wordWidths.set(key, width);
+    private measure(font: PdfFont, size: number): (word: string) => number {
+        const key = `${font}|${size}`;
+        let measure = this.measures.get(key);
+        if (measure === undefined) {
+            const widths = new Map<string, number>();
+            measure = (word) => {
+                let width = widths.get(word);
+                if (width === undefined) {
+                    width = this.doc.font(font).fontSize(size).widthOfString(word);
+                    widths.set(word, width);
+                }
+                return width;
+            };
+            this.measures.set(key, measure);
         }
-        return width;
+        return measure;
     }
 
     /** A line's height with its gap, as pdfkit advances between the lines of a text. */
@@ -141,8 +149,9 @@ class Layout {
         let result = this.wrapped.get(key);
         if (result !== undefined) return result;
         const limit = width - 0.01;
-        const space = this.wordWidth(' ', font, size);
-        const breakWidth = this.wordWidth('\n', font, size);
+        const wordWidth = this.measure(font, size);
+        const space = wordWidth(' ');
+        const breakWidth = wordWidth('\n');
         let own = !OTHER_LINE_ENDS.test(text);
         const lines: string[] = [];
         const endsAtBreak: boolean[] = [];
@@ -151,7 +160,7 @@ class Layout {
             let line = '';
             let lineWidth = 0;
             for (const word of paragraph.split(/ +/)) {
-                const w = this.wordWidth(word, font, size);
+                const w = wordWidth(word);
                 if (line === '') {
                     line = word;
                     lineWidth = w;
@@ -188,7 +197,7 @@ class Layout {
      * fragments at the same positions, a new page where a line would pass the bottom margin (the fill colour
      * set again there), the cursor below the last line.
      */
-    private drawLines(wrapped: Wrapped, x: number, y: number, width: number, lineGap: number, lineHeight: number): void {
+    private drawLines(wrapped: Wrapped, x: number, y: number, width: number, lineGap: number, lineHeight: number, align: 'left' | 'right'): void {
         const doc = this.doc as Doc & PdfkitLines;
         doc.x = x;
         doc.y = y;
@@ -200,7 +209,7 @@ class Layout {
             if (doc._fillColor) doc.fillColor(...(doc._fillColor as Parameters<Doc['fillColor']>));
         };
         if (doc.y > maxY || doc.y + lineHeight > maxY) nextPage();
-        const options = { width, lineGap, align: 'left', columns: 0, columnGap: 18, rotation: 0, lineWidth: width };
+        const options = { width, lineGap, align, columns: 0, columnGap: 18, rotation: 0, lineWidth: width };
         for (const [i, line] of wrapped.lines.entries()) {
             doc._fragment(line, doc.x, doc.y, options);
             doc.y += lineHeight + lineGap;
@@ -209,22 +218,23 @@ class Layout {
         doc.x = x;
     }
 
-    /** Writes `text` at (x, y), wrapped as `wrap` does. */
-    write(text: string, font: PdfFont, size: number, x: number, y: number, width: number, color = INK): void {
+    /** Writes `text` at (x, y), wrapped as `wrap` does; `lineGap` as pdfkit's option (0 for the running header and footer). */
+    write(text: string, font: PdfFont, size: number, x: number, y: number, width: number, color = INK, align: 'left' | 'right' = 'left', lineGap = 1.5): void {
         const wrapped = this.layOut(text, font, size, width);
         this.font(font, size, color);
-        if (wrapped.own) this.drawLines(wrapped, x, y, width, 1.5, this.lineHeight(font, size));
-        else this.doc.text(wrapped.text, x, y, { width, lineGap: 1.5, align: 'left' });
+        if (wrapped.own) this.drawLines(wrapped, x, y, width, lineGap, this.lineHeight(font, size), align);
+        else this.doc.text(wrapped.text, x, y, { width, lineGap, align });
     }
 
     /** The width of the longest word of `text`: a column narrower than that would break it. */
     longestWord(text: string, font: PdfFont, size: number): number {
+        const wordWidth = this.measure(font, size);
         let longest = 0;
         for (const word of text.split(/[ \n]+/)) {
-            const width = this.wordWidth(word, font, size) + this.wordWidth('\n', font, size);
+            const width = wordWidth(word);
             if (width > longest) longest = width;
         }
-        return longest;
+        return longest + wordWidth('\n');
     }
 
     textHeight(text: string, font: PdfFont, size: number, width: number): number {
@@ -507,14 +517,13 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         margins.bottom = 0;
         if (i > range.start) {
             // The first page shows the title itself.
-            layout.font('sans', 8, MUTED);
-            doc.text(content.header, margins.left, 30, { width: width - margins.left - margins.right, align: 'left', lineBreak: false, ellipsis: true });
+            layout.write(content.header, 'sans', 8, margins.left, 30, width - margins.left - margins.right, MUTED, 'left', 0);
             doc.moveTo(margins.left, 44).lineTo(width - margins.right, 44).lineWidth(0.4).strokeColor(RULE).stroke();
         }
         doc.moveTo(margins.left, height - 44).lineTo(width - margins.right, height - 44).lineWidth(0.4).strokeColor(RULE).stroke();
-        layout.font('sans', 8, MUTED);
-        doc.text(content.footer, margins.left, height - 38, { width: (width - margins.left - margins.right) / 2, align: 'left', lineBreak: false });
-        doc.text(content.page(i - range.start + 1, range.count), width / 2, height - 38, { width: width / 2 - margins.right, align: 'right', lineBreak: false });
+        // Through the layout's lines, as every other text: pdfkit's wrapper costs more than the rest of a footer.
+        layout.write(content.footer, 'sans', 8, margins.left, height - 38, (width - margins.left - margins.right) / 2, MUTED, 'left', 0);
+        layout.write(content.page(i - range.start + 1, range.count), 'sans', 8, width / 2, height - 38, width / 2 - margins.right, MUTED, 'right', 0);
         margins.bottom = saved;
     }
     options.onProgress?.(units + finishing / 2, steps);
