@@ -1,7 +1,7 @@
 import type { CalendarSpec } from '../model.js';
 import { dayOfIso, dayOfWall, isoOfDay } from '../time/local-date.js';
 import { firstPauseEndingAfter, normalizePauses, type Pauses } from '../time/pauses.js';
-import { DAY_MS, HOUR_MS } from '../time/units.js';
+import { DAY_MS } from '../time/units.js';
 import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
 import { CalendarBase, checkInstant, type OpenInterval } from './calendar.js';
 import { CalendarDays, type DayPlan } from './days.js';
@@ -131,13 +131,55 @@ export class BusinessCalendar extends CalendarBase {
     // The hot paths skip the shared code's checks and normalisation when the table already covers the start:
     // small methods, so that the compiler inlines them into the caller's loop. An amount more than the
     // calendar holds within the horizon falls due past it, so the table itself answers for the horizon.
+    override addBusiness(startMs: number, minutes: number, pauses?: Pauses): number {
+        return this.addBusinessMs(startMs, minutes * 60_000, pauses);
+    }
+
     override addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
-        if (pauses === undefined && amountMs >= 1) {
+        if (amountMs >= 1) {
             const table = this.table;
-            const hour = Math.floor(startMs / HOUR_MS);
-            if (hour >= table.dueFirstHour && hour <= table.lastHour) return table.dueAfter(startMs, hour, amountMs, this.onward);
+            const hour = Math.floor(startMs / 3_600_000); // an hour, as a literal (see open-table.ts)
+            if (hour >= table.dueFirstHour && hour <= table.lastHour) {
+                if (pauses === undefined) return table.dueAfter(startMs, hour, amountMs, this.onward);
+                return this.addPausedWithin(startMs, hour, amountMs, normalizePauses(pauses));
+            }
         }
         return this.addBusinessSlow(startMs, amountMs, pauses);
+    }
+
+    /**
+     * addWithPauses on a table that already holds the deadline (the start in a hot-path hour, see dueFirstHour:
+     * nothing it holds is beyond the horizon); anything else goes the long way. A pause counts when it begins
+     * before the due instant, that is when the open time at its start is short of the target: compared in open
+     * time, the pauses' look-ups do not wait for the due instant, which is looked up once, at the end.
+     */
+    private addPausedWithin(startMs: number, hour: number, amountMs: number, p: Pauses): number {
+        const table = this.table;
+        const count = p.length;
+        if (count === 0) return table.dueAfter(startMs, hour, amountMs, this.onward);
+        let j = 0;
+        if (count > 8) j = firstPauseEndingAfter(p, startMs);
+        else while (j < count && p[j]![1] <= startMs) j++;
+        let at = startMs;
+        let pause = p[j];
+        // Pauses are disjoint and never touch: at most one holds the start.
+        if (pause !== undefined && pause[0] <= at) {
+            at = pause[1];
+            if (!(at < table.to)) return this.addBusinessSlow(startMs, amountMs, p);
+            pause = p[++j];
+        }
+        const to = table.to;
+        let target = table.openAt(at) + amountMs;
+        // A pause beginning past the table begins past any deadline the table holds.
+        for (; pause !== undefined && pause[0] < to; pause = p[++j]) {
+            const paused = table.openAt(pause[0]);
+            if (paused >= target) break;
+            const end = pause[1];
+            if (!(end < to)) return this.addBusinessSlow(startMs, amountMs, p);
+            target += table.openAt(end) - paused;
+        }
+        if (target > table.openEnd) return this.addBusinessSlow(startMs, amountMs, p);
+        return table.instantOfOpen(target);
     }
 
     /** The long way of a deadline the table does not hold yet. */
@@ -214,7 +256,7 @@ export class BusinessCalendar extends CalendarBase {
         // beginSpan's checks, inlined (the table's hours lie within the years): the span within the horizon.
         if (toMs > fromMs && toMs <= fromMs + HORIZON_MS) {
             const table = this.table;
-            if (Math.floor(fromMs / HOUR_MS) >= table.firstHour && Math.floor(toMs / HOUR_MS) <= table.lastHour) {
+            if (Math.floor(fromMs / 3_600_000) >= table.firstHour && Math.floor(toMs / 3_600_000) <= table.lastHour) {
                 if (pauses === undefined || pauses.length === 0) return table.openAt(toMs) - table.openAt(fromMs);
                 return this.elapsedPaused(fromMs, toMs, normalizePauses(pauses));
             }

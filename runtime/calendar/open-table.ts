@@ -4,10 +4,13 @@ import type { CalendarDays } from './days.js';
 import { EARLIEST_MS, HORIZON_MS, LATEST_MS } from './horizon.js';
 import { spendWork } from './work-budget.js';
 
-/** Width of the buckets of the instant → range index. */
+/**
+ * Width of the buckets of both indexes: an hour of the timeline, an hour of open time. The hot paths write it
+ * as the literal 3_600_000: a bundler turns a module's constants into mutable variables, which the JIT
+ * cannot fold into the code.
+ */
 const BUCKET_MS = 3_600_000;
-/** Width of the buckets of the open time → range index: an hour of open time. */
-const OPEN_BUCKET_MS = 3_600_000;
+const OPEN_BUCKET_MS = BUCKET_MS;
 
 /** One local year of the table. */
 interface YearChunk {
@@ -211,9 +214,17 @@ export class OpenTable {
         // An amount of a millisecond or more moves the total (|totals| < 2⁵²): the first range reaching the
         // target is never before the start's. An hour of open time holds at most a few range ends; the
         // sentinel's +∞ total stops the walk.
-        let s = this.openData[Math.floor(target / OPEN_BUCKET_MS) + this.openOffset]!;
+        let s = this.openData[Math.floor(target / 3_600_000) + this.openOffset]!;
         while (cum[s]! < target) s++;
         return ends[s]! - (cum[s]! - target);
+    }
+
+    /** The first instant with open time `target`, for a target past a start's total and ≤ openEnd. */
+    instantOfOpen(target: number): number {
+        const cum = this.sCum;
+        let s = this.openData[Math.floor(target / 3_600_000) + this.openOffset]!;
+        while (cum[s]! < target) s++;
+        return this.sEnds[s]! - (cum[s]! - target);
     }
 
     /**
@@ -229,7 +240,7 @@ export class OpenTable {
         // Ranges before fromIndex never count, even those whose total reaches the target (zero amounts).
         const from = this.head + Math.max(0, fromIndex);
         const cum = this.sCum;
-        let s = this.openData[Math.floor(target / OPEN_BUCKET_MS) + this.openOffset]!;
+        let s = this.openData[Math.floor(target / 3_600_000) + this.openOffset]!;
         if (s < from) s = from;
         while (cum[s]! < target) s++;
         return this.sEnds[s]! - (cum[s]! - target);
@@ -262,7 +273,7 @@ export class OpenTable {
 
     /** Storage index of the last range starting at or before a covered instant (head − 1 if none). */
     private storageAt(ms: number): number {
-        let s = this.hourData[Math.floor(ms / BUCKET_MS) + this.hourOffset]!;
+        let s = this.hourData[Math.floor(ms / 3_600_000) + this.hourOffset]!;
         // An hour holds at most a few range starts; the sentinel after the last range stops the walk.
         const starts = this.sStarts;
         while (starts[s + 1]! <= ms) s++;

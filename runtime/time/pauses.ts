@@ -10,12 +10,26 @@ export type Pauses = readonly Pause[];
 export function normalizePauses(pauses: Pauses | undefined): Pauses {
     if (!pauses || pauses.length === 0) return EMPTY;
     if (isNormal(pauses)) return pauses;
-    const sorted = pauses.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+    // Most lists are short (a ticket's holds): an insertion sort then, no comparator calls.
+    const sorted: [number, number][] = [];
+    for (let k = 0; k < pauses.length; k++) {
+        const pause = pauses[k]!;
+        if (pause[1] > pause[0]) sorted.push([pause[0], pause[1]]);
+    }
+    if (sorted.length > 16) sorted.sort((a, b) => a[0] - b[0]);
+    else {
+        for (let k = 1; k < sorted.length; k++) {
+            const pause = sorted[k]!;
+            let at = k;
+            for (; at > 0 && sorted[at - 1]![0] > pause[0]; at--) sorted[at] = sorted[at - 1]!;
+            sorted[at] = pause;
+        }
+    }
     const merged: [number, number][] = [];
-    for (const [s, e] of sorted) {
+    for (const pause of sorted) {
         const last = merged[merged.length - 1];
-        if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-        else merged.push([s, e]);
+        if (last && pause[0] <= last[1]) last[1] = Math.max(last[1], pause[1]);
+        else merged.push(pause);
     }
     return merged;
 }
