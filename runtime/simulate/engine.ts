@@ -384,6 +384,11 @@ export class Simulator {
     /** Per team: an interval [from, until) its calendar is known to be open in (from the last look-up). */
     private readonly openFrom: Float64Array;
     private readonly openUntil: Float64Array;
+    /** Per category: the first team that handles it (−1: none) and the share of tickets that wait for the customer. */
+    private readonly firstTeam: Int32Array;
+    private readonly waitShare: Float64Array;
+    /** Per team: its one category's index, or −1 when it handles several (or none). */
+    private readonly onlyCategory: Int32Array;
     private readonly sourceCategory: Int32Array;
     private readonly sourceChannel: Int32Array;
     /** Per category: the tickets of the run left waiting at the horizon with each target. */
@@ -446,6 +451,9 @@ export class Simulator {
         this.teamAlways = Uint8Array.from(teams, (t) => (t.always ? 1 : 0));
         this.openFrom = new Float64Array(teams.length);
         this.openUntil = new Float64Array(teams.length);
+        this.firstTeam = Int32Array.from(categories, (c) => (c.teams.length > 0 ? c.teams[0]! : -1));
+        this.waitShare = Float64Array.from(categories, (c) => c.waitShare);
+        this.onlyCategory = Int32Array.from(teams, (t) => (t.categories.length === 1 ? t.categories[0]! : -1));
         this.sourceCategory = Int32Array.from(sources, (s) => s.category);
         this.sourceChannel = Int32Array.from(sources, (s) => s.channel);
         this.unfinishedResp = new Float64Array(categories.length);
@@ -486,6 +494,9 @@ export class Simulator {
         const teamAlways = this.teamAlways;
         const openFrom = this.openFrom;
         const openUntil = this.openUntil;
+        const firstTeam = this.firstTeam;
+        const waitShares = this.waitShare;
+        const onlyCategory = this.onlyCategory;
         const sourceCategory = this.sourceCategory;
         const sourceChannel = this.sourceChannel;
         const respHist = acc.respHist;
@@ -541,6 +552,8 @@ export class Simulator {
         };
 
         const idle = (team: number): boolean => {
+            const only = onlyCategory[team]!;
+            if (only >= 0) return queues[only]!.size === 0;
             const own = teams[team]!.categories;
             for (let k = 0; k < own.length; k++) if (queues[own[k]!]!.size > 0) return false;
             return true;
@@ -694,12 +707,12 @@ export class Simulator {
                 const stream = ticketStreams[c]!;
                 const mean = handlingMean[c]!;
                 const handling = mean === mean ? -mean * Math.log(stream.next()) : cat.handling!(stream);
-                const wait = cat.waitShare > 0 && stream.next() < cat.waitShare ? cat.wait!(stream) : 0;
+                const share = waitShares[c]!;
+                const wait = share > 0 && stream.next() < share ? cat.wait!(stream) : 0;
                 const number = tickets.arrived++;
                 runSlots[(c * channelSlots + channel) * SLOT_FIELDS + S_TICKETS]!++;
                 if (log) log({ at, type: 'arrival', ticket: number, category: cat.name, ...channelName(channel) });
-                const candidates = cat.teams;
-                const first = candidates.length > 0 ? candidates[0]! : -1;
+                const first = firstTeam[c]!;
                 if (first >= 0 && free[first]! > 0 && idle(first) && (teamAlways[first] === 1 || openAt(first, at))) {
                     // What dispatch(first) would do with this ticket alone in the team's queues: start it now.
                     free[first]!--;
@@ -707,6 +720,7 @@ export class Simulator {
                 } else {
                     queues[c]!.push(tickets.add(at, c, channel, handling, wait, number));
                     waiting++;
+                    const candidates = cat.teams;
                     for (let k = 0; k < candidates.length && queues[c]!.size > 0; k++) dispatch(candidates[k]!, at);
                 }
                 if (!replayed) nextArrival(data);

@@ -14,8 +14,9 @@ export interface SimulateOptions {
     seed?: number;
     /**
      * Threads that simulate, the calling thread included (2: it and one worker thread); default: one per core
-     * when `workerScript` is given and the job is big, else 1. Without `workerScript`, or for a job of under
-     * 500,000 expected tickets, the calling thread runs everything, whatever this says. Results do not depend on it.
+     * when `workerScript` is given and the job is big, else 1. Without `workerScript`, for a job of under
+     * 100,000 expected tickets, or while no core of the machine is idle (load average), the calling thread runs
+     * everything, whatever this says. Results do not depend on it.
      */
     workers?: number;
     /**
@@ -41,8 +42,8 @@ export const DEFAULT_SEED = 1;
 const SMALL_JOB_TICKETS = 2_000_000;
 /**
  * Expected tickets over all runs below which no worker thread is started, whatever `workers` says: a worker
- * loads the simulator's bundle and compiles the model first (a few hundred ms of a core), more than the
- * calling thread takes for a job this small, so threads would only make it slower.
+ * loads the simulator's bundle (600 KB, no date-holidays) and compiles the model first, then runs its first
+ * replications cold: tens of ms of a core, about what the calling thread takes for a job this small.
  */
 const TINY_JOB_TICKETS = 100_000;
 
@@ -117,7 +118,7 @@ export async function simulate(contract: Contract, scenarioName: string, options
     const worthThreads = model.expectedTickets * runs >= SMALL_JOB_TICKETS;
     const wanted = options.workers ?? (script && worthThreads ? os.availableParallelism() : 1);
     const workers = model.expectedTickets * runs < TINY_JOB_TICKETS ? 1 : Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
-    const helpers = workersOnly ? Math.max(1, Math.min(options.workers ?? 1, runs)) : workers - 1;
+    const helpers = workersOnly ? Math.max(1, Math.min(options.workers ?? 1, runs)) : workers > 1 && coreIdle() ? workers - 1 : 0;
     if (options.signal?.aborted) throw abortError();
     if (helpers === 0 || !script) {
         // Cooperative: yield to the event loop between batches so progress shows and cancellation works.
@@ -140,6 +141,16 @@ export async function simulate(contract: Contract, scenarioName: string, options
         if (error instanceof HolidaysMissing) return simulate(contract, scenarioName, { ...options, workersOnly: false, workers: 1 });
         throw error;
     }
+}
+
+/**
+ * Whether the machine has a core nobody uses: the last minute's load average leaves one free. A worker's
+ * first replications run cold (its own interpreter and compiler warming up), so on cores that are all busy it
+ * takes CPU time the calling thread would have used better, and the job gets slower, not faster (bench/simulate).
+ * Without a load average (Windows reports 0) threads start as asked.
+ */
+function coreIdle(): boolean {
+    return os.loadavg()[0]! <= os.availableParallelism() - 1;
 }
 
 /** A worker needed a holiday list it was not given (WorkerMessage.holidaysMissing). */
