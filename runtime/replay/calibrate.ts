@@ -2,13 +2,13 @@ import { durationCalendar } from '../calendar/duration.js';
 import { calendarLookup } from '../clock/contract-calendars.js';
 import type { TicketEvent } from '../clock/events.js';
 import { TicketHistory } from '../clock/ticket-history.js';
-import { t, type MessageKey } from '../i18n/catalogue.js';
+import { t, tn, type MessageKey } from '../i18n/catalogue.js';
 import type { MessageArgs } from '../i18n/template.js';
 import { WordedError } from '../i18n/worded-error.js';
 import { ALWAYS, type ArrivalRate, type Contract, type Distribution, type Scenario, type Team } from '../model.js';
 import { compile, SimulationError } from '../simulate/model.js';
 import { formatInstant } from '../time/format.js';
-import type { SupportedLocale } from '../time/locales.js';
+import { supportedLocale, type SupportedLocale } from '../time/locales.js';
 import type { Pause } from '../time/pauses.js';
 import { MINUTE_MS } from '../time/units.js';
 import { addDays, daysBetween } from '../util/dates.js';
@@ -265,7 +265,7 @@ export async function calibrate(input: CalibrateInput): Promise<Calibration> {
     }
     const scenario: Scenario = {
         ...probe,
-        title: `Calibrated from ${input.history.file}`,
+        title: t(supportedLocale(contract.locale), 'calTitle', { file: input.history.file }),
         arrivals: calibrated.map((a) => ({ category: a.category, rate: roundRate(a.perBusinessDay), per: 'day', business: true, channel: a.channel })),
         teams: teamsOf(agentsOf),
         customerReplies: Object.entries(waitFits)
@@ -281,7 +281,7 @@ export async function calibrate(input: CalibrateInput): Promise<Calibration> {
         waits: waitFits,
         skipped: replay.problems,
     };
-    return { ...result, text: render(result, input.history.file, handlingFits) };
+    return { ...result, text: render(result, input.history.file, handlingFits, supportedLocale(contract.locale)) };
 }
 
 /** Takes an accepted event into its ticket's log; returns how to take it back. */
@@ -311,7 +311,6 @@ function roundPercent(share: number): number {
 }
 
 const number = (x: number) => String(x);
-const ticketsText = (n: number) => `${n} ticket${n === 1 ? '' : 's'}`;
 
 function distributionText(d: Distribution): string {
     switch (d.kind) {
@@ -326,34 +325,41 @@ function distributionText(d: Distribution): string {
     }
 }
 
-function render(c: Omit<Calibration, 'text'>, file: string, fits: ReadonlyMap<string, Fit>): string {
+/**
+ * The block in the contract's language: it is pasted into the contract, so its comments speak the contract's
+ * words; the syntax stays the language's. Counts are written as digits only ("1234 tickets"), like the code.
+ */
+function render(c: Omit<Calibration, 'text'>, file: string, fits: ReadonlyMap<string, Fit>, locale: SupportedLocale): string {
     const s = c.scenario;
     const lines: string[] = [];
+    const note = (text: string) => lines.push(...text.split('\n').map((line) => `  // ${line}`));
+    const tickets = (n: number) => tn(locale, 'calTickets', n, { count: String(n) });
     const end = addDays(c.period.start, c.period.days - 1);
     lines.push(`scenario ${s.name} "${(s.title ?? '').replace(/["\\]/g, '')}" {`);
-    lines.push(`  // ${c.tickets} tickets of ${file} opened ${c.period.start} to ${end} (${c.period.zone}).`);
+    note(tn(locale, 'calOpened', c.tickets, { count: String(c.tickets), file, start: c.period.start, end, zone: c.period.zone }));
     lines.push(`  period ${c.period.days} days starting ${c.period.start}`);
-    lines.push('  // Per open day of the calendar each line arrives on: the channel\'s hours, else the default calendar.');
+    note(t(locale, 'calArrivalsNote'));
     lines.push('  arrivals {');
     for (const [i, a] of s.arrivals.entries()) {
         const k = c.arrivals[i]!;
-        lines.push(`    ${a.category} ${number(a.rate)} per business day${a.channel ? ` via ${a.channel}` : ''}  // ${ticketsText(k.tickets)} over ${Number(k.openDays.toFixed(2))} open day${k.openDays === 1 ? '' : 's'}`);
+        const days = Number(k.openDays.toFixed(2));
+        const over = tn(locale, 'calOverOpenDays', days, { count: days, tickets: tickets(k.tickets) });
+        lines.push(`    ${a.category} ${number(a.rate)} per business day${a.channel ? ` via ${a.channel}` : ''}  // ${over}`);
     }
     lines.push('  }');
-    lines.push('  // Agents are not in the history: enough for the worked time below at 85% of their open time. Set your team\'s size.');
+    note(t(locale, 'calAgentsNote'));
     for (const t of s.teams) lines.push(`  team ${t.name} { agents ${t.agents} on ${t.calendar}  handles ${t.handles.join(', ')} }`);
-    lines.push('  // Worked time: from the first response to the resolution, minus the pauses awaiting the customer (and any');
-    lines.push('  // time resolved before a reopening), in open time of the team\'s calendar; a lognormal with the sample\'s mean and sd.');
+    note(t(locale, 'calWorkedNote'));
     lines.push('  handling {');
     for (const h of s.handling) {
         const fit = fits.get(h.category);
-        lines.push(`    ${h.category} ${distributionText(h.distribution)}  // ${fit ? ticketsText(fit.n) : 'no ticket resolved: the mean of all categories'}`);
+        lines.push(`    ${h.category} ${distributionText(h.distribution)}  // ${fit ? tickets(fit.n) : t(locale, 'calNoTicketResolved')}`);
     }
     lines.push('  }');
     if (s.customerReplies.length > 0) {
-        lines.push('  // The share of resolved tickets that waited for the customer, and their total wait in wall time.');
+        note(t(locale, 'calWaitsNote'));
         lines.push('  customer replies {');
-        for (const w of s.customerReplies) lines.push(`    ${number(w.percent)}% of ${w.category} wait ${distributionText(w.wait)}  // ${ticketsText(c.waits[w.category]!.fit.n)}`);
+        for (const w of s.customerReplies) lines.push(`    ${number(w.percent)}% of ${w.category} wait ${distributionText(w.wait)}  // ${tickets(c.waits[w.category]!.fit.n)}`);
         lines.push('  }');
     }
     lines.push('}');

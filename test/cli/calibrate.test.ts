@@ -30,9 +30,10 @@ describe('pacto calibrate', () => {
             const run = pacto(['calibrate', example(name), '--tickets', history(name)]);
             expect(run.stderr, name).toBe('');
             expect(run.status, name).toBe(0);
-            expect(run.stdout).toMatch(/^scenario Calibrated "Calibrated from .*" \{\n/);
+            // The block speaks the contract's language (imolko: es, helpdesk-br: pt-BR); its syntax stays the same.
+            expect(run.stdout).toMatch(/^scenario Calibrated "(Calibrated from|Calibrado a partir de) .*" \{\n/);
             expect(run.stdout).toMatch(/\n {2}period \d+ days starting \d{4}-\d{2}-\d{2}\n/);
-            expect(run.stdout).toMatch(/\n {4}\w+ \d+(\.\d+)? per business day( via \w+)? {2}\/\/ \d+ tickets? over [\d.]+ open days?\n/);
+            expect(run.stdout).toMatch(/\n {4}\w+ \d+(\.\d+)? per business day( via \w+)? {2}\/\/ \d+ (tickets?|chamados?) (over|en|em) [\d.,]+ (open days?|días? de atención|dias? de atendimento)\n/);
             expect(run.stdout).toMatch(/\n {4}\w+ (lognormal mean \d+ minutes sd \d+ minutes|fixed \d+ minutes) {2}\/\/ /);
             blocks.set(name, run.stdout);
             const contract = `${name}-calibrated.pacto`;
@@ -78,7 +79,7 @@ describe('pacto calibrate', () => {
         expect(refused.stderr).toContain("local.csv:2:2: '2026-03-02 09:00' has no UTC offset;");
         const zoned = pacto(['calibrate', example('imolko'), '--tickets', 'local.csv', '--zone', 'America/Caracas'], files.dir);
         expect(zoned.stderr).toBe('');
-        expect(zoned.stdout).toContain('    Critica 1 per business day  // 1 ticket over 1 open day\n');
+        expect(zoned.stdout).toContain('    Critica 1 per business day  // 1 ticket en 1 día de atención\n');
         expect(zoned.stdout).toContain('    Critica fixed 60 minutes  // 1 ticket\n');
         expect(pacto(['calibrate', example('imolko'), '--tickets', 'nope.csv'], files.dir)).toEqual({
             status: 2,

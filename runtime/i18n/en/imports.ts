@@ -37,4 +37,18 @@ export const imports = {
     calibrateNoTickets: '{file}: no ticket was opened: nothing to calibrate',
     calibrateNoWork: '{file}: no ticket was responded to and resolved: there is no worked time to fit',
     calibrateCannot: 'the history cannot be calibrated: {reason}',
+    // The comments of the scenario block calibrate writes, in the contract's language (it is pasted into it).
+    calTitle: 'Calibrated from {file}',
+    calOpened_one: '{count} ticket of {file} opened {start} to {end} ({zone}).',
+    calOpened_other: '{count} tickets of {file} opened {start} to {end} ({zone}).',
+    calArrivalsNote: "Per open day of the calendar each line arrives on: the channel's hours, else the default calendar.",
+    calTickets_one: '{count} ticket',
+    calTickets_other: '{count} tickets',
+    calOverOpenDays_one: '{tickets} over {count} open day',
+    calOverOpenDays_other: '{tickets} over {count} open days',
+    calAgentsNote: "Agents are not in the history: enough for the worked time below at 85% of their open time. Set your team's size.",
+    calWorkedNote:
+        "Worked time: from the first response to the resolution, minus the pauses awaiting the customer (and any\ntime resolved before a reopening), in open time of the team's calendar; a lognormal with the sample's mean and sd.",
+    calNoTicketResolved: 'no ticket resolved: the mean of all categories',
+    calWaitsNote: 'The share of resolved tickets that waited for the customer, and their total wait in wall time.',
 } as const;

@@ -37,4 +37,17 @@ export const imports: Messages<typeof en> = {
     calibrateNoTickets: '{file}: no se abrió ningún ticket: no hay nada que calibrar',
     calibrateNoWork: '{file}: ningún ticket fue respondido y resuelto: no hay tiempo de trabajo que ajustar',
     calibrateCannot: 'no se puede calibrar con este historial: {reason}',
+    calTitle: 'Calibrado a partir de {file}',
+    calOpened_one: '{count} ticket de {file} abierto del {start} al {end} ({zone}).',
+    calOpened_other: '{count} tickets de {file} abiertos del {start} al {end} ({zone}).',
+    calArrivalsNote: 'Por día de atención del calendario en que llega cada línea: el horario del canal o, si no tiene, el calendario por omisión.',
+    calTickets_one: '{count} ticket',
+    calTickets_other: '{count} tickets',
+    calOverOpenDays_one: '{tickets} en {count} día de atención',
+    calOverOpenDays_other: '{tickets} en {count} días de atención',
+    calAgentsNote: 'El historial no dice cuántos agentes hay: estos bastan para el tiempo de trabajo de abajo al 85% de su horario. Indique el tamaño de su equipo.',
+    calWorkedNote:
+        'Tiempo de trabajo: de la primera respuesta a la resolución, menos las pausas en espera del cliente (y el tiempo\nresuelto antes de una reapertura), en tiempo de atención del calendario del equipo; una lognormal con la media y la desviación de la muestra.',
+    calNoTicketResolved: 'ningún ticket resuelto: la media de todas las categorías',
+    calWaitsNote: 'La proporción de tickets resueltos que esperaron al cliente, y su espera total en horas corridas.',
 };

@@ -37,4 +37,17 @@ export const imports: Messages<typeof en> = {
     calibrateNoTickets: '{file}: nenhum chamado foi aberto: não há nada a calibrar',
     calibrateNoWork: '{file}: nenhum chamado foi respondido e resolvido: não há tempo de trabalho a ajustar',
     calibrateCannot: 'não é possível calibrar com este histórico: {reason}',
+    calTitle: 'Calibrado a partir de {file}',
+    calOpened_one: '{count} chamado de {file} aberto de {start} a {end} ({zone}).',
+    calOpened_other: '{count} chamados de {file} abertos de {start} a {end} ({zone}).',
+    calArrivalsNote: 'Por dia de atendimento do calendário em que chega cada linha: o horário do canal ou, se não houver, o calendário padrão.',
+    calTickets_one: '{count} chamado',
+    calTickets_other: '{count} chamados',
+    calOverOpenDays_one: '{tickets} em {count} dia de atendimento',
+    calOverOpenDays_other: '{tickets} em {count} dias de atendimento',
+    calAgentsNote: 'O histórico não informa quantos agentes há: estes bastam para o tempo de trabalho abaixo a 85% do horário deles. Informe o tamanho da sua equipe.',
+    calWorkedNote:
+        'Tempo de trabalho: da primeira resposta à resolução, menos as pausas aguardando o cliente (e o tempo resolvido\nantes de uma reabertura), em tempo de atendimento do calendário da equipe; uma lognormal com a média e o desvio da amostra.',
+    calNoTicketResolved: 'nenhum chamado resolvido: a média de todas as categorias',
+    calWaitsNote: 'A proporção de chamados resolvidos que aguardaram o cliente, e a espera total deles em horas corridas.',
 };
