@@ -10,6 +10,8 @@ import * as model from '../runtime/index.js';
 import { ALWAYS, HORIZON_MS, isKnownHolidayCountry, isKnownHolidayRegion } from '../runtime/index.js';
 import { addDays, addMonths, daysBetween, isRealDate } from './cached-dates.js';
 import { calendarInScope, calendarName, scenarioChain, texts } from './ast-queries.js';
+import { AstUtils, type AstNode } from 'langium';
+import { Lru } from './lru.js';
 
 const WEEKDAYS: Record<ast.Weekday, model.Weekday> = {
     monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -90,14 +92,32 @@ function validInterval(interval: model.LocalInterval): boolean {
 
 const loweredCalendars = new WeakMap<ast.Calendar, model.CalendarSpec>();
 
+/**
+ * Specs by the calendar's text, across builds: a calendar holds no references, so its text alone says what it
+ * lowers to, and an edit elsewhere hands the checks the very spec (and the engine answers keyed by it) of the
+ * build before. Only texts that parsed without any error: error recovery may read a text otherwise.
+ */
+const calendarsByText = new Lru<string, model.CalendarSpec>(1024);
+
 /** The lowered spec of a calendar node, once per AST (checks on every rule and reference ask for it). */
 export function lowerCalendar(calendar: ast.Calendar): model.CalendarSpec {
     let spec = loweredCalendars.get(calendar);
     if (!spec) {
-        spec = lowerCalendarNow(calendar);
+        const text = parsedCleanly(calendar) ? calendar.$cstNode?.text : undefined;
+        spec = text === undefined ? lowerCalendarNow(calendar) : calendarsByText.through(text, () => lowerCalendarNow(calendar));
         loweredCalendars.set(calendar, spec);
     }
     return spec;
+}
+
+/** Forgets the specs kept by text (tests compare builds with and without them). */
+export function forgetLoweredCalendars(): void {
+    calendarsByText.clear();
+}
+
+function parsedCleanly(node: AstNode): boolean {
+    const result = AstUtils.findRootNode(node).$document?.parseResult;
+    return result !== undefined && result.lexerErrors.length === 0 && result.parserErrors.length === 0;
 }
 
 function lowerCalendarNow(calendar: ast.Calendar): model.CalendarSpec {

@@ -1,6 +1,7 @@
 /**
  * An edit in the editor re-builds one open document, while the validation keeps the calendar engine's
- * answers across builds (language/validation/engine-answers.ts) and the date helpers' (language/cached-dates.ts).
+ * answers across builds (language/validation/engine-answers.ts), the date helpers' (language/cached-dates.ts)
+ * and the calendars lowered by their text (language/lower.ts).
  * Whatever was remembered, the diagnostics after each edit must be those of a fresh build of the same text.
  * Seeded random edits (digits changed, characters inserted and deleted, lines dropped and doubled, names
  * renamed) walk away from the examples and some validation fixtures; after each one, the document edited in
@@ -14,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { forgetDates } from '../../language/cached-dates.js';
+import { forgetLoweredCalendars } from '../../language/lower.js';
 import { createPactoServices } from '../../language/pacto-module.js';
 import { forgetEngineAnswers } from '../../language/validation/engine-answers.js';
 import { services } from './pacto-test-services.js';
@@ -98,6 +100,7 @@ let serial = 0;
 async function freshBuild(text: string): Promise<string[]> {
     forgetEngineAnswers();
     forgetDates();
+    forgetLoweredCalendars();
     const uri = URI.parse(`file:///fresh/${serial++}.pacto`);
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = fresh.shared.workspace;
     const document = LangiumDocumentFactory.fromString(text, uri);
