@@ -12,11 +12,17 @@ const KEYWORDS = [
     'response', 'resolution', 'within', 'via', 'objective', 'escalation', 'at', 'penalties', 'when', 'cap', 'termination', 'notice',
     'reporting', 'weekly', 'quarterly', 'review', 'clause', 'definitions', 'scenario',
 ];
-const PUNCTUATION = ['{', '}', '{', '}', ',', '-', '%'];
+const PUNCTUATION = [',', '-', '%'];
 
-function token(rng: Random): string {
+export interface TokenMix {
+    /** The share of braces among the tokens: rare braces leave one block open for long (deep recursion in recovery). */
+    braces?: number;
+}
+
+function token(rng: Random, braces: number): string {
+    if (rng.chance(braces)) return rng.chance(0.5) ? '{' : '}';
     const kind = rng.below(10);
-    if (kind < 4) return rng.pick(KEYWORDS);
+    if (kind < 5) return rng.pick(KEYWORDS);
     if (kind < 6) return rng.pick(PUNCTUATION);
     if (kind === 6) return `N${rng.below(1000)}`;
     if (kind === 7) return String(rng.below(100_000));
@@ -24,15 +30,16 @@ function token(rng: Random): string {
     return `"t${rng.below(100)}"`;
 }
 
-/** About `bytes` characters of random tokens, lines of about 60 characters, the same text for the same seed. */
-export function randomTokens(seed: number, bytes: number): string {
+/** About `bytes` characters of random tokens, lines of about 60 characters, the same text for the same seed and mix. */
+export function randomTokens(seed: number, bytes: number, mix: TokenMix = {}): string {
+    const braces = mix.braces ?? 0.2;
     const rng = random(seed);
     const lines: string[] = [];
     let size = 0;
     let line: string[] = [];
     let lineSize = 0;
     while (size < bytes) {
-        const t = token(rng);
+        const t = token(rng, braces);
         line.push(t);
         lineSize += t.length + 1;
         size += t.length + 1;
