@@ -14,6 +14,7 @@ import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { createBoundedCompletionParser, createBoundedParser } from './parser/bounded-parser.js';
 import { PactoScopeProvider } from './scope-provider.js';
+import { PactoTokenBuilder } from './token-builder.js';
 import { PactoValueConverter } from './value-converter.js';
 import { PactoValidator, registerValidationChecks } from './validation/pacto-validator.js';
 import { PactoFastDocumentValidator, PactoValidationRegistry } from './validation/document-validator.js';
@@ -49,6 +50,7 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
     parser: {
         LangiumParser: (services) => createBoundedParser(services),
         CompletionParser: (services) => createBoundedCompletionParser(services),
+        TokenBuilder: () => new PactoTokenBuilder(),
         ValueConverter: () => new PactoValueConverter(),
         ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarKeywords(services.Grammar), services.i18n.MessageLocale),
         LexerErrorMessageProvider: (services) => new PactoLexerErrorMessageProvider(services.i18n.MessageLocale),

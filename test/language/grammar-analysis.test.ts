@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { EmptyFileSystem, inject } from 'langium';
+import { DefaultTokenBuilder, EmptyFileSystem, inject } from 'langium';
+import type { TokenType } from 'chevrotain';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PactoGeneratedModule, PactoGeneratedSharedModule, PactoLanguageMetaData } from '../../language/generated/module.js';
 import { PactoModule, PactoSharedModule, type PactoServices } from '../../language/pacto-module.js';
+import { PactoTokenBuilder } from '../../language/token-builder.js';
 import { services } from './pacto-test-services.js';
 
 // The shipped services skip Chevrotain's analysis of the grammar ('production', language/pacto-module.ts) so
@@ -54,5 +56,16 @@ describe('the grammar, analysed by Chevrotain', () => {
         for (const text of texts) expect(parsed(services.Pacto, text)).toEqual(parsed(dev, text));
         // The comparison compares trees, not two empty objects.
         expect(parsed(dev, texts[0] ?? '')).toMatchObject({ ast: expect.stringContaining('"$type":"Contract","name":"ZenkiuSupport"') });
+    });
+
+    it("builds the same tokens as Langium's token builder, each keyword yielding to the same longer names", () => {
+        const shape = (tokens: TokenType[]) =>
+            tokens.map((t) => [t.name, String(t.PATTERN), ([] as TokenType[]).concat(t.LONGER_ALT ?? []).map((alt) => alt.name)]);
+        const grammar = services.Pacto.Grammar;
+        const ours = shape(new PactoTokenBuilder().buildTokens(grammar, { caseInsensitive: false }) as TokenType[]);
+        expect(ours).toEqual(shape(new DefaultTokenBuilder().buildTokens(grammar, { caseInsensitive: false }) as TokenType[]));
+        expect(services.Pacto.parser.TokenBuilder).toBeInstanceOf(PactoTokenBuilder);
+        // Some keyword does yield to a name: the comparison is not of empty lists.
+        expect(ours.some(([, , alts]) => (alts as string[]).length > 0)).toBe(true);
     });
 });
