@@ -3,10 +3,11 @@
  * repetition by calling the repetition again from within itself (recoverable.js, tryInRepetitionRecovery),
  * so every mistake it recovers from in one block costs stack frames that are only given back when the
  * block ends: 50,000 stray names in one contract (1 MB) overflowed the stack, and `pacto check` exited
- * with an internal error. Past MAX_SYNTAX_ERRORS mistakes (lexer's and parser's together) nothing more
+ * with an internal error. Past MAX_SYNTAX_ERRORS mistakes (the lexer's, or the parser's) nothing more
  * is read: the parser sees the end of the file there, and one located error says that the rest of the
- * file was not read. The depth of recovery, its time and the diagnostics are bounded by that number,
- * whatever the size of the file.
+ * file was not read. The depth of recovery and the diagnostics are bounded by that number whatever the
+ * size of the file, and each recovery's search by RESYNC_WINDOW tokens (it looked to the end of the file:
+ * quadratic time), so 10 MB of random tokens take about as long as lexing them.
  */
 import { createTokenInstance, EOF, MismatchedTokenException, type ILexingError, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { createParser, LangiumCompletionParser, LangiumParser, type AstNode, type CompletionParserResult, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
