@@ -136,13 +136,20 @@ export class BusinessCalendar extends CalendarBase {
     }
 
     override addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
-        if (amountMs >= 1) {
+        if (pauses === undefined && amountMs >= 1) {
             const table = this.table;
             const hour = Math.floor(startMs / 3_600_000); // an hour, as a literal (see open-table.ts)
-            if (hour >= table.dueFirstHour && hour <= table.lastHour) {
-                if (pauses === undefined) return table.dueAfter(startMs, hour, amountMs, this.onward);
-                return this.addPausedWithin(startMs, hour, amountMs, normalizePauses(pauses));
-            }
+            if (hour >= table.dueFirstHour && hour <= table.lastHour) return table.dueAfter(startMs, hour, amountMs, this.onward);
+        }
+        return this.addBusinessOther(startMs, amountMs, pauses);
+    }
+
+    /** The deadlines with pauses that the table holds, on their own hot path; the rest the long way. */
+    private addBusinessOther(startMs: number, amountMs: number, pauses?: Pauses): number {
+        if (pauses !== undefined && amountMs >= 1) {
+            const table = this.table;
+            const hour = Math.floor(startMs / 3_600_000);
+            if (hour >= table.dueFirstHour && hour <= table.lastHour) return this.addPausedWithin(startMs, hour, amountMs, normalizePauses(pauses));
         }
         return this.addBusinessSlow(startMs, amountMs, pauses);
     }

@@ -153,7 +153,7 @@ describe('pauses merged into the walk', () => {
                 // Unsorted and overlapping lists mean the same as their normal form.
                 expect(outcome(() => warm.addBusinessMs(start, amount, [...pauses].reverse())), label).toBe(old);
             }),
-            runs(150),
+            runs(100),
         );
     });
 
@@ -170,7 +170,7 @@ describe('pauses merged into the walk', () => {
                 expect(outcome(() => warm.elapsedBusiness(from, to, pauses)), label).toBe(old);
                 expect(outcome(() => BusinessCalendar.fromSpec(c.spec).elapsedBusiness(from, to, pauses)), label).toBe(old);
             }),
-            runs(150),
+            runs(100),
         );
     });
 });
@@ -218,7 +218,7 @@ describe('starts far apart', () => {
                     }
                 },
             ),
-            runs(60),
+            runs(40),
         );
     });
 });
