@@ -1,0 +1,57 @@
+// The replay's fast path for plain lines (runtime/replay/pacto-lines.ts) against the full way (pacto-log.ts, then
+// Replay.add): the same report, skipped rows and all, for a history with bad rows of every kind. A blank after
+// each ticket id (which the full way trims) sends every line the full way without changing what it says.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { complianceReport } from '../../../runtime/index.js';
+import { exampleContract } from '../export/examples.js';
+
+function random(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+/** examples/history/imolko.csv with bad rows added: duplicates, misspellings, second resolutions, late and early events. */
+function withBadRows(seed: number): string[] {
+    const rand = random(seed);
+    const [header, ...rows] = readFileSync('examples/history/imolko.csv', 'utf8').trim().split('\n');
+    const out = [header!];
+    for (const row of rows) {
+        out.push(row);
+        const [ticket, at] = row.split(',');
+        const r = rand();
+        if (r < 0.04) out.push(row);
+        else if (r < 0.06) out.push(row.replace(/,(\w+),/, ',$1x,'));
+        else if (r < 0.08) out.push(`${ticket},${at},resolved,,`);
+        else if (r < 0.1) out.push(`${ticket},2026-03-01T00:00:00-04:00,responded,,`);
+        else if (r < 0.12) out.push(`${ticket},${at},category_changed,Critca,`);
+        else if (r < 0.14) out.push(`${ticket},${at},reopened,,`);
+        else if (r < 0.16) out.push(`X${ticket},${at},awaiting_customer,,`);
+        else if (r < 0.18) out.push(`${ticket},${at},opened,Menor,Fax`);
+    }
+    return out;
+}
+
+async function* once(text: string): AsyncGenerator<string> {
+    yield text;
+}
+
+describe('plain lines', () => {
+    it('give the report the full way gives, bad rows and all', async () => {
+        const contract = await exampleContract('imolko.pacto');
+        for (const seed of [1, 2, 3]) {
+            const lines = withBadRows(seed);
+            const full = [lines[0], ...lines.slice(1).map((l) => l.replace(',', ' ,'))].join('\n') + '\n';
+            const report = (text: string) => complianceReport({ contract, history: { source: once(text), file: 'h.csv', format: 'csv' }, skipBadRows: true });
+            const fast = await report(lines.join('\n') + '\n');
+            expect(fast.skippedRows.length).toBeGreaterThan(40);
+            expect(fast).toEqual(await report(full));
+        }
+    });
+});
