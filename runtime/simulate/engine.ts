@@ -726,7 +726,9 @@ export class Simulator {
                 if (!replayed) nextArrival(data);
             } else if (kind === DONE) {
                 free[data]!++;
-                dispatch(data, at);
+                // A one-category team released with its queue empty has nothing to dispatch: no call then.
+                const only = onlyCategory[data]!;
+                if (only < 0 || queues[only]!.size > 0) dispatch(data, at);
             } else {
                 if (wakeAt[data] === at) wakeAt[data] = -1;
                 dispatch(data, at);
