@@ -249,14 +249,19 @@ export class BoundedCompletionParser extends LangiumCompletionParser {
     }
 
     override parse(input: string): CompletionParserResult {
+        let result: CompletionParserResult;
         try {
             this.bound.limit = MAX_SYNTAX_ERRORS;
-            return super.parse(input);
+            result = super.parse(input);
         } catch (error) {
             if (!isStackOverflow(error)) throw error;
             this.bound.limit = FALLBACK_SYNTAX_ERRORS;
-            return super.parse(input);
+            result = super.parse(input);
         }
+        // The result has the tokens; the parser need not keep them (and a copy) until the next completion.
+        this.bound.release();
+        (this as unknown as { tokens: unknown[] }).tokens = [];
+        return result;
     }
 }
 
