@@ -486,7 +486,7 @@ function race(contenders) {
 const fmt = (rate) => (rate >= 1e6 ? `${(rate / 1e6).toFixed(2)} M/s` : rate >= 1e3 ? `${(rate / 1e3).toFixed(1)} k/s` : `${rate.toFixed(0)} /s`);
 const ns = (rate) => `${(1e9 / rate).toFixed(1)} ns`;
 const times = (a, b) => `${Math.round(a / b).toLocaleString('en')}×`;
-const ratio = (x) => `${x.toFixed(2)}×`;
+const ratio = (x) => (x >= 0.01 ? `${x.toFixed(2)}×` : `1/${Math.round(1 / x).toLocaleString('en')}`);
 const goals = [];
 function goal(text, met) {
     goals.push(`${met ? 'met   ' : 'MISSED'} ${text}`);
