@@ -226,7 +226,7 @@ async function threaded(
                 const ran = runClaimed(simulator, seed, shared, runs, acc, BATCH);
                 // The workers start once this thread's first batch has run: the engine's code is optimised
                 // by then, and the workers' start (compiling their bundle) no longer delays that.
-                if (started.length === 0) spawn();
+                if (started.length === 0 && Atomics.load(shared, 0) < runs) spawn();
                 mine += ran;
                 if (ran > 0) report();
                 if (failure) throw failure;
