@@ -159,8 +159,8 @@ class HolidaysMissing extends Error {}
 /**
  * The calling thread (unless `callerRuns` is false) and `helpers` worker threads claim replications from a
  * counter they share: whatever the workers take while they start up (loading their bundle, compiling the
- * model) the calling thread does meanwhile, so more threads are never slower than one, and a worker ready
- * after the last claim is not waited for. Which thread runs a replication does not change it, and the
+ * model) the calling thread does meanwhile, so with idle cores more threads are not slower than one, and a
+ * worker ready after the last claim is not waited for. Which thread runs a replication does not change it, and the
  * totals are exact sums.
  */
 async function threaded(
