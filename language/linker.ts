@@ -84,13 +84,13 @@ export class PactoLinker extends DefaultLinker {
 }
 
 /** Nodes between two chances to yield to the event loop (Langium yields at most every 10 ms anyway). */
-const YIELD_EVERY = 64;
+export const YIELD_EVERY = 64;
 
 /**
  * The references of `node` and below, as Langium's link visits them (streamAst's order, each node's
  * references in property order); `ends[i]` is where the i-th node's references end in `into`.
  */
-function collectReferences(node: AstNode, into: ReferenceInfo[], ends: number[]): void {
+export function collectReferences(node: AstNode, into: ReferenceInfo[], ends: number[]): void {
     const record = node as unknown as Record<string, unknown>;
     for (const property in record) {
         if (property.charCodeAt(0) === 36 /* $ */) continue;

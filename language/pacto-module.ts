@@ -10,6 +10,7 @@ import {
 } from 'langium/lsp';
 import { PactoGeneratedModule, PactoGeneratedSharedModule, PactoLanguageMetaData } from './generated/module.js';
 import { PactoLinker } from './linker.js';
+import { PactoReferenceDescriptionProvider } from './reference-index.js';
 import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js';
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { createBoundedCompletionParser, createBoundedParser } from './parser/bounded-parser.js';
@@ -58,6 +59,9 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
     references: {
         ScopeProvider: (services) => new PactoScopeProvider(services),
         Linker: (services) => new PactoLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new PactoReferenceDescriptionProvider(services),
     },
     validation: {
         // Each syntax mistake once, without the echoes of error recovery: the editor and `pacto check` alike.
