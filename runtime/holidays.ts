@@ -125,6 +125,25 @@ export function holidayNamesIn(regions: readonly HolidayRegion[], year: number, 
     return names;
 }
 
+/** holidayNamesIn's answers by calendar (its regions array) and "year/locale": a document names the same eve for each of thousands of categories. */
+const namesByRegions = new WeakMap<readonly HolidayRegion[], Map<string, ReadonlyMap<string, string>>>();
+
+/**
+ * `names` as the day plan of a calendar closing on the holidays of `regions` holds them on `date` (the data's
+ * own names, " / " between two) in `locale` where the holiday data has that language; a name the contract
+ * declares, or one the data does not know, as it is. The regions matter: the data's "Carnaval" of 17 February
+ * 2026 is "Shrove Tuesday" in Venezuela and "Carnival" in Brazil.
+ */
+export function holidayNamesOn(regions: readonly HolidayRegion[], date: string, names: string, locale: SupportedLocale): string {
+    if (regions.length === 0) return names;
+    let cached = namesByRegions.get(regions);
+    if (!cached) namesByRegions.set(regions, (cached = new Map()));
+    const key = `${date.slice(0, 4)}/${locale}`;
+    const named = cached.get(key) ?? holidayNamesIn(regions, Number(date.slice(0, 4)), locale);
+    cached.set(key, named);
+    return names.split(' / ').map((name) => named.get(holidayNameKey(date, name)) ?? name).join(' / ');
+}
+
 export function holidayNameKey(date: string, name: string): string {
     return `${date}\u0000${name}`;
 }

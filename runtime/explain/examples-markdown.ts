@@ -7,6 +7,7 @@ import { t } from '../i18n/catalogue.js';
 import type { Contract, TargetKind } from '../model.js';
 import { compactDate, compactInstant, compactLocalDate, formatInstant, formatOffset, formatSpan, localYear } from '../time/format.js';
 import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
+import { holidayNamesOn } from '../holidays.js';
 import { cell, code } from './markdown.js';
 import type { ExampleMoment } from './moments.js';
 import { targetExamples, type ExampleNote, type TargetExamples } from './worked-examples.js';
@@ -17,17 +18,25 @@ export function momentLabel(moment: ExampleMoment, zone: string, year: number, l
         case 'midMorning': return t(locale, moment.afterOpening ? 'explainSoonAfterOpening' : 'explainMidMorning');
         case 'beforeClosing': return t(locale, 'explainBeforeClosing');
         case 'endOfWeek': return t(locale, 'explainEndOfWeek');
-        case 'holidayEve': return t(locale, 'explainHolidayEve', { holiday: moment.holiday, date: compactLocalDate(moment.date, { year, locale }) });
+        case 'holidayEve': return t(locale, 'explainHolidayEve', { holiday: holidayNamesOn(moment.regions, moment.date, moment.holiday, locale), date: compactLocalDate(moment.date, { year, locale }) });
         case 'dstChange': return t(locale, 'explainBeforeClocksChange', { date: compactDate(moment.change, zone, { year, locale }) });
     }
 }
 
-/** "skips Carnaval (Mon 16 Feb, Tue 17 Feb)", "clock starts Mon 12 Jan 08:00", … */
+/** "skips Carnival (Mon 16 Feb); skips Shrove Tuesday (Tue 17 Feb)", "clock starts Mon 12 Jan 08:00", … */
 export function noteWords(note: ExampleNote, zone: string, year: number, locale: SupportedLocale = DEFAULT_LOCALE): string {
     const date = (d: string) => compactLocalDate(d, { year, locale });
     switch (note.kind) {
         case 'clockStarts': return t(locale, 'explainClockStarts', { at: compactInstant(note.at, zone, { year, locale }) });
-        case 'skipsHoliday': return t(locale, 'explainSkipsHoliday', { holiday: note.holiday, dates: note.dates.map(date).join(', ') });
+        case 'skipsHoliday': {
+            // Dates one name covers in the data may have two in the reader's language (Carnaval → Carnival, Shrove Tuesday).
+            const byName = new Map<string, string[]>();
+            for (const d of note.dates) {
+                const name = holidayNamesOn(note.regions, d, note.holiday, locale);
+                byName.set(name, [...(byName.get(name) ?? []), d]);
+            }
+            return [...byName].map(([holiday, dates]) => t(locale, 'explainSkipsHoliday', { holiday, dates: dates.map(date).join(', ') })).join('; ');
+        }
         case 'closedBySpecialHours': return t(locale, 'explainSkipsSpecialHours', { date: date(note.date) });
         case 'closedByDstGap': return t(locale, 'explainSkipsDstGap', { date: date(note.date) });
         case 'specialHours': return t(locale, 'explainSpecialHoursOn', { date: date(note.date) });

@@ -24,6 +24,7 @@
  */
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { Calendar, OpenInterval } from '../calendar/calendar.js';
+import type { HolidayRegion } from '../model.js';
 import { dayOfIso, isoOfDay, weekdayOfDay } from '../time/local-date.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
@@ -36,8 +37,8 @@ export type ExampleMoment =
     | { readonly kind: 'midMorning'; readonly opened: number; readonly afterOpening: boolean }
     | { readonly kind: 'beforeClosing'; readonly opened: number }
     | { readonly kind: 'endOfWeek'; readonly opened: number }
-    /** `holiday`: the holiday's names joined with " / "; `date`: its local date (YYYY-MM-DD). */
-    | { readonly kind: 'holidayEve'; readonly opened: number; readonly holiday: string; readonly date: string }
+    /** `holiday`: the holiday's names joined with " / " (the data's own); `date`: its local date (YYYY-MM-DD); `regions`: the calendar's, to name it for a reader (holidayNamesOn). */
+    | { readonly kind: 'holidayEve'; readonly opened: number; readonly holiday: string; readonly date: string; readonly regions: readonly HolidayRegion[] }
     /** `change`: the first instant in the new offset. */
     | { readonly kind: 'dstChange'; readonly opened: number; readonly change: number };
 
@@ -84,7 +85,7 @@ function holidayEve(days: LocalDays, firstDay: number): ExampleMoment | undefine
         while (eve >= firstOpen && days.open(eve).length === 0) eve--;
         const closing = eve >= firstOpen ? days.lastClosing(eve) : undefined;
         if (!closing) return undefined;
-        return { kind: 'holidayEve', opened: beforeClosing(closing), holiday: plan.holidays.join(' / '), date };
+        return { kind: 'holidayEve', opened: beforeClosing(closing), holiday: plan.holidays.join(' / '), date, regions: spec.holidayRegions };
     }
     return undefined;
 }

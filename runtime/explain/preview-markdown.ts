@@ -4,8 +4,9 @@
  * counted, holidays and closed days skipped, special hours used, changes of UTC offset crossed.
  */
 import type { DeadlineExplanation } from '../calendar/explain.js';
+import { holidayNamesOn } from '../holidays.js';
 import { t, tn } from '../i18n/catalogue.js';
-import { ALWAYS, type Contract, type Duration, type TargetKind } from '../model.js';
+import { ALWAYS, type Contract, type Duration, type HolidayRegion, type TargetKind } from '../model.js';
 import { formatOffset, formatPercent, formatSpan, localTime, offsetInstant, sameLocalDate, timeOfDay, weekdayDate, weekdayLocalDate } from '../time/format.js';
 import { DEFAULT_LOCALE, type SupportedLocale } from '../time/locales.js';
 import { MINUTE_MS } from '../time/units.js';
@@ -53,8 +54,8 @@ function intervalLine(start: number, end: number, zone: string, locale: Supporte
     return `${span} (${formatSpan(end - start)})`;
 }
 
-/** The trace lines of a business deadline. */
-function businessTrace(e: DeadlineExplanation, locale: SupportedLocale): string[] {
+/** The trace lines of a business deadline; `regions`: its calendar's, to name holidays for the reader. */
+function businessTrace(e: DeadlineExplanation, regions: readonly HolidayRegion[], locale: SupportedLocale): string[] {
     const zone = e.zone;
     const lines: string[] = [];
     const calendar = e.calendar === ALWAYS ? t(locale, 'hoverTheAlwaysCalendar') : code(e.calendar);
@@ -68,7 +69,7 @@ function businessTrace(e: DeadlineExplanation, locale: SupportedLocale): string[
     }
     const date = (d: string) => weekdayLocalDate(d, locale);
     const holidays = e.closedDays.filter((d) => d.reason === 'holiday');
-    if (holidays.length > 0) lines.push(t(locale, 'previewHolidaysSkipped', { holidays: holidays.map((d) => `${date(d.date)} ${cell(d.holidays.join(' / '))}`).join('; ') }));
+    if (holidays.length > 0) lines.push(t(locale, 'previewHolidaysSkipped', { holidays: holidays.map((d) => `${date(d.date)} ${cell(holidayNamesOn(regions, d.date, d.holidays.join(' / '), locale))}`).join('; ') }));
     const weekly = e.closedDays.filter((d) => d.reason === 'weekly');
     if (weekly.length > 0) lines.push(t(locale, 'previewClosedDaysSkipped', { days: weekly.map((d) => date(d.date)).join(', ') }));
     for (const d of e.closedDays.filter((c) => c.reason === 'specialHours' || c.reason === 'dstGap')) {
@@ -102,8 +103,9 @@ function wallTrace(opened: number, dueMs: number, zone: string, changes: readonl
     return lines;
 }
 
-function targetSection(trace: TargetTrace, opened: number, locale: SupportedLocale): string {
-    const lines = trace.clock === 'wall' ? wallTrace(opened, trace.due, trace.zone, trace.dstChanges, locale) : businessTrace(trace.explanation, locale);
+function targetSection(contract: Contract, trace: TargetTrace, opened: number, locale: SupportedLocale): string {
+    const regions = (e: DeadlineExplanation) => contract.calendars.find((c) => c.name === e.calendar)?.holidayRegions ?? [];
+    const lines = trace.clock === 'wall' ? wallTrace(opened, trace.due, trace.zone, trace.dstChanges, locale) : businessTrace(trace.explanation, regions(trace.explanation), locale);
     lines.push(t(locale, 'previewDue', { due: due(trace.due, trace.zone, locale) }));
     return `#### ${kindTitle(trace.kind, locale)}: ${within(trace.duration, locale)}\n\n${lines.map((l) => `- ${l}`).join('\n')}`;
 }
@@ -136,6 +138,6 @@ export function previewMarkdown(contract: Contract, categoryName: string, opened
         const head = `| ${t(locale, 'previewWhen')} | ${t(locale, 'previewStep')} | ${t(locale, 'previewNotify')} |`;
         parts.push([`**${t(locale, 'previewEscalations')}**`, '', head, '|---|---|---|', ...rows].join('\n'));
     }
-    for (const target of trace.targets) parts.push(targetSection(target, opened, locale));
+    for (const target of trace.targets) parts.push(targetSection(contract, target, opened, locale));
     return parts.join('\n\n');
 }

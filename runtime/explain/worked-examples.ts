@@ -6,12 +6,13 @@
  * (the usual case: one calendar per category) is shown with the same tickets at the same instants in both.
  */
 import { alwaysCalendar } from '../calendar/always.js';
+import { BusinessCalendar } from '../calendar/business-calendar.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { dueAfter } from '../calendar/duration.js';
 import { explainDeadline, type DeadlineAmount } from '../calendar/explain.js';
 import { calendarLookup, calendarOf } from '../clock/contract-calendars.js';
 import { deadlines } from '../clock/deadlines.js';
-import { ALWAYS, type Category, type Contract, type Duration, type TargetKind } from '../model.js';
+import { ALWAYS, type Category, type Contract, type Duration, type HolidayRegion, type TargetKind } from '../model.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
 import { explainCalendar } from './display-zone.js';
 import { cachedReferenceMoments, isDocumentMoment, type DocumentMoment, type ExampleMoment, type ReferenceMoments } from './moments.js';
@@ -19,7 +20,7 @@ import { cachedReferenceMoments, isDocumentMoment, type DocumentMoment, type Exa
 /** What a worked example's clock did on the way, for its notes. Dates are local dates (YYYY-MM-DD). */
 export type ExampleNote =
     | { readonly kind: 'clockStarts'; readonly at: number }
-    | { readonly kind: 'skipsHoliday'; readonly holiday: string; readonly dates: readonly string[] }
+    | { readonly kind: 'skipsHoliday'; readonly holiday: string; readonly dates: readonly string[]; readonly regions: readonly HolidayRegion[] }
     | { readonly kind: 'closedBySpecialHours' | 'closedByDstGap' | 'specialHours'; readonly date: string }
     | { readonly kind: 'crossesDst'; readonly at: number; readonly offsetBefore: number; readonly offsetAfter: number }
     /** Wall-clock time across a change of offset: the span the wall clock shows. */
@@ -78,7 +79,8 @@ function businessNotes(calendar: Calendar, duration: Exclude<Duration, { kind: '
         const name = day.holidays.join(' / ');
         holidays.set(name, [...(holidays.get(name) ?? []), day.date]);
     }
-    for (const [holiday, dates] of holidays) notes.push({ kind: 'skipsHoliday', holiday, dates });
+    const regions = calendar instanceof BusinessCalendar ? calendar.spec.holidayRegions : [];
+    for (const [holiday, dates] of holidays) notes.push({ kind: 'skipsHoliday', holiday, dates, regions });
     for (const day of explanation.closedDays) {
         if (day.reason === 'specialHours') notes.push({ kind: 'closedBySpecialHours', date: day.date });
         if (day.reason === 'dstGap') notes.push({ kind: 'closedByDstGap', date: day.date });

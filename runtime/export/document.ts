@@ -43,6 +43,7 @@ import {
     weekdayName,
 } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
+import { holidayNamesOn } from '../holidays.js';
 import { holidayRegionName, holidaysInTerm, otherHolidayTypes } from './holidays.js';
 import { LABELS, type Labels } from '../i18n/index.js';
 import { stripControls } from '../text/escape.js';
@@ -172,7 +173,7 @@ class Formatter {
     }
 
     moment(m: DocumentMoment): string {
-        return m.kind === 'holidayEve' ? this.labels.moments.holidayEve(m.holiday) : this.labels.moments[m.kind];
+        return m.kind === 'holidayEve' ? this.labels.moments.holidayEve(holidayNamesOn(m.regions, m.date, m.holiday, this.locale)) : this.labels.moments[m.kind];
     }
 
     categoryTitle(name: string): string {

@@ -181,7 +181,7 @@ describe('pacto/previewDeadlines and pacto/listCategories over stdio', () => {
             '- Open time counted: 4 h in 2 intervals (local times, America/Sao_Paulo):',
             '  - Thu 2026-04-02 17:45–18:00 (15 min)',
             '  - Sat 2026-04-04 09:00–12:45 (3 h 45 min)',
-            '- Holidays skipped: Fri 2026-04-03 Sexta-Feira Santa.',
+            '- Holidays skipped: Fri 2026-04-03 Good Friday.',
             '- DST changes crossed: none.',
             '- Due **Sat 2026-04-04 12:45 (−03:00)**.',
         ].join('\n'));
@@ -245,7 +245,7 @@ describe('pacto/previewDeadlines and pacto/listCategories over stdio', () => {
             position: { line, character: 6 },
         });
         const value = (hover!.contents as MarkupContent).value;
-        expect(value).toContain('| Eve of Sexta-Feira Santa (Fri 03 Apr) | Thu 02 Apr 17:45 → due Sat 04 Apr 12:45 | skips Sexta-Feira Santa (Fri 03 Apr) |');
+        expect(value).toContain('| Eve of Good Friday (Fri 03 Apr) | Thu 02 Apr 17:45 → due Sat 04 Apr 12:45 | skips Good Friday (Fri 03 Apr) |');
         const args = encodeURIComponent(JSON.stringify([uris.helpdesk, 'Helpdesk', 'Duvida', '2026-04-02T17:45:00-03:00']));
         expect(value).toContain(`[Explain…](command:pacto.previewDeadlines?${args} "Open the explanation trace of this example")`);
     });

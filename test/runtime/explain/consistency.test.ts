@@ -39,7 +39,7 @@ function kindOf(label: string): Kind | undefined {
 
 interface HoverRow {
     kind: Kind;
-    /** The holiday of an eve: "Carnaval" for "Eve of Carnaval (Mon 16 Feb)". */
+    /** The holiday of an eve: "Carnival" for "Eve of Carnival (Mon 16 Feb)". */
     holiday?: string;
     /** ISO 8601, from the row's Explain… link. */
     opened: string;
@@ -116,6 +116,11 @@ describe('hover, pacto deadline and the PDF agree on worked examples', () => {
     // Says how to build the bundle when it is missing.
     beforeAll(() => expect(pacto(['--version']).status).toBe(0));
 
+    // The holiday of each example's eve as the (English) hover names it and as the contract's document does.
+    const eves: Record<string, { hover: string; document: string }> = {
+        'imolko.pacto': { hover: 'Carnival', document: 'Carnaval' },
+        'helpdesk-br.pacto': { hover: 'Good Friday', document: 'Sexta-Feira Santa' },
+    };
     for (const file of ['imolko.pacto', 'helpdesk-br.pacto']) {
         it(file, async () => {
             const { document, node, contract, pdf } = await readers(file);
@@ -150,7 +155,8 @@ describe('hover, pacto deadline and the PDF agree on worked examples', () => {
                         if (row) expect(row.due, `${category.name} ${target.kind} at ${opened}`).toBe(compactInstant(c[target.kind]!, zone, { year: hovers[t]!.year }));
                     }
                     const long = (ms: number | null) => (ms === null ? labels.noTarget : longInstant(ms, zone, locale));
-                    const moment = kind === 'holidayEve' ? labels.moments.holidayEve(holiday!) : labels.moments[kind];
+                    if (kind === 'holidayEve') expect(holiday, `${category.name} at ${opened}`).toBe(eves[file]!.hover);
+                    const moment = kind === 'holidayEve' ? labels.moments.holidayEve(eves[file]!.document) : labels.moments[kind];
                     expect(pdf, `${category.name} at ${opened}`).toContain(`${category.title ?? category.name} ${long(c.opened)} (${moment}) ${long(c.response)} ${long(c.resolution)}`);
                     compared++;
                 }

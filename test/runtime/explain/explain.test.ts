@@ -62,7 +62,7 @@ describe('the end of the week', () => {
 
     it('ends the holiday eve the same way: 15 minutes before the eve closes', () => {
         const eve = referenceMoments(calendarOf(IMOLKO, 'Oficina'), '2026-01-01', false)!.moments.find((m) => m.kind === 'holidayEve');
-        expect(eve).toEqual({ kind: 'holidayEve', opened: caracas('2026-02-13T16:45'), holiday: 'Carnaval', date: '2026-02-16' });
+        expect(eve).toEqual({ kind: 'holidayEve', opened: caracas('2026-02-13T16:45'), holiday: 'Carnaval', date: '2026-02-16', regions: [{ country: 'VE' }] });
     });
 });
 
