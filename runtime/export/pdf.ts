@@ -222,8 +222,12 @@ class Layout {
     write(text: string, font: PdfFont, size: number, x: number, y: number, width: number, color = INK, align: 'left' | 'right' = 'left', lineGap = 1.5): void {
         const wrapped = this.layOut(text, font, size, width);
         this.font(font, size, color);
-        if (wrapped.own) this.drawLines(wrapped, x, y, width, lineGap, this.lineHeight(font, size), align);
-        else this.doc.text(wrapped.text, x, y, { width, lineGap, align });
+        // pdfkit is pinned (0.20.2); a version without its line call still gets every text drawn, by `text`.
+        if (wrapped.own && typeof (this.doc as Doc & Partial<PdfkitLines>)._fragment === 'function') {
+            this.drawLines(wrapped, x, y, width, lineGap, this.lineHeight(font, size), align);
+        } else {
+            this.doc.text(wrapped.text, x, y, { width, lineGap, align });
+        }
     }
 
     /** The width of the longest word of `text`: a column narrower than that would break it. */
