@@ -23,6 +23,7 @@ import {
     targetSubject,
 } from '../integrations/help-desk.js';
 import { type NotExpressibleJson, type Notice, noticeJson } from '../integrations/notices.js';
+import { holidayNamesOn } from '../holidays.js';
 import { termDays } from '../integrations/term-days.js';
 import { weekdayName } from '../time/format.js';
 import { t } from '../i18n/catalogue.js';
@@ -126,7 +127,9 @@ export function freshdeskExport(contract: Contract, options: HelpDeskOptions = {
         }
         businessHours[calendar.name] = { name: scheduleName(calendar), description: `${contract.name}: ${calendar.name}`, time_zone: railsZone(calendar, contract, FRESHDESK), business_hours: hours };
         const days = termDays(calendar, contract.term);
-        holidays[calendar.name] = days.closed.map((c) => ({ date: c.date, name: c.names.length > 0 ? c.names.join(' / ') : t(locale, 'conformClosedWord') }));
+        // The contract's setup: holidays named in its locale where the holiday data has that language.
+        const named = (c: (typeof days.closed)[number]) => c.names.map((n) => holidayNamesOn(calendar.holidayRegions, c.date, n, locale)).join(' / ');
+        holidays[calendar.name] = days.closed.map((c) => ({ date: c.date, name: c.names.length > 0 ? named(c) : t(locale, 'conformClosedWord') }));
         if (days.closed.length > 0) {
             const dates = days.closed.map((c) => c.date).join(', ');
             notices.push({ kind: 'holidaysByHand', about: `calendar ${calendar.name}`, key: 'nxHolidaysByHand', args: { calendar: calendar.name, count: days.closed.length, dates, desk: FRESHDESK } });

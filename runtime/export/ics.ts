@@ -15,6 +15,7 @@ import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { normalizeIntervals } from '../calendar/days.js';
 import type { CalendarSpec, Contract, LocalInterval } from '../model.js';
 import { slug } from '../integrations/help-desk.js';
+import { holidayNamesOn } from '../holidays.js';
 import { termDays } from '../integrations/term-days.js';
 import { dayOfIso, wallOf } from '../time/local-date.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
@@ -120,7 +121,8 @@ function calendarIcs(contract: Contract, spec: CalendarSpec): string {
         }
     }
 
-    const closedNames = new Map(days.closed.map((c) => [c.date, c.names]));
+    // The contract's file: holidays named in its locale where the holiday data has that language.
+    const closedNames = new Map(days.closed.map((c) => [c.date, c.names.map((name) => holidayNamesOn(spec.holidayRegions, c.date, name, locale))]));
     for (const date of [...single].sort()) {
         if (date < first || (last !== undefined && date > last)) continue;
         const plan = calendar.dayPlan(date);

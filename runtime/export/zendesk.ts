@@ -29,6 +29,7 @@ import {
     targetSubject,
 } from '../integrations/help-desk.js';
 import { type NotExpressibleJson, type Notice, noticeJson } from '../integrations/notices.js';
+import { holidayNamesOn } from '../holidays.js';
 import { termDays } from '../integrations/term-days.js';
 import { t } from '../i18n/catalogue.js';
 
@@ -165,7 +166,8 @@ export function zendeskExport(contract: Contract, options: HelpDeskOptions = {})
         requests.push({ method: 'PUT', path: `/api/v2/business_hours/schedules/{${ref}}/workweek`, body: { workweek: { intervals: zendeskIntervals(calendar.weekly) } } });
         const days = termDays(calendar, contract.term);
         for (const closed of days.closed) {
-            const name = closed.names.length > 0 ? closed.names.join(' / ') : t(locale, 'conformClosedWord');
+            // The contract's setup: holidays named in its locale where the holiday data has that language.
+            const name = closed.names.length > 0 ? closed.names.map((n) => holidayNamesOn(calendar.holidayRegions, closed.date, n, locale)).join(' / ') : t(locale, 'conformClosedWord');
             requests.push({ method: 'POST', path: `/api/v2/business_hours/schedules/{${ref}}/holidays`, body: { holiday: { name, start_date: closed.date, end_date: closed.date } } });
         }
         for (const special of days.special) {
