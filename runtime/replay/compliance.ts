@@ -26,9 +26,14 @@ export interface ComplianceReport {
 
 export interface SkippedRow {
     row: number;
+    /** In English, whatever the report's language. */
     message: string;
     file: string;
     column: number;
+    /** The catalogue message `message` says, so the report says it in its locale (formatProblemIn). */
+    key?: RowProblem['key'];
+    args?: RowProblem['args'];
+    reason?: RowProblem['reason'];
 }
 
 export interface ObjectiveCompliance {
@@ -366,7 +371,10 @@ export class Compliance {
             localTimesZone: options.localTimesZone,
             periods,
             open,
-            skippedRows: options.problems.map((p) => ({ row: p.row, message: p.message, file: p.file, column: p.column })),
+            skippedRows: options.problems.map((p) => ({
+                row: p.row, message: p.message, file: p.file, column: p.column,
+                ...(p.key !== undefined ? { key: p.key } : {}), ...(p.args !== undefined ? { args: p.args } : {}), ...(p.reason !== undefined ? { reason: p.reason } : {}),
+            })),
         };
     }
 

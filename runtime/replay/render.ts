@@ -9,6 +9,7 @@ import { escapeHtml, escapeMarkdown, stripControls, stripControlsDeep } from '..
 import { formatPercent, longDate } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
 import type { ComplianceReport, PeriodReport } from './compliance.js';
+import { formatProblemIn } from './problems.js';
 import {
     achievedText,
     creditsText,
@@ -152,7 +153,7 @@ function content(report: ComplianceReport, locale: SupportedLocale, title: strin
             bad: report.open.map((o) => [false, false, false, false, o.overdue.length > 0]),
             empty: l.noOpen,
         },
-        skipped: report.skippedRows.length ? { title: l.skippedRows, lines: report.skippedRows.map((s) => `${s.file}:${s.row}:${s.column}: ${s.message}`) } : null,
+        skipped: report.skippedRows.length ? { title: l.skippedRows, lines: report.skippedRows.map((s) => formatProblemIn(s, locale)) } : null,
         rules: { title: l.rules, lines: l.countingRules },
     };
 }

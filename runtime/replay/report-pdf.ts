@@ -14,6 +14,7 @@ import { stripControls, stripControlsDeep } from '../text/escape.js';
 import { longDate } from '../time/format.js';
 import { supportedLocale, type SupportedLocale } from '../time/locales.js';
 import type { ComplianceReport, PeriodReport } from './compliance.js';
+import { formatProblemIn } from './problems.js';
 import {
     achievedText,
     creditsText,
@@ -308,7 +309,7 @@ export async function complianceReportPdf(given: ComplianceReport, locale: strin
     }
     if (report.skippedRows.length) {
         layout.section(l.skippedRows, 60);
-        for (const s of report.skippedRows) layout.paragraph(`${s.file}:${s.row}:${s.column}: ${s.message}`, 'sans', 8.5);
+        for (const s of report.skippedRows) layout.paragraph(formatProblemIn(s, tag), 'sans', 8.5);
     }
     layout.section(l.rules, 60);
     for (const rule of l.countingRules) layout.paragraph(`• ${rule}`, 'body', 9);

@@ -87,7 +87,7 @@ describe('pacto report', () => {
         expect(run.status).toBe(0);
         const json = JSON.parse(run.stdout) as { skippedRows: { row: number; message: string }[]; periods: unknown[] };
         expect(json.skippedRows).toHaveLength(25);
-        expect(json.skippedRows[24]).toEqual({ row: 26, message: "unknown category 'Critcal'; did you mean 'Critica'?", file: 'bad.csv', column: 4 });
+        expect(json.skippedRows[24]).toEqual({ row: 26, message: "unknown category 'Critcal'; did you mean 'Critica'?", file: 'bad.csv', column: 4, key: 'historyUnknownCategoryNear', args: { category: 'Critcal', near: 'Critica' } });
         expect(json.periods).toEqual([]);
     });
 

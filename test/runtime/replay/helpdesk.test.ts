@@ -131,7 +131,7 @@ describe('help-desk exports (imolko, Caracas UTC−4)', () => {
             skipBadRows: true,
         });
         expect(r.skippedRows).toEqual([
-            { file: 'f.csv', row: 2, column: 9, message: "'2026-03-02 16:00:00' has no UTC offset; add one (-03:00, Z) or give --zone with the zone the times were written in" },
+            { file: 'f.csv', row: 2, column: 9, message: "'2026-03-02 16:00:00' has no UTC offset; add one (-03:00, Z) or give --zone with the zone the times were written in", key: 'eventTimeNoOffset', args: { text: '2026-03-02 16:00:00' } },
         ]);
     });
 

@@ -49,5 +49,5 @@ export const HAND_REPORT: ComplianceReport = {
         { ticket: 'HE-2', category: 'Incidente', channel: null, opened: '2026-03-27T09:00:00-03:00', next: null, overdue: [{ target: 'resolution', due: '2026-03-30T17:00:00-03:00', lateByMinutes: 1500 }] },
         { ticket: 'HE-5', category: 'Duvida', channel: 'WhatsApp', opened: '2026-03-31T16:00:00-03:00', next: { target: 'response', due: '2026-04-01T10:00:00-03:00', remainingMinutes: 180 }, overdue: [] },
     ],
-    skippedRows: [{ file: 'h.csv', row: 7, column: 4, message: "unknown category 'Duvdia'; did you mean 'Duvida'?" }],
+    skippedRows: [{ file: 'h.csv', row: 7, column: 4, message: "unknown category 'Duvdia'; did you mean 'Duvida'?", key: 'historyUnknownCategoryNear', args: { category: 'Duvdia', near: 'Duvida' } }],
 };

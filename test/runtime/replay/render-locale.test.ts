@@ -55,7 +55,7 @@ Chamados abertos no fim: lista de alertas (2)
   HE-5     Duvida     WhatsApp  31/03/2026 16:00  Tempo de primeira resposta vence 01/04/2026 10:00, restam 3 h de horário
 
 Linhas deixadas fora do histórico
-  h.csv:7:4: unknown category 'Duvdia'; did you mean 'Duvida'?
+  h.csv:7:4: categoria desconhecida 'Duvdia'; você quis dizer 'Duvida'?
 
 Como se conta
   - Um prazo é cumprido no prazo quando atendido até o seu instante de vencimento (o relógio do contrato, pausas incluídas).
@@ -130,7 +130,7 @@ Limitado por el tope mensual.
 
 ## Filas dejadas fuera del historial
 
-- h.csv:7:4: unknown category 'Duvdia'; did you mean 'Duvida'?
+- h.csv:7:4: categoría desconocida 'Duvdia'; ¿quiso decir 'Duvida'?
 
 ## Cómo se cuenta
 
@@ -233,6 +233,7 @@ describe('the compliance report as a PDF in pt-BR, read back', () => {
             'Prazo de resolução vencido há 1 d 1 h',
             'Tempo de primeira resposta vence 01/04/2026 10:00, restam 3 h de horário',
             'CosmoDeskCRM, 01/03/2026 – 31/03/2026 Página 2 de 3',
+            "h.csv:7:4: categoria desconhecida 'Duvdia'; você quis dizer 'Duvida'?",
         ]) expect(text, fact).toContain(fact);
     });
 });
