@@ -137,7 +137,7 @@ export function escalationMustFitTargets(escalation: ast.Escalation, accept: Val
             if (!category) continue;
             const hasTarget = category.members.some((m) => ast.isTarget(m) && m.kind === step.target);
             if (!hasTarget) {
-                accept('error', t('escalationTargetMissing', { category: category.name, kind: kindWord(step.target, t), percent: String(step.percent), target: step.target }), {
+                accept('error', t(step.target === 'response' ? 'responseEscalationTargetMissing' : 'resolutionEscalationTargetMissing', { category: category.name, percent: String(step.percent) }), {
                     node: step, property: 'target', code: Codes.escalationTargetMustExist,
                 });
             }
