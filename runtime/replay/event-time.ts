@@ -40,13 +40,32 @@ export function parseEventTime(text: string, zone: string | null): EventTime {
     const [, y, mo, d, h, mi, s = '0', fraction = ''] = local;
     const values = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s), millisecond: Math.floor(Number(`0.${fraction || '0'}`) * 1000) };
     const dt = DateTime.fromObject(values, { zone });
-    // luxon explains in English only; that part of the message stays as luxon says it.
-    if (!dt.isValid) return badTime('eventTimeNotInZone', { text, zone, reason: String(dt.invalidExplanation ?? dt.invalidReason) });
+    if (!dt.isValid) {
+        const { year, month, day, hour, minute, second } = values;
+        const days = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : DAYS_IN_MONTH[month - 1];
+        const why: Words | undefined = days === undefined || day < 1 || day > days ? { key: 'timeNoSuchDate' } : hour > 23 || minute > 59 || second > 59 ? { key: 'timeNotATimeOfDay' } : invalidTimeWords(dt);
+        return why ? badTime('eventTimeNotInZone', { text, zone }, why) : badTime('eventTimeNotInZone', { text, zone, reason: luxonText(dt) });
+    }
     if (dt.hour !== values.hour || dt.minute !== values.minute) return badTime('eventTimeSkipped', { text, zone });
     return { ok: true, ms: dt.toMillis(), local: true };
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Why luxon found `dt` invalid, in Pacto's words where its reason is one Pacto knows (luxon explains in English only). */
+export function invalidTimeWords(dt: DateTime): Words | undefined {
+    switch (dt.invalidReason) {
+        case 'unit out of range': return { key: 'timeOutOfRange' };
+        case 'unparsable': return { key: 'timeUnparsable' };
+        case 'unsupported zone': return { key: 'timeUnknownZone' };
+        default: return undefined;
+    }
+}
+
+/** luxon's own explanation: the last resort, for a reason Pacto cannot word itself. */
+export function luxonText(dt: DateTime): string {
+    return String(dt.invalidExplanation ?? dt.invalidReason);
+}
 
 /** The digits at [i, i + n) as a number, or NaN when any is not a digit. */
 function digits(s: string, i: number, n: number): number {

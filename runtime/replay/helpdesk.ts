@@ -2,9 +2,9 @@ import { DateTime } from 'luxon';
 import { WordedError } from '../i18n/worded-error.js';
 import { closest } from '../util/similar.js';
 import { headerIndex, type CsvRow } from './csv.js';
-import { badTime, parseEventTime, type EventTime } from './event-time.js';
+import { badTime, invalidTimeWords, luxonText, parseEventTime, type EventTime } from './event-time.js';
 import { textLines } from './pacto-log.js';
-import { HistoryError, wordedProblem, type Words } from './problems.js';
+import { HistoryError, jsonSyntaxWords, wordedProblem, type Words } from './problems.js';
 import { type ByteSource, type HistoryEventName, type HistoryItem, type HistoryRecord, type ReadOptions } from './records.js';
 
 /** What a help desk's status means for the SLA clock. */
@@ -115,8 +115,10 @@ function timeOf(text: string, mapping: Mapping, zone: string | null): EventTime 
     const withOffset = /Z|ZZ|ZZZ|z/.test(mapping.timeFormat.replace(/'[^']*'/g, ''));
     if (!withOffset && zone === null) return badTime('rowTimeNoOffsetGiveZone', { text });
     const dt = DateTime.fromFormat(text.trim(), mapping.timeFormat, withOffset ? { setZone: true } : { zone: zone! });
-    // luxon explains in English only; that part stays as luxon says it.
-    if (!dt.isValid) return badTime('rowTimeNotFormat', { text, format: mapping.timeFormat, reason: String(dt.invalidExplanation ?? dt.invalidReason) });
+    if (!dt.isValid) {
+        const why = invalidTimeWords(dt);
+        return why ? badTime('rowTimeNotFormat', { text, format: mapping.timeFormat }, why) : badTime('rowTimeNotFormat', { text, format: mapping.timeFormat, reason: luxonText(dt) });
+    }
     return { ok: true, ms: dt.toMillis(), local: !withOffset };
 }
 
@@ -261,7 +263,8 @@ async function* zendeskEvents(source: ByteSource, file: string): AsyncGenerator<
             try {
                 pages.push(JSON.parse(line));
             } catch (error) {
-                throw new HistoryError('zendeskNotJson', { file, line: String(i + 1), reason: error instanceof Error ? error.message : String(error) });
+                const why = jsonSyntaxWords(line);
+                throw why ? new HistoryError('zendeskNotJson', { file, line: String(i + 1) }, why) : new HistoryError('zendeskNotJson', { file, line: String(i + 1), reason: error instanceof Error ? error.message : String(error) });
             }
         }
     }

@@ -2,7 +2,7 @@ import { closest } from '../util/similar.js';
 import { headerIndex, type CsvRow } from './csv.js';
 import { parseEventTime } from './event-time.js';
 import type { MessageKey } from '../i18n/catalogue.js';
-import { HistoryError, type Words } from './problems.js';
+import { HistoryError, jsonSyntaxWords, type Words } from './problems.js';
 import { HISTORY_EVENTS, problem, type ByteSource, type HistoryEventName, type HistoryItem, type ReadOptions, type RecordColumns } from './records.js';
 
 const REQUIRED = ['ticket', 'at', 'event', 'category'] as const;
@@ -166,8 +166,9 @@ export async function* readPactoJsonl(source: ByteSource, options: ReadOptions):
         try {
             object = JSON.parse(text);
         } catch (error) {
-            // JSON.parse explains in English only; that part of the message stays as the engine says it.
-            yield problem(options.file, row, 1, 'historyJsonNotObject', { reason: error instanceof Error ? error.message : String(error) });
+            // JSON.parse explains in English only: Pacto says where, the engine's words only as a last resort.
+            const why = jsonSyntaxWords(text);
+            yield why ? problem(options.file, row, 1, 'historyJsonNotObject', {}, why) : problem(options.file, row, 1, 'historyJsonNotObject', { reason: error instanceof Error ? error.message : String(error) });
             continue;
         }
         if (typeof object !== 'object' || object === null || Array.isArray(object)) {

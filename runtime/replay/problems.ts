@@ -2,6 +2,7 @@ import type { SupportedLocale } from '../time/locales.js';
 import { t, type MessageKey } from '../i18n/catalogue.js';
 import type { MessageArgs } from '../i18n/template.js';
 import { WordedError } from '../i18n/worded-error.js';
+import { JsonSyntaxError, parseLocatedJson } from '../integrations/located-json.js';
 
 /**
  * A catalogue message with its arguments, and the words of a nested reason that fill its `{reason}` (a
@@ -61,8 +62,30 @@ export const LISTED_PROBLEMS = 20;
  * user, `file:line:0:` first where a line is at fault, worded from the catalogue (imports domain).
  */
 export class HistoryError extends WordedError {
-    constructor(key: MessageKey, args: MessageArgs = {}) {
-        super(key, args);
+    /** `reason`: the words that fill the message's `{reason}`, said in the reader's language too. */
+    constructor(key: MessageKey, args: MessageArgs = {}, readonly reason?: Words) {
+        super(key, reason ? { ...args, reason: wordsIn(reason, 'en') } : args);
         this.name = 'HistoryError';
     }
+
+    override messageIn(locale: SupportedLocale): string {
+        return this.reason ? wordsIn({ key: this.key, args: this.args, reason: this.reason }, locale) : super.messageIn(locale);
+    }
+}
+
+/**
+ * Why `text` (which JSON.parse refused) is not JSON, in the catalogue's words with the place: JSON.parse
+ * explains in English only, and each Node version its own way. Undefined when Pacto's reader finds no fault
+ * (then the engine's own words are the last resort).
+ */
+export function jsonSyntaxWords(text: string): Words | undefined {
+    try {
+        parseLocatedJson(text);
+    } catch (error) {
+        if (!(error instanceof JsonSyntaxError)) return undefined;
+        if (error.key === 'jsonUnexpectedEnd') return { key: 'jsonEndsEarly' };
+        const { line, column } = error.place;
+        return line === 1 ? { key: 'jsonInvalidAtColumn', args: { column } } : { key: 'jsonInvalidAt', args: { line, column } };
+    }
+    return undefined;
 }
