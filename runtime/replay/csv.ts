@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse';
 import type { ByteSource } from './records.js';
-import { HistoryError } from './problems.js';
+import { HistoryError, csvErrorWords } from './problems.js';
 import { quoteFreeBatches, quoteFreeBlocks, type LineBlock } from './quote-free-csv.js';
 
 /** A CSV record with the line it ends on (a quoted field may span lines). */
@@ -97,7 +97,8 @@ export async function* csvParseBatches(source: ByteSource, file: string, delimit
         }
     } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new HistoryError('csvUnreadable', { file, reason: message });
+        const why = csvErrorWords(error);
+        throw why ? new HistoryError('csvUnreadable', { file }, why) : new HistoryError('csvUnreadable', { file, reason: message });
     } finally {
         if (!ended) parser.destroy();
     }

@@ -54,6 +54,16 @@ export function wordedProblem(file: string, row: number, column: number, key: Me
     return { file, row, column, message: wordsIn(words, 'en'), ...words };
 }
 
+/** What csv-parse refused (it explains in English only), in the catalogue's words where its code is one Pacto knows (csv-parse 5 names the opening-quote error without its CSV_ prefix). */
+export function csvErrorWords(error: unknown): Words | undefined {
+    const { code, lines } = (error ?? {}) as { code?: unknown; lines?: unknown };
+    if (typeof lines !== 'number') return undefined;
+    if (code === 'CSV_QUOTE_NOT_CLOSED') return { key: 'csvQuoteNotClosed', args: { line: String(lines) } };
+    if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_OPENING_QUOTE') return { key: 'csvQuoteInField', args: { line: String(lines) } };
+    if (code === 'CSV_INVALID_CLOSING_QUOTE') return { key: 'csvTextAfterQuote', args: { line: String(lines) } };
+    return undefined;
+}
+
 /** How many problems a refusal lists before it only counts the rest. */
 export const LISTED_PROBLEMS = 20;
 

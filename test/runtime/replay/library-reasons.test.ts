@@ -56,3 +56,21 @@ describe('reasons Pacto words itself', () => {
         expect(errorMessageIn(refused, 'es')).toBe('z.json:2:0: no es una exportación de eventos de tickets de Zendesk (JSON): no es JSON válido en la columna 20');
     });
 });
+
+describe('csv-parse\'s refusals in Pacto\'s words', () => {
+    const read = async (csv: string) => {
+        const contract = await exampleContract('imolko.pacto');
+        return complianceReport({ contract, history: { source: text(csv), file: 'h.csv', format: 'csv' } }).catch((e: unknown) => e);
+    };
+    const HEADER = 'ticket,at,event,category,channel\n';
+
+    it('a quote never closed, text after a closing quote, a quote inside a bare field', async () => {
+        const open = await read(`${HEADER}A,2026-03-02T09:00-04:00,opened,"Critica,Correo\n`);
+        expect(errorMessageIn(open, 'en')).toBe('h.csv: not a readable CSV file: a field in quotes opened on line 2 is never closed');
+        expect(errorMessageIn(open, 'es')).toBe('h.csv: no es un archivo CSV legible: un campo entre comillas abierto en la línea 2 nunca se cierra');
+        const after = await read(`${HEADER}A,2026-03-02T09:00-04:00,opened,"Critica"x,Correo\n`);
+        expect(errorMessageIn(after, 'pt-BR')).toBe('h.csv: não é um arquivo CSV legível: linha 2: há texto depois das aspas que fecham um campo (aspas dentro de um campo entre aspas são escritas duas vezes)');
+        const inside = await read(`${HEADER}A,2026-03-02T09:00-04:00,opened,Cri"tica,Correo\n`);
+        expect(errorMessageIn(inside, 'es')).toBe('h.csv: no es un archivo CSV legible: línea 2: una comilla dentro de un campo que no empieza con comillas (ponga todo el campo entre comillas y escriba la comilla dos veces)');
+    });
+});
