@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { LISTED_PROBLEMS, errorMessageIn, formatProblemIn, isKnownZone, parseMapping, suggestZone, type BadRowsError, type ByteSource, type Mapping, type PluralKey } from '../../runtime/index.js';
+import { JsonSyntaxError, LISTED_PROBLEMS, errorMessageIn, parseLocatedJson, formatProblemIn, isKnownZone, parseMapping, suggestZone, type BadRowsError, type ByteSource, type Mapping, type PluralKey } from '../../runtime/index.js';
 import { CliError, cannotRead, isFileError, readReason, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { cliLocale, m, mn } from '../i18n.js';
@@ -29,12 +29,19 @@ export function openInput(file: string, option: string, progress?: { bar: Progre
 
 /** A --mapping file: JSON, checked by the runtime's parseMapping. */
 export function readMapping(file: string): Mapping {
+    let text: string;
+    try {
+        text = readFileSync(file, 'utf8');
+    } catch (error) {
+        throw cannotRead(`--mapping ${file}`, error);
+    }
     let json: unknown;
     try {
-        json = JSON.parse(readFileSync(file, 'utf8'));
+        json = parseLocatedJson(text).value;
     } catch (error) {
-        if (error instanceof SyntaxError) throw new CliError(m('cliMappingNotJson', { file, reason: error.message }), ExitCode.usage);
-        throw cannotRead(`--mapping ${file}`, error);
+        // Pacto's own JSON reader says where and what in the reader's language; JSON.parse only in English.
+        if (error instanceof JsonSyntaxError) throw new CliError(`${file}:${error.place.line}:${error.place.column}: ${m(error.key, error.args)}`, ExitCode.usage);
+        throw error;
     }
     const parsed = parseMapping(json);
     if (parsed instanceof Error) throw new CliError(`${file}: ${errorMessageIn(parsed, cliLocale())}`, ExitCode.usage);

@@ -26,6 +26,7 @@ describe('the runtime\'s refusals in the reader\'s language', () => {
             'f.csv': FRESHDESK,
             'f.json': '{"format": "freshdesk", "categories": {"Medium": "Grave"}, "channels": {"Email": "Correo"}}\n',
             'o.csv': 'desde,hasta\n',
+            'broken.json': '{"format": "freshdesk",\n  }\n',
         });
     });
     afterAll(() => files.remove());
@@ -54,6 +55,13 @@ describe('the runtime\'s refusals in the reader\'s language', () => {
             stdout: '',
             stderr: "pacto: o.csv:1:0: um registro de indisponibilidades precisa de um cabeçalho 'start,end' (e, se quiser, 'planned'); cabeçalho lido: desde, hasta\n",
         });
+    });
+
+    it('pacto report: a --mapping file that is not JSON, located and in the reader\'s words', () => {
+        const args = ['report', IMOLKO, '--tickets', 'f.csv', '--mapping', 'broken.json'];
+        expect(pacto(args, files.dir, ES)).toEqual({ status: 2, stdout: '', stderr: 'pacto: broken.json:2:3: no es JSON: se esperaba un nombre entre comillas dobles\n' });
+        expect(pacto(args, files.dir, PT)).toEqual({ status: 2, stdout: '', stderr: 'pacto: broken.json:2:3: não é JSON: esperado um nome entre aspas duplas\n' });
+        expect(pacto(args, files.dir, { LANG: 'C' })).toEqual({ status: 2, stdout: '', stderr: 'pacto: broken.json:2:3: not JSON: expected a name in double quotes\n' });
     });
 
     it('pacto report: the bad rows it refuses', () => {

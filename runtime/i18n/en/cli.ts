@@ -319,7 +319,6 @@ with a count) or nothing to fit, 2 bad usage (unreadable file, bad name or zone)
     cliToNotAfterFrom: '--to ({to}) must be after --from ({from})',
     cliNotAZone: "--zone '{zone}' is not an IANA time zone",
     cliNotAZoneDidYouMean: "--zone '{zone}' is not an IANA time zone; did you mean '{suggestion}'?",
-    cliMappingNotJson: 'cannot read --mapping {file}: not JSON: {reason}',
     cliCannotReadHistory: 'cannot read the history: {reason}',
     cliAndMore: '… and {count} more',
     cliBadRowsReport_one: 'the history has {count} bad row, nothing computed (--skip-bad-rows goes on without them and lists them in the report)',

@@ -321,7 +321,6 @@ zona no válidos), 70 error interno.
     cliToNotAfterFrom: '--to ({to}) debe ser posterior a --from ({from})',
     cliNotAZone: "--zone '{zone}' no es una zona horaria IANA",
     cliNotAZoneDidYouMean: "--zone '{zone}' no es una zona horaria IANA; ¿quiso decir '{suggestion}'?",
-    cliMappingNotJson: 'no se puede leer --mapping {file}: no es JSON: {reason}',
     cliCannotReadHistory: 'no se puede leer el historial: {reason}',
     cliAndMore: '… y {count} más',
     cliBadRowsReport_one: 'el historial tiene {count} fila errónea, no se calculó nada (--skip-bad-rows continúa sin ellas y las lista en el informe)',

@@ -318,7 +318,6 @@ inválido), 70 erro interno.
     cliToNotAfterFrom: '--to ({to}) deve ser posterior a --from ({from})',
     cliNotAZone: "--zone '{zone}' não é um fuso horário IANA",
     cliNotAZoneDidYouMean: "--zone '{zone}' não é um fuso horário IANA; você quis dizer '{suggestion}'?",
-    cliMappingNotJson: 'não é possível ler --mapping {file}: não é JSON: {reason}',
     cliCannotReadHistory: 'não é possível ler o histórico: {reason}',
     cliAndMore: '… e mais {count}',
     cliBadRowsReport_one: 'o histórico tem {count} linha inválida, nada foi calculado (--skip-bad-rows segue sem elas e as lista no relatório)',
