@@ -13,6 +13,7 @@ import type { PactoColumns } from './pacto-log.js';
 import type { LineBlock } from './quote-free-csv.js';
 import { CLOCK_EVENT, HISTORY_EVENTS, type HistoryItem } from './records.js';
 import type { Replay } from './replay.js';
+import { plainInstant } from './event-time.js';
 
 const EVENT_CODES = HISTORY_EVENTS.map((name) => EVENT_CODE[CLOCK_EVENT[name]]);
 const OPENED = EVENT_CODE.opened;
@@ -141,68 +142,3 @@ function eventCode(text: string, from: number, to: number): number {
     return text.startsWith(HISTORY_EVENTS[i]!, from) ? EVENT_CODES[i]! : -1;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The digits at [i, i + n) as a number, or NaN when any is not a digit. */
-function digits(s: string, i: number, n: number): number {
-    let v = 0;
-    for (let k = i; k < i + n; k++) {
-        const c = s.charCodeAt(k) - 48;
-        if (c < 0 || c > 9) return NaN;
-        v = v * 10 + c;
-    }
-    return v;
-}
-
-/**
- * The instant text[from, to) names when it is of the shape `YYYY-MM-DDTHH:MM:SS(.sss)?(Z|±HH:MM)` with valid
- * values; NaN for anything else, which then goes the full way (event-time.ts, whose fast reading of the same
- * shape this repeats on a range of the line, so that no string is cut out for it).
- */
-export function plainInstant(text: string, from: number, to: number): number {
-    const n = to - from;
-    if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return NaN;
-    const s = text;
-    const o = from;
-    if (s.charCodeAt(o + 4) !== 45 || s.charCodeAt(o + 7) !== 45 || s.charCodeAt(o + 10) !== 84 || s.charCodeAt(o + 13) !== 58 || s.charCodeAt(o + 16) !== 58) return NaN;
-    let i = 19;
-    let millis = 0;
-    if (s.charCodeAt(o + 19) === 46) {
-        millis = digits(s, o + 20, 3);
-        i = 23;
-    }
-    let offsetMinutes = 0;
-    const z = s.charCodeAt(o + i);
-    if (z === 90) {
-        if (n !== i + 1) return NaN;
-    } else if (z === 43 || z === 45) {
-        if (n !== i + 6 || s.charCodeAt(o + i + 3) !== 58) return NaN;
-        const oh = digits(s, o + i + 1, 2);
-        const om = digits(s, o + i + 4, 2);
-        if (!(oh <= 23 && om <= 59)) return NaN;
-        offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
-    } else return NaN;
-    const year = digits(s, o, 4);
-    const month = digits(s, o + 5, 2);
-    const day = digits(s, o + 8, 2);
-    const hour = digits(s, o + 11, 2);
-    const minute = digits(s, o + 14, 2);
-    const second = digits(s, o + 17, 2);
-    if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && millis >= 0)) return NaN;
-    const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return NaN;
-    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMinutes * 60_000;
-}
-
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil), as
- * Date.UTC counts them for years 100 on, without its call per row.
- */
-export function daysFromCivil(year: number, month: number, day: number): number {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146_097 + doe - 719_468;
-}

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEventTime } from '../../../runtime/replay/event-time.js';
-import { daysFromCivil, plainInstant } from '../../../runtime/replay/pacto-lines.js';
+import { daysFromCivil, plainInstant } from '../../../runtime/replay/event-time.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
