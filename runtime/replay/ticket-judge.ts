@@ -8,10 +8,12 @@
  * gets null. test/runtime/replay/ticket-judge.test.ts holds both to the same answers.
  */
 import type { Calendar } from '../calendar/calendar.js';
-import { durationAllowance, durationCalendar, dueAfter, percentOfDuration, type CalendarLookup } from '../calendar/duration.js';
+import { durationAllowance, durationCalendar, dueAfter, type CalendarLookup } from '../calendar/duration.js';
+import { HORIZON_MS } from '../calendar/horizon.js';
 import { calendarLookup } from '../clock/contract-calendars.js';
 import type { Contract, Duration, EscalationStep, TargetKind } from '../model.js';
 import { normalizePauses, type Pause } from '../time/pauses.js';
+import { MINUTE_MS } from '../time/units.js';
 import { EVENT_CODE, type LiveTickets } from './live-tickets.js';
 import type { CustomerLateOutcome, EscalationOutcome, ResolutionOutcome, TargetOutcome, TicketOutcome } from './replay.js';
 
@@ -28,6 +30,13 @@ interface TargetRule {
     readonly calendar: Calendar;
     /** The escalation steps of the category for this target, in the contract's order. */
     readonly steps: readonly EscalationStep[];
+    /**
+     * The same steps by percent (stable: the contract's order among equal percents). A step's instant grows with
+     * its percent, so once one cannot fire, no later one can.
+     */
+    readonly byPercent: readonly EscalationStep[];
+    /** The duration's length in open time when it does not depend on the start (minutes, hours), else NaN. */
+    readonly fixedAllowance: number;
 }
 
 interface CategoryRule {
@@ -106,7 +115,9 @@ export class TicketJudge {
                 if (escalation.categories.length > 0 && !escalation.categories.includes(name)) continue;
                 for (const step of escalation.steps) if (step.target === kind) steps.push(step);
             }
-            return { duration, calendar: durationCalendar(duration, this.calendars), steps };
+            const byPercent = steps.slice().sort((a, b) => a.percent - b.percent);
+            const fixedAllowance = duration.kind === 'businessDays' ? NaN : duration.minutes * MINUTE_MS;
+            return { duration, calendar: durationCalendar(duration, this.calendars), steps, byPercent, fixedAllowance };
         };
         this.rules = categories.map((name) => ({ name, response: rule(name, 'response'), resolution: rule(name, 'resolution') }));
         this.pausesClock = contract.customerObligations?.reply?.pausesClock === true;
@@ -202,12 +213,21 @@ export class TicketJudge {
             if (!target) continue;
             const since = spanSince[span]!;
             const pauses = normalizePauses(kind === 'response' ? waitPauses : resolutionStops);
+            // One due instant, one allowance and one elapsed value per target, reused by the remaining time and
+            // every escalation step (percentOfDuration would compute the allowance and, at 100 %, the due again).
             const dueAt = dueAfter(target.duration, opened, this.calendars, pauses);
             const due = Number.isFinite(dueAt) ? dueAt : null;
-            const allPauses = finalStop === null ? pauses : normalizePauses([...pauses, [finalStop, Infinity]]);
-            const elapsedMs = target.calendar.elapsedBusiness(opened, now, allPauses);
-            const allowanceMs = durationAllowance(target.duration, opened, this.calendars);
-            const breached = due !== null && (finalStop ?? now) > due;
+            const stop = finalStop ?? now;
+            // A stop at s stops the clock from s on: the elapsed time to min(s, now) under the same pauses is the
+            // elapsed time to `now` with [s, ∞) added to them, without the array and its normalising (within the
+            // horizon: past it the long form refuses the span as the clock does).
+            const elapsedMs =
+                finalStop === null || now - opened > HORIZON_MS
+                    ? target.calendar.elapsedBusiness(opened, now, finalStop === null ? pauses : normalizePauses([...pauses, [finalStop, Infinity]]))
+                    : target.calendar.elapsedBusiness(opened, Math.min(finalStop, now), pauses);
+            const fixed = target.fixedAllowance;
+            const allowanceMs = fixed === fixed ? fixed : durationAllowance(target.duration, opened, this.calendars);
+            const breached = due !== null && stop > due;
             const state = breached ? 'breached' : finalStop !== null ? 'met' : 'pending';
             const breachedAt = breached ? Math.max(due, since) : null;
             targets.push({
@@ -218,16 +238,30 @@ export class TicketJudge {
                 stoppedAt: finalStop,
                 breachedAt,
                 decidedAt: state === 'met' ? finalStop : state === 'breached' ? breachedAt : null,
-                pausedMs: this.pausesClock ? pausedUntil(waits, Math.min(finalStop ?? now, now)) : 0,
+                pausedMs: this.pausesClock ? pausedUntil(waits, Math.min(stop, now)) : 0,
                 remainingMs: allowanceMs - elapsedMs,
             });
             const firedHere: Fired[] = [];
-            for (const step of target.steps) {
-                const raw = percentOfDuration(target.duration, step.percent, opened, this.calendars, pauses);
+            // percentOfDuration, with the allowance and the 100 % instant (the due) computed once above. A step's
+            // instant grows with its percent: past the first step that is not reached by `now` or not before the
+            // stop, none fires, and the rest are not asked of the calendar when asking could not throw either (up
+            // to 100 % they are no further than the due; beyond it only when the due is at most a year after the
+            // opening, far within the horizon past which the calendar refuses).
+            const skipBeyond = due !== null && due - opened <= HORIZON_MS / 100;
+            let over = false;
+            for (const step of target.byPercent) {
+                const percent = step.percent;
+                if (over && (percent <= 100 || skipBeyond)) continue;
+                const raw =
+                    percent === 100
+                        ? dueAt
+                        : Number.isFinite(allowanceMs)
+                          ? target.calendar.addBusinessMs(opened, Math.round((allowanceMs * percent) / 100), pauses)
+                          : Infinity;
                 if (!Number.isFinite(raw)) continue;
                 const stepAt = Math.max(raw, since);
-                if (finalStop !== null && finalStop <= stepAt) continue;
-                if (stepAt <= now) firedHere.push({ at: stepAt, percent: step.percent, step });
+                if ((finalStop !== null && finalStop <= stepAt) || stepAt > now) over = true;
+                else if (!over) firedHere.push({ at: stepAt, percent, step });
             }
             if (firedHere.length > 1) firedHere.sort((a, b) => a.at - b.at || a.percent - b.percent);
             fired.push(firedHere);
