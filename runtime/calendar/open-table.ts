@@ -30,6 +30,16 @@ interface BuiltYear {
 }
 
 /**
+ * Years already built, by what a calendar says about time (spec shape) and year: the language's checks build a
+ * fresh calendar per answer (so each answer's work is known), and `pacto check` of a contract with holidays
+ * spent most of its time rebuilding the same year. A year's ranges are a pure function of the spec; the work
+ * is still charged per build (buildYear's spendWork), so budgets see no difference. A few years, least
+ * recently used out: long simulations walk forward and gain nothing from keeping old ones.
+ */
+const builtYears = new Map<string, BuiltYear>();
+const BUILT_YEARS_KEPT = 32;
+
+/**
  * An index of storage indices keyed by consecutive integers (bucket numbers), stored from `head` on with
  * room at both ends: keys are added at either end, the storage doubles when full, so a key's entry is
  * written once (and moved only by a reallocation, amortised O(1)).
@@ -459,8 +469,26 @@ export class OpenTable {
         this.ords = this.sOrds.subarray(this.head, end);
     }
 
+    private shape: string | undefined;
+
     private buildYear(year: number): BuiltYear {
         spendWork(1);
+        const { spec } = this.calendarDays;
+        this.shape ??= JSON.stringify([spec.zone, spec.weekly, spec.holidayRegions, spec.holidays, spec.specialHours]);
+        const key = `${year}/${this.shape}`;
+        const known = builtYears.get(key);
+        if (known) {
+            builtYears.delete(key);
+            builtYears.set(key, known);
+            return known;
+        }
+        const built = this.buildYearNow(year);
+        builtYears.set(key, built);
+        if (builtYears.size > BUILT_YEARS_KEPT) builtYears.delete(builtYears.keys().next().value!);
+        return built;
+    }
+
+    private buildYearNow(year: number): BuiltYear {
         const zone = this.zone;
         const firstDay = firstDayOfYear(year);
         const lastDay = firstDayOfYear(year + 1);
