@@ -4,8 +4,9 @@ import { CalendarDays } from '../../runtime/calendar/days.js';
 import { OpenTable } from '../../runtime/calendar/open-table.js';
 import { BusinessCalendar } from '../../runtime/calendar/business-calendar.js';
 import { ZoneTimeline } from '../../runtime/time/zone-timeline.js';
-import type { CalendarSpec, LocalInterval, Weekday, WeeklyHours } from '../../runtime/model.js';
+import type { CalendarSpec, Weekday } from '../../runtime/model.js';
 import { FlatOpenTable } from './flat-open-table.js';
+import { calendarCases, type CalendarCase } from './random-calendars.js';
 
 /**
  * The chunked open table (per-year storage, per-year index, far queries filled in, never rebuilt) against
@@ -29,46 +30,8 @@ const ZONES = [
     { zone: 'America/Caracas', region: { country: 'VE' }, dates: ['2016-05-01', '2026-08-14'] },
 ] as const;
 
-const bound = fc.oneof(fc.integer({ min: 0, max: 48 }).map((x) => x * 30), fc.integer({ min: 0, max: 1440 }));
-const interval: fc.Arbitrary<LocalInterval> = fc
-    .tuple(bound, bound)
-    .filter(([a, b]) => a !== b)
-    .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
-
-interface Case {
-    spec: CalendarSpec;
-    centre: number;
-}
-
-const caseArb: fc.Arbitrary<Case> = fc
-    .record({
-        where: fc.constantFrom(...ZONES),
-        pick: fc.nat(),
-        weekly: fc.array(fc.array(interval, { maxLength: 2 }), { minLength: 7, maxLength: 7 }),
-        useRegion: fc.boolean(),
-        holidays: fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 2 }),
-        special: fc.array(fc.record({ offset: fc.integer({ min: -3, max: 3 }), intervals: fc.array(interval, { maxLength: 2 }) }), { maxLength: 2 }),
-    })
-    .map((r) => {
-        const date = r.where.dates[r.pick % r.where.dates.length]!;
-        const centreDay = Date.parse(`${date}T00:00:00Z`) / DAY;
-        const iso = (offset: number) => new Date((centreDay + offset) * DAY).toISOString().slice(0, 10);
-        const weekly: WeeklyHours[] = r.weekly.flatMap((list, i) => list.map((iv) => ({ day: (i + 1) as Weekday, ...iv })));
-        // Some weekly hours always, so every year has ranges (a calendar of special hours only has its own test).
-        if (weekly.length === 0) weekly.push({ day: 3, start: 540, end: 1020 });
-        const seen = new Set<number>();
-        return {
-            centre: centreDay * DAY,
-            spec: {
-                name: 'Random',
-                zone: r.where.zone,
-                weekly,
-                holidayRegions: r.useRegion ? [r.where.region] : [],
-                holidays: r.holidays.map((o) => ({ date: iso(o) })),
-                specialHours: r.special.filter(({ offset }) => !seen.has(offset) && seen.add(offset) !== undefined).map(({ offset, intervals }) => ({ date: iso(offset), intervals })),
-            },
-        };
-    });
+const caseArb = calendarCases(ZONES);
+type Case = CalendarCase;
 
 /** Queries: instants near the case's date, a few years away and, now and then, a decade away either side. */
 const offsetArb = fc.oneof(

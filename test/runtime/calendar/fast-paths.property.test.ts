@@ -4,10 +4,11 @@ import { BusinessCalendar } from '../../../runtime/calendar/business-calendar.js
 import { CalendarDays } from '../../../runtime/calendar/days.js';
 import { BeyondHorizon, HORIZON_MS } from '../../../runtime/calendar/horizon.js';
 import { unitBudget, withWorkBudget, WorkCutShort } from '../../../runtime/calendar/work-budget.js';
-import type { CalendarSpec, HolidayRegion, LocalInterval, Weekday, WeeklyHours } from '../../../runtime/model.js';
+import type { CalendarSpec, HolidayRegion, Weekday } from '../../../runtime/model.js';
 import { normalizePauses, type Pauses } from '../../../runtime/time/pauses.js';
 import { ZoneTimeline } from '../../../runtime/time/zone-timeline.js';
 import { FlatOpenTable } from '../flat-open-table.js';
+import { calendarCases, type CalendarCase } from '../random-calendars.js';
 
 /**
  * The hot paths of issue 14 against what they replaced, over random calendars on DST-change days (São Paulo
@@ -31,45 +32,8 @@ const ZONES: { zone: string; region: HolidayRegion; dates: string[] }[] = [
     { zone: 'Europe/Madrid', region: { country: 'ES' }, dates: ['2026-03-29', '2026-10-25', '2026-01-06', '2026-12-31'] },
 ];
 
-const bound = fc.oneof(fc.integer({ min: 0, max: 48 }).map((x) => x * 30), fc.integer({ min: 0, max: 1440 }));
-const interval: fc.Arbitrary<LocalInterval> = fc
-    .tuple(bound, bound)
-    .filter(([a, b]) => a !== b)
-    .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
-
-interface Case {
-    spec: CalendarSpec;
-    centre: number;
-}
-
-const caseArb: fc.Arbitrary<Case> = fc
-    .record({
-        where: fc.constantFrom(...ZONES),
-        pick: fc.nat(),
-        weekly: fc.array(fc.array(interval, { maxLength: 2 }), { minLength: 7, maxLength: 7 }),
-        useRegion: fc.boolean(),
-        holidays: fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 2 }),
-        special: fc.array(fc.record({ offset: fc.integer({ min: -3, max: 3 }), intervals: fc.array(interval, { maxLength: 2 }) }), { maxLength: 2 }),
-    })
-    .map((r) => {
-        const date = r.where.dates[r.pick % r.where.dates.length]!;
-        const centreDay = Date.parse(`${date}T00:00:00Z`) / DAY;
-        const iso = (offset: number) => new Date((centreDay + offset) * DAY).toISOString().slice(0, 10);
-        const weekly: WeeklyHours[] = r.weekly.flatMap((list, i) => list.map((iv) => ({ day: (i + 1) as Weekday, ...iv })));
-        if (weekly.length === 0) weekly.push({ day: 3, start: 540, end: 1020 });
-        const seen = new Set<number>();
-        return {
-            centre: centreDay * DAY,
-            spec: {
-                name: 'Random',
-                zone: r.where.zone,
-                weekly,
-                holidayRegions: r.useRegion ? [r.where.region] : [],
-                holidays: r.holidays.map((o) => ({ date: iso(o) })),
-                specialHours: r.special.filter(({ offset }) => !seen.has(offset) && seen.add(offset) !== undefined).map(({ offset, intervals }) => ({ date: iso(offset), intervals })),
-            },
-        };
-    });
+const caseArb = calendarCases(ZONES);
+type Case = CalendarCase;
 
 /** Starts: near the case's date (to the minute, to the millisecond), now and then years away either side. */
 const offsetArb = fc.oneof(

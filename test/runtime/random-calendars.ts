@@ -1,0 +1,59 @@
+/**
+ * Random calendars for the calendar engine's property tests: weekly hours (some always, so every year has
+ * ranges), holidays and special hours a few days around a chosen date of a zone (DST-change days, holidays),
+ * that zone's holiday region now and then. One generator, so every property test draws the same kind of case.
+ */
+import fc from 'fast-check';
+import type { CalendarSpec, HolidayRegion, LocalInterval, Weekday, WeeklyHours } from '../../runtime/model.js';
+
+const DAY = 86_400_000;
+
+export interface CalendarPlace {
+    readonly zone: string;
+    readonly region: HolidayRegion;
+    readonly dates: readonly string[];
+}
+
+export interface CalendarCase {
+    spec: CalendarSpec;
+    /** Midnight UTC of the chosen date: the queries are drawn around it. */
+    centre: number;
+}
+
+const bound = fc.oneof(fc.integer({ min: 0, max: 48 }).map((x) => x * 30), fc.integer({ min: 0, max: 1440 }));
+const interval: fc.Arbitrary<LocalInterval> = fc
+    .tuple(bound, bound)
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+
+export function calendarCases(places: readonly CalendarPlace[]): fc.Arbitrary<CalendarCase> {
+    return fc
+        .record({
+            where: fc.constantFrom(...places),
+            pick: fc.nat(),
+            weekly: fc.array(fc.array(interval, { maxLength: 2 }), { minLength: 7, maxLength: 7 }),
+            useRegion: fc.boolean(),
+            holidays: fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 2 }),
+            special: fc.array(fc.record({ offset: fc.integer({ min: -3, max: 3 }), intervals: fc.array(interval, { maxLength: 2 }) }), { maxLength: 2 }),
+        })
+        .map((r) => {
+            const date = r.where.dates[r.pick % r.where.dates.length]!;
+            const centreDay = Date.parse(`${date}T00:00:00Z`) / DAY;
+            const iso = (offset: number) => new Date((centreDay + offset) * DAY).toISOString().slice(0, 10);
+            const weekly: WeeklyHours[] = r.weekly.flatMap((list, i) => list.map((iv) => ({ day: (i + 1) as Weekday, ...iv })));
+            // Some weekly hours always, so every year has ranges (a calendar of special hours only has its own test).
+            if (weekly.length === 0) weekly.push({ day: 3, start: 540, end: 1020 });
+            const seen = new Set<number>();
+            return {
+                centre: centreDay * DAY,
+                spec: {
+                    name: 'Random',
+                    zone: r.where.zone,
+                    weekly,
+                    holidayRegions: r.useRegion ? [r.where.region] : [],
+                    holidays: r.holidays.map((o) => ({ date: iso(o) })),
+                    specialHours: r.special.filter(({ offset }) => !seen.has(offset) && seen.add(offset) !== undefined).map(({ offset, intervals }) => ({ date: iso(offset), intervals })),
+                },
+            };
+        });
+}
