@@ -3,6 +3,7 @@ import {
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LinkingError, type ReferenceInfo, type Scope,
 } from 'langium';
 import { NameIndex, type MessageKey } from '../runtime/index.js';
+import { isNode } from './ast-walk.js';
 import type { MessageLocale } from './message-locale.js';
 import type { PactoServices } from './pacto-module.js';
 
@@ -111,8 +112,4 @@ export function collectReferences(node: AstNode, into: ReferenceInfo[], ends: nu
             for (const element of value) if (isNode(element)) collectReferences(element, into, ends);
         }
     }
-}
-
-function isNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }

@@ -13,6 +13,7 @@ import { createTokenInstance, EOF, MismatchedTokenException, type ILexingError, 
 import { createParser, LangiumCompletionParser, LangiumParser, type AstNode, type CompletionParserResult, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import { DEFAULT_LOCALE, type Translate } from '../../runtime/index.js';
 import { localeText, type MessageLocale } from '../message-locale.js';
+import { installFastConstruction, linkContainers } from './fast-construction.js';
 
 /** More mistakes than anyone reads in one go; few enough that recovering from them stays shallow and quick. */
 export const MAX_SYNTAX_ERRORS = 500;
@@ -187,6 +188,14 @@ function findSetter(proto: object | null, name: string): (value: unknown) => voi
     throw new Error(`Chevrotain's parser has no '${name}' setter`);
 }
 
+/** The parts of LangiumParser its parse works with (private in its typings). */
+interface LangiumParserInternals {
+    nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void };
+    lexerResult: ReturnType<LangiumParser['lexer']['tokenize']> | undefined;
+    wrapper: { input: IToken[]; errors: IRecognitionException[] };
+    doParse(rule: unknown): unknown;
+}
+
 type BoundedServices = LangiumCoreServices & { i18n?: { MessageLocale: MessageLocale } };
 
 export class BoundedLangiumParser extends LangiumParser {
@@ -198,6 +207,23 @@ export class BoundedLangiumParser extends LangiumParser {
         this.locale = services.i18n?.MessageLocale;
         // Langium keeps the lexer's result while it parses (private, set before the tokens are handed over).
         this.bound = new RecoveryBound(this.wrapper as unknown as Recognizer, () => (this as unknown as { lexerResult?: { errors: ILexingError[] } }).lexerResult?.errors ?? []);
+        installFastConstruction(this);
+    }
+
+    /** LangiumParser.parse (Langium 4.4), with the containers linked by fast-construction.ts. */
+    private langiumParse<T extends AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
+        const self = this as unknown as LangiumParserInternals;
+        self.nodeBuilder.buildRootNode(input);
+        const lexerResult = self.lexerResult = this.lexer.tokenize(input);
+        self.wrapper.input = lexerResult.tokens;
+        const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
+        if (!ruleMethod) throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+        const result = self.doParse(ruleMethod) as T;
+        self.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+        this.unorderedGroups.clear();
+        self.lexerResult = undefined;
+        linkContainers(result);
+        return { value: result, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: self.wrapper.errors };
     }
 
     private get t(): Translate {
@@ -217,7 +243,7 @@ export class BoundedLangiumParser extends LangiumParser {
 
     private boundedParse<T extends AstNode>(input: string, options: ParserOptions | undefined, limit: number): ParseResult<T> {
         this.bound.limit = limit;
-        const result = super.parse<T>(input, options);
+        const result = this.langiumParse<T>(input, options);
         // Chevrotain keeps the last input until the next parse: 645,000 tokens (72 MiB) of a 5 MB contract held
         // by the CLI for the whole check and by the server for the last document parsed. The CST has what it needs.
         this.bound.release();
