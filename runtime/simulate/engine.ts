@@ -201,97 +201,66 @@ export interface SimEvent {
 }
 
 /**
- * The tickets waiting for an agent, in slots of typed arrays: a ticket's slot is freed when an agent takes
- * it (all its outcomes are known then), so memory follows the longest queue, not the tickets of a run.
- * `number` is the ticket's number in its replication (its arrival order), which the event log shows and
- * the dispatcher compares.
+ * The tickets of one category waiting for an agent, oldest first: a ring of typed arrays whose length is a
+ * power of two (an index wraps with a mask, not a division), so memory follows the longest queue, not the
+ * tickets of a run, and a ticket's fields are read where the queue holds it. `number` is the ticket's number
+ * in its replication (its arrival order), which the event log shows and the dispatcher compares.
  */
-class Tickets {
-    opened = new Float64Array(1024);
-    category = new Int32Array(1024);
-    channel = new Int32Array(1024);
-    handling = new Float64Array(1024);
-    wait = new Float64Array(1024);
-    number = new Float64Array(1024);
-    private free = new Int32Array(1024);
-    private freeCount = 0;
-    private slots = 0;
-    /** Tickets that arrived in this replication (those that found an agent free never take a slot). */
-    arrived = 0;
-
-    clear(): void {
-        this.freeCount = 0;
-        this.slots = 0;
-        this.arrived = 0;
-    }
-
-    add(opened: number, category: number, channel: number, handling: number, wait: number, number: number): number {
-        let id: number;
-        if (this.freeCount > 0) id = this.free[--this.freeCount]!;
-        else {
-            if (this.slots === this.opened.length) {
-                const size = this.slots * 2;
-                this.opened = grow(this.opened, new Float64Array(size));
-                this.category = grow(this.category, new Int32Array(size));
-                this.channel = grow(this.channel, new Int32Array(size));
-                this.handling = grow(this.handling, new Float64Array(size));
-                this.wait = grow(this.wait, new Float64Array(size));
-                this.number = grow(this.number, new Float64Array(size));
-                this.free = grow(this.free, new Int32Array(size));
-            }
-            id = this.slots++;
-        }
-        this.opened[id] = opened;
-        this.category[id] = category;
-        this.channel[id] = channel;
-        this.handling[id] = handling;
-        this.wait[id] = wait;
-        this.number[id] = number;
-        return id;
-    }
-
-    release(id: number): void {
-        this.free[this.freeCount++] = id;
-    }
-}
-
-function grow<T extends Float64Array | Int32Array>(from: T, to: T): T {
-    to.set(from);
-    return to;
-}
-
-/** A FIFO of ticket ids (a growable ring buffer). */
-class Queue {
-    private items = new Int32Array(256);
-    private head = 0;
+class Waiting {
+    opened = new Float64Array(256);
+    handling = new Float64Array(256);
+    wait = new Float64Array(256);
+    number = new Float64Array(256);
+    channel = new Int32Array(256);
+    /** Index of the oldest ticket; the i-th oldest is at (head + i) & mask. */
+    head = 0;
+    mask = 255;
     size = 0;
 
     clear(): void {
         this.head = 0;
         this.size = 0;
     }
-    push(id: number): void {
-        if (this.size === this.items.length) {
-            const bigger = new Int32Array(this.items.length * 2);
-            for (let i = 0; i < this.size; i++) bigger[i] = this.items[(this.head + i) % this.items.length]!;
-            this.items = bigger;
-            this.head = 0;
-        }
-        this.items[(this.head + this.size) % this.items.length] = id;
+
+    push(opened: number, handling: number, wait: number, number: number, channel: number): void {
+        if (this.size > this.mask) this.grow();
+        const i = (this.head + this.size) & this.mask;
+        this.opened[i] = opened;
+        this.handling[i] = handling;
+        this.wait[i] = wait;
+        this.number[i] = number;
+        this.channel[i] = channel;
         this.size++;
     }
-    peek(): number {
-        return this.items[this.head]!;
-    }
-    shift(): number {
-        const id = this.items[this.head]!;
-        this.head = (this.head + 1) % this.items.length;
+
+    /** Drops the oldest ticket (read its fields at `head` first). */
+    shift(): void {
+        this.head = (this.head + 1) & this.mask;
         this.size--;
-        return id;
     }
+
+    /** Where the i-th oldest ticket is. */
     at(i: number): number {
-        return this.items[(this.head + i) % this.items.length]!;
+        return (this.head + i) & this.mask;
     }
+
+    private grow(): void {
+        const n = (this.mask + 1) * 2;
+        this.opened = unwrap(this.opened, new Float64Array(n), this.head);
+        this.handling = unwrap(this.handling, new Float64Array(n), this.head);
+        this.wait = unwrap(this.wait, new Float64Array(n), this.head);
+        this.number = unwrap(this.number, new Float64Array(n), this.head);
+        this.channel = unwrap(this.channel, new Int32Array(n), this.head);
+        this.head = 0;
+        this.mask = n - 1;
+    }
+}
+
+/** A full ring's items, oldest first, at the start of a longer array. */
+function unwrap<T extends Float64Array | Int32Array>(from: T, to: T, head: number): T {
+    to.set(from.subarray(head));
+    to.set(from.subarray(0, head), from.length - head);
+    return to;
 }
 
 /** Stream kinds of a replication: arrivals are drawn per source, ticket attributes per category, independently of staffing. */
@@ -345,20 +314,22 @@ function elapsedOn(calendar: Calendar, always: boolean, opened: number, stop: nu
  * gives the same tickets whatever the worker that runs it and whatever the team sizes (common random numbers).
  *
  * The event loop allocates nothing per ticket or event: events are numbers in the heap's typed arrays, a
- * waiting ticket is a reused slot of typed arrays (a ticket that finds an agent free takes none), targets are
+ * waiting ticket is a place in its category's ring of typed arrays (a ticket that finds an agent free takes none), targets are
  * resolved per (category, channel) slot once, here, and the per-category counters that are sums of the
  * per-slot ones (tickets, counted and on-time targets, breaches) are added up at the end of a run.
  */
 export class Simulator {
     private readonly heap = new EventHeap();
-    private readonly tickets = new Tickets();
-    private readonly queues: Queue[];
+    private readonly queues: Waiting[];
     private readonly free: Int32Array;
     private readonly wakeAt: Float64Array;
     private readonly runCat: Float64Array;
     private readonly runSlots: Float64Array;
     /** Mean time between arrivals of each source, on its clock. */
     private readonly meanGaps: Float64Array;
+    /** Per source: its clock's length and, for a clock of wall time, its start (NaN: ask the clock). */
+    private readonly clockLength: Float64Array;
+    private readonly wallStart: Float64Array;
     /** The one pause of a ticket waiting for its customer, reused: the calendar reads it and keeps nothing. */
     private readonly pause: [number, number] = [0, 0];
     private readonly pauses: Pause[] = [this.pause];
@@ -395,9 +366,24 @@ export class Simulator {
     private readonly unfinishedResp: Float64Array;
     private readonly unfinishedRes: Float64Array;
 
+    // The replication being run, set by `run`. The event loop's steps are methods, not closures made per run,
+    // so their optimised code and the calls between them stay valid from one run (and simulator) to the next.
+    private respHist: Float64Array = new Float64Array(0);
+    private resHist: Float64Array = new Float64Array(0);
+    private log: ((event: SimEvent) => void) | undefined = undefined;
+    private replayed: readonly ReplayArrival[] = [];
+    private arrivalStreams: Random[];
+    private ticketStreams: Random[];
+    /** Per source: the reading of its arrival clock (wall ms, open ms or open days since the start, see SimSource). */
+    private readonly reading: Float64Array;
+    /** Tickets waiting for an agent, all categories. */
+    private waiting = 0;
+    /** Tickets that arrived in this replication: the next one's number. */
+    private arrived = 0;
+
     constructor(readonly model: SimModel) {
         const { categories, teams, sources } = model;
-        this.queues = categories.map(() => new Queue());
+        this.queues = categories.map(() => new Waiting());
         this.free = new Int32Array(teams.length);
         this.wakeAt = new Float64Array(teams.length);
         this.channelSlots = model.channels.length + 1;
@@ -405,6 +391,12 @@ export class Simulator {
         this.runCat = new Float64Array(categories.length * FIELDS);
         this.runSlots = new Float64Array(slots * SLOT_FIELDS);
         this.meanGaps = Float64Array.from(sources, (s) => 1 / s.rate);
+        this.clockLength = Float64Array.from(sources, (s) => s.clock.length);
+        this.wallStart = Float64Array.from(sources, (s) => s.clock.wallStart ?? NaN);
+        this.reading = new Float64Array(sources.length);
+        // Streams of the eventual kind from the start, so that the first run's assignments keep the object's shape.
+        this.arrivalStreams = sources.map(() => new Random(0));
+        this.ticketStreams = categories.map(() => new Random(0));
         this.respMode = new Uint8Array(slots);
         this.respAmount = new Float64Array(slots);
         this.respDays = new Float64Array(slots);
@@ -469,226 +461,36 @@ export class Simulator {
         const model = this.model;
         const { categories, teams, sources } = model;
         const heap = this.heap;
-        const tickets = this.tickets;
-        const queues = this.queues;
-        const free = this.free;
-        const wakeAt = this.wakeAt;
-        const runCat = this.runCat;
-        const runSlots = this.runSlots;
-        const channelSlots = this.channelSlots;
-        const respMode = this.respMode;
-        const respAmount = this.respAmount;
-        const respDays = this.respDays;
-        const respRule = this.respRule;
-        const respCalendar = this.respCalendar;
-        const respAlways = this.respAlways;
-        const respEscalates = this.respEscalates;
-        const resMode = this.resMode;
-        const resAmount = this.resAmount;
-        const resDays = this.resDays;
-        const resRule = this.resRule;
-        const resCalendar = this.resCalendar;
-        const resAlways = this.resAlways;
-        const resEscalates = this.resEscalates;
-        const handlingMean = this.handlingMean;
-        const teamAlways = this.teamAlways;
-        const openFrom = this.openFrom;
-        const openUntil = this.openUntil;
-        const firstTeam = this.firstTeam;
-        const waitShares = this.waitShare;
-        const onlyCategory = this.onlyCategory;
-        const sourceCategory = this.sourceCategory;
-        const sourceChannel = this.sourceChannel;
-        const respHist = acc.respHist;
-        const resHist = acc.resHist;
-        const channelName = (slot: number) => (slot > 0 ? { channel: model.channels[slot - 1]! } : {});
-        runCat.fill(0);
-        runSlots.fill(0);
+        this.runCat.fill(0);
+        this.runSlots.fill(0);
         this.unfinishedResp.fill(0);
         this.unfinishedRes.fill(0);
         heap.clear();
-        tickets.clear();
-        for (const q of queues) q.clear();
+        for (const q of this.queues) q.clear();
         for (let t = 0; t < teams.length; t++) {
-            free[t] = teams[t]!.agents;
-            wakeAt[t] = -1;
-            openFrom[t] = Infinity;
-            openUntil[t] = -Infinity;
+            this.free[t] = teams[t]!.agents;
+            this.wakeAt[t] = -1;
+            this.openFrom[t] = Infinity;
+            this.openUntil[t] = -Infinity;
         }
-
-        const arrivalStreams = sources.map((s) => new Random(seed, index, STREAM_ARRIVALS, ...s.streamKeys));
-        const ticketStreams = categories.map((c) => new Random(seed, index, STREAM_TICKETS, c.index));
-        // Each source's arrival clock: wall ms, open ms or open days since the start (see SimSource).
-        const reading = new Float64Array(sources.length);
-        const meanGaps = this.meanGaps;
-        const nextArrival = (k: number): void => {
-            const clock = sources[k]!.clock;
-            const u = reading[k]! + arrivalStreams[k]!.exponential(meanGaps[k]!);
-            reading[k] = u;
-            if (u >= clock.length) return;
-            heap.push(clock.at(u), ARRIVAL, ARRIVAL, k);
-        };
+        this.respHist = acc.respHist;
+        this.resHist = acc.resHist;
+        this.log = log;
+        this.replayed = arrivals ?? [];
+        this.waiting = 0;
+        this.arrived = 0;
+        this.arrivalStreams = sources.map((s) => new Random(seed, index, STREAM_ARRIVALS, ...s.streamKeys));
+        this.ticketStreams = categories.map((c) => new Random(seed, index, STREAM_TICKETS, c.index));
+        this.reading.fill(0);
         if (arrivals) arrivals.forEach((a, k) => heap.push(a.at, ARRIVAL, REPLAY, k));
-        else for (let k = 0; k < sources.length; k++) if (sources[k]!.rate > 0) nextArrival(k);
+        else for (let k = 0; k < sources.length; k++) if (sources[k]!.rate > 0) this.nextArrival(k);
 
         const start = model.start;
         const queueSampleStep = (model.end - model.start) / QUEUE_SAMPLES;
+        const queue = acc.queue;
         let nextSample = 0;
         let nextSampleAt = start;
-        let waiting = 0;
         const horizon = model.horizon;
-        const pausesClock = model.pausesClock;
-        const pauses = this.pauses;
-        const pause = this.pause;
-
-        /** The team's calendar is open at `at`; instants only grow within a run, so one look-up serves an open interval. */
-        const openAt = (team: number, at: number): boolean => {
-            if (at >= openFrom[team]! && at < openUntil[team]!) return true;
-            const calendar = teams[team]!.calendar;
-            if (!calendar.isOpen(at)) return false;
-            openFrom[team] = at;
-            openUntil[team] = calendar.nextClosing(at);
-            return true;
-        };
-
-        const idle = (team: number): boolean => {
-            const only = onlyCategory[team]!;
-            if (only >= 0) return queues[only]!.size === 0;
-            const own = teams[team]!.categories;
-            for (let k = 0; k < own.length; k++) if (queues[own[k]!]!.size > 0) return false;
-            return true;
-        };
-
-        /** Ticket `number` of category `c` through `channel`, opened at `opened`, taken by an agent of `team` at `at`. */
-        const start_ = (c: number, channel: number, opened: number, handling: number, wait: number, number: number, team: number, at: number): void => {
-            const end = teamAlways[team] === 1 ? at + handling : handling > 0 ? teams[team]!.calendar.addBusinessMs(at, handling) : at;
-            heap.push(end, DONE, DONE, team);
-            const base = c * FIELDS;
-            const slot = c * channelSlots + channel;
-            const counters = slot * SLOT_FIELDS;
-            let responseDue: number | null = null;
-            let resolutionDue: number | null = null;
-            const rm = respMode[slot]!;
-            if (rm !== T_NONE) {
-                let due: number;
-                let ms: number;
-                if (rm === T_WALL) {
-                    due = opened + respAmount[slot]!;
-                    ms = Math.round(Math.max(0, at - opened));
-                } else {
-                    const calendar = respCalendar[slot]!;
-                    due = dueOn(calendar, respAmount[slot]!, respDays[slot]!, opened, undefined);
-                    ms = Math.round(elapsedOn(calendar, respAlways[slot] === 1, opened, at, undefined));
-                }
-                responseDue = due;
-                if (at <= due) runSlots[counters + S_RESP_ON]!++;
-                runCat[base + F_RESP_SUM_MS]! += ms;
-                respHist[c * HIST_BINS + histBinMs(ms)]!++;
-                if (respEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(respRule[slot]!, opened, at, undefined);
-            }
-            const resolved = end + wait;
-            const sm = resMode[slot]!;
-            if (sm !== T_NONE) {
-                const paused = pausesClock && wait > 0;
-                let p: Pause[] | undefined;
-                let due: number;
-                let ms: number;
-                if (sm === T_WALL && !paused) {
-                    due = opened + resAmount[slot]!;
-                    ms = Math.round(Math.max(0, resolved - opened));
-                } else {
-                    if (paused) {
-                        pause[0] = end;
-                        pause[1] = resolved;
-                        p = pauses;
-                    }
-                    const calendar = resCalendar[slot]!;
-                    due = dueOn(calendar, resAmount[slot]!, resDays[slot]!, opened, p);
-                    ms = Math.round(elapsedOn(calendar, resAlways[slot] === 1, opened, resolved, p));
-                }
-                resolutionDue = due;
-                if (resolved <= due) runSlots[counters + S_RES_ON]!++;
-                runCat[base + F_RES_SUM_MS]! += ms;
-                resHist[c * HIST_BINS + histBinMs(ms)]!++;
-                if (resEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(resRule[slot]!, opened, resolved, p);
-            }
-            if (log) logStart(log, c, channel, number, team, at, end, resolved, responseDue, resolutionDue);
-        };
-        const logStart = (
-            log: (event: SimEvent) => void,
-            c: number,
-            channel: number,
-            number: number,
-            team: number,
-            at: number,
-            end: number,
-            resolved: number,
-            responseDue: number | null,
-            resolutionDue: number | null,
-        ): void => {
-            const via = channelName(channel);
-            const category = categories[c]!.name;
-            const teamName = teams[team]!.name;
-            const responseOnTime = responseDue === null ? null : at <= responseDue;
-            const resolutionOnTime = resolutionDue === null ? null : resolved <= resolutionDue;
-            log({ at, type: 'start', ticket: number, category, ...via, team: teamName, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
-            log({ at: end, type: 'done', ticket: number, category, ...via, team: teamName });
-            log({ at: resolved, type: 'resolved', ticket: number, category, ...via, team: teamName });
-        };
-
-        /** Free agents of `team` take the best waiting tickets, if the team's calendar is open at `at`. */
-        const dispatch = (team: number, at: number): void => {
-            if (free[team] === 0 || idle(team)) return;
-            if (teamAlways[team] === 0 && !openAt(team, at)) {
-                const opening = teams[team]!.calendar.nextOpening(at);
-                if (opening !== wakeAt[team] && opening < Infinity) {
-                    wakeAt[team] = opening;
-                    heap.push(opening, WAKE, WAKE, team);
-                }
-                return;
-            }
-            const t = teams[team]!;
-            const own = t.categories;
-            if (own.length === 1) {
-                // One category: its queue in order, no choosing.
-                const q = queues[own[0]!]!;
-                while (free[team]! > 0 && q.size > 0) {
-                    const id = q.shift();
-                    waiting--;
-                    free[team]!--;
-                    start_(tickets.category[id]!, tickets.channel[id]!, tickets.opened[id]!, tickets.handling[id]!, tickets.wait[id]!, tickets.number[id]!, team, at);
-                    tickets.release(id);
-                }
-                return;
-            }
-            const priorities = t.priorities;
-            while (free[team]! > 0) {
-                // Best priority first; among equal priorities, the oldest ticket (lowest number = earliest arrival).
-                let best = -1;
-                let bestId = -1;
-                let bestNumber = -1;
-                for (let k = 0; k < own.length; k++) {
-                    const q = queues[own[k]!]!;
-                    if (q.size === 0) continue;
-                    if (best >= 0 && priorities[k]! > priorities[best]!) break;
-                    const id = q.peek();
-                    const number = tickets.number[id]!;
-                    if (best < 0 || number < bestNumber) {
-                        best = k;
-                        bestId = id;
-                        bestNumber = number;
-                    }
-                }
-                if (best < 0) return;
-                queues[own[best]!]!.shift();
-                waiting--;
-                free[team]!--;
-                const id = bestId;
-                start_(tickets.category[id]!, tickets.channel[id]!, tickets.opened[id]!, tickets.handling[id]!, tickets.wait[id]!, bestNumber, team, at);
-                tickets.release(id);
-            }
-        };
-
         while (heap.size > 0) {
             const at = heap.topTime();
             if (at > horizon) break;
@@ -696,47 +498,230 @@ export class Simulator {
             const data = heap.topData();
             heap.pop();
             if (at >= nextSampleAt) {
-                while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) acc.queue[nextSample++]! += waiting;
+                while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) queue[nextSample++]! += this.waiting;
                 nextSampleAt = nextSample < QUEUE_SAMPLES ? start + nextSample * queueSampleStep : Infinity;
             }
-            if (kind === ARRIVAL || kind === REPLAY) {
-                const replayed = kind === REPLAY ? arrivals![data]! : null;
-                const c = replayed ? replayed.category : sourceCategory[data]!;
-                const channel = replayed ? (replayed.channel ?? 0) : sourceChannel[data]!;
-                const cat = categories[c]!;
-                const stream = ticketStreams[c]!;
-                const mean = handlingMean[c]!;
-                const handling = mean === mean ? -mean * Math.log(stream.next()) : cat.handling!(stream);
-                const share = waitShares[c]!;
-                const wait = share > 0 && stream.next() < share ? cat.wait!(stream) : 0;
-                const number = tickets.arrived++;
-                runSlots[(c * channelSlots + channel) * SLOT_FIELDS + S_TICKETS]!++;
-                if (log) log({ at, type: 'arrival', ticket: number, category: cat.name, ...channelName(channel) });
-                const first = firstTeam[c]!;
-                if (first >= 0 && free[first]! > 0 && idle(first) && (teamAlways[first] === 1 || openAt(first, at))) {
-                    // What dispatch(first) would do with this ticket alone in the team's queues: start it now.
-                    free[first]!--;
-                    start_(c, channel, at, handling, wait, number, first, at);
-                } else {
-                    queues[c]!.push(tickets.add(at, c, channel, handling, wait, number));
-                    waiting++;
-                    const candidates = cat.teams;
-                    for (let k = 0; k < candidates.length && queues[c]!.size > 0; k++) dispatch(candidates[k]!, at);
-                }
-                if (!replayed) nextArrival(data);
+            if (kind === ARRIVAL) {
+                this.ticket(this.sourceCategory[data]!, this.sourceChannel[data]!, at);
+                this.nextArrival(data);
             } else if (kind === DONE) {
-                free[data]!++;
+                this.free[data]!++;
                 // A one-category team released with its queue empty has nothing to dispatch: no call then.
-                const only = onlyCategory[data]!;
-                if (only < 0 || queues[only]!.size > 0) dispatch(data, at);
+                const only = this.onlyCategory[data]!;
+                if (only < 0 || this.queues[only]!.size > 0) this.dispatch(data, at);
+            } else if (kind === REPLAY) {
+                const replayed = this.replayed[data]!;
+                this.ticket(replayed.category, replayed.channel ?? 0, at);
             } else {
-                if (wakeAt[data] === at) wakeAt[data] = -1;
-                dispatch(data, at);
+                if (this.wakeAt[data] === at) this.wakeAt[data] = -1;
+                this.dispatch(data, at);
             }
         }
-        while (nextSample < QUEUE_SAMPLES) acc.queue[nextSample++]! += waiting;
+        while (nextSample < QUEUE_SAMPLES) queue[nextSample++]! += this.waiting;
 
         this.finish(index, acc, log);
+    }
+
+    /** The next arrival of source `k`, on the heap if its clock has not run out. */
+    private nextArrival(k: number): void {
+        // Random.exponential's expression, inline.
+        const u = this.reading[k]! + -this.meanGaps[k]! * Math.log(this.arrivalStreams[k]!.next());
+        this.reading[k] = u;
+        if (u >= this.clockLength[k]!) return;
+        const wall = this.wallStart[k]!;
+        this.heap.push(wall === wall ? wall + u : this.model.sources[k]!.clock.at(u), ARRIVAL, ARRIVAL, k);
+    }
+
+    /** A ticket of category `c` through `channel` arrives at `at`: its draws, then an agent or the queue. */
+    private ticket(c: number, channel: number, at: number): void {
+        const cat = this.model.categories[c]!;
+        const stream = this.ticketStreams[c]!;
+        const mean = this.handlingMean[c]!;
+        const handling = mean === mean ? -mean * Math.log(stream.next()) : cat.handling!(stream);
+        const share = this.waitShare[c]!;
+        const wait = share > 0 && stream.next() < share ? cat.wait!(stream) : 0;
+        const number = this.arrived++;
+        this.runSlots[(c * this.channelSlots + channel) * SLOT_FIELDS + S_TICKETS]!++;
+        if (this.log) this.log({ at, type: 'arrival', ticket: number, category: cat.name, ...this.channelName(channel) });
+        const first = this.firstTeam[c]!;
+        const free = this.free;
+        if (first >= 0 && free[first]! > 0 && this.idle(first) && (this.teamAlways[first] === 1 || this.openAt(first, at))) {
+            // What dispatch(first) would do with this ticket alone in the team's queues: start it now.
+            free[first]!--;
+            this.start(c, channel, at, handling, wait, number, first, at);
+        } else {
+            const q = this.queues[c]!;
+            q.push(at, handling, wait, number, channel);
+            this.waiting++;
+            const candidates = cat.teams;
+            for (let k = 0; k < candidates.length && q.size > 0; k++) this.dispatch(candidates[k]!, at);
+        }
+    }
+
+    /** The team's calendar is open at `at`; instants only grow within a run, so one look-up serves an open interval. */
+    private openAt(team: number, at: number): boolean {
+        if (at >= this.openFrom[team]! && at < this.openUntil[team]!) return true;
+        const calendar = this.model.teams[team]!.calendar;
+        if (!calendar.isOpen(at)) return false;
+        this.openFrom[team] = at;
+        this.openUntil[team] = calendar.nextClosing(at);
+        return true;
+    }
+
+    private idle(team: number): boolean {
+        const only = this.onlyCategory[team]!;
+        if (only >= 0) return this.queues[only]!.size === 0;
+        const own = this.model.teams[team]!.categories;
+        for (let k = 0; k < own.length; k++) if (this.queues[own[k]!]!.size > 0) return false;
+        return true;
+    }
+
+    /** Free agents of `team` take the best waiting tickets, if the team's calendar is open at `at`. */
+    private dispatch(team: number, at: number): void {
+        const free = this.free;
+        if (free[team] === 0 || this.idle(team)) return;
+        if (this.teamAlways[team] === 0 && !this.openAt(team, at)) {
+            const opening = this.model.teams[team]!.calendar.nextOpening(at);
+            if (opening !== this.wakeAt[team] && opening < Infinity) {
+                this.wakeAt[team] = opening;
+                this.heap.push(opening, WAKE, WAKE, team);
+            }
+            return;
+        }
+        const only = this.onlyCategory[team]!;
+        if (only >= 0) {
+            // One category: its queue in order, no choosing.
+            const q = this.queues[only]!;
+            while (free[team]! > 0 && q.size > 0) {
+                const h = q.head;
+                const channel = q.channel[h]!;
+                const opened = q.opened[h]!;
+                const handling = q.handling[h]!;
+                const wait = q.wait[h]!;
+                const number = q.number[h]!;
+                q.shift();
+                this.waiting--;
+                free[team]!--;
+                this.start(only, channel, opened, handling, wait, number, team, at);
+            }
+            return;
+        }
+        const t = this.model.teams[team]!;
+        const own = t.categories;
+        const priorities = t.priorities;
+        const queues = this.queues;
+        while (free[team]! > 0) {
+            // Best priority first; among equal priorities, the oldest ticket (lowest number = earliest arrival).
+            let best = -1;
+            let bestNumber = -1;
+            for (let k = 0; k < own.length; k++) {
+                const q = queues[own[k]!]!;
+                if (q.size === 0) continue;
+                if (best >= 0 && priorities[k]! > priorities[best]!) break;
+                const number = q.number[q.head]!;
+                if (best < 0 || number < bestNumber) {
+                    best = k;
+                    bestNumber = number;
+                }
+            }
+            if (best < 0) return;
+            const c = own[best]!;
+            const q = queues[c]!;
+            const h = q.head;
+            const channel = q.channel[h]!;
+            const opened = q.opened[h]!;
+            const handling = q.handling[h]!;
+            const wait = q.wait[h]!;
+            q.shift();
+            this.waiting--;
+            free[team]!--;
+            this.start(c, channel, opened, handling, wait, bestNumber, team, at);
+        }
+    }
+
+    /** Ticket `number` of category `c` through `channel`, opened at `opened`, taken by an agent of `team` at `at`. */
+    private start(c: number, channel: number, opened: number, handling: number, wait: number, number: number, team: number, at: number): void {
+        const end = this.teamAlways[team] === 1 ? at + handling : handling > 0 ? this.model.teams[team]!.calendar.addBusinessMs(at, handling) : at;
+        this.heap.push(end, DONE, DONE, team);
+        const runCat = this.runCat;
+        const runSlots = this.runSlots;
+        const base = c * FIELDS;
+        const slot = c * this.channelSlots + channel;
+        const counters = slot * SLOT_FIELDS;
+        let responseDue: number | null = null;
+        let resolutionDue: number | null = null;
+        const rm = this.respMode[slot]!;
+        if (rm !== T_NONE) {
+            let due: number;
+            let ms: number;
+            if (rm === T_WALL) {
+                due = opened + this.respAmount[slot]!;
+                ms = Math.round(Math.max(0, at - opened));
+            } else {
+                const calendar = this.respCalendar[slot]!;
+                due = dueOn(calendar, this.respAmount[slot]!, this.respDays[slot]!, opened, undefined);
+                ms = Math.round(elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined));
+            }
+            responseDue = due;
+            if (at <= due) runSlots[counters + S_RESP_ON]!++;
+            runCat[base + F_RESP_SUM_MS]! += ms;
+            this.respHist[c * HIST_BINS + histBinMs(ms)]!++;
+            if (this.respEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(this.respRule[slot]!, opened, at, undefined);
+        }
+        const resolved = end + wait;
+        const sm = this.resMode[slot]!;
+        if (sm !== T_NONE) {
+            const paused = this.model.pausesClock && wait > 0;
+            let p: Pause[] | undefined;
+            let due: number;
+            let ms: number;
+            if (sm === T_WALL && !paused) {
+                due = opened + this.resAmount[slot]!;
+                ms = Math.round(Math.max(0, resolved - opened));
+            } else {
+                if (paused) {
+                    this.pause[0] = end;
+                    this.pause[1] = resolved;
+                    p = this.pauses;
+                }
+                const calendar = this.resCalendar[slot]!;
+                due = dueOn(calendar, this.resAmount[slot]!, this.resDays[slot]!, opened, p);
+                ms = Math.round(elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p));
+            }
+            resolutionDue = due;
+            if (resolved <= due) runSlots[counters + S_RES_ON]!++;
+            runCat[base + F_RES_SUM_MS]! += ms;
+            this.resHist[c * HIST_BINS + histBinMs(ms)]!++;
+            if (this.resEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(this.resRule[slot]!, opened, resolved, p);
+        }
+        if (this.log) this.logStart(this.log, c, channel, number, team, at, end, resolved, responseDue, resolutionDue);
+    }
+
+    private logStart(
+        log: (event: SimEvent) => void,
+        c: number,
+        channel: number,
+        number: number,
+        team: number,
+        at: number,
+        end: number,
+        resolved: number,
+        responseDue: number | null,
+        resolutionDue: number | null,
+    ): void {
+        const via = this.channelName(channel);
+        const category = this.model.categories[c]!.name;
+        const teamName = this.model.teams[team]!.name;
+        const responseOnTime = responseDue === null ? null : at <= responseDue;
+        const resolutionOnTime = resolutionDue === null ? null : resolved <= resolutionDue;
+        log({ at, type: 'start', ticket: number, category, ...via, team: teamName, responseDue, resolutionDue, responseOnTime, resolutionOnTime });
+        log({ at: end, type: 'done', ticket: number, category, ...via, team: teamName });
+        log({ at: resolved, type: 'resolved', ticket: number, category, ...via, team: teamName });
+    }
+
+    /** The event log's `channel` of a channel slot (none for slot 0). */
+    private channelName(slot: number): { channel?: string } {
+        return slot > 0 ? { channel: this.model.channels[slot - 1]! } : {};
     }
 
     /**
@@ -748,7 +733,6 @@ export class Simulator {
         const model = this.model;
         const categories = model.categories;
         const horizon = model.horizon;
-        const tickets = this.tickets;
         const queues = this.queues;
         const runCat = this.runCat;
         const runSlots = this.runSlots;
@@ -764,10 +748,10 @@ export class Simulator {
             const base = c * FIELDS;
             for (let i = 0; i < q.size; i++) {
                 const id = q.at(i);
-                const channel = tickets.channel[id]!;
+                const channel = q.channel[id]!;
                 const targets = cat.byChannel[channel]!;
                 runCat[base + F_UNFINISHED]!++;
-                const opened = tickets.opened[id]!;
+                const opened = q.opened[id]!;
                 if (targets.response) {
                     unfinishedResp[c]!++;
                     runCat[base + F_ESCALATIONS]! += fired(targets.response, opened, horizon, undefined);
@@ -776,7 +760,7 @@ export class Simulator {
                     unfinishedRes[c]!++;
                     runCat[base + F_ESCALATIONS]! += fired(targets.resolution, opened, horizon, undefined);
                 }
-                if (log) log({ at: horizon, type: 'unfinished', ticket: tickets.number[id]!, category: cat.name, ...(channel > 0 ? { channel: model.channels[channel - 1]! } : {}) });
+                if (log) log({ at: horizon, type: 'unfinished', ticket: q.number[id]!, category: cat.name, ...(channel > 0 ? { channel: model.channels[channel - 1]! } : {}) });
             }
         }
 

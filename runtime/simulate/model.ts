@@ -73,6 +73,8 @@ export interface SimCategory {
 export interface ArrivalClock {
     readonly length: number;
     at(reading: number): number;
+    /** Set on a clock of wall time: `at(u)` is `wallStart + u` (the simulator adds it without the call). */
+    readonly wallStart?: number;
 }
 
 /** One line of `arrivals`: a Poisson process of one category (through one channel) on its own clock. */
@@ -212,7 +214,7 @@ function targetsByChannel(contract: Contract, calendars: CalendarLookup, categor
 
 /** Readings are wall ms since the start. */
 function wallClock(start: number, end: number): ArrivalClock {
-    return { length: end - start, at: (u) => start + u };
+    return { length: end - start, at: (u) => start + u, wallStart: start };
 }
 
 /** Readings are open ms of `calendar` since the start: arrivals come only while it is open. */

@@ -25,10 +25,12 @@ export class Random {
     constructor(seed: number, ...keys: number[]) {
         let h = mix32(seed >>> 0);
         for (const k of keys) h = mix32(h ^ mix32(k >>> 0));
-        this.a = mix32(h ^ 1);
-        this.b = mix32(h ^ 2);
-        this.c = mix32(h ^ 3);
-        this.d = mix32(h ^ 4);
+        // Signed 32-bit words (the same bits as mix32's unsigned ones): every later step keeps them in that
+        // range, so the fields stay small integers instead of boxed doubles.
+        this.a = mix32(h ^ 1) | 0;
+        this.b = mix32(h ^ 2) | 0;
+        this.c = mix32(h ^ 3) | 0;
+        this.d = mix32(h ^ 4) | 0;
         if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
     }
 
