@@ -12,6 +12,7 @@ import type { Contract } from '../model.js';
 import { contractDocument, type Block } from './document.js';
 import type { PdfFont } from './fonts.js';
 import { openPdf } from './pdf-document.js';
+import { LineWriter, type LineDoc } from './pdf-line-writer.js';
 
 export interface PdfOptions {
     /** Folder holding the DejaVu TTF files; by default the bundle's dist/fonts or the dejavu-fonts-ttf package. */
@@ -77,6 +78,7 @@ class Layout {
     private readonly measures = new Map<string, (word: string) => number>();
     private readonly lineHeights = new Map<string, number>();
     private readonly tables = new WeakMap<string[][], TableMetrics>();
+    private readonly lineWriter = new LineWriter();
 
     constructor(readonly doc: Doc) {}
 
@@ -210,8 +212,10 @@ class Layout {
         };
         if (doc.y > maxY || doc.y + lineHeight > maxY) nextPage();
         const options = { width, lineGap, align, columns: 0, columnGap: 18, rotation: 0, lineWidth: width };
+        // A right-aligned line (the page numbers) is measured by pdfkit itself, to the same rounding.
+        const own = align === 'left' && this.lineWriter.canWrite(doc as unknown as LineDoc);
         for (const [i, line] of wrapped.lines.entries()) {
-            doc._fragment(line, doc.x, doc.y, options);
+            if (!own || !this.lineWriter.write(doc as unknown as LineDoc, line, doc.x, doc.y)) doc._fragment(line, doc.x, doc.y, options);
             doc.y += lineHeight + lineGap;
             if (wrapped.endsAtBreak[i] && f32(doc.y + lineHeight) > maxY) nextPage();
         }
