@@ -68,16 +68,22 @@ export function luxonText(dt: DateTime): string {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The digits at [i, i + n) as a number, or NaN when any is not a digit. */
-function digits(s: string, i: number, n: number): number {
-    let v = 0;
-    for (let k = i; k < i + n; k++) {
-        const c = s.charCodeAt(k) - 48;
-        if (c < 0 || c > 9) return NaN;
-        v = v * 10 + c;
-    }
-    return v;
+/** The digit at i as a number, NaN when it is not a digit (NaN then fails every check it reaches). */
+function digit(s: string, i: number): number {
+    const c = s.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : NaN;
 }
+
+/** The two digits at i as a number, or NaN. */
+function two(s: string, i: number): number {
+    return digit(s, i) * 10 + digit(s, i + 1);
+}
+
+/** The last date plainInstant read and its day number: a log in time order has thousands of rows per date. */
+let lastYear = NaN;
+let lastMonth = NaN;
+let lastDay = NaN;
+let lastDays = NaN;
 
 /**
  * The instant text[from, to) names when it is of the shape help desks and Pacto's own log write,
@@ -95,7 +101,7 @@ export function plainInstant(text: string, from: number, to: number): number {
     let i = 19;
     let millis = 0;
     if (s.charCodeAt(o + 19) === 46) {
-        millis = digits(s, o + 20, 3);
+        millis = digit(s, o + 20) * 100 + two(s, o + 21);
         i = 23;
     }
     let offsetMinutes = 0;
@@ -104,21 +110,31 @@ export function plainInstant(text: string, from: number, to: number): number {
         if (n !== i + 1) return NaN;
     } else if (z === 43 || z === 45) {
         if (n !== i + 6 || s.charCodeAt(o + i + 3) !== 58) return NaN;
-        const oh = digits(s, o + i + 1, 2);
-        const om = digits(s, o + i + 4, 2);
+        const oh = two(s, o + i + 1);
+        const om = two(s, o + i + 4);
         if (!(oh <= 23 && om <= 59)) return NaN;
         offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
     } else return NaN;
-    const year = digits(s, o, 4);
-    const month = digits(s, o + 5, 2);
-    const day = digits(s, o + 8, 2);
-    const hour = digits(s, o + 11, 2);
-    const minute = digits(s, o + 14, 2);
-    const second = digits(s, o + 17, 2);
-    if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && millis >= 0)) return NaN;
-    const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return NaN;
-    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMinutes * 60_000;
+    const year = two(s, o) * 100 + two(s, o + 2);
+    const month = two(s, o + 5);
+    const day = two(s, o + 8);
+    const hour = two(s, o + 11);
+    const minute = two(s, o + 14);
+    const second = two(s, o + 17);
+    if (!(hour <= 23 && minute <= 59 && second <= 59 && millis >= 0)) return NaN;
+    let days: number;
+    if (year === lastYear && month === lastMonth && day === lastDay) days = lastDays;
+    else {
+        if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1)) return NaN;
+        const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+        if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return NaN;
+        days = daysFromCivil(year, month, day);
+        lastYear = year;
+        lastMonth = month;
+        lastDay = day;
+        lastDays = days;
+    }
+    return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMinutes * 60_000;
 }
 
 /**

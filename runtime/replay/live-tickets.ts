@@ -46,32 +46,13 @@ export function idHash(text: string, from: number, to: number): number {
 /**
  * Slots by ticket id: open addressing with linear probing over the ids' hashes. A `Map` from id to slot hashed
  * a new string per row (the fields of a line are new strings): this table looks an id up from the line's text
- * without cutting it out, and compares it with the id kept for the slot.
+ * without cutting it out; LiveTickets compares the id with the one kept in the slot's record.
  */
 class IdTable {
     /** Per bucket, side by side (one cache line for both): slot + 1 (0 for empty), and the id's hash, compared before the id itself. */
-    private buckets = new Int32Array(2 << 12);
-    private mask = (1 << 12) - 1;
+    buckets = new Int32Array(2 << 12);
+    mask = (1 << 12) - 1;
     size = 0;
-
-    constructor(private readonly ids: readonly string[]) {}
-
-    find(text: string, from: number, to: number, hash: number): number {
-        const B = this.buckets;
-        const mask = this.mask;
-        const n = to - from;
-        const h = hash | 0;
-        for (let b = h & mask; ; b = (b + 1) & mask) {
-            const entry = B[2 * b]!;
-            if (entry === 0) return -1;
-            if (B[2 * b + 1] !== h) continue;
-            const id = this.ids[entry - 1]!;
-            if (id.length !== n) continue;
-            let i = 0;
-            while (i < n && id.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-            if (i === n) return entry - 1;
-        }
-    }
 
     insert(slot: number, hash: number): void {
         if (2 * (this.size + 1) > this.mask + 1) this.grow();
@@ -119,86 +100,131 @@ class IdTable {
 }
 
 /**
- * A held ticket's fields a row touches, side by side in one record of SLOT doubles (one cache line): with
- * tens of thousands of tickets held, a field per array cost a cache miss per field per row.
+ * A held ticket's fields a row touches, side by side in one record of 64 bytes (one cache line): with tens of
+ * thousands of tickets held, a field per array cost a cache miss per field per row, and the id kept as a
+ * string another one or two (the string's pointer, then its characters). The record is read through three
+ * views: its last instant a double, its counters 32-bit integers (rows and row indices are: the line reader's
+ * line numbers are Int32Array), and the id's characters, when it has at most ID_CHARS, UTF-16 code units.
  */
-const SLOT = 8;
+const SLOT_BYTES = 64;
+const F64 = SLOT_BYTES / 8;
+const I32 = SLOT_BYTES / 4;
+const U16 = SLOT_BYTES / 2;
+/** In the double view. */
 const LAST_AT = 0;
-const LAST_ROW = 1;
-const LAST_INDEX = 2;
-const STAMP = 3;
-const COUNT = 4;
-const TAIL = 5;
-const RESOLVED_NOW = 6;
+/** In the integer view. */
+const LAST_ROW = 2;
+const LAST_INDEX = 3;
+const STAMP = 4;
+const COUNT = 5;
+const TAIL = 6;
 const HEAD = 7;
-/** An event: its instant, row, code (type, category + 1 and first contact + 1 packed) and rating. */
-const EVENT = 4;
+/** Whether the ticket stands resolved (bit 0), and the id's length in the record (the rest; −1: not inline). */
+const FLAGS = 8;
+const SEQ = 9;
+/** In the UTF-16 view: where the id's characters begin, and how many fit. */
+const ID_AT = 20;
+const ID_CHARS = U16 - ID_AT;
+/** An event: its instant (a double), then its row and code (type, category + 1, first contact + 1, rating given) as integers. */
+const EVENT_BYTES = 16;
+const EV_F64 = EVENT_BYTES / 8;
+const EV_I32 = EVENT_BYTES / 4;
+const CATEGORY_SHIFT = 3;
+const CONTACT_SHIFT = 19;
+const RATED = 1 << 21;
 
 export class LiveTickets {
     private hash = new Uint32Array(1024);
-    private readonly table: IdTable;
+    private readonly table = new IdTable();
     private freeSlots: number[] = [];
     private slotCount = 0;
     readonly ids: string[] = [];
     readonly channels: (string | null)[] = [];
     readonly files: string[] = [];
-    private slot = new Float64Array(1024 * SLOT);
-    private seq = new Float64Array(1024);
-    private openedRow = new Float64Array(1024);
-
-    constructor() {
-        this.table = new IdTable(this.ids);
-    }
+    private record = new ArrayBuffer(1024 * SLOT_BYTES);
+    private slotF = new Float64Array(this.record);
+    private slotI = new Int32Array(this.record);
+    private slotC = new Uint16Array(this.record);
+    private openedRow = new Int32Array(1024);
 
     private freeChunks: number[] = [];
     private chunkCount = 0;
     private next = new Int32Array(1024);
-    private events = new Float64Array(1024 * CHUNK * EVENT);
+    private pool = new ArrayBuffer(1024 * CHUNK * EVENT_BYTES);
+    private eventF = new Float64Array(this.pool);
+    private eventI = new Int32Array(this.pool);
+    /** The ratings of resolved events that give one, by event index (read only when the event's code says RATED). */
+    private ratings = new Float64Array(1024 * CHUNK);
 
     get size(): number {
         return this.table.size;
     }
 
     slotOf(ticket: string): number | undefined {
-        const slot = this.table.find(ticket, 0, ticket.length, idHash(ticket, 0, ticket.length));
+        const slot = this.slotAt(ticket, 0, ticket.length, idHash(ticket, 0, ticket.length));
         return slot < 0 ? undefined : slot;
     }
 
     /** The slot of the ticket whose id is text[from, to) with that hash (idHash), −1 when none is held. */
     slotAt(text: string, from: number, to: number, hash: number): number {
-        return this.table.find(text, from, to, hash);
+        const B = this.table.buckets;
+        const mask = this.table.mask;
+        const I = this.slotI;
+        const C = this.slotC;
+        const n = to - from;
+        const h = hash | 0;
+        for (let b = h & mask; ; b = (b + 1) & mask) {
+            const entry = B[2 * b]!;
+            if (entry === 0) return -1;
+            if (B[2 * b + 1] !== h) continue;
+            const slot = entry - 1;
+            const inline = I[slot * I32 + FLAGS]! >> 1;
+            if (inline >= 0) {
+                if (inline !== n) continue;
+                const c = slot * U16 + ID_AT - from;
+                let i = from;
+                while (i < to && C[c + i] === text.charCodeAt(i)) i++;
+                if (i === to) return slot;
+            } else {
+                const id = this.ids[slot]!;
+                if (id.length !== n) continue;
+                let i = 0;
+                while (i < n && id.charCodeAt(i) === text.charCodeAt(from + i)) i++;
+                if (i === n) return slot;
+            }
+        }
     }
 
     /** Slots held, in the order their tickets were first seen. */
     slots(): number[] {
         const held: number[] = [];
         for (let slot = 0; slot < this.slotCount; slot++) if (this.ids[slot] !== '') held.push(slot);
-        return held.sort((a, b) => this.seq[a]! - this.seq[b]!);
+        return held.sort((a, b) => this.seqOf(a) - this.seqOf(b));
     }
 
     lastAt(slot: number): number {
-        return this.slot[slot * SLOT + LAST_AT]!;
+        return this.slotF[slot * F64 + LAST_AT]!;
     }
     lastRow(slot: number): number {
-        return this.slot[slot * SLOT + LAST_ROW]!;
+        return this.slotI[slot * I32 + LAST_ROW]!;
     }
     /** The Replay's row index of the ticket's last event. */
     lastIndex(slot: number): number {
-        return this.slot[slot * SLOT + LAST_INDEX]!;
+        return this.slotI[slot * I32 + LAST_INDEX]!;
     }
-    /** The stamp of the ticket's last event (see QuietHeap). */
+    /** The stamp of the ticket's last event (see QuietQueue). */
     stamp(slot: number): number {
-        return this.slot[slot * SLOT + STAMP]!;
+        return this.slotI[slot * I32 + STAMP]!;
     }
     /** Whether the ticket's last resolution stands (not reopened since). */
     resolved(slot: number): boolean {
-        return this.slot[slot * SLOT + RESOLVED_NOW] === 1;
+        return (this.slotI[slot * I32 + FLAGS]! & 1) === 1;
     }
     count(slot: number): number {
-        return this.slot[slot * SLOT + COUNT]!;
+        return this.slotI[slot * I32 + COUNT]!;
     }
     seqOf(slot: number): number {
-        return this.seq[slot]!;
+        return this.slotI[slot * I32 + SEQ]!;
     }
     openedRowOf(slot: number): number {
         return this.openedRow[slot]!;
@@ -208,21 +234,28 @@ export class LiveTickets {
         let slot = this.freeSlots.pop();
         if (slot === undefined) {
             slot = this.slotCount++;
-            if (slot === this.seq.length) this.growSlots();
+            if (slot === this.openedRow.length) this.growSlots();
         }
         this.hash[slot] = hash;
         this.table.insert(slot, hash);
         this.ids[slot] = ticket;
         this.channels[slot] = channel;
         this.files[slot] = file;
-        this.seq[slot] = seq;
         this.openedRow[slot] = row;
         const chunk = this.chunk();
-        const r = slot * SLOT;
-        this.slot[r + RESOLVED_NOW] = 0;
-        this.slot[r + COUNT] = 0;
-        this.slot[r + HEAD] = chunk;
-        this.slot[r + TAIL] = chunk;
+        const I = this.slotI;
+        const r = slot * I32;
+        const n = ticket.length;
+        if (n <= ID_CHARS) {
+            const C = this.slotC;
+            const c = slot * U16 + ID_AT;
+            for (let i = 0; i < n; i++) C[c + i] = ticket.charCodeAt(i);
+            I[r + FLAGS] = n << 1;
+        } else I[r + FLAGS] = -1 << 1;
+        I[r + SEQ] = seq;
+        I[r + COUNT] = 0;
+        I[r + HEAD] = chunk;
+        I[r + TAIL] = chunk;
         return slot;
     }
 
@@ -231,34 +264,35 @@ export class LiveTickets {
      * whether it stands resolved. Returns that last.
      */
     push(slot: number, at: number, type: number, category: number, row: number, firstContact: number, satisfaction: number, index: number, stamp: number, resolvedNow: boolean): boolean {
-        const S = this.slot;
-        const r = slot * SLOT;
-        const n = S[r + COUNT]!;
-        let tail = S[r + TAIL]!;
-        if (n > 0 && n % CHUNK === 0) {
+        const I = this.slotI;
+        const r = slot * I32;
+        const n = I[r + COUNT]!;
+        let tail = I[r + TAIL]!;
+        if (n > 0 && (n & (CHUNK - 1)) === 0) {
             const chunk = this.chunk();
             this.next[tail] = chunk;
-            S[r + TAIL] = tail = chunk;
+            I[r + TAIL] = tail = chunk;
         }
-        const E = this.events;
-        const i = (tail * CHUNK + (n % CHUNK)) * EVENT;
-        E[i] = at;
-        E[i + 1] = row;
-        E[i + 2] = type + 8 * (category + 1) + 8 * 65536 * (firstContact + 1);
-        E[i + 3] = satisfaction;
-        S[r + COUNT] = n + 1;
-        S[r + LAST_AT] = at;
-        S[r + LAST_ROW] = row;
-        S[r + LAST_INDEX] = index;
-        S[r + STAMP] = stamp;
-        S[r + RESOLVED_NOW] = resolvedNow ? 1 : 0;
+        const e = tail * CHUNK + (n & (CHUNK - 1));
+        this.eventF[e * EV_F64] = at;
+        const rated = satisfaction === satisfaction;
+        if (rated) this.ratings[e] = satisfaction;
+        const EI = this.eventI;
+        EI[e * EV_I32 + 2] = row;
+        EI[e * EV_I32 + 3] = type | ((category + 1) << CATEGORY_SHIFT) | ((firstContact + 1) << CONTACT_SHIFT) | (rated ? RATED : 0);
+        I[r + COUNT] = n + 1;
+        this.slotF[slot * F64 + LAST_AT] = at;
+        I[r + LAST_ROW] = row;
+        I[r + LAST_INDEX] = index;
+        I[r + STAMP] = stamp;
+        I[r + FLAGS] = (I[r + FLAGS]! & ~1) | (resolvedNow ? 1 : 0);
         return resolvedNow;
     }
 
     /** Calls `each` with the pool index of every event of the slot, in order (read with the ev* methods). */
     forEach(slot: number, each: (i: number, k: number) => void): void {
         const n = this.count(slot);
-        let chunk = this.slot[slot * SLOT + HEAD]!;
+        let chunk = this.slotI[slot * I32 + HEAD]!;
         for (let k = 0; k < n; k++) {
             if (k > 0 && k % CHUNK === 0) chunk = this.next[chunk]!;
             each(chunk * CHUNK + (k % CHUNK), k);
@@ -266,41 +300,42 @@ export class LiveTickets {
     }
 
     evAt(i: number): number {
-        return this.events[i * EVENT]!;
+        return this.eventF[i * EV_F64]!;
     }
     evRow(i: number): number {
-        return this.events[i * EVENT + 1]!;
+        return this.eventI[i * EV_I32 + 2]!;
     }
     evType(i: number): number {
-        return this.events[i * EVENT + 2]! % 8;
+        return this.eventI[i * EV_I32 + 3]! & 7;
     }
     /** Index of the contract's category, −1 for none. */
     evCategory(i: number): number {
-        return (Math.floor(this.events[i * EVENT + 2]! / 8) % 65536) - 1;
+        return ((this.eventI[i * EV_I32 + 3]! >> CATEGORY_SHIFT) & 0xffff) - 1;
     }
     /** On resolved: 1, 0, or −1 when the history does not say. */
     evFirstContact(i: number): number {
-        return Math.floor(this.events[i * EVENT + 2]! / (8 * 65536)) - 1;
+        return ((this.eventI[i * EV_I32 + 3]! >> CONTACT_SHIFT) & 3) - 1;
     }
     /** On resolved: the rating, NaN when there is none. */
     evSatisfaction(i: number): number {
-        return this.events[i * EVENT + 3]!;
+        return (this.eventI[i * EV_I32 + 3]! & RATED) !== 0 ? this.ratings[i]! : NaN;
     }
 
     /** Copies the slot's events, in order, into the arrays given (long enough: `count(slot)`); returns how many. */
     copyEvents(slot: number, at: Float64Array, type: Uint8Array, category: Int16Array, firstContact: Int8Array, satisfaction: Float64Array): number {
         const n = this.count(slot);
-        const E = this.events;
-        let chunk = this.slot[slot * SLOT + HEAD]!;
+        const F = this.eventF;
+        const EI = this.eventI;
+        let chunk = this.slotI[slot * I32 + HEAD]!;
         for (let k = 0; k < n; k++) {
-            if (k > 0 && k % CHUNK === 0) chunk = this.next[chunk]!;
-            const i = (chunk * CHUNK + (k % CHUNK)) * EVENT;
-            const code = E[i + 2]!;
-            at[k] = E[i]!;
-            type[k] = code % 8;
-            category[k] = (Math.floor(code / 8) % 65536) - 1;
-            firstContact[k] = Math.floor(code / (8 * 65536)) - 1;
-            satisfaction[k] = E[i + 3]!;
+            if (k > 0 && (k & (CHUNK - 1)) === 0) chunk = this.next[chunk]!;
+            const e = chunk * CHUNK + (k & (CHUNK - 1));
+            const code = EI[e * EV_I32 + 3]!;
+            at[k] = F[e * EV_F64]!;
+            type[k] = code & 7;
+            category[k] = ((code >> CATEGORY_SHIFT) & 0xffff) - 1;
+            firstContact[k] = ((code >> CONTACT_SHIFT) & 3) - 1;
+            satisfaction[k] = (code & RATED) !== 0 ? this.ratings[e]! : NaN;
         }
         return n;
     }
@@ -308,8 +343,8 @@ export class LiveTickets {
     /** Forgets a judged ticket: its slot and chunks are reused. */
     release(slot: number): void {
         this.table.remove(slot, this.hash[slot]!);
-        let chunk = this.slot[slot * SLOT + HEAD]!;
-        const last = this.slot[slot * SLOT + TAIL]!;
+        let chunk = this.slotI[slot * I32 + HEAD]!;
+        const last = this.slotI[slot * I32 + TAIL]!;
         for (;;) {
             this.freeChunks.push(chunk);
             if (chunk === last) break;
@@ -331,23 +366,106 @@ export class LiveTickets {
     }
 
     private growSlots(): void {
-        const f = (n: number) => new Float64Array(n);
-        const capacity = more(this.seq.length);
+        const capacity = more(this.openedRow.length);
         this.hash = resized(this.hash, capacity, (n) => new Uint32Array(n));
-        this.slot = resized(this.slot, capacity * SLOT, f);
-        this.seq = resized(this.seq, capacity, f);
-        this.openedRow = resized(this.openedRow, capacity, f);
+        this.openedRow = resized(this.openedRow, capacity, (n) => new Int32Array(n));
+        this.record = resizedBuffer(this.record, capacity * SLOT_BYTES);
+        this.slotF = new Float64Array(this.record);
+        this.slotI = new Int32Array(this.record);
+        this.slotC = new Uint16Array(this.record);
     }
 
     private growChunks(): void {
         const capacity = more(this.next.length);
         this.next = resized(this.next, capacity, (n) => new Int32Array(n));
-        this.events = resized(this.events, capacity * CHUNK * EVENT, (n) => new Float64Array(n));
+        this.ratings = resized(this.ratings, capacity * CHUNK, (n) => new Float64Array(n));
+        this.pool = resizedBuffer(this.pool, capacity * CHUNK * EVENT_BYTES);
+        this.eventF = new Float64Array(this.pool);
+        this.eventI = new Int32Array(this.pool);
+    }
+}
+
+/** A copy of `from` with room for `bytes` bytes. */
+function resizedBuffer(from: ArrayBuffer, bytes: number): ArrayBuffer {
+    const to = new ArrayBuffer(bytes);
+    new Uint8Array(to).set(new Uint8Array(from));
+    return to;
+}
+
+/**
+ * Resolved tickets waiting to be forgotten, by the instant they went quiet. A log in time order makes them go
+ * quiet in that order: those entries wait in a first-in first-out ring (one write and one read each, in
+ * order), and only an entry earlier than the ring's last goes to a heap. The sweep takes every entry before
+ * a bound, whichever holds it, so which one holds an entry changes nothing it takes.
+ */
+export class QuietQueue {
+    private at = new Float64Array(1024);
+    private stamp = new Int32Array(1024);
+    private slot = new Int32Array(1024);
+    /** The ring's first entry and its length. */
+    private head = 0;
+    private length = 0;
+    private readonly heap = new QuietHeap();
+
+    get size(): number {
+        return this.length + this.heap.size;
+    }
+
+    private fromRing(): boolean {
+        return this.length > 0 && (this.heap.size === 0 || this.at[this.head]! <= this.heap.topAt());
+    }
+
+    topAt(): number {
+        return this.fromRing() ? this.at[this.head]! : this.heap.topAt();
+    }
+    topStamp(): number {
+        return this.fromRing() ? this.stamp[this.head]! : this.heap.topStamp();
+    }
+    topSlot(): number {
+        return this.fromRing() ? this.slot[this.head]! : this.heap.topSlot();
+    }
+
+    push(at: number, stamp: number, slot: number): void {
+        const capacity = this.at.length;
+        if (this.length > 0 && !(at >= this.at[(this.head + this.length - 1) & (capacity - 1)]!)) {
+            this.heap.push(at, stamp, slot);
+            return;
+        }
+        if (this.length === capacity) this.grow();
+        const i = (this.head + this.length++) & (this.at.length - 1);
+        this.at[i] = at;
+        this.stamp[i] = stamp;
+        this.slot[i] = slot;
+    }
+
+    pop(): void {
+        if (this.fromRing()) {
+            this.head = (this.head + 1) & (this.at.length - 1);
+            this.length--;
+        } else this.heap.pop();
+    }
+
+    /** Doubles the ring (a power of two), its entries moved to the start in order. */
+    private grow(): void {
+        const capacity = this.at.length;
+        const at = new Float64Array(capacity * 2);
+        const stamp = new Int32Array(capacity * 2);
+        const slot = new Int32Array(capacity * 2);
+        for (let k = 0; k < this.length; k++) {
+            const i = (this.head + k) & (capacity - 1);
+            at[k] = this.at[i]!;
+            stamp[k] = this.stamp[i]!;
+            slot[k] = this.slot[i]!;
+        }
+        this.at = at;
+        this.stamp = stamp;
+        this.slot = slot;
+        this.head = 0;
     }
 }
 
 /**
- * Resolved tickets waiting to be forgotten, a binary min-heap by the instant they went quiet, in typed
+ * The quiet entries out of time order, a binary min-heap by the instant they went quiet, in typed
  * arrays: each entry names a slot and the stamp of the slot's event that pushed it, so an entry of a ticket
  * that had a later event (or whose slot now holds another ticket) is told stale by its stamp.
  */

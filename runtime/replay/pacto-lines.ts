@@ -25,6 +25,10 @@ export class PlainLines {
     private readonly last: number;
     private readonly categories: readonly string[];
     private readonly channels: readonly string[];
+    /** The ticket is the first column and the time the second, as Pacto writes its log. */
+    private readonly idThenTime: boolean;
+    /** And the event the third. */
+    private readonly eventThird: boolean;
 
     constructor(
         private readonly columns: PactoColumns,
@@ -38,6 +42,8 @@ export class PlainLines {
         this.ends = new Int32Array(this.last + 1);
         this.categories = replay.contract.categories.map((x) => x.name);
         this.channels = replay.contract.channels.map((x) => x.name);
+        this.idThenTime = c.ticket === 0 && c.at === 1 && this.last >= 2;
+        this.eventThird = this.idThenTime && c.event === 2 && this.last >= 3;
     }
 
     feed(block: LineBlock): void {
@@ -52,18 +58,50 @@ export class PlainLines {
 
     /** Whether the line was plain and the Replay took it. */
     private plain(text: string, start: number, end: number, line: number): boolean {
+        if (!this.idThenTime) return this.fields(text, start, end, line, 0, start, 0x811c9dc5, NaN, -1);
+        // Pacto's own column order (ticket, at, event, …): the id is hashed up to its comma, and the time, whose
+        // plain shapes have a fixed length and no comma, is read where its comma must then be, so that a loop
+        // over the rest of the line skips its characters. Anything else goes the general way from the start.
+        let hash = 0x811c9dc5;
+        let i = start;
+        for (; i < end; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === 44) break;
+            if (ch <= 32 || ch >= 127) return this.fields(text, start, end, line, 0, start, 0x811c9dc5, NaN, -1);
+            hash = Math.imul(hash ^ ch, 0x01000193);
+        }
+        const from = i + 1;
+        const to = timeEnd(text, from, end);
+        const at = to < 0 ? NaN : plainInstant(text, from, to);
+        if (at !== at || i === start) return this.fields(text, start, end, line, 0, start, 0x811c9dc5, NaN, -1);
+        this.starts[0] = start;
+        this.ends[0] = i;
+        this.starts[1] = from;
+        this.ends[1] = to;
+        // The event, third in Pacto's order, is one of a few names: found by where a comma follows one.
+        const e = this.eventThird ? eventEnd(text, to + 1, end) : -1;
+        if (e < 0) return this.fields(text, to + 1, end, line, 2, to + 1, hash, at, -1);
+        this.starts[2] = to + 1;
+        this.ends[2] = e;
+        return this.fields(text, e + 1, end, line, 3, e + 1, hash, at, eventCode(text, to + 1, e));
+    }
+
+    /**
+     * The line's fields from field `f` on (starting at `i`, where field f begins): where each field the replay
+     * reads begins and ends, and the id's hash (idHash) when the id is among them; then the checks and the
+     * Replay. `at` is the time and `type` the event's code when the fields before f held them (read already),
+     * else NaN and −1.
+     */
+    private fields(text: string, i: number, end: number, line: number, f: number, fieldStart: number, hash: number, at: number, type: number): boolean {
         const S = this.starts;
         const E = this.ends;
         const c = this.columns;
         const last = this.last;
         const idColumn = c.ticket;
-        // One pass over the line: where each field the replay reads begins and ends, and the id's hash (idHash).
-        let f = 0;
-        let hash = 0x811c9dc5;
         let plainId = true;
         let closed = false;
-        S[0] = start;
-        for (let i = start; i < end; i++) {
+        S[f] = fieldStart;
+        for (; i < end; i++) {
             const ch = text.charCodeAt(i);
             if (ch === 44) {
                 E[f] = i;
@@ -86,9 +124,9 @@ export class PlainLines {
         if (idTo === idFrom) return false;
         if (c.firstContact >= 0 && E[c.firstContact]! > S[c.firstContact]!) return false;
         if (c.satisfaction >= 0 && E[c.satisfaction]! > S[c.satisfaction]!) return false;
-        const type = eventCode(text, S[c.event]!, E[c.event]!);
+        if (type < 0) type = eventCode(text, S[c.event]!, E[c.event]!);
         if (type < 0) return false;
-        const at = plainInstant(text, S[c.at]!, E[c.at]!);
+        if (at !== at) at = plainInstant(text, S[c.at]!, E[c.at]!);
         if (at !== at) return false;
         let category = -1;
         let channel: string | null = null;
@@ -105,6 +143,34 @@ export class PlainLines {
         return this.replay.addPlain(text, idFrom, idTo, hash >>> 0, at, type, category, channel, this.file, line);
     }
 }
+
+/**
+ * Where the time field that begins at `from` ends when it has one of plainInstant's lengths (25: an offset,
+ * the generator's and most logs'; 20: Z; 29 and 24: with milliseconds) and a comma follows it, −1 otherwise.
+ * A time plainInstant reads has no comma in it, so a time it reads at [from, end) is the whole field.
+ */
+function timeEnd(text: string, from: number, end: number): number {
+    if (from + 25 < end && text.charCodeAt(from + 25) === 44) return from + 25;
+    if (from + 20 < end && text.charCodeAt(from + 20) === 44) return from + 20;
+    if (from + 24 < end && text.charCodeAt(from + 24) === 44) return from + 24;
+    if (from + 29 < end && text.charCodeAt(from + 29) === 44) return from + 29;
+    return -1;
+}
+
+/**
+ * Where the event field that begins at `from` ends when it is an event name as Pacto writes it followed by a
+ * comma, −1 otherwise. A name has no comma in it, so a name at [from, end) is the whole field.
+ */
+function eventEnd(text: string, from: number, end: number): number {
+    for (const length of EVENT_LENGTHS) {
+        const to = from + length;
+        if (to < end && text.charCodeAt(to) === 44 && eventCode(text, from, to) >= 0) return to;
+    }
+    return -1;
+}
+
+/** The lengths of the event names, the most frequent in a log first (responded, resolved, opened, …). */
+const EVENT_LENGTHS = [9, 8, 6, 17, 16];
 
 /** The index of the name text[from, to) is exactly, −1 when none. */
 function nameAt(names: readonly string[], text: string, from: number, to: number): number {

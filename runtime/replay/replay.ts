@@ -7,7 +7,7 @@ import { closest } from '../util/similar.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { MessageArgs } from '../i18n/template.js';
 import { wordedProblem, type RowProblem, type Words } from './problems.js';
-import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietHeap, RESOLVED, REOPENED } from './live-tickets.js';
+import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietQueue, RESOLVED, REOPENED } from './live-tickets.js';
 import { CLOCK_EVENT, type HistoryItem, type HistoryRecord } from './records.js';
 import { TicketJudge } from './ticket-judge.js';
 
@@ -127,7 +127,7 @@ export class Replay {
     rows = 0;
 
     private live = new LiveTickets();
-    private quiet = new QuietHeap();
+    private quiet = new QuietQueue();
     private seq = 0;
     /** Bumped per accepted event, so a quiet entry with an older stamp (or another ticket's) is stale. */
     private stamps = 0;
@@ -202,7 +202,7 @@ export class Replay {
         }
         // Every ticket is judged: the pools (tens of MB for a large history) go before the report is written.
         this.live = new LiveTickets();
-        this.quiet = new QuietHeap();
+        this.quiet = new QuietQueue();
     }
 
     /** The instant tickets still open are judged at: the end of the range, or of the history if earlier. */
