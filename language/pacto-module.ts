@@ -10,10 +10,11 @@ import {
 } from 'langium/lsp';
 import { PactoGeneratedModule, PactoGeneratedSharedModule, PactoLanguageMetaData } from './generated/module.js';
 import { PactoLinker } from './linker.js';
-import { PactoReferenceDescriptionProvider } from './reference-index.js';
+import { PactoIndexManager, PactoReferenceDescriptionProvider } from './reference-index.js';
 import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js';
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { createBoundedCompletionParser, createBoundedParser } from './parser/bounded-parser.js';
+import { PactoScopeComputation } from './scope-computation.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoTokenBuilder } from './token-builder.js';
 import { PactoValueConverter } from './value-converter.js';
@@ -57,6 +58,7 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
         LexerErrorMessageProvider: (services) => new PactoLexerErrorMessageProvider(services.i18n.MessageLocale),
     },
     references: {
+        ScopeComputation: (services) => new PactoScopeComputation(services),
         ScopeProvider: (services) => new PactoScopeProvider(services),
         Linker: (services) => new PactoLinker(services),
     },
@@ -82,6 +84,8 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
 export const PactoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: (services) => new PactoServiceRegistry(services),
     workspace: {
+        // References are described when first asked for, not on every keystroke's build (reference-index.ts).
+        IndexManager: (services) => new PactoIndexManager(services),
         // The first build waits for the client's `pacto.language`; pulled settings are asked for again on change.
         WorkspaceManager: (services) => new PactoWorkspaceManager(services),
         ConfigurationProvider: (services) => new PactoConfigurationProvider(services),

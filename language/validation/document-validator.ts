@@ -2,6 +2,7 @@ import {
     Cancellation, OperationCancelled, ValidationRegistry, interruptAndCheck, isOperationCancelled,
     type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type ValidationOptions,
 } from 'langium';
+import { isNode } from '../ast-walk.js';
 import { PactoDocumentValidator } from '../parser-messages.js';
 
 /**
@@ -95,8 +96,4 @@ export class PactoFastDocumentValidator extends PactoDocumentValidator {
             }
         }
     }
-}
-
-function isNode(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }

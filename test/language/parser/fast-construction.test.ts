@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { createLangiumParser, isReference, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
+import { createLangiumParser, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { services } from '../pacto-test-services.js';
 
@@ -25,8 +25,7 @@ const handWritten: Array<[string, string]> = [
 
 function cst(node: CstNode): unknown {
     const own = { offset: node.offset, length: node.length, range: node.range, hidden: node.hidden, grammar: node.grammarSource?.$type, type: node.astNode.$type };
-    const content = (node as CstNode & { content?: CstNode[] }).content;
-    return content ? { ...own, content: content.map(cst) } : { ...own, token: node.tokenType?.name, text: node.text };
+    return isCompositeCstNode(node) ? { ...own, content: node.content.map(cst) } : { ...own, token: isLeafCstNode(node) ? node.tokenType.name : undefined, text: node.text };
 }
 
 function ast(node: AstNode): unknown {
