@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { resolvedHolidays } from '../holidays.js';
 import type { Contract } from '../model.js';
 import { Accumulator, type AccumulatorData, type SimEvent, Simulator } from './engine.js';
+import { type CoreTimes, coreTimes, IDLE_FOR_A_WORKER, idleCores } from './idle-cores.js';
 import { compile, type SimModel, SimulationError } from './model.js';
 import { summarize, type SimulationResults } from './results.js';
 import { BATCH, CLAIM_IDLE, CLAIM_UNNEEDED, CLAIM_WORKING, runClaimed, runRange, type WorkerJob, type WorkerMessage } from './worker-job.js';
@@ -15,8 +16,9 @@ export interface SimulateOptions {
     /**
      * Threads that simulate, the calling thread included (2: it and one worker thread); default: one per core
      * when `workerScript` is given and the job is big, else 1. Without `workerScript`, for a job of under
-     * 100,000 expected tickets, or while no core of the machine is idle (load average), the calling thread runs
-     * everything, whatever this says. Results do not depend on it.
+     * 100,000 expected tickets, or when no core was idle while the calling thread compiled the model and ran
+     * its first replications (idle-cores.ts), the calling thread runs everything, whatever this says. Results
+     * do not depend on it.
      */
     workers?: number;
     /**
@@ -112,13 +114,15 @@ export function simulateOnce(
 export async function simulate(contract: Contract, scenarioName: string, options: SimulateOptions = {}): Promise<SimulationResults> {
     const { runs, seed } = checkOptions(options);
     const script = options.workerScript;
+    // What the cores do while this thread compiles the model and runs its first replications tells whether a worker would have one.
+    const before = script !== undefined && options.workers !== 1 ? coreTimes() : null;
     const model = compile(contract, scenarioName, options.agents);
     // Starting a worker costs tens of ms (it loads the simulator's bundle and compiles the model): small jobs stay on this thread.
     const workersOnly = options.workersOnly === true && script !== undefined;
     const worthThreads = model.expectedTickets * runs >= SMALL_JOB_TICKETS;
     const wanted = options.workers ?? (script && worthThreads ? os.availableParallelism() : 1);
     const workers = model.expectedTickets * runs < TINY_JOB_TICKETS ? 1 : Math.max(1, Math.min(wanted, runs, script ? Infinity : 1));
-    const helpers = workersOnly ? Math.max(1, Math.min(options.workers ?? 1, runs)) : workers > 1 && coreIdle() ? workers - 1 : 0;
+    const helpers = workersOnly ? Math.max(1, Math.min(options.workers ?? 1, runs)) : workers > 1 ? workers - 1 : 0;
     if (options.signal?.aborted) throw abortError();
     if (helpers === 0 || !script) {
         // Cooperative: yield to the event loop between batches so progress shows and cancellation works.
@@ -135,7 +139,7 @@ export async function simulate(contract: Contract, scenarioName: string, options
         return summarize(model, acc, runs, seed);
     }
     try {
-        return await threaded(contract, scenarioName, model, runs, seed, script, helpers, !workersOnly, options);
+        return await threaded(contract, scenarioName, model, runs, seed, script, helpers, workersOnly ? null : (before ?? coreTimes()), options);
     } catch (error) {
         // A worker met a year of public holidays this thread had not resolved: this thread has them all.
         if (error instanceof HolidaysMissing) return simulate(contract, scenarioName, { ...options, workersOnly: false, workers: 1 });
@@ -143,25 +147,16 @@ export async function simulate(contract: Contract, scenarioName: string, options
     }
 }
 
-/**
- * Whether the machine has a core nobody uses: the last minute's load average leaves one free. A worker's
- * first replications run cold (its own interpreter and compiler warming up), so on cores that are all busy it
- * takes CPU time the calling thread would have used better, and the job gets slower, not faster (bench/simulate).
- * Without a load average (Windows reports 0) threads start as asked.
- */
-function coreIdle(): boolean {
-    return os.loadavg()[0]! <= os.availableParallelism() - 1;
-}
-
 /** A worker needed a holiday list it was not given (WorkerMessage.holidaysMissing). */
 class HolidaysMissing extends Error {}
 
 /**
- * The calling thread (unless `callerRuns` is false) and `helpers` worker threads claim replications from a
- * counter they share: whatever the workers take while they start up (loading their bundle, compiling the
- * model) the calling thread does meanwhile, so with idle cores more threads are not slower than one, and a
- * worker ready after the last claim is not waited for. Which thread runs a replication does not change it, and the
- * totals are exact sums.
+ * The calling thread (unless `since` is null) and `helpers` worker threads claim replications from a counter
+ * they share: whatever the workers take while they start up (loading their bundle, compiling the model) the
+ * calling thread does meanwhile, and a worker ready after the last claim is not waited for. The calling thread
+ * starts the workers once the cores' counters since `since` (taken before the model was compiled) show an idle
+ * core, and runs everything alone if they show none. Which thread runs a replication does not change it,
+ * and the totals are exact sums.
  */
 async function threaded(
     contract: Contract,
@@ -171,9 +166,10 @@ async function threaded(
     seed: number,
     script: string,
     helpers: number,
-    callerRuns: boolean,
+    since: CoreTimes | null,
     options: SimulateOptions,
 ): Promise<SimulationResults> {
+    const callerRuns = since !== null;
     const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
     const acc = Accumulator.of(model);
     const progress = new Array<number>(helpers).fill(0);
@@ -222,11 +218,19 @@ async function threaded(
         if (!callerRuns) spawn();
         else {
             const simulator = new Simulator(model);
+            let decided = false;
             for (;;) {
                 const ran = runClaimed(simulator, seed, shared, runs, acc, BATCH);
-                // The workers start once this thread's first batch has run: the engine's code is optimised
-                // by then, and the workers' start (compiling their bundle) no longer delays that.
-                if (started.length === 0 && Atomics.load(shared, 0) < runs) spawn();
+                // After a batch of this thread, while work is left and until the counters span long enough to
+                // tell: workers if a core sat idle meanwhile (this thread's engine code is optimised by then,
+                // and the workers' start no longer delays that).
+                if (!decided && Atomics.load(shared, 0) < runs) {
+                    const idle = idleCores(since, coreTimes());
+                    if (idle !== null) {
+                        decided = true;
+                        if (idle >= IDLE_FOR_A_WORKER) spawn();
+                    }
+                }
                 mine += ran;
                 if (ran > 0) report();
                 if (failure) throw failure;
