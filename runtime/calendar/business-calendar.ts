@@ -138,32 +138,33 @@ export class BusinessCalendar extends CalendarBase {
     override addBusinessMs(startMs: number, amountMs: number, pauses?: Pauses): number {
         if (pauses === undefined && amountMs >= 1) {
             const table = this.table;
-            const hour = Math.floor(startMs / 3_600_000); // an hour, as a literal (see open-table.ts)
-            if (hour >= table.dueFirstHour && hour <= table.lastHour) return table.dueAfter(startMs, hour, amountMs, this.onward);
+            const hour = startMs / 3_600_000; // an hour, as a literal (see open-table.ts)
+            if (hour >= table.dueFirstHour && hour < table.fastEndHour) return table.dueAfter(startMs, amountMs, this.onward);
         }
-        return this.addBusinessOther(startMs, amountMs, pauses);
+        // `+`: see OpenTable.dueAfter.
+        return +this.addBusinessOther(startMs, amountMs, pauses);
     }
 
     /** The deadlines with pauses that the table holds, on their own hot path; the rest the long way. */
     private addBusinessOther(startMs: number, amountMs: number, pauses?: Pauses): number {
         if (pauses !== undefined && amountMs >= 1) {
             const table = this.table;
-            const hour = Math.floor(startMs / 3_600_000);
-            if (hour >= table.dueFirstHour && hour <= table.lastHour) return this.addPausedWithin(startMs, hour, amountMs, normalizePauses(pauses));
+            const hour = startMs / 3_600_000;
+            if (hour >= table.dueFirstHour && hour < table.fastEndHour) return this.addPausedWithin(startMs, amountMs, normalizePauses(pauses));
         }
         return this.addBusinessSlow(startMs, amountMs, pauses);
     }
 
     /**
-     * addWithPauses on a table that already holds the deadline (the start in a hot-path hour, see dueFirstHour:
+     * addWithPauses on a table that already holds the deadline (the start in the hot paths' hours, see dueFirstHour:
      * nothing it holds is beyond the horizon); anything else goes the long way. A pause counts when it begins
      * before the due instant, that is when the open time at its start is short of the target: compared in open
      * time, the pauses' look-ups do not wait for the due instant, which is looked up once, at the end.
      */
-    private addPausedWithin(startMs: number, hour: number, amountMs: number, p: Pauses): number {
+    private addPausedWithin(startMs: number, amountMs: number, p: Pauses): number {
         const table = this.table;
         const count = p.length;
-        if (count === 0) return table.dueAfter(startMs, hour, amountMs, this.onward);
+        if (count === 0) return table.dueAfter(startMs, amountMs, this.onward);
         let j = 0;
         if (count > 8) j = firstPauseEndingAfter(p, startMs);
         else while (j < count && p[j]![1] <= startMs) j++;
@@ -261,16 +262,23 @@ export class BusinessCalendar extends CalendarBase {
 
     override elapsedBusiness(fromMs: number, toMs: number, pauses?: Pauses): number {
         // beginSpan's checks, inlined (the table's hours lie within the years): the span within the horizon.
-        if (toMs > fromMs && toMs <= fromMs + HORIZON_MS) {
+        if (pauses === undefined && toMs > fromMs && toMs <= fromMs + HORIZON_MS) {
             const table = this.table;
-            if (Math.floor(fromMs / 3_600_000) >= table.firstHour && Math.floor(toMs / 3_600_000) <= table.lastHour) {
-                if (pauses === undefined || pauses.length === 0) return table.openAt(toMs) - table.openAt(fromMs);
-                return this.elapsedPaused(fromMs, toMs, normalizePauses(pauses));
-            }
+            if (fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) return table.openAt(toMs) - table.openAt(fromMs);
+        }
+        // `+`: see OpenTable.dueAfter.
+        return +this.elapsedOther(fromMs, toMs, pauses);
+    }
+
+    /** Elapsed time with pauses, or that the table does not hold yet, or refused. */
+    private elapsedOther(fromMs: number, toMs: number, pauses?: Pauses): number {
+        const table = this.table;
+        if (toMs > fromMs && toMs <= fromMs + HORIZON_MS && fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) {
+            if (pauses === undefined || pauses.length === 0) return table.openAt(toMs) - table.openAt(fromMs);
+            return this.elapsedPaused(fromMs, toMs, normalizePauses(pauses));
         }
         if ((pauses === undefined || pauses.length === 0) && toMs > fromMs) {
             this.beginSpan(fromMs, toMs);
-            const table = this.table;
             if (!(fromMs >= table.from && toMs < table.to)) table.cover(fromMs, toMs);
             return table.openUntil(toMs) - table.openUntil(fromMs);
         }

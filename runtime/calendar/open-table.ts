@@ -12,6 +12,11 @@ import { spendWork } from './work-budget.js';
 const BUCKET_MS = 3_600_000;
 const OPEN_BUCKET_MS = BUCKET_MS;
 
+/** The open bucket of a total: [k h + ½, (k + 1) h + ½) holds k (see OpenTable). */
+function openBucketOf(total: number): number {
+    return Math.floor((total - 0.5) / OPEN_BUCKET_MS);
+}
+
 /** One local year of the table. */
 interface YearChunk {
     readonly year: number;
@@ -73,10 +78,10 @@ class BucketIndex {
         this.count += front + back;
     }
 
-    /** Storage indices moved by `delta`: move the entries with them. */
-    shift(delta: number): void {
+    /** Storage indices moved by `delta`: move the entries with them (`step` per index: see OpenTable's hours). */
+    shift(delta: number, step = 1): void {
         const data = this.data;
-        for (let k = this.head, end = this.head + this.count; k < end; k++) data[k]! += delta;
+        for (let k = this.head, end = this.head + this.count; k < end; k++) data[k] = data[k]! >= 0 ? data[k]! + step * delta : data[k]! - delta;
     }
 
     private reserve(front: number, back: number): void {
@@ -101,9 +106,12 @@ class BucketIndex {
  * `ords[i]` the ordinal of its date among open dates.
  *
  * Two indexes make a deadline two look-ups and no search: instant → range (hour buckets of the timeline:
- * the last range starting at or before the bucket's start) and open time → range (buckets of an hour of
- * open time: the first range whose running total reaches the bucket's start). An hour holds a few range
- * starts at most, an hour of open time a few range ends, so each look-up ends with a walk of a step or two.
+ * the last range starting at or before the bucket's start i, stored as 2i + 1 when the hour is open
+ * throughout, 2i when it is closed throughout, ~i when a range starts or ends inside it) and open time → range (buckets of an hour of open time shifted by half a millisecond,
+ * [k h + ½, (k + 1) h + ½): the first range whose running total reaches the bucket's start). Ranges begin
+ * and end on whole milliseconds, mostly on whole hours, so most buckets hold one range: the look-up reads
+ * it and a comparison confirms it; only the others walk a step or two. (The half millisecond puts a total
+ * that ends a range, as a deadline from a closed start often is, in the bucket of the range it ends.)
  *
  * Growth is linear in the years covered: a new year is appended (or prepended) into storage with spare room
  * at both ends, doubled when full, and adds its own entries to both indexes, so no year already built is
@@ -130,13 +138,14 @@ export class OpenTable {
     /** Open time at the end of the last range (cumEnd scale): the most a look-up can reach without growing. */
     openEnd = 0;
     /**
-     * The hours (epoch hours) the hot paths answer for without further checks, small integers to compare a
-     * start with: firstHour…lastHour are wholly covered and within the years the engine computes with
-     * (EARLIEST_MS…LATEST_MS); from dueFirstHour on, the table also ends within the horizon of any start, so
-     * a deadline it holds is never beyond the horizon.
+     * The hours the hot paths answer for without further checks, as epoch hours (small integers, which the
+     * JIT keeps unboxed, to compare ms / 3,600,000 with): the instants of [fastFirstHour, fastEndHour) are
+     * covered and within the years the engine computes with (EARLIEST_MS…LATEST_MS); from dueFirstHour on,
+     * the table also ends within the horizon of any start, so a deadline it holds is never beyond the horizon.
+     * (A quotient rounded to a whole number is exact: an instant short of an hour never compares as in it.)
      */
-    firstHour = 0;
-    lastHour = -1;
+    fastFirstHour = 0;
+    fastEndHour = 0;
     dueFirstHour = 0;
 
     private chunks: YearChunk[] = [];
@@ -202,39 +211,66 @@ export class OpenTable {
         return this.openBefore(ms, this.rangeAt(ms));
     }
 
-    /** Open ms up to a covered instant (from ≤ ms < to), in the cumEnd scale: the hot paths' openUntil. */
+    /**
+     * Open ms up to a covered instant (from ≤ ms < to), in the cumEnd scale: the hot paths' openUntil. In an
+     * hour open or closed throughout, the hour's entry says which of openBefore's two values it is, so no
+     * branch (taken at random, as instants are open or closed) chooses: the total less the open time left in
+     * the range, times 1 or 0.
+     */
     openAt(ms: number): number {
-        const s = this.storageAt(ms);
-        return Math.min(this.sCum[s]!, this.sCum[s]! - (this.sEnds[s]! - ms));
+        const entry = this.hourData[this.hourOf(ms) + this.hourOffset]!;
+        if (entry < 0) return this.openWalking(~entry, ms);
+        const s = entry >> 1;
+        return this.sCum[s]! - (entry & 1) * (this.sEnds[s]! - ms);
+    }
+
+    /** openAt in an hour where a range starts or ends: walk from storage index `s`. */
+    private openWalking(s: number, ms: number): number {
+        const at = this.lastStarting(s, ms);
+        return Math.min(this.sCum[at]!, this.sCum[at]! - (this.sEnds[at]! - ms));
     }
 
     /**
-     * The deadline of `amount` ≥ 1 ms of open time from `ms`, in epoch hour `hour` (firstHour…lastHour): two
-     * index look-ups. When the table's ranges do not reach that far, `onward` answers (the caller's long way,
-     * which extends the table). A plain number either way, so the caller's hot loop checks nothing.
+     * The deadline of `amount` ≥ 1 ms of open time from `ms` (in the hot paths' hours): two index look-ups.
+     * When the table's ranges do not reach that far, `onward` answers (the caller's long way, which extends
+     * the table). A plain number either way, so the caller's hot loop checks nothing.
      */
-    dueAfter(ms: number, hour: number, amount: number, onward: (ms: number, amount: number) => number): number {
-        const starts = this.sStarts;
-        let at = this.hourData[hour + this.hourOffset]!;
-        while (starts[at + 1]! <= ms) at++;
-        const cum = this.sCum;
-        const ends = this.sEnds;
-        const target = Math.min(cum[at]!, cum[at]! - (ends[at]! - ms)) + amount;
-        if (target > this.openEnd) return onward(ms, amount);
+    dueAfter(ms: number, amount: number, onward: (ms: number, amount: number) => number): number {
+        const target = this.openAt(ms) + amount;
+        // `+`: the call's result joins the fast path's as a float64, so an inlined caller boxes no HeapNumber.
+        if (target > this.openEnd) return +onward(ms, amount);
         // An amount of a millisecond or more moves the total (|totals| < 2⁵²): the first range reaching the
-        // target is never before the start's. An hour of open time holds at most a few range ends; the
-        // sentinel's +∞ total stops the walk.
-        let s = this.openData[Math.floor(target / 3_600_000) + this.openOffset]!;
-        while (cum[s]! < target) s++;
-        return ends[s]! - (cum[s]! - target);
+        // target is never before the start's.
+        return this.instantOfOpen(target);
     }
 
     /** The first instant with open time `target`, for a target past a start's total and ≤ openEnd. */
     instantOfOpen(target: number): number {
         const cum = this.sCum;
-        let s = this.openData[Math.floor(target / 3_600_000) + this.openOffset]!;
-        while (cum[s]! < target) s++;
+        let s = this.openBucket(target);
+        if (cum[s]! < target) s = this.firstReaching(s, target);
         return this.sEnds[s]! - (cum[s]! - target);
+    }
+
+    /**
+     * Storage index of the first range whose total reaches the start of the open bucket of `target`
+     * (base ≤ target ≤ openEnd): the first range reaching `target` itself or an earlier one. Math.floor by
+     * hand: `| 0` truncates in one instruction (Math.floor rounds, then checks the conversion); below zero
+     * that is one too far up, and the comparison steps back. (Totals fit 32-bit buckets, and the quotient
+     * never rounds up to a whole number it is short of.)
+     */
+    private openBucket(target: number): number {
+        const q = (target - 0.5) / 3_600_000;
+        let k = q | 0;
+        if (k > q) k--;
+        return this.openData[k + this.openOffset]!;
+    }
+
+    /** The first range from storage index `s` on whose total reaches `target`; the +∞ sentinel stops it. */
+    private firstReaching(s: number, target: number): number {
+        const cum = this.sCum;
+        while (cum[s]! < target) s++;
+        return s;
     }
 
     /**
@@ -250,9 +286,7 @@ export class OpenTable {
         // Ranges before fromIndex never count, even those whose total reaches the target (zero amounts).
         const from = this.head + Math.max(0, fromIndex);
         const cum = this.sCum;
-        let s = this.openData[Math.floor(target / 3_600_000) + this.openOffset]!;
-        if (s < from) s = from;
-        while (cum[s]! < target) s++;
+        const s = this.firstReaching(Math.max(from, this.openBucket(target)), target);
         return this.sEnds[s]! - (cum[s]! - target);
     }
 
@@ -283,8 +317,19 @@ export class OpenTable {
 
     /** Storage index of the last range starting at or before a covered instant (head − 1 if none). */
     private storageAt(ms: number): number {
-        let s = this.hourData[Math.floor(ms / 3_600_000) + this.hourOffset]!;
-        // An hour holds at most a few range starts; the sentinel after the last range stops the walk.
+        const entry = this.hourData[this.hourOf(ms) + this.hourOffset]!;
+        return entry >= 0 ? entry >> 1 : this.lastStarting(~entry, ms);
+    }
+
+    /** The epoch hour of a covered instant: Math.floor by hand, as in openBucket (one division, which the callers' bounds checks share). */
+    private hourOf(ms: number): number {
+        const q = ms / 3_600_000;
+        const hour = q | 0;
+        return hour > q ? hour - 1 : hour;
+    }
+
+    /** The last range from storage index `s` on starting at or before `ms`; the +∞ sentinel stops the walk. */
+    private lastStarting(s: number, ms: number): number {
         const starts = this.sStarts;
         while (starts[s + 1]! <= ms) s++;
         return s;
@@ -319,11 +364,12 @@ export class OpenTable {
         this.chunks.push({ year: built.year, from: built.from, to: built.to });
         this.to = built.to;
         this.views();
-        // New hour buckets: those whose hour starts in the new year (older ones see no new range start).
-        const firstBucket = this.hours.count === 0 ? Math.floor(built.from / BUCKET_MS) : this.hours.min + this.hours.count;
+        // New hour buckets: those whose hour starts in the new year, and the last old one, in which a range of
+        // the new year may start (its entry stays, whether it needs a walk may not).
+        const firstBucket = this.hours.count === 0 ? Math.floor(built.from / BUCKET_MS) : this.hours.min + this.hours.count - 1;
         this.fillHours(firstBucket, Math.floor((built.to - 1) / BUCKET_MS));
         // New open buckets: those of the open time the year adds (an older one's first range is an older range).
-        if (count > 0) this.fillOpens(hadRanges ? Math.floor(oldEnd / OPEN_BUCKET_MS) + 1 : Math.floor(this.base / OPEN_BUCKET_MS), Math.floor(total / OPEN_BUCKET_MS));
+        if (count > 0) this.fillOpens(hadRanges ? openBucketOf(oldEnd) + 1 : openBucketOf(this.base), openBucketOf(total));
     }
 
     private prepend(built: BuiltYear): void {
@@ -361,7 +407,7 @@ export class OpenTable {
         const first = Math.floor(built.from / BUCKET_MS);
         this.fillHours(first, Math.min(this.hours.min + this.hours.count - 1, Math.floor(built.to / BUCKET_MS)));
         // Open buckets up to the old opening total now find their first range in the new year.
-        if (count > 0) this.fillOpens(Math.floor(total / OPEN_BUCKET_MS), Math.floor(oldBase / OPEN_BUCKET_MS));
+        if (count > 0) this.fillOpens(openBucketOf(total), openBucketOf(oldBase));
     }
 
     /** The ranges on either side of the live ones, which stop the hot paths' walks. */
@@ -398,9 +444,14 @@ export class OpenTable {
         }
         const data = this.hourData;
         const offset = this.hourOffset;
+        const ends = this.sEnds;
         for (let b = first; b <= last; b++, t += BUCKET_MS) {
             while (k + 1 < end && starts[k + 1]! <= t) k++;
-            data[b + offset] = k;
+            // A range starting or ending inside the hour (or none before it): look-ups in it walk from k.
+            const next = k + 1 < end ? starts[k + 1]! : Infinity;
+            const e = ends[k]!;
+            const closed = e <= t && e > -Infinity;
+            data[b + offset] = next >= t + BUCKET_MS && (closed || e >= t + BUCKET_MS) ? 2 * k + (closed ? 0 : 1) : ~k;
         }
     }
 
@@ -412,7 +463,7 @@ export class OpenTable {
         this.openOffset = this.opens.offset;
         const cum = this.sCum;
         const end = this.head + this.n;
-        let c = first * OPEN_BUCKET_MS;
+        let c = first * OPEN_BUCKET_MS + 0.5;
         // The first range whose total reaches c: binary search once, then walk with c.
         let lo = this.head;
         let hi = end - 1;
@@ -452,15 +503,15 @@ export class OpenTable {
         this.head = head;
         // The indexes hold storage indices: move them with the ranges (amortised, as the copy is).
         if (shift !== 0) {
-            this.hours.shift(shift);
+            this.hours.shift(shift, 2);
             this.opens.shift(shift);
         }
     }
 
     private views(): void {
-        this.firstHour = Math.max(Math.ceil(this.from / BUCKET_MS), Math.ceil(EARLIEST_MS / BUCKET_MS));
-        this.lastHour = Math.min(Math.floor(this.to / BUCKET_MS), Math.floor(LATEST_MS / BUCKET_MS)) - 1;
-        this.dueFirstHour = Math.max(this.firstHour, Math.ceil((this.to - HORIZON_MS) / BUCKET_MS));
+        this.fastFirstHour = Math.max(Math.ceil(this.from / BUCKET_MS), Math.ceil(EARLIEST_MS / BUCKET_MS));
+        this.fastEndHour = Math.max(this.fastFirstHour, Math.min(Math.floor(this.to / BUCKET_MS), Math.floor(LATEST_MS / BUCKET_MS)));
+        this.dueFirstHour = Math.max(this.fastFirstHour, Math.ceil((this.to - HORIZON_MS) / BUCKET_MS));
         const end = this.head + this.n;
         this.starts = this.sStarts.subarray(this.head, end);
         this.ends = this.sEnds.subarray(this.head, end);

@@ -249,3 +249,63 @@ describe('the hot paths keep the bounds', () => {
         expect(warm.addBusinessMs(monday, 9 * 3_600_000)).toBe(monday + 9 * 3_600_000);
     });
 });
+
+describe('the index look-ups at their edges', () => {
+    const HOUR = 3_600_000;
+    /** Fractions of a millisecond either side of a whole hour (2⁻¹² ms is an instant's resolution in these years). */
+    const fractionArb = fc.constantFrom(0, 2 ** -12, -(2 ** -12), 0.001, -0.001, 0.5, -0.5, 0.999, -0.999);
+
+    test('instants a fraction of a millisecond around whole hours, and amounts that end just past a whole hour of open time, are the flat table binary search', () => {
+        fc.assert(
+            fc.property(
+                caseArb,
+                fc.array(fc.tuple(fc.integer({ min: 0, max: 72 }), fractionArb, fc.integer({ min: 1, max: 240 }), fractionArb, fc.integer({ min: 0, max: 72 })), { minLength: 1, maxLength: 6 }),
+                (c, queries) => {
+                    const calendar = BusinessCalendar.fromSpec(c.spec);
+                    const flat = new FlatOpenTable(new CalendarDays(c.spec), ZoneTimeline.of(c.spec.zone));
+                    const first = Math.ceil(c.centre / HOUR) * HOUR;
+                    // Both tables start at the same year, so their totals, and every rounding, are the same.
+                    calendar.addBusinessMs(first, 1);
+                    flat.cover(first, first);
+                    for (const [hours, fraction, amountHours, amountFraction, spanHours] of queries) {
+                        const start = first + hours * HOUR + fraction;
+                        const amount = amountHours * HOUR + amountFraction;
+                        flat.cover(start, start);
+                        const i = flat.rangeAt(start);
+                        const expected = flat.instantAtOpen(flat.openBefore(start, i) + amount, i);
+                        const label = JSON.stringify({ spec: c.spec, start, amount });
+                        expect(calendar.addBusinessMs(start, amount), label).toBe(expected);
+                        expect(calendar.addBusinessMs(start, amount), label).toBe(expected);
+                        const end = start + spanHours * HOUR - fraction;
+                        flat.cover(start, end);
+                        expect(calendar.elapsedBusiness(start, end), label).toBe(Math.max(0, flat.openUntil(end) - flat.openUntil(start)));
+                    }
+                },
+            ),
+            runs(60),
+        );
+    });
+
+    test('deadlines and elapsed time before 1970 (negative instants: the look-ups round towards −∞) are the flat table binary search', () => {
+        fc.assert(
+            fc.property(caseArb, fc.constantFrom(-49, -60, -100), fc.array(fc.tuple(fc.integer({ min: -3 * 1440, max: 3 * 1440 }), amountArb), { minLength: 1, maxLength: 4 }), (c, years, queries) => {
+                const calendar = BusinessCalendar.fromSpec(c.spec);
+                const flat = new FlatOpenTable(new CalendarDays(c.spec), ZoneTimeline.of(c.spec.zone));
+                const centre = c.centre + years * 365 * DAY;
+                for (const [minutes, amount] of queries) {
+                    if (amount === 0) continue;
+                    const start = centre + minutes * MINUTE;
+                    flat.cover(start, start);
+                    const i = flat.rangeAt(start);
+                    const expected = flat.instantAtOpen(flat.openBefore(start, i) + amount, i);
+                    const label = JSON.stringify({ spec: c.spec, start, amount });
+                    expect(calendar.addBusinessMs(start, amount), label).toBe(expected);
+                    expect(calendar.addBusinessMs(start, amount), label).toBe(expected);
+                    flat.cover(start, start + DAY);
+                    expect(calendar.elapsedBusiness(start, start + DAY), label).toBe(flat.openUntil(start + DAY) - flat.openUntil(start));
+                }
+            }),
+            runs(40),
+        );
+    });
+});
