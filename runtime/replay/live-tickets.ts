@@ -153,8 +153,8 @@ export class LiveTickets {
     private pool = new ArrayBuffer(1024 * CHUNK * EVENT_BYTES);
     private eventF = new Float64Array(this.pool);
     private eventI = new Int32Array(this.pool);
-    /** The ratings of resolved events that give one, by event index (read only when the event's code says RATED). */
-    private ratings = new Float64Array(1024 * CHUNK);
+    /** The ratings of resolved events that give one, by event index (read only when the event's code says RATED); made at the first. */
+    private ratings: Float64Array | null = null;
 
     get size(): number {
         return this.table.size;
@@ -276,7 +276,7 @@ export class LiveTickets {
         const e = tail * CHUNK + (n & (CHUNK - 1));
         this.eventF[e * EV_F64] = at;
         const rated = satisfaction === satisfaction;
-        if (rated) this.ratings[e] = satisfaction;
+        if (rated) (this.ratings ??= new Float64Array(this.next.length * CHUNK))[e] = satisfaction;
         const EI = this.eventI;
         EI[e * EV_I32 + 2] = row;
         EI[e * EV_I32 + 3] = type | ((category + 1) << CATEGORY_SHIFT) | ((firstContact + 1) << CONTACT_SHIFT) | (rated ? RATED : 0);
@@ -318,7 +318,7 @@ export class LiveTickets {
     }
     /** On resolved: the rating, NaN when there is none. */
     evSatisfaction(i: number): number {
-        return (this.eventI[i * EV_I32 + 3]! & RATED) !== 0 ? this.ratings[i]! : NaN;
+        return (this.eventI[i * EV_I32 + 3]! & RATED) !== 0 ? this.ratings![i]! : NaN;
     }
 
     /** Copies the slot's events, in order, into the arrays given (long enough: `count(slot)`); returns how many. */
@@ -335,7 +335,7 @@ export class LiveTickets {
             type[k] = code & 7;
             category[k] = ((code >> CATEGORY_SHIFT) & 0xffff) - 1;
             firstContact[k] = ((code >> CONTACT_SHIFT) & 3) - 1;
-            satisfaction[k] = (code & RATED) !== 0 ? this.ratings[e]! : NaN;
+            satisfaction[k] = (code & RATED) !== 0 ? this.ratings![e]! : NaN;
         }
         return n;
     }
@@ -378,7 +378,7 @@ export class LiveTickets {
     private growChunks(): void {
         const capacity = more(this.next.length);
         this.next = resized(this.next, capacity, (n) => new Int32Array(n));
-        this.ratings = resized(this.ratings, capacity * CHUNK, (n) => new Float64Array(n));
+        if (this.ratings) this.ratings = resized(this.ratings, capacity * CHUNK, (n) => new Float64Array(n));
         this.pool = resizedBuffer(this.pool, capacity * CHUNK * EVENT_BYTES);
         this.eventF = new Float64Array(this.pool);
         this.eventI = new Int32Array(this.pool);

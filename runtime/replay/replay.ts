@@ -304,7 +304,7 @@ export class Replay {
         }
         for (const [at, stamp, slot] of recent) quiet.push(at, stamp, slot);
         // The order tickets were first seen, as a scan of all live tickets judged them: breaches at equal instants keep their order.
-        due.sort((a, b) => live.seqOf(a) - live.seqOf(b));
+        inSeqOrder(due, live);
         for (const slot of due) {
             this.judge(slot, Math.min(this.options.until ?? Infinity, live.lastAt(slot)));
             live.release(slot);
@@ -448,6 +448,27 @@ export function onCallAt(contract: Contract, rotationName: string, ms: number, z
     const turns = rotation.rotation === 'daily' ? days : rotation.rotation === 'weekly' ? Math.floor(days / 7) : (y1 - y0) * 12 + (m1 - m0) - (d1 < d0 ? 1 : 0);
     const person = rotation.people[turns % rotation.people.length]!;
     return person.contact ? `${person.name} <${person.contact}>` : person.name;
+}
+
+/** Slots where seq · SLOT_KEYS + slot is exact in a double (seq below 2^27): sorted as numbers, without a comparator. */
+const SLOT_KEYS = 2 ** 26;
+
+/** Sorts the slots by the order their tickets were first seen (seqs are distinct). */
+function inSeqOrder(slots: number[], live: LiveTickets): void {
+    const n = slots.length;
+    if (n < 2) return;
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+        const slot = slots[k]!;
+        const seq = live.seqOf(slot);
+        if (slot >= SLOT_KEYS || seq >= 2 ** 27) {
+            slots.sort((a, b) => live.seqOf(a) - live.seqOf(b));
+            return;
+        }
+        keys[k] = seq * SLOT_KEYS + slot;
+    }
+    keys.sort();
+    for (let k = 0; k < n; k++) slots[k] = keys[k]! % SLOT_KEYS;
 }
 
 /**
