@@ -380,6 +380,16 @@ export class Simulator {
     private waiting = 0;
     /** Tickets that arrived in this replication: the next one's number. */
     private arrived = 0;
+    /**
+     * The instant of the event being handled, and the opening instant, handling and wait time of the ticket
+     * being started: fields rather than arguments, since a fractional number passed to a call the compiler
+     * does not inline is boxed on the heap (several allocations per ticket; a field keeps its box and is
+     * written in place). NaN to begin with, so they hold doubles from the start.
+     */
+    private now = NaN;
+    private opened = NaN;
+    private handling = NaN;
+    private wait = NaN;
 
     constructor(readonly model: SimModel) {
         const { categories, teams, sources } = model;
@@ -497,24 +507,25 @@ export class Simulator {
             const kind = heap.topKind();
             const data = heap.topData();
             heap.pop();
+            this.now = at;
             if (at >= nextSampleAt) {
                 while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) queue[nextSample++]! += this.waiting;
                 nextSampleAt = nextSample < QUEUE_SAMPLES ? start + nextSample * queueSampleStep : Infinity;
             }
             if (kind === ARRIVAL) {
-                this.ticket(this.sourceCategory[data]!, this.sourceChannel[data]!, at);
+                this.ticket(this.sourceCategory[data]!, this.sourceChannel[data]!);
                 this.nextArrival(data);
             } else if (kind === DONE) {
                 this.free[data]!++;
                 // A one-category team released with its queue empty has nothing to dispatch: no call then.
                 const only = this.onlyCategory[data]!;
-                if (only < 0 || this.queues[only]!.size > 0) this.dispatch(data, at);
+                if (only < 0 || this.queues[only]!.size > 0) this.dispatch(data);
             } else if (kind === REPLAY) {
                 const replayed = this.replayed[data]!;
-                this.ticket(replayed.category, replayed.channel ?? 0, at);
+                this.ticket(replayed.category, replayed.channel ?? 0);
             } else {
                 if (this.wakeAt[data] === at) this.wakeAt[data] = -1;
-                this.dispatch(data, at);
+                this.dispatch(data);
             }
         }
         while (nextSample < QUEUE_SAMPLES) queue[nextSample++]! += this.waiting;
@@ -532,8 +543,9 @@ export class Simulator {
         this.heap.push(wall === wall ? wall + u : this.model.sources[k]!.clock.at(u), ARRIVAL, ARRIVAL, k);
     }
 
-    /** A ticket of category `c` through `channel` arrives at `at`: its draws, then an agent or the queue. */
-    private ticket(c: number, channel: number, at: number): void {
+    /** A ticket of category `c` through `channel` arrives now: its draws, then an agent or the queue. */
+    private ticket(c: number, channel: number): void {
+        const at = this.now;
         const cat = this.model.categories[c]!;
         const stream = this.ticketStreams[c]!;
         const mean = this.handlingMean[c]!;
@@ -545,21 +557,25 @@ export class Simulator {
         if (this.log) this.log({ at, type: 'arrival', ticket: number, category: cat.name, ...this.channelName(channel) });
         const first = this.firstTeam[c]!;
         const free = this.free;
-        if (first >= 0 && free[first]! > 0 && this.idle(first) && (this.teamAlways[first] === 1 || this.openAt(first, at))) {
+        if (first >= 0 && free[first]! > 0 && this.idle(first) && (this.teamAlways[first] === 1 || this.openAt(first))) {
             // What dispatch(first) would do with this ticket alone in the team's queues: start it now.
             free[first]!--;
-            this.start(c, channel, at, handling, wait, number, first, at);
+            this.opened = at;
+            this.handling = handling;
+            this.wait = wait;
+            this.start(c, channel, number, first);
         } else {
             const q = this.queues[c]!;
             q.push(at, handling, wait, number, channel);
             this.waiting++;
             const candidates = cat.teams;
-            for (let k = 0; k < candidates.length && q.size > 0; k++) this.dispatch(candidates[k]!, at);
+            for (let k = 0; k < candidates.length && q.size > 0; k++) this.dispatch(candidates[k]!);
         }
     }
 
-    /** The team's calendar is open at `at`; instants only grow within a run, so one look-up serves an open interval. */
-    private openAt(team: number, at: number): boolean {
+    /** The team's calendar is open now; instants only grow within a run, so one look-up serves an open interval. */
+    private openAt(team: number): boolean {
+        const at = this.now;
         if (at >= this.openFrom[team]! && at < this.openUntil[team]!) return true;
         const calendar = this.model.teams[team]!.calendar;
         if (!calendar.isOpen(at)) return false;
@@ -576,12 +592,12 @@ export class Simulator {
         return true;
     }
 
-    /** Free agents of `team` take the best waiting tickets, if the team's calendar is open at `at`. */
-    private dispatch(team: number, at: number): void {
+    /** Free agents of `team` take the best waiting tickets, if the team's calendar is open now. */
+    private dispatch(team: number): void {
         const free = this.free;
         if (free[team] === 0 || this.idle(team)) return;
-        if (this.teamAlways[team] === 0 && !this.openAt(team, at)) {
-            const opening = this.model.teams[team]!.calendar.nextOpening(at);
+        if (this.teamAlways[team] === 0 && !this.openAt(team)) {
+            const opening = this.model.teams[team]!.calendar.nextOpening(this.now);
             if (opening !== this.wakeAt[team] && opening < Infinity) {
                 this.wakeAt[team] = opening;
                 this.heap.push(opening, WAKE, WAKE, team);
@@ -595,14 +611,14 @@ export class Simulator {
             while (free[team]! > 0 && q.size > 0) {
                 const h = q.head;
                 const channel = q.channel[h]!;
-                const opened = q.opened[h]!;
-                const handling = q.handling[h]!;
-                const wait = q.wait[h]!;
                 const number = q.number[h]!;
+                this.opened = q.opened[h]!;
+                this.handling = q.handling[h]!;
+                this.wait = q.wait[h]!;
                 q.shift();
                 this.waiting--;
                 free[team]!--;
-                this.start(only, channel, opened, handling, wait, number, team, at);
+                this.start(only, channel, number, team);
             }
             return;
         }
@@ -629,18 +645,22 @@ export class Simulator {
             const q = queues[c]!;
             const h = q.head;
             const channel = q.channel[h]!;
-            const opened = q.opened[h]!;
-            const handling = q.handling[h]!;
-            const wait = q.wait[h]!;
+            this.opened = q.opened[h]!;
+            this.handling = q.handling[h]!;
+            this.wait = q.wait[h]!;
             q.shift();
             this.waiting--;
             free[team]!--;
-            this.start(c, channel, opened, handling, wait, bestNumber, team, at);
+            this.start(c, channel, bestNumber, team);
         }
     }
 
-    /** Ticket `number` of category `c` through `channel`, opened at `opened`, taken by an agent of `team` at `at`. */
-    private start(c: number, channel: number, opened: number, handling: number, wait: number, number: number, team: number, at: number): void {
+    /** Ticket `number` of category `c` through `channel` (opened, handling and wait in the fields of those names) taken by an agent of `team` now. */
+    private start(c: number, channel: number, number: number, team: number): void {
+        const at = this.now;
+        const opened = this.opened;
+        const handling = this.handling;
+        const wait = this.wait;
         const end = this.teamAlways[team] === 1 ? at + handling : handling > 0 ? this.model.teams[team]!.calendar.addBusinessMs(at, handling) : at;
         this.heap.push(end, DONE, DONE, team);
         const runCat = this.runCat;
