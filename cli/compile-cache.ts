@@ -1,11 +1,16 @@
 // V8's code cache for the CLI's bundles on Node versions without module.enableCompileCache (Node 20): the
 // launcher (main.ts) compiles each bundle of its folder through vm.Script with the bytes V8 produced the last
 // time, and writes them when there were none or V8 refused them (another Node, other flags). Written as the
-// process ends, so the cache also holds the functions the command compiled while it ran, not only the top level.
+// process ends, so the cache also holds the functions the command compiled while it ran, not only the top level;
+// and since it holds only the functions of the run that wrote it (not those it read and never ran), a later
+// run that ran clearly more code than the writer writes it again (`pacto --version` first, then `pacto check`
+// of a contract with holidays: the check's parser, validation and calendar functions were compiled on every
+// check otherwise, ~60 ms).
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
 type Loader = (module: NodeModule, filename: string) => void;
@@ -35,7 +40,22 @@ function identity(filename: string, stat: fs.Stats): string {
     return `${process.version} ${process.arch} ${filename} ${stat.size} ${stat.mtimeMs}\n`;
 }
 
-function readCache(file: string, expected: string): Buffer | undefined {
+/**
+ * How much code the writing run had run: V8's bytecode and its metadata at its end, bytes. A run that ends above
+ * the writer's by more than GROWTH ran code the cache lacks. Runs of one command differ by well under 1%.
+ */
+const GROWTH = 1.03;
+function codeRun(): number {
+    return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+}
+
+interface Cached {
+    data: Buffer;
+    /** codeRun() of the run that wrote it. */
+    writerCode: number;
+}
+
+function readCache(file: string, expected: string): Cached | undefined {
     let fd: number | undefined;
     try {
         fd = fs.openSync(file, 'r');
@@ -44,7 +64,11 @@ function readCache(file: string, expected: string): Buffer | undefined {
         const bytes = fs.readFileSync(fd);
         const header = Buffer.from(expected);
         if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return undefined;
-        return bytes.subarray(header.length);
+        // The identity line, then the writer's code figure on a line of its own.
+        const end = bytes.indexOf(10, header.length);
+        const writerCode = end < 0 ? NaN : Number(bytes.subarray(header.length, end).toString('latin1'));
+        if (!Number.isSafeInteger(writerCode) || writerCode <= 0) return undefined;
+        return { data: bytes.subarray(end + 1), writerCode };
     } catch {
         return undefined;
     } finally {
@@ -52,11 +76,11 @@ function readCache(file: string, expected: string): Buffer | undefined {
     }
 }
 
-function writeCache(dir: string, file: string, header: string, data: Buffer): void {
+function writeCache(dir: string, file: string, header: string, data: Buffer, code: number): void {
     try {
         fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
         const scratch = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(scratch, Buffer.concat([Buffer.from(header), data]), { mode: 0o600 });
+        fs.writeFileSync(scratch, Buffer.concat([Buffer.from(`${header}${code}\n`), data]), { mode: 0o600 });
         // Atomic: a process starting meanwhile reads the old cache or the new one, never half of one.
         fs.renameSync(scratch, file);
     } catch {
@@ -74,17 +98,20 @@ export function cacheBundlesIn(bundleDir: string, env: NodeJS.ProcessEnv = proce
     // Node loads `.cjs` files with its `.js` loader (Node 20 registers no `.cjs` one).
     const plain = internals._extensions['.js'];
     if (cacheDir === undefined || !plain) return false;
-    const writes: (() => void)[] = [];
+    const writes: ((code: number) => void)[] = [];
     internals._extensions['.js'] = (module, filename) => {
         if (path.dirname(filename) !== bundleDir || !filename.endsWith('.cjs')) return plain(module, filename);
         const stat = fs.statSync(filename);
         const header = identity(filename, stat);
         const file = path.join(cacheDir, `${path.basename(filename, '.cjs')}-${tag(bundleDir)}.v8`);
-        const cachedData = readCache(file, header);
+        const cached = readCache(file, header);
         // A shebang line is only valid at the very start of a script: blank it, keeping the line numbers.
         const source = fs.readFileSync(filename, 'utf8').replace(/^#!.*/, '');
-        const script = new vm.Script(internals.wrap(source), { filename, cachedData });
-        if (cachedData === undefined || script.cachedDataRejected) writes.push(() => writeCache(cacheDir, file, header, script.createCachedData()));
+        const script = new vm.Script(internals.wrap(source), { filename, cachedData: cached?.data });
+        const stale = cached === undefined || script.cachedDataRejected === true;
+        writes.push((code) => {
+            if (stale || code > cached.writerCode * GROWTH) writeCache(cacheDir, file, header, script.createCachedData(), code);
+        });
         const wrapper = script.runInThisContext({ displayErrors: true }) as (
             exports: unknown,
             require: NodeJS.Require,
@@ -95,7 +122,8 @@ export function cacheBundlesIn(bundleDir: string, env: NodeJS.ProcessEnv = proce
         wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, bundleDir);
     };
     process.once('exit', () => {
-        for (const write of writes) write();
+        const code = codeRun();
+        for (const write of writes) write(code);
     });
     return true;
 }
