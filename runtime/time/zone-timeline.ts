@@ -12,8 +12,8 @@ export interface OffsetTransition {
 
 /**
  * How far apart offsets are sampled; no zone changes its offset twice within this span. A day, not less:
- * luxon's offset costs ~10 µs, and a century of 6-hour samples took seconds (issue 13: the engine's horizon
- * is a century, and the editor's budget half a second).
+ * an offset costs ~2 µs (luxon's ~10–20), and a century of 6-hour samples took seconds (issue 13: the engine's
+ * horizon is a century, and the editor's budget half a second).
  */
 const SAMPLE_MS = 24 * HOUR_MS;
 /** Coverage grows by this much at a time, so luxon is asked ~370 times per zone and year, plus ~30 per change. */
@@ -21,9 +21,28 @@ const CHUNK_MS = 366 * DAY_MS;
 /** Any wall time is within this distance of its instant (offsets stay within UTC−12…UTC+14). */
 const MARGIN_MS = DAY_MS;
 
+/** ICU's long offset ("GMT-04:00", "GMT-04:27:44", "GMT" for zero); "−" is accepted for "-". */
+const LONG_OFFSET = /GMT(?:([+\-\u2212])(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
 /**
- * The UTC offsets of one IANA zone as a sorted list of regimes, found once with luxon and then used with
- * plain arithmetic: the calendar tables convert thousands of local times per year, and a luxon call costs
+ * The offset (ms) of `zone` at an instant, read from ICU's long offset format: one short format call (~2 µs),
+ * where luxon's offset() formats seven fields to parts and builds a UTC time from them (~15–25 µs), for the
+ * same offset to the second. A text the pattern does not read (an ICU that writes it otherwise) asks luxon.
+ */
+function offsetReader(zone: string, luxonZone: IANAZone): (ms: number) => number {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset', year: 'numeric' });
+    const luxonOffset = (ms: number) => Math.round(luxonZone.offset(ms) * MINUTE_MS);
+    return (ms) => {
+        const match = LONG_OFFSET.exec(format.format(ms));
+        if (!match) return luxonOffset(ms);
+        const size = match[1] === undefined ? 0 : (Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] ?? 0)) * 1000;
+        return match[1] === '+' || size === 0 ? size : -size;
+    };
+}
+
+/**
+ * The UTC offsets of one IANA zone as a sorted list of regimes, found once through ICU and then used with
+ * plain arithmetic: the calendar tables convert thousands of local times per year, and an ICU call costs
  * microseconds. Shared per zone name; grows lazily in both directions.
  *
  * Local→instant conversion follows the spec's rule for wall-clock times: a local time maps to the earliest
@@ -51,10 +70,14 @@ export class ZoneTimeline {
     private from = 0;
     private to = 0;
 
+    private readonly offsetOf: (ms: number) => number;
+
     private constructor(
         readonly zone: string,
-        private readonly luxonZone: IANAZone,
-    ) {}
+        luxonZone: IANAZone,
+    ) {
+        this.offsetOf = offsetReader(zone, luxonZone);
+    }
 
     /** Offset in minutes east of UTC at `ms`. */
     offsetMinutesAt(ms: number): number {
@@ -144,7 +167,7 @@ export class ZoneTimeline {
             this.from = origin;
             this.to = origin;
             this.starts = [origin];
-            this.offsets = [this.luxonOffset(origin)];
+            this.offsets = [this.offsetOf(origin)];
         }
         while (fromMs < this.from) this.extendBackward();
         while (toMs >= this.to) this.extendForward();
@@ -155,7 +178,7 @@ export class ZoneTimeline {
         let previous = this.to;
         let previousOffset = this.offsets[this.offsets.length - 1]!;
         for (let t = previous + SAMPLE_MS; t <= end; t += SAMPLE_MS) {
-            const offset = this.luxonOffset(t);
+            const offset = this.offsetOf(t);
             if (offset !== previousOffset) {
                 this.starts.push(this.changeBetween(previous, t, previousOffset));
                 this.offsets.push(offset);
@@ -171,11 +194,11 @@ export class ZoneTimeline {
         const starts: number[] = [];
         const offsets: number[] = [];
         let previous = start;
-        let previousOffset = this.luxonOffset(start);
+        let previousOffset = this.offsetOf(start);
         starts.push(start);
         offsets.push(previousOffset);
         for (let t = start + SAMPLE_MS; t <= this.from; t += SAMPLE_MS) {
-            const offset = t === this.from ? this.offsets[0]! : this.luxonOffset(t);
+            const offset = t === this.from ? this.offsets[0]! : this.offsetOf(t);
             if (offset !== previousOffset) {
                 starts.push(this.changeBetween(previous, t, previousOffset));
                 offsets.push(offset);
@@ -199,13 +222,9 @@ export class ZoneTimeline {
     private changeBetween(lo: number, hi: number, before: number): number {
         while (hi - lo > 1) {
             const mid = Math.floor((lo + hi) / 2);
-            if (this.luxonOffset(mid) === before) lo = mid;
+            if (this.offsetOf(mid) === before) lo = mid;
             else hi = mid;
         }
         return hi;
-    }
-
-    private luxonOffset(ms: number): number {
-        return Math.round(this.luxonZone.offset(ms) * MINUTE_MS);
     }
 }
