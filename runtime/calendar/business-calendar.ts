@@ -145,26 +145,38 @@ export class BusinessCalendar extends CalendarBase {
         return +this.addBusinessOther(startMs, amountMs, pauses);
     }
 
-    /** The deadlines with pauses that the table holds, on their own hot path; the rest the long way. */
-    private addBusinessOther(startMs: number, amountMs: number, pauses?: Pauses): number {
-        if (pauses !== undefined && amountMs >= 1) {
-            const table = this.table;
-            const hour = startMs / 3_600_000;
-            if (hour >= table.dueFirstHour && hour < table.fastEndHour) return this.addPausedWithin(startMs, amountMs, normalizePauses(pauses));
-        }
-        return this.addBusinessSlow(startMs, amountMs, pauses);
-    }
-
     /**
-     * addWithPauses on a table that already holds the deadline (the start in the hot paths' hours, see dueFirstHour:
-     * nothing it holds is beyond the horizon); anything else goes the long way. A pause counts when it begins
-     * before the due instant, that is when the open time at its start is short of the target: compared in open
-     * time, the pauses' look-ups do not wait for the due instant, which is looked up once, at the end.
+     * Deadlines with pauses, and those the table does not hold yet. With pauses, on a table that already
+     * holds the deadline (the start in the hot paths' hours, see dueFirstHour: nothing it holds is beyond the
+     * horizon): a pause counts when it begins before the due instant (then the open time at its start is
+     * short of the target), so the deadline without the pauses is looked up first, and a pause that begins
+     * after it, the commonest case, costs a comparison of instants; each pause that counts adds the open time
+     * it covers and moves the due instant. Anything else goes the long way.
+     *
+     * One method, not a few small ones: it is too long for V8 to inline into addBusinessMs, so addBusinessMs
+     * compiled alone holds only the hot path and its callers inline it whole (a method whose compiled code
+     * already inlined much is not inlined again; the paused walk had taken that room).
      */
-    private addPausedWithin(startMs: number, amountMs: number, p: Pauses): number {
+    private addBusinessOther(startMs: number, amountMs: number, pauses?: Pauses): number {
         const table = this.table;
+        const hour = startMs / 3_600_000;
+        if (pauses === undefined || !(amountMs >= 1 && hour >= table.dueFirstHour && hour < table.fastEndHour)) {
+            if ((pauses === undefined || pauses.length === 0) && amountMs > 0 && amountMs <= this.horizonOpenMs) {
+                // The long way without pauses: the table grows forward as the search needs.
+                if (!(startMs >= EARLIEST_MS && startMs <= LATEST_MS)) checkInstant(startMs);
+                const limit = startMs + HORIZON_MS;
+                if (!(startMs >= table.from && startMs < table.to)) table.cover(startMs, startMs);
+                const i = table.rangeAt(startMs);
+                const at = table.instantAtOpen(table.openBefore(startMs, i) + amountMs, i, limit);
+                if (at <= limit || at === Infinity) return at;
+                this.origin = startMs;
+                this.limit = limit;
+                throw this.beyond();
+            }
+            return this.addBusinessSlow(startMs, amountMs, pauses);
+        }
+        const p = normalizePauses(pauses);
         const count = p.length;
-        if (count === 0) return table.dueAfter(startMs, amountMs, this.onward);
         let j = 0;
         if (count > 8) j = firstPauseEndingAfter(p, startMs);
         else while (j < count && p[j]![1] <= startMs) j++;
@@ -176,36 +188,27 @@ export class BusinessCalendar extends CalendarBase {
             if (!(at < table.to)) return this.addBusinessSlow(startMs, amountMs, p);
             pause = p[++j];
         }
-        const to = table.to;
         let target = table.openAt(at) + amountMs;
-        // A pause beginning past the table begins past any deadline the table holds.
-        for (; pause !== undefined && pause[0] < to; pause = p[++j]) {
-            const paused = table.openAt(pause[0]);
-            if (paused >= target) break;
-            const end = pause[1];
-            if (!(end < to)) return this.addBusinessSlow(startMs, amountMs, p);
-            target += table.openAt(end) - paused;
-        }
         if (target > table.openEnd) return this.addBusinessSlow(startMs, amountMs, p);
-        return table.instantOfOpen(target);
+        let due = table.instantOfOpen(target);
+        for (; pause !== undefined && pause[0] < due; pause = p[++j]) {
+            const end = pause[1];
+            if (!(end < table.to)) return this.addBusinessSlow(startMs, amountMs, p);
+            const paused = table.openAt(end) - table.openAt(pause[0]);
+            target += paused;
+            if (target > table.openEnd) return this.addBusinessSlow(startMs, amountMs, p);
+            // No open time inside the pause: the due instant stays.
+            if (paused > 0) due = table.instantOfOpen(target);
+        }
+        return due;
     }
 
     /** The long way of a deadline the table does not hold yet. */
-    private readonly onward = (startMs: number, amountMs: number): number => this.addBusinessSlow(startMs, amountMs);
+    private readonly onward = (startMs: number, amountMs: number): number => this.addBusinessOther(startMs, amountMs);
 
     private addBusinessSlow(startMs: number, amountMs: number, pauses?: Pauses): number {
-        if ((pauses === undefined || pauses.length === 0) && amountMs > 0 && amountMs <= this.horizonOpenMs) {
-            if (!(startMs >= EARLIEST_MS && startMs <= LATEST_MS)) checkInstant(startMs);
-            const limit = startMs + HORIZON_MS;
-            const table = this.table;
-            if (!(startMs >= table.from && startMs < table.to)) table.cover(startMs, startMs);
-            const i = table.rangeAt(startMs);
-            const at = table.instantAtOpen(table.openBefore(startMs, i) + amountMs, i, limit);
-            if (at <= limit || at === Infinity) return at;
-            this.origin = startMs;
-            this.limit = limit;
-            throw this.beyond();
-        }
+        // Without pauses (an empty list, after normalisation), addBusinessOther's long way.
+        if ((pauses === undefined || pauses.length === 0) && amountMs > 0 && amountMs <= this.horizonOpenMs) return this.addBusinessOther(startMs, amountMs);
         // A calendar open only on special dates never gets there (+∞); the table finds that out.
         if (amountMs > this.horizonOpenMs && amountMs < Infinity && this.days.opensWeekly) {
             this.begin(startMs);
@@ -270,12 +273,29 @@ export class BusinessCalendar extends CalendarBase {
         return +this.elapsedOther(fromMs, toMs, pauses);
     }
 
-    /** Elapsed time with pauses, or that the table does not hold yet, or refused. */
+    /**
+     * Elapsed time with pauses, or that the table does not hold yet, or refused. With pauses on a table that
+     * holds the span: the open time of the stretches between pauses, in one walk over them (elapsedPaused,
+     * written out: one method too long for V8 to inline, as addBusinessOther is, and for the same reason).
+     */
     private elapsedOther(fromMs: number, toMs: number, pauses?: Pauses): number {
         const table = this.table;
         if (toMs > fromMs && toMs <= fromMs + HORIZON_MS && fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) {
             if (pauses === undefined || pauses.length === 0) return table.openAt(toMs) - table.openAt(fromMs);
-            return this.elapsedPaused(fromMs, toMs, normalizePauses(pauses));
+            const p = normalizePauses(pauses);
+            let total = 0;
+            let at = fromMs;
+            for (let j = p.length > 8 ? firstPauseEndingAfter(p, fromMs) : 0; j < p.length; j++) {
+                const pause = p[j]!;
+                const end = pause[1];
+                if (end <= at) continue;
+                const start = pause[0];
+                if (start >= toMs) break;
+                if (start > at) total += table.openAt(start) - table.openAt(at);
+                at = end;
+                if (at >= toMs) return total;
+            }
+            return total + table.openAt(toMs) - table.openAt(at);
         }
         if ((pauses === undefined || pauses.length === 0) && toMs > fromMs) {
             this.beginSpan(fromMs, toMs);
@@ -284,7 +304,7 @@ export class BusinessCalendar extends CalendarBase {
         }
         if (pauses !== undefined && toMs > fromMs) {
             this.beginSpan(fromMs, toMs);
-            this.prepare(fromMs, toMs);
+            if (!(fromMs >= table.from && toMs < table.to)) table.cover(fromMs, toMs);
             return this.elapsedPaused(fromMs, toMs, normalizePauses(pauses));
         }
         return super.elapsedBusiness(fromMs, toMs, pauses);

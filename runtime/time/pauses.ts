@@ -9,7 +9,11 @@ export type Pauses = readonly Pause[];
 /** Sorted, non-overlapping, non-empty ranges; touching ranges are merged. */
 export function normalizePauses(pauses: Pauses | undefined): Pauses {
     if (!pauses || pauses.length === 0) return EMPTY;
-    if (isNormal(pauses)) return pauses;
+    // Small, so that a calendar's hot path inlines the check and not the copy.
+    return isNormal(pauses) ? pauses : normalizedCopy(pauses);
+}
+
+function normalizedCopy(pauses: Pauses): Pauses {
     // Most lists are short (a ticket's holds): an insertion sort then, no comparator calls.
     const sorted: [number, number][] = [];
     for (let k = 0; k < pauses.length; k++) {
@@ -43,8 +47,11 @@ function isNormal(pauses: Pauses): boolean {
         const pause = pauses[k]!;
         const s = pause[0];
         const e = pause[1];
-        if (Number.isNaN(s) || Number.isNaN(e)) throw new RangeError('Pause bounds must be numbers');
-        if (!(e > s) || s <= previousEnd) return false;
+        // A NaN bound fails the first comparison, so it is looked for only then.
+        if (!(e > s) || s <= previousEnd) {
+            if (Number.isNaN(s) || Number.isNaN(e)) throw new RangeError('Pause bounds must be numbers');
+            return false;
+        }
         previousEnd = e;
     }
     return true;
