@@ -45,7 +45,6 @@ interface TableMetrics {
 /** pdfkit's own line drawing, which its `text` calls once per line it has wrapped (pdfkit 0.20). */
 interface PdfkitLines {
     _fragment(text: string, x: number, y: number, options: object): void;
-    _fillColor?: unknown[];
     continueOnNewPage(): unknown;
 }
 
@@ -74,7 +73,8 @@ interface Wrapped {
  * as they are (`drawLines`), so pdfkit's `text` no longer wraps and measures every word a second time.
  */
 class Layout {
-    private readonly wrapped = new Map<string, Wrapped>();
+    /** Laid-out texts by font, size and width, then by text (a key of the whole text was built at every look-up). */
+    private readonly wrapped = new Map<string, Map<string, Wrapped>>();
     private readonly measures = new Map<string, (word: string) => number>();
     private readonly lineHeights = new Map<string, number>();
     private readonly tables = new WeakMap<string[][], TableMetrics>();
@@ -96,8 +96,49 @@ class Layout {
     }
 
     font(name: PdfFont, size: number, color = INK): this {
-        this.doc.font(name).fontSize(size).fillColor(color);
+        this.doc.font(name).fontSize(size);
+        this.fill(color);
         return this;
+    }
+
+    /**
+     * The page's fill colour, stroke colour and line width as last set on it, so that each is written only when
+     * it changes (a table of thousands of rows set the same colours for every cell and rule: a fifth of the
+     * page's bytes). Every colour and width goes through here; a new page, or a page switched back to, starts
+     * unknown.
+     */
+    private state: { page: unknown; fill?: string; stroke?: string; lineWidth?: number } = { page: undefined };
+
+    private current(): { page: unknown; fill?: string; stroke?: string; lineWidth?: number } {
+        if (this.state.page !== this.doc.page) this.state = { page: this.doc.page };
+        return this.state;
+    }
+
+    /** Forgets what the page has set (the footers are added to pages finished long before). */
+    forgetState(): void {
+        this.state = { page: undefined };
+    }
+
+    fill(color: string): void {
+        const state = this.current();
+        if (state.fill !== color) {
+            this.doc.fillColor(color);
+            state.fill = color;
+        }
+    }
+
+    /** A horizontal rule from x1 to x2 at y. */
+    rule(x1: number, x2: number, y: number, lineWidth: number, color: string): void {
+        const state = this.current();
+        if (state.lineWidth !== lineWidth) {
+            this.doc.lineWidth(lineWidth);
+            state.lineWidth = lineWidth;
+        }
+        if (state.stroke !== color) {
+            this.doc.strokeColor(color);
+            state.stroke = color;
+        }
+        this.doc.moveTo(x1, y).lineTo(x2, y).stroke();
     }
 
     /** Starts a new page unless `height` still fits below the cursor. */
@@ -147,8 +188,13 @@ class Layout {
      * table widens its column to its longest word; a paragraph's width holds any address).
      */
     private layOut(text: string, font: PdfFont, size: number, width: number): Wrapped {
-        const key = `${font}|${size}|${width}|${text}`;
-        let result = this.wrapped.get(key);
+        const column = `${font}|${size}|${width}`;
+        let texts = this.wrapped.get(column);
+        if (texts === undefined) {
+            texts = new Map();
+            this.wrapped.set(column, texts);
+        }
+        let result = texts.get(text);
         if (result !== undefined) return result;
         const limit = width - 0.01;
         const wordWidth = this.measure(font, size);
@@ -186,7 +232,7 @@ class Layout {
             }
         }
         result = { text: lines.join('\n'), lines, endsAtBreak, own };
-        this.wrapped.set(key, result);
+        texts.set(text, result);
         return result;
     }
 
@@ -204,11 +250,12 @@ class Layout {
         doc.x = x;
         doc.y = y;
         let maxY = f32(doc.page.maxY());
+        const color = this.state.fill;
         const nextPage = () => {
             doc.continueOnNewPage();
             maxY = f32(doc.page.maxY());
             doc.x = x;
-            if (doc._fillColor) doc.fillColor(...(doc._fillColor as Parameters<Doc['fillColor']>));
+            if (color !== undefined) this.fill(color);
         };
         if (doc.y > maxY || doc.y + lineHeight > maxY) nextPage();
         const options = { width, lineGap, align, columns: 0, columnGap: 18, rotation: 0, lineWidth: width };
@@ -264,7 +311,7 @@ class Layout {
         this.ensure(60);
         this.write(text, 'sansBold', 13, this.left, this.doc.y, this.width, '#12304a');
         const y = this.doc.y + 2;
-        this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor('#12304a').stroke();
+        this.rule(this.left, this.left + this.width, y, 0.6, '#12304a');
         this.doc.y = y + 8;
     }
 
@@ -314,13 +361,16 @@ class Layout {
     private drawRow(cells: string[], widths: number[], font: PdfFont, height: number, fill?: string): void {
         const y = this.doc.y;
         let x = this.left;
-        if (fill) this.doc.rect(this.left, y, this.width, height).fill(fill);
+        if (fill) {
+            this.fill(fill);
+            this.doc.rect(this.left, y, this.width, height).fill();
+        }
         for (const [i, cell] of cells.entries()) {
             const w = widths[i]!;
             this.write(cell, font, TABLE_SIZE, x + CELL_PAD, y + CELL_PAD, w - 2 * CELL_PAD, fill ? '#12304a' : INK);
             x += w;
         }
-        this.doc.moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(0.4).strokeColor(RULE).stroke();
+        this.rule(this.left, this.left + this.width, y + height, 0.4, RULE);
         this.doc.y = y + height;
     }
 
@@ -427,7 +477,7 @@ class Layout {
             this.doc.text(party.name, x, this.doc.y + 2, { width });
             let y = top + 70;
             for (const label of [block.labels.signature, block.labels.name, block.labels.role, block.labels.date]) {
-                this.doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.5).strokeColor(INK).stroke();
+                this.rule(x, x + width, y, 0.5, INK);
                 this.font('sans', 8, MUTED);
                 this.doc.text(label, x, y + 2, { width, lineBreak: false });
                 y += 28;
@@ -520,15 +570,16 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
     const range = doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
         doc.switchToPage(i);
+        layout.forgetState();
         const { width, height, margins } = doc.page;
         const saved = margins.bottom;
         margins.bottom = 0;
         if (i > range.start) {
             // The first page shows the title itself.
             layout.write(content.header, 'sans', 8, margins.left, 30, width - margins.left - margins.right, MUTED, 'left', 0);
-            doc.moveTo(margins.left, 44).lineTo(width - margins.right, 44).lineWidth(0.4).strokeColor(RULE).stroke();
+            layout.rule(margins.left, width - margins.right, 44, 0.4, RULE);
         }
-        doc.moveTo(margins.left, height - 44).lineTo(width - margins.right, height - 44).lineWidth(0.4).strokeColor(RULE).stroke();
+        layout.rule(margins.left, width - margins.right, height - 44, 0.4, RULE);
         // Through the layout's lines, as every other text: pdfkit's wrapper costs more than the rest of a footer.
         layout.write(content.footer, 'sans', 8, margins.left, height - 38, (width - margins.left - margins.right) / 2, MUTED, 'left', 0);
         layout.write(content.page(i - range.start + 1, range.count), 'sans', 8, width / 2, height - 38, width / 2 - margins.right, MUTED, 'right', 0);
