@@ -5,9 +5,11 @@ import * as os from 'node:os';
  * (compiling the model, its first replications) instead of guessed from the load average, which is a minute
  * behind and counts threads that wait for a disk or sleep in short bursts.
  *
- * The measure is the kernel's per-core time counters (os.cpus(): ms each core spent idle and busy since boot),
- * read before and after: the share of the cores' time that was idle in between. It reads no clock and
- * changes no result: replications are the same whichever thread runs them.
+ * The measure is the kernel's per-core time counters (os.cpus(): ms each core spent idle and busy since boot)
+ * and this process's CPU time (process.cpuUsage()), read before and after: the cores' idle time in between,
+ * plus what this process used beyond one core (V8 compiling the engine's code on its own threads while the
+ * calling thread runs: a worker gets that core once the compiling is done). It reads no clock and changes no
+ * result: replications are the same whichever thread runs them.
  */
 export interface CoreTimes {
     /** ms the cores spent idle, summed over the cores. */
@@ -15,6 +17,8 @@ export interface CoreTimes {
     /** ms the cores spent in any state, summed over the cores. */
     readonly total: number;
     readonly cores: number;
+    /** ms of CPU this process used, all its threads. */
+    readonly own: number;
 }
 
 export function coreTimes(): CoreTimes {
@@ -25,7 +29,8 @@ export function coreTimes(): CoreTimes {
         idle += times.idle;
         total += times.user + times.nice + times.sys + times.idle + times.irq;
     }
-    return { idle, total, cores: cpus.length };
+    const { user, system } = process.cpuUsage();
+    return { idle, total, cores: cpus.length, own: (user + system) / 1000 };
 }
 
 /** The counters advance in ticks of 10 ms: a span of fewer than this many ms per core tells nothing yet. */
@@ -41,7 +46,9 @@ export function idleCores(from: CoreTimes, to: CoreTimes): number | null {
     if (to.total === 0 || cores !== from.cores) return cores;
     const total = to.total - from.total;
     if (!(total >= SHORTEST_SPAN_MS * cores)) return null;
-    return Math.max(0, Math.min(cores, ((to.idle - from.idle) / total) * cores));
+    const span = total / cores;
+    const beyondOneCore = Math.max(0, to.own - from.own - span);
+    return Math.max(0, Math.min(cores, (to.idle - from.idle + beyondOneCore) / span));
 }
 
 /**
