@@ -32,8 +32,18 @@ export interface EmbeddedFontLike {
 export interface LineDoc {
     _font: EmbeddedFontLike | null;
     _fontSize: number;
-    page: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array | string): void };
+    page: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array | string): void; content?: Content };
 }
+
+/** pdfkit's content stream of a page (a PDFReference): the chunks written and their length. */
+interface Content {
+    buffer?: unknown;
+    data?: { Length?: number };
+    uncompressedLength?: number;
+}
+
+/** The end of a text object and of the state saved around it. */
+const CLOSE = Buffer.from('ET\nQ\n', 'latin1');
 
 /**
  * A word (a run of pdfkit's layout: up to and including a space or tab) as `[...] TJ` segments: pdfkit ends a
@@ -76,6 +86,8 @@ function encodeWord(font: EmbeddedFontLike, word: string): [string[], Position[]
 
 export class LineWriter {
     private readonly runs = new WeakMap<object, Map<string, Run>>();
+    /** The text object last written: its page, font and size; open again while its end is the page's last chunk. */
+    private last: { page: object; font: string; size: number } | undefined;
 
     /** Whether the document's current font is one this writer can draw with (an embedded TTF). */
     canWrite(doc: LineDoc): boolean {
@@ -124,9 +136,34 @@ export class LineWriter {
         const page = doc.page;
         if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
         const baseline = page.height - y - (font.ascender / 1000) * size;
-        // _fragment's operators, each on its own line: save, flip the y axis, the text object, restore.
         const tj = parts.length > 0 ? `[${parts.join(' ')}] TJ\n` : '';
-        page.write(Buffer.from(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(baseline)} Tm\n/${font.id} ${num(size)} Tf\n${tj}ET\nQ\n`, 'latin1'));
+        const position = `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n`;
+        const tf = `/${font.id} ${num(size)} Tf\n`;
+        const previous = this.last;
+        if (previous !== undefined && previous.page === page && this.reopen(page.content)) {
+            // The previous line's text object, nothing written since: this line joins it.
+            page.write(Buffer.from(previous.font === font.id && previous.size === size ? position + tj : position + tf + tj, 'latin1'));
+        } else {
+            // _fragment's operators, each on its own line: save, flip the y axis, the text object.
+            page.write(Buffer.from(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n${position}${tf}${tj}`, 'latin1'));
+        }
+        page.write(CLOSE);
+        this.last = { page, font: font.id, size };
+        return true;
+    }
+
+    /**
+     * Takes back the end of the page's last text object when it is the last thing written on the page, so that
+     * consecutive lines (a paragraph's, a table row's cells) share one text object: pdfkit's `_fragment` wraps
+     * each line in its own, whose framing was a third of a page's bytes.
+     */
+    private reopen(content: Content | undefined): boolean {
+        const chunks = content?.buffer;
+        if (!Array.isArray(chunks) || chunks[chunks.length - 1] !== CLOSE) return false;
+        if (typeof content!.data?.Length !== 'number' || typeof content!.uncompressedLength !== 'number') return false;
+        chunks.pop();
+        content!.data.Length -= CLOSE.length;
+        content!.uncompressedLength -= CLOSE.length;
         return true;
     }
 

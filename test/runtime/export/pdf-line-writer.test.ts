@@ -4,7 +4,8 @@ import { openPdf } from '../../../runtime/export/pdf-document.js';
 import { LineWriter, type LineDoc } from '../../../runtime/export/pdf-line-writer.js';
 
 // The contract PDF writes its lines itself (runtime/export/pdf-line-writer.ts) with the bytes pdfkit's
-// `_fragment` would write: the same glyphs, kerning adjustments, positions and font resources.
+// `_fragment` would write: the same glyphs, kerning adjustments, positions and font resources; consecutive
+// lines share one text object.
 
 interface Shaping {
     glyphs: { id: number }[];
@@ -38,6 +39,7 @@ const LINES = [
 
 describe('PDF line writer', () => {
     it('writes the bytes pdfkit writes for the same line, in every face and size', () => {
+        // Something else drawn between the lines (a rule, a colour) ends each text object, as in a table.
         for (const font of Object.keys(PDF_FONT_FILES) as PdfFont[]) {
             for (const size of [8.5, 13]) {
                 const ours = newDoc();
@@ -51,11 +53,31 @@ describe('PDF line writer', () => {
                     expect(writer.canWrite(ours)).toBe(true);
                     if (!writer.write(ours, line, x, y)) ours._fragment(line, x, y, { align: 'left' });
                     theirs._fragment(line, x, y, { width: 400, align: 'left', lineWidth: 400 });
+                    for (const doc of [ours, theirs]) doc.rect(0, 0, 1, 1);
                 }
                 expect(content(ours)).toBe(content(theirs));
                 expect(content(ours)).toContain(' TJ');
             }
         }
+    });
+
+    it('puts consecutive lines in one text object, the font set again only where it changes', () => {
+        const ours = newDoc();
+        const theirs = newDoc();
+        const writer = new LineWriter();
+        const faces: [PdfFont, number][] = [['sans', 8.5], ['sans', 8.5], ['sansBold', 8.5], ['sansBold', 10], ['sansBold', 10]];
+        for (const [i, [font, size]] of faces.entries()) {
+            for (const doc of [ours, theirs]) doc.font(font).fontSize(size);
+            const line = LINES[i % 4]!;
+            expect(writer.write(ours, line, 64, 100 + 12 * i)).toBe(true);
+            theirs._fragment(line, 64, 100 + 12 * i, { width: 400, align: 'left', lineWidth: 400 });
+        }
+        const one = content(ours);
+        expect(one.match(/BT/g)).toHaveLength(1);
+        expect(one.match(/ Tf/g)).toHaveLength(3);
+        // pdfkit's lines without the end and start of a text object between them, nor a font set again.
+        const joined = content(theirs).replaceAll('ET\nQ\nq\n1 0 0 -1 0 841.89 cm\nBT\n', '').replace(/(\/F\d+ [\d.]+ Tf\n)((?:(?!Tf\n)[^])*?)\1/g, '$1$2');
+        expect(one).toBe(joined.replace(/(\/F\d+ [\d.]+ Tf\n)((?:(?!Tf\n)[^])*?)\1/g, '$1$2'));
     });
 
     it('shapes a word and the space after it apart only where the space changes nothing: below U+0590, every glyph of every face', () => {
