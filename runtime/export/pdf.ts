@@ -11,7 +11,7 @@
 import type { Contract } from '../model.js';
 import { contractDocument, type Block } from './document.js';
 import type { PdfFont } from './fonts.js';
-import { openPdf } from './pdf-document.js';
+import { deflatePages, openPdf } from './pdf-document.js';
 import { LineWriter, type LineDoc } from './pdf-line-writer.js';
 
 export interface PdfOptions {
@@ -586,6 +586,7 @@ export async function contractPdf(contract: Contract, options: PdfOptions = {}):
         margins.bottom = saved;
     }
     options.onProgress?.(units + finishing / 2, steps);
+    deflatePages(doc, 1);
     doc.end();
     const bytes = await finished;
     options.onProgress?.(steps, steps);
