@@ -138,7 +138,12 @@ export class LiveTickets {
     private readonly table = new IdTable();
     private freeSlots: number[] = [];
     private slotCount = 0;
-    readonly ids: string[] = [];
+    /**
+     * Ids kept as strings: those too long for the record, and those of the full way's rows. A plain row's short
+     * id lives only in its record until the ticket is judged (idOf): a million ids held for the reopen window
+     * were a million strings promoted to the old generation, most never read again.
+     */
+    private readonly ids: (string | null)[] = [];
     readonly channels: (string | null)[] = [];
     readonly files: string[] = [];
     private record = new ArrayBuffer(1024 * SLOT_BYTES);
@@ -187,7 +192,7 @@ export class LiveTickets {
                 if (i === to) return slot;
             } else {
                 const id = this.ids[slot]!;
-                if (id.length !== n) continue;
+                if (id === null || id.length !== n) continue;
                 let i = 0;
                 while (i < n && id.charCodeAt(i) === text.charCodeAt(from + i)) i++;
                 if (i === n) return slot;
@@ -198,7 +203,7 @@ export class LiveTickets {
     /** Slots held, in the order their tickets were first seen. */
     slots(): number[] {
         const held: number[] = [];
-        for (let slot = 0; slot < this.slotCount; slot++) if (this.ids[slot] !== '') held.push(slot);
+        for (let slot = 0; slot < this.slotCount; slot++) if (this.seqOf(slot) >= 0) held.push(slot);
         return held.sort((a, b) => this.seqOf(a) - this.seqOf(b));
     }
 
@@ -230,7 +235,26 @@ export class LiveTickets {
         return this.openedRow[slot]!;
     }
 
+    /** The ticket's id (made from the record's characters when only they hold it). */
+    idOf(slot: number): string {
+        const kept = this.ids[slot];
+        if (kept !== null && kept !== undefined) return kept;
+        const n = this.slotI[slot * I32 + FLAGS]! >> 1;
+        const c = slot * U16 + ID_AT;
+        return String.fromCharCode.apply(null, this.slotC.subarray(c, c + n) as unknown as number[]);
+    }
+
     open(ticket: string, channel: string | null, file: string, row: number, seq: number, hash = idHash(ticket, 0, ticket.length)): number {
+        const slot = this.openAt(ticket, 0, ticket.length, channel, file, row, seq, hash);
+        if (this.ids[slot] === null) this.ids[slot] = ticket;
+        return slot;
+    }
+
+    /**
+     * Holds a new ticket whose id is text[from, to) (`hash` its idHash): a string is made of it only when it
+     * does not fit the record (and kept apart from `text`, a block of the file it would keep alive).
+     */
+    openAt(text: string, from: number, to: number, channel: string | null, file: string, row: number, seq: number, hash: number): number {
         let slot = this.freeSlots.pop();
         if (slot === undefined) {
             slot = this.slotCount++;
@@ -238,20 +262,23 @@ export class LiveTickets {
         }
         this.hash[slot] = hash;
         this.table.insert(slot, hash);
-        this.ids[slot] = ticket;
         this.channels[slot] = channel;
         this.files[slot] = file;
         this.openedRow[slot] = row;
         const chunk = this.chunk();
         const I = this.slotI;
         const r = slot * I32;
-        const n = ticket.length;
+        const n = to - from;
         if (n <= ID_CHARS) {
             const C = this.slotC;
-            const c = slot * U16 + ID_AT;
-            for (let i = 0; i < n; i++) C[c + i] = ticket.charCodeAt(i);
+            const c = slot * U16 + ID_AT - from;
+            for (let i = from; i < to; i++) C[c + i] = text.charCodeAt(i);
             I[r + FLAGS] = n << 1;
-        } else I[r + FLAGS] = -1 << 1;
+            this.ids[slot] = null;
+        } else {
+            I[r + FLAGS] = -1 << 1;
+            this.ids[slot] = copied(text.slice(from, to));
+        }
         I[r + SEQ] = seq;
         I[r + COUNT] = 0;
         I[r + HEAD] = chunk;
@@ -350,7 +377,8 @@ export class LiveTickets {
             if (chunk === last) break;
             chunk = this.next[chunk]!;
         }
-        this.ids[slot] = '';
+        this.ids[slot] = null;
+        this.slotI[slot * I32 + SEQ] = -1;
         this.channels[slot] = null;
         this.freeSlots.push(slot);
     }
@@ -383,6 +411,11 @@ export class LiveTickets {
         this.eventF = new Float64Array(this.pool);
         this.eventI = new Int32Array(this.pool);
     }
+}
+
+/** The string apart from the text it was cut from (V8 keeps a slice of 13 or more characters as a view into it). */
+function copied(text: string): string {
+    return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /** A copy of `from` with room for `bytes` bytes. */

@@ -185,7 +185,7 @@ export class Replay {
         let slot = live.slotAt(text, from, to, hash);
         if (type === OPENED) {
             if (slot >= 0) return false;
-            slot = live.open(own(text.slice(from, to)), channel, file, row, this.seq++, hash);
+            slot = live.openAt(text, from, to, channel, file, row, this.seq++, hash);
         } else if (slot < 0 || !(at > live.lastAt(slot))) return false;
         this.rows++;
         this.accept(slot, at, type, category, row, -1, NaN, false);
@@ -346,7 +346,7 @@ export class Replay {
 
     private judge(slot: number, at: number): void {
         const live = this.live;
-        const id = live.ids[slot]!;
+        const id = live.idOf(slot);
         const channel = live.channels[slot]!;
         const contract = this.viewFor(channel);
         let judge = this.judges.get(contract);
