@@ -1,5 +1,5 @@
 import type { Duration } from '../model.js';
-import type { Pauses } from '../time/pauses.js';
+import { FlatPauses, type Pauses } from '../time/pauses.js';
 import { MINUTE_MS } from '../time/units.js';
 import { alwaysCalendar } from './always.js';
 import type { Calendar } from './calendar.js';
@@ -17,11 +17,15 @@ export function durationCalendar(duration: Duration, calendars: CalendarLookup):
  * instant timeline (4 hours across a DST change are 4 real hours), but pauses stop them too: the spec says
  * time inside a pause never counts, business or not.
  */
-export function dueAfter(duration: Duration, startMs: number, calendars: CalendarLookup, pauses?: Pauses): number {
+export function dueAfter(duration: Duration, startMs: number, calendars: CalendarLookup, pauses?: Pauses | FlatPauses): number {
     const calendar = durationCalendar(duration, calendars);
-    return duration.kind === 'businessDays'
-        ? calendar.addBusinessDays(startMs, duration.days, pauses)
-        : calendar.addBusinessMs(startMs, duration.minutes * MINUTE_MS, pauses);
+    if (duration.kind === 'businessDays') return calendar.addBusinessDays(startMs, duration.days, pauses instanceof FlatPauses ? pauses.pairs : pauses);
+    return addOpenTime(calendar, startMs, duration.minutes * MINUTE_MS, pauses);
+}
+
+/** `amountMs` of open time on `calendar`, through the flat entry point when the pauses are flat. */
+function addOpenTime(calendar: Calendar, startMs: number, amountMs: number, pauses: Pauses | FlatPauses | undefined): number {
+    return pauses instanceof FlatPauses ? calendar.addBusinessFlat(startMs, amountMs, pauses) : calendar.addBusinessMs(startMs, amountMs, pauses);
 }
 
 /**
@@ -42,9 +46,9 @@ export function durationAllowance(duration: Duration, startMs: number, calendars
  * to the millisecond). 100 % is exactly the due instant, also for business days (whose due instant may be
  * an opening rather than the closing before it).
  */
-export function percentOfDuration(duration: Duration, percent: number, startMs: number, calendars: CalendarLookup, pauses?: Pauses): number {
+export function percentOfDuration(duration: Duration, percent: number, startMs: number, calendars: CalendarLookup, pauses?: Pauses | FlatPauses): number {
     if (percent === 100) return dueAfter(duration, startMs, calendars, pauses);
     const allowance = durationAllowance(duration, startMs, calendars);
     if (!Number.isFinite(allowance)) return Infinity;
-    return durationCalendar(duration, calendars).addBusinessMs(startMs, Math.round((allowance * percent) / 100), pauses);
+    return addOpenTime(durationCalendar(duration, calendars), startMs, Math.round((allowance * percent) / 100), pauses);
 }

@@ -17,6 +17,18 @@ function openBucketOf(total: number): number {
     return Math.floor((total - 0.5) / OPEN_BUCKET_MS);
 }
 
+/** Index of the first of `count` normal [start, end] pairs in `bounds` that ends after `ms`, or count. */
+function firstEndingAfter(bounds: Float64Array, count: number, ms: number): number {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (bounds[2 * mid + 1]! <= ms) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /** One local year of the table. */
 interface YearChunk {
     readonly year: number;
@@ -250,6 +262,55 @@ export class OpenTable {
         let s = this.openBucket(target);
         if (cum[s]! < target) s = this.firstReaching(s, target);
         return this.sEnds[s]! - (cum[s]! - target);
+    }
+
+    /**
+     * dueAfter with pauses ([start, end] pairs in `bounds`, normal, `count` of them), for a start in the
+     * hot paths' hours: NaN when the table does not hold the answer yet (the caller's long way). A pause counts
+     * when it begins before the due instant so far (the open time at its start is then short of the target):
+     * it adds the open time it covers and moves the due instant; the first pause after it costs a comparison.
+     */
+    duePaused(ms: number, amount: number, bounds: Float64Array, count: number): number {
+        const n2 = 2 * count;
+        let k = count > 8 ? 2 * firstEndingAfter(bounds, count, ms) : 0;
+        while (k < n2 && bounds[k + 1]! <= ms) k += 2;
+        let at = ms;
+        // Pauses are disjoint and never touch: at most one holds the start.
+        if (k < n2 && bounds[k]! <= at) {
+            at = bounds[k + 1]!;
+            if (!(at < this.to)) return NaN;
+            k += 2;
+        }
+        let target = this.openAt(at) + amount;
+        if (target > this.openEnd) return NaN;
+        let due = this.instantOfOpen(target);
+        for (; k < n2 && bounds[k]! < due; k += 2) {
+            const end = bounds[k + 1]!;
+            if (!(end < this.to)) return NaN;
+            const paused = this.openAt(end) - this.openAt(bounds[k]!);
+            target += paused;
+            if (target > this.openEnd) return NaN;
+            // No open time inside the pause: the due instant stays.
+            if (paused > 0) due = this.instantOfOpen(target);
+        }
+        return due;
+    }
+
+    /** Open time in [from, to) outside the pauses (as in duePaused), both covered and from < to. */
+    openOutside(from: number, to: number, bounds: Float64Array, count: number): number {
+        const n2 = 2 * count;
+        let total = 0;
+        let at = from;
+        for (let k = count > 8 ? 2 * firstEndingAfter(bounds, count, from) : 0; k < n2; k += 2) {
+            const end = bounds[k + 1]!;
+            if (end <= at) continue;
+            const start = bounds[k]!;
+            if (start >= to) break;
+            if (start > at) total += this.openAt(start) - this.openAt(at);
+            at = end;
+            if (at >= to) return total;
+        }
+        return total + this.openAt(to) - this.openAt(at);
     }
 
     /**

@@ -1,7 +1,7 @@
 import type { CalendarLookup } from '../calendar/duration.js';
 import { dueAfter, durationAllowance, durationCalendar, percentOfDuration } from '../calendar/duration.js';
 import type { Contract, Duration, TargetKind } from '../model.js';
-import { normalizePauses, type Pause, type Pauses } from '../time/pauses.js';
+import { FlatPauses, type Pause } from '../time/pauses.js';
 import { calendarLookup } from './contract-calendars.js';
 import type { TicketEvent } from './events.js';
 import { TicketHistory, type AwaitingPeriod, type IgnoredEvent } from './ticket-history.js';
@@ -151,11 +151,12 @@ export class TicketClock {
         if (!duration) return null;
         const calendar = durationCalendar(duration, this.calendars);
         // The final stop does not move the due instant; it only ends the elapsed time.
-        const pauses = normalizePauses(stops);
+        // Normalised once and flat: the due instant, the escalations and the elapsed time all read them.
+        const pauses = FlatPauses.of(stops);
         const dueAt = dueAfter(duration, h.opened, this.calendars, pauses);
         const due = Number.isFinite(dueAt) ? dueAt : null;
-        const allPauses: Pauses = finalStop === null ? pauses : normalizePauses([...pauses, [finalStop, Infinity]]);
-        const elapsedMs = calendar.elapsedBusiness(h.opened, now, allPauses);
+        const allPauses = finalStop === null ? pauses : FlatPauses.of([...pauses.pairs, [finalStop, Infinity]]);
+        const elapsedMs = calendar.elapsedFlat(h.opened, now, allPauses);
         const allowanceMs = durationAllowance(duration, h.opened, this.calendars);
         const breached = due !== null && (finalStop ?? now) > due;
         return {
@@ -179,7 +180,7 @@ export class TicketClock {
         kind: TargetKind,
         span: { since: number; category: string },
         duration: Duration,
-        pauses: Pauses,
+        pauses: FlatPauses,
         finalStop: number | null,
         now: number,
     ): EscalationStatus[] {
