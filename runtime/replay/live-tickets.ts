@@ -152,7 +152,8 @@ export class LiveTickets {
     private slotC = new Uint16Array(this.record);
     private openedRow = new Int32Array(1024);
 
-    private freeChunks: number[] = [];
+    /** Released chunks, linked through `next` (a released ticket's chain is put back whole, not chunk by chunk). */
+    private freeChunk = NONE;
     private chunkCount = 0;
     private next = new Int32Array(1024);
     private pool = new ArrayBuffer(1024 * CHUNK * EVENT_BYTES);
@@ -373,13 +374,8 @@ export class LiveTickets {
     /** Forgets a judged ticket: its slot and chunks are reused. */
     release(slot: number): void {
         this.table.remove(slot, this.hash[slot]!);
-        let chunk = this.slotI[slot * I32 + HEAD]!;
-        const last = this.slotI[slot * I32 + TAIL]!;
-        for (;;) {
-            this.freeChunks.push(chunk);
-            if (chunk === last) break;
-            chunk = this.next[chunk]!;
-        }
+        this.next[this.slotI[slot * I32 + TAIL]!] = this.freeChunk;
+        this.freeChunk = this.slotI[slot * I32 + HEAD]!;
         this.ids[slot] = null;
         this.slotI[slot * I32 + SEQ] = -1;
         this.channels[slot] = null;
@@ -387,8 +383,9 @@ export class LiveTickets {
     }
 
     private chunk(): number {
-        let chunk = this.freeChunks.pop();
-        if (chunk === undefined) {
+        let chunk = this.freeChunk;
+        if (chunk !== NONE) this.freeChunk = this.next[chunk]!;
+        else {
             chunk = this.chunkCount++;
             if (chunk === this.next.length) this.growChunks();
         }
