@@ -212,7 +212,7 @@ export class BusinessCalendar extends CalendarBase {
         const table = this.table;
         const hour = startMs / 3_600_000;
         if (amountMs >= 1 && hour >= table.dueFirstHour && hour < table.fastEndHour) {
-            const due = table.duePaused(startMs, amountMs, pauses.bounds, pauses.count);
+            const due = table.duePaused(startMs, amountMs, pauses);
             if (due === due) return due;
         }
         return +this.addBusinessOther(startMs, amountMs, pauses.pairs);

@@ -1,5 +1,6 @@
 import { dayOfWall, firstDayOfYear, wallOf, yearOfDay } from '../time/local-date.js';
 import type { ZoneTimeline } from '../time/zone-timeline.js';
+import type { FlatPauses } from '../time/pauses.js';
 import type { CalendarDays } from './days.js';
 import { EARLIEST_MS, HORIZON_MS, LATEST_MS } from './horizon.js';
 import { spendWork } from './work-budget.js';
@@ -270,7 +271,9 @@ export class OpenTable {
      * when it begins before the due instant so far (the open time at its start is then short of the target):
      * it adds the open time it covers and moves the due instant; the first pause after it costs a comparison.
      */
-    duePaused(ms: number, amount: number, bounds: Float64Array, count: number): number {
+    duePaused(ms: number, amount: number, pauses: FlatPauses): number {
+        const bounds = pauses.bounds;
+        const count = pauses.count;
         const n2 = 2 * count;
         let k = count > 8 ? 2 * firstEndingAfter(bounds, count, ms) : 0;
         while (k < n2 && bounds[k + 1]! <= ms) k += 2;
@@ -281,19 +284,51 @@ export class OpenTable {
             if (!(at < this.to)) return NaN;
             k += 2;
         }
-        let target = this.openAt(at) + amount;
-        if (target > this.openEnd) return NaN;
-        let due = this.instantOfOpen(target);
-        for (; k < n2 && bounds[k]! < due; k += 2) {
-            const end = bounds[k + 1]!;
-            if (!(end < this.to)) return NaN;
-            const paused = this.openAt(end) - this.openAt(bounds[k]!);
-            target += paused;
-            if (target > this.openEnd) return NaN;
-            // No open time inside the pause: the due instant stays.
-            if (paused > 0) due = this.instantOfOpen(target);
+        const target = this.openAt(at) + amount;
+        if (k === n2) return target > this.openEnd ? NaN : this.instantOfOpen(target);
+        const held = 2 * pauses.held;
+        if (pauses.boundTo !== this || pauses.boundFrom !== this.from || (held < n2 && bounds[held + 1]! < this.to)) this.carry(pauses);
+        // Pause j counts when the open time at its start is short of the target grown by the pauses from k to
+        // j − 1, that is when carried[j] (its start's open time less all pauses' before it) plus carried[k + 1]
+        // (the pauses' before k) is below the target: carried[j] never decreases, so those that count come first.
+        const carried = pauses.carried;
+        const reach = 2 * pauses.held;
+        const before = carried[k + 1]!;
+        let j = k;
+        while (j < reach && carried[j]! + before < target) j += 2;
+        // A pause the table did not hold when the pauses were carried: the long way.
+        if (j === reach && j < n2) return NaN;
+        const total = target + carried[j + 1]! - before;
+        return total > this.openEnd ? NaN : this.instantOfOpen(total);
+    }
+
+    /** Fill `pauses.carried` for this table (see FlatPauses.carried), for the pauses it covers. */
+    private carry(pauses: FlatPauses): void {
+        const bounds = pauses.bounds;
+        const count = pauses.count;
+        const carried = new Float64Array(2 * count + 2);
+        let paused = 0;
+        let k = 0;
+        for (; k < count; k++) {
+            const start = bounds[2 * k]!;
+            const end = bounds[2 * k + 1]!;
+            if (!(end < this.to)) break;
+            carried[2 * k + 1] = paused;
+            // A pause that begins before the table holds no start of a query on it: only differences of the
+            // totals after it are read, so its open time may count as none.
+            if (!(start >= this.from)) {
+                carried[2 * k] = -Infinity;
+                continue;
+            }
+            const opened = this.openAt(start);
+            carried[2 * k] = opened - paused;
+            paused += this.openAt(end) - opened;
         }
-        return due;
+        carried[2 * k + 1] = paused;
+        pauses.carried = carried;
+        pauses.held = k;
+        pauses.boundTo = this;
+        pauses.boundFrom = this.from;
     }
 
     /** Open time in [from, to) outside the pauses (as in duePaused), both covered and from < to. */

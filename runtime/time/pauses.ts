@@ -39,6 +39,7 @@ function normalizedCopy(pauses: Pauses): Pauses {
 }
 
 const EMPTY: Pauses = Object.freeze([]) as Pauses;
+const EMPTY_CARRIED = new Float64Array(0);
 
 // Called on every operation with pauses: indexed reads, not destructuring (which goes through iterators).
 function isNormal(pauses: Pauses): boolean {
@@ -85,6 +86,18 @@ export class FlatPauses {
         /** The same pauses as a normal pair list, for the operations that take one. */
         readonly pairs: Pauses,
     ) {}
+
+    /**
+     * Open time the pauses carry, for one calendar's table (`boundTo`, covering from `boundFrom` then; scales
+     * differ between tables): per pause k, at 2k the open time at its start less that inside the pauses before
+     * it, at 2k + 1 the open time inside pauses 0…k−1 (and at 2·held + 1 inside all held ones). Filled by the
+     * table on first use (OpenTable.duePaused) for the first `held` pauses, those it covered then, so that
+     * asking the same pauses again costs no look-up per pause.
+     */
+    boundTo: object | null = null;
+    boundFrom = 0;
+    carried: Float64Array = EMPTY_CARRIED;
+    held = 0;
 
     /** The pauses of any list, normalised (see normalizePauses). */
     static of(pauses: Pauses | undefined): FlatPauses {

@@ -65,6 +65,11 @@ describe('FlatPauses: the flat entry points equal the pair-list ones', () => {
                     expect(outcome(() => calendar.addBusinessFlat(start, amount, flat))).toBe(outcome(() => calendar.addBusinessMs(start, amount, pauses)));
                     expect(outcome(() => calendar.elapsedFlat(start, end, flat))).toBe(outcome(() => calendar.elapsedBusiness(start, end, pauses)));
                 }
+                // The same pauses again on the warm table after it grew backward (their carried open time is
+                // recomputed for the table's new first year) and at the first start again.
+                const back = start - 800 * DAY;
+                expect(outcome(() => warm.addBusinessFlat(back, amount, flat))).toBe(outcome(() => warm.addBusinessMs(back, amount, pauses)));
+                expect(outcome(() => warm.addBusinessFlat(start, amount, flat))).toBe(outcome(() => BusinessCalendar.fromSpec(c.spec).addBusinessMs(start, amount, pauses)));
                 const fresh = BusinessCalendar.fromSpec(c.spec);
                 expect(outcome(() => fresh.elapsedFlat(start, end, flat))).toBe(outcome(() => BusinessCalendar.fromSpec(c.spec).elapsedBusiness(start, end, pauses)));
                 expect(outcome(() => fresh.addBusinessFlat(start, amount, flat))).toBe(outcome(() => BusinessCalendar.fromSpec(c.spec).addBusinessMs(start, amount, pauses)));
