@@ -4,6 +4,7 @@
  * that zone's holiday region now and then. One generator, so every property test draws the same kind of case.
  */
 import fc from 'fast-check';
+import { BeyondHorizon } from '../../runtime/calendar/horizon.js';
 import type { CalendarSpec, HolidayRegion, LocalInterval, Weekday, WeeklyHours } from '../../runtime/model.js';
 
 const DAY = 86_400_000;
@@ -56,4 +57,13 @@ export function calendarCases(places: readonly CalendarPlace[]): fc.Arbitrary<Ca
                 },
             };
         });
+}
+
+/** An answer, or the kind of refusal: two ways of computing it must agree on both. */
+export function outcome(body: () => number): number | string {
+    try {
+        return body();
+    } catch (error) {
+        return error instanceof BeyondHorizon ? `beyond:${error.reason}` : `error:${(error as Error).message}`;
+    }
 }

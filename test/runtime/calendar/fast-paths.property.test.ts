@@ -8,7 +8,7 @@ import type { CalendarSpec, HolidayRegion, Weekday } from '../../../runtime/mode
 import { normalizePauses, type Pauses } from '../../../runtime/time/pauses.js';
 import { ZoneTimeline } from '../../../runtime/time/zone-timeline.js';
 import { FlatOpenTable } from '../flat-open-table.js';
-import { calendarCases, type CalendarCase } from '../random-calendars.js';
+import { calendarCases, outcome, type CalendarCase } from '../random-calendars.js';
 
 /**
  * The hot paths of issue 14 against what they replaced, over random calendars on DST-change days (São Paulo
@@ -90,15 +90,6 @@ function oldPausedElapsed(calendar: BusinessCalendar, from: number, to: number, 
         if (b > a) total -= calendar.elapsedBusiness(a, b);
     }
     return total;
-}
-
-/** An answer, or the kind of refusal: the two ways must agree on both. */
-function outcome(body: () => number): number | string {
-    try {
-        return body();
-    } catch (error) {
-        return error instanceof BeyondHorizon ? `beyond:${error.reason}` : `error:${(error as Error).message}`;
-    }
 }
 
 describe('pauses merged into the walk', () => {

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BusinessCalendar } from '../../../runtime/calendar/business-calendar.js';
-import { BeyondHorizon } from '../../../runtime/calendar/horizon.js';
 import type { HolidayRegion } from '../../../runtime/model.js';
 import { FlatPauses, normalizePauses } from '../../../runtime/time/pauses.js';
-import { calendarCases } from '../random-calendars.js';
+import { calendarCases, outcome } from '../random-calendars.js';
 
 /**
  * The flat paused entry points (pauses normalised once into a Float64Array) answer exactly as the pair-list
@@ -37,14 +36,6 @@ const pausesArb = fc.array(
     }),
     { maxLength: 12 },
 );
-
-function outcome(body: () => number): number | string {
-    try {
-        return body();
-    } catch (error) {
-        return error instanceof BeyondHorizon ? `beyond:${error.reason}` : `error:${(error as Error).message}`;
-    }
-}
 
 describe('FlatPauses: the flat entry points equal the pair-list ones', () => {
     test('deadlines and elapsed times, warm and fresh tables', () => {
