@@ -60,6 +60,23 @@ function mmcContract(tickets) {
     };
 }
 
+const phaseCase = process.argv.indexOf('--phase-case');
+if (phaseCase >= 0) {
+    // Child process of case (3c): as \`pacto simulate\` does, the contract loaded, then the simulation alone
+    // timed (wall and this process's CPU, worker threads included), cold, as in every CLI run.
+    const sim = require(outfile);
+    const [workers, runs] = process.argv.slice(phaseCase + 1).map(Number);
+    const contract = await sim.loadContract(path.join(root, 'examples/helpdesk-br.pacto'), undefined, 'bench');
+    let byWorker = 0;
+    const cpu0 = process.cpuUsage();
+    const started = performance.now();
+    const results = await sim.simulate(contract, 'MesNormal', { runs, seed: 1, workers, workerScript, onProgress: (_, __, w) => (byWorker = w) });
+    const wall = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    console.log(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1e6, byWorker, results: JSON.stringify(results) }));
+    process.exit(0);
+}
+
 if (memoryCase >= 0) {
     // Child process of case (4): one replication of N tickets, then the peak RSS.
     const sim = require(outfile);
@@ -230,24 +247,75 @@ say(`A CPU-bound loop beside a spinning thread took ${share.toFixed(2)}× its ti
 
 // ---------------------------------------------------------------------------------------------------------
 // (3b) The whole process as a user runs it, `pacto simulate helpdesk-br --scenario MesNormal --runs 200`, with 1
-// and 2 threads, beside `node -e 0` (the floor of any process), from the built CLI (dist/, `npm run bundle`).
+// and 2 threads, beside `node -e 0` (the floor of any process), from the built CLI (dist/, `npm run bundle`):
+// interleaved, wall and CPU (user + sys of the child, from /usr/bin/time where there is one), each sample's load.
 const cli = path.join(root, 'dist/cli/main.cjs');
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const cpuFile = path.join(cache, 'child-cpu.txt');
+/** One child run: its stdout, wall seconds, CPU seconds (null without /usr/bin/time) and the 1-minute load before it. */
+const child = (argv) => {
+    const load = loadavg()[0];
+    const started = performance.now();
+    const run = gnuTime
+        ? spawnSync(gnuTime, ['-f', '%U %S', '-o', cpuFile, process.execPath, ...argv], { encoding: 'utf8' })
+        : spawnSync(process.execPath, argv, { encoding: 'utf8' });
+    const wall = (performance.now() - started) / 1000;
+    if (run.status !== 0) fail(`${argv.join(' ')} exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const cpu = gnuTime ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, x) => sum + Number(x), 0) : null;
+    return { stdout: run.stdout, wall, cpu, load };
+};
+/** `fns` interleaved (a, b, c, c, b, a, …) `reps` times: medians and ranges of wall and CPU, the loads seen, each one's last output. */
+const interleaved = (fns, reps) => {
+    const samples = fns.map(() => []);
+    for (let rep = 0; rep < reps; rep++) {
+        const order = rep % 2 === 0 ? fns.map((_, i) => i) : fns.map((_, i) => fns.length - 1 - i);
+        for (const i of order) samples[i].push(fns[i]());
+    }
+    return samples.map((xs) => {
+        const walls = xs.map((x) => x.wall);
+        const cpus = xs.map((x) => x.cpu).filter((x) => x !== null);
+        return { seconds: median(walls), min: Math.min(...walls), max: Math.max(...walls), cpu: cpus.length ? median(cpus) : null, loads: xs.map((x) => x.load), last: xs[xs.length - 1] };
+    });
+};
+const cpuText = (s) => (s.cpu === null ? 'n/a' : `${s.cpu.toFixed(3)} s`);
+const loadsText = (all) => {
+    const loads = all.flatMap((s) => s.loads);
+    return `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
+};
+const processRuns = quick ? 20 : 200;
 let wholeProcess = null;
 if (existsSync(cli)) {
-    const processRuns = quick ? 20 : 200;
     const args = (workers) => [cli, 'simulate', path.join(root, 'examples/helpdesk-br.pacto'), '--scenario', 'MesNormal', '--runs', String(processRuns), '--workers', String(workers), '--json'];
-    const timed = (argv) => () => {
-        const run = spawnSync(process.execPath, argv, { encoding: 'utf8' });
-        if (run.status !== 0) fail(`${argv.slice(1).join(' ')} exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
-        return run.stdout;
-    };
-    const [bareNode, one, two] = await sideBySide([timed(['-e', '0']), timed(args(1)), timed(args(2))]);
-    if (one.result !== two.result) fail('pacto simulate: --workers 1 and --workers 2 print different results');
+    const [bareNode, one, two] = interleaved([() => child(['-e', '0']), () => child(args(1)), () => child(args(2))], quick ? 1 : 9);
+    if (one.last.stdout !== two.last.stdout) fail('pacto simulate: --workers 1 and --workers 2 print different results');
     // Whether the CLI's --workers 2 could start its worker (it does when it measures an idle core): the spinning-thread test above.
     wholeProcess = { one: one.seconds, two: two.seconds, runs: processRuns, idle: share <= 1.5 };
     say('');
-    say(`(3b) \`pacto simulate examples/helpdesk-br.pacto --scenario MesNormal --runs ${processRuns} --json\`, the whole process (dist/cli): --workers 1 ${span(one)}, --workers 2 ${span(two)} (time 2 / time 1: ${(two.seconds / one.seconds).toFixed(2)}); \`node -e 0\` ${span(bareNode)}; pacto / bare node: ${(one.seconds / bareNode.seconds).toFixed(1)}×`);
+    say(`(3b) \`pacto simulate examples/helpdesk-br.pacto --scenario MesNormal --runs ${processRuns} --json\`, the whole process (dist/cli), ${quick ? 1 : 9} interleaved runs, 1-minute load ${loadsText([bareNode, one, two])} before them:`);
+    say('');
+    say('| process | wall | CPU (user + sys) |');
+    say('|---|---:|---:|');
+    say(`| \`node -e 0\` (the peer: any process's floor) | ${span(bareNode)} | ${cpuText(bareNode)} |`);
+    say(`| --workers 1 | ${span(one)} | ${cpuText(one)} |`);
+    say(`| --workers 2 | ${span(two)} | ${cpuText(two)} |`);
+    say('');
+    say(`Wall 2 / 1: ${(two.seconds / one.seconds).toFixed(2)}${one.cpu !== null && two.cpu !== null ? `; CPU 2 / 1: ${(two.cpu / one.cpu).toFixed(2)}` : ''}; pacto / bare node: ${(one.seconds / bareNode.seconds).toFixed(1)}×`);
 } else say('\n(3b) skipped: no dist/cli/main.cjs (npm run bundle).');
+
+// (3c) The simulation alone in a fresh process, as cold as in (3b) without the CLI's start-up: 1 thread against 2,
+// and how many replications the worker took (0: no core was measured idle, so it was not started).
+{
+    const phase = (workers) => () => {
+        const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase-case', String(workers), String(processRuns)], { encoding: 'utf8' });
+        if (run.status !== 0) fail(`simulate phase with ${workers} workers exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        const out = JSON.parse(run.stdout.trim() || '{"wall":0,"cpu":0,"byWorker":0,"results":""}');
+        return { stdout: out.results, wall: out.wall, cpu: out.cpu, load: loadavg()[0], byWorker: out.byWorker };
+    };
+    const [one, two] = interleaved([phase(1), phase(2)], quick ? 1 : 9);
+    if (one.last.stdout !== two.last.stdout) fail('simulate phase: 1 and 2 threads give different results');
+    say('');
+    say(`(3c) The simulation alone, MesNormal, ${processRuns} runs, in a fresh process each time (contract loaded first, untimed), ${quick ? 1 : 9} interleaved runs, load ${loadsText([one, two])}: 1 thread ${span(one)}, CPU ${cpuText(one)}; 2 threads ${span(two)}, CPU ${cpuText(two)} (the worker took ${two.last.byWorker} of ${processRuns} in the last); wall 2 / 1: ${(two.seconds / one.seconds).toFixed(2)}`);
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // (4) Memory of one replication, 10× more tickets.

@@ -16,9 +16,9 @@ export interface SimulateOptions {
     /**
      * Threads that simulate, the calling thread included (2: it and one worker thread); default: one per core
      * when `workerScript` is given and the job is big, else 1. Without `workerScript`, for a job of under
-     * 100,000 expected tickets, or when no core was idle while the calling thread compiled the model and ran
-     * its first replications (idle-cores.ts), the calling thread runs everything, whatever this says. Results
-     * do not depend on it.
+     * 100,000 expected tickets, when no core was idle while the calling thread compiled the model and ran
+     * its first replications (idle-cores.ts), or when under 300,000 expected tickets are left by then, the
+     * calling thread runs everything, whatever this says. Results do not depend on it.
      */
     workers?: number;
     /**
@@ -48,6 +48,14 @@ const SMALL_JOB_TICKETS = 2_000_000;
  * replications cold: tens of ms of a core, about what the calling thread takes for a job this small.
  */
 const TINY_JOB_TICKETS = 100_000;
+/**
+ * Expected tickets still unclaimed below which no worker is started: by the time a cold worker runs at full
+ * speed (its bundle, the model, its first replications interpreted: ~0.2 s of a core), the calling thread
+ * would have run about this many itself, and the worker's start-up competes with its optimising compiler for
+ * the second core. 200 runs of examples/helpdesk-br.pacto MesNormal (157,000 tickets) took 375-490 ms on 2
+ * threads against 275-390 ms on one on an idle 2-core machine, the worker taking 8-47 of them (bench/simulate).
+ */
+const WORKER_PAYS_TICKETS = 300_000;
 
 function checkOptions(options: SimulateOptions): { runs: number; seed: number } {
     const runs = options.runs ?? DEFAULT_RUNS;
@@ -155,7 +163,7 @@ class HolidaysMissing extends Error {}
  * they share: whatever the workers take while they start up (loading their bundle, compiling the model) the
  * calling thread does meanwhile, and a worker ready after the last claim is not waited for. The calling thread
  * starts the workers once the cores' counters since `since` (taken before the model was compiled) show an idle
- * core, and runs everything alone if they show none. Which thread runs a replication does not change it,
+ * core, and runs everything alone if they show none or too little work is left to repay a worker's start. Which thread runs a replication does not change it,
  * and the totals are exact sums.
  */
 async function threaded(
@@ -228,7 +236,8 @@ async function threaded(
                     const idle = idleCores(since, coreTimes());
                     if (idle !== null) {
                         decided = true;
-                        if (idle >= IDLE_FOR_A_WORKER) spawn();
+                        const left = (runs - Atomics.load(shared, 0)) * model.expectedTickets;
+                        if (idle >= IDLE_FOR_A_WORKER && left >= WORKER_PAYS_TICKETS) spawn();
                     }
                 }
                 mine += ran;
