@@ -222,7 +222,7 @@ export class BusinessCalendar extends CalendarBase {
     override elapsedFlat(fromMs: number, toMs: number, pauses: FlatPauses): number {
         if (toMs > fromMs && toMs <= fromMs + HORIZON_MS) {
             const table = this.table;
-            if (fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) return table.openOutside(fromMs, toMs, pauses.bounds, pauses.count);
+            if (fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) return table.openOutsidePaused(fromMs, toMs, pauses);
         }
         return +this.elapsedOther(fromMs, toMs, pauses.pairs);
     }

@@ -331,6 +331,38 @@ export class OpenTable {
         pauses.boundFrom = this.from;
     }
 
+    /**
+     * openOutside from the pauses' carried open time (see FlatPauses.carried): the open time from the start
+     * (or the end of the pause holding it) to `to` (or the start of the pause holding it) less the running
+     * totals' difference, so two look-ups whatever the number of pauses between. Pauses the table did not hold
+     * when carried: the walk with look-ups per pause.
+     */
+    openOutsidePaused(from: number, to: number, pauses: FlatPauses): number {
+        const bounds = pauses.bounds;
+        const count = pauses.count;
+        const n2 = 2 * count;
+        let k = count > 8 ? 2 * firstEndingAfter(bounds, count, from) : 0;
+        while (k < n2 && bounds[k + 1]! <= from) k += 2;
+        if (k === n2) return this.openAt(to) - this.openAt(from);
+        let at = from;
+        if (bounds[k]! <= at) {
+            at = bounds[k + 1]!;
+            if (at >= to) return 0;
+            k += 2;
+        }
+        const held = 2 * pauses.held;
+        if (pauses.boundTo !== this || pauses.boundFrom !== this.from || (held < n2 && bounds[held + 1]! < this.to)) this.carry(pauses);
+        const reach = 2 * pauses.held;
+        if (k > reach) return this.openOutside(from, to, bounds, count);
+        let m = k;
+        while (m < reach && bounds[m + 1]! < to) m += 2;
+        if (m === reach && m < n2 && bounds[m + 1]! < to) return this.openOutside(from, to, bounds, count);
+        const carried = pauses.carried;
+        // Pause m, the first ending at or after `to`, holds `to` when it starts before it.
+        const end = m < n2 && bounds[m]! < to ? bounds[m]! : to;
+        return this.openAt(end) - this.openAt(at) - (carried[m + 1]! - carried[k + 1]!);
+    }
+
     /** Open time in [from, to) outside the pauses (as in duePaused), both covered and from < to. */
     openOutside(from: number, to: number, bounds: Float64Array, count: number): number {
         const n2 = 2 * count;
