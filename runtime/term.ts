@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
+import { publicHolidays } from './holidays.js';
+import { ZoneTimeline } from './time/zone-timeline.js';
 import { dueAfter, type CalendarLookup } from './calendar/duration.js';
 import { MINUTE_MS } from './time/units.js';
-import type { Contract, Duration } from './model.js';
+import type { CalendarSpec, Contract, Duration } from './model.js';
 import { HORIZON_MS, HORIZON_YEARS, LATEST_MS } from './calendar/horizon.js';
 
 const YEAR_MS = 365 * 86_400_000;
@@ -63,6 +65,13 @@ export function exceedsTerm(contract: Contract, duration: Duration, calendars: C
         const amount = duration.minutes * MINUTE_MS;
         // Most targets fit in the term's first year: its open time settles them without tables for the rest.
         const firstYear = Math.min(term.endMs, term.startMs + YEAR_MS);
+        // Most fit by far: a floor of that open time from the week's hours settles them without any table (the
+        // year's tables were a third of a `pacto check` of the examples, issue 14). Both branches below answer
+        // false whenever the first year's (or the whole term's) open time reaches the amount.
+        if (spec !== undefined) {
+            const days = firstYear < term.endMs ? 364 : termDates(contract.term);
+            if (openTimeFloor(spec, contract.term.start, days, term.startMs, firstYear) >= amount) return false;
+        }
         if (firstYear < term.endMs && calendar.elapsedBusiness(term.startMs, firstYear) >= amount) return false;
         return !clipped && calendar.elapsedBusiness(term.startMs, term.endMs) < amount;
     }
@@ -80,4 +89,64 @@ export function exceedsTerm(contract: Contract, duration: Duration, calendars: C
     }
     if (duration.days > openDays.size) return !clipped;
     return dueAfter(duration, term.startMs, calendars) > term.endMs;
+}
+
+const DAY_MS = 86_400_000;
+/** Larger offset changes (a day skipped or repeated) break the floor's count of whole days: no floor then. */
+const FLOOR_MAX_SHIFT_MS = 3 * 3_600_000;
+
+/** The number of dates of a term, its last included. */
+function termDates(term: { start: string; end: string }): number {
+    return Math.round((Date.parse(`${term.end}T00:00:00Z`) - Date.parse(`${term.start}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+/**
+ * A floor of the open time (ms) of `spec` over its first `days` whole local days from `startDate`, all of which lie
+ * in [startMs, endMs): each weekday's weekly hours, less every day that a holiday or special hours may close or
+ * shorten (its weekly hours all taken off), less each change of offset in the span (a jump forward inside open
+ * hours shortens them by at most its size). Never above the calendar's open time in the span, so a target under
+ * it fits; 0 when the zone jumps by more than a few hours (the count of whole days no longer holds).
+ */
+export function openTimeFloor(spec: CalendarSpec, startDate: string, days: number, startMs: number, endMs: number): number {
+    const perWeekday = new Array<number>(8).fill(0);
+    for (let day = 1; day <= 7; day++) {
+        const intervals = spec.weekly.filter((w) => w.day === day).sort((a, b) => a.start - b.start);
+        let reached = 0;
+        for (const interval of intervals) {
+            const from = Math.max(interval.start, reached);
+            if (interval.end > from) perWeekday[day]! += interval.end - from;
+            reached = Math.max(reached, interval.end);
+        }
+    }
+    const first = Date.parse(`${startDate}T00:00:00Z`);
+    if (!Number.isFinite(first) || days <= 0) return 0;
+    const firstWeekday = ((new Date(first).getUTCDay() + 6) % 7) + 1;
+    const weekdayOf = (dayMs: number): number => ((firstWeekday - 1 + Math.round((dayMs - first) / DAY_MS)) % 7) + 1;
+    let minutes = 0;
+    for (let i = 0; i < days; i++) minutes += perWeekday[((firstWeekday - 1 + i) % 7) + 1]!;
+    const lastMs = first + (days - 1) * DAY_MS;
+    const closed = new Set<string>();
+    const consider = (date: string): void => {
+        const dayMs = Date.parse(`${date}T00:00:00Z`);
+        if (dayMs >= first && dayMs <= lastMs && !closed.has(date)) {
+            closed.add(date);
+            minutes -= perWeekday[weekdayOf(dayMs)]!;
+        }
+    };
+    for (const holiday of spec.holidays) consider(holiday.date);
+    for (const special of spec.specialHours) consider(special.date);
+    const firstYear = Number(startDate.slice(0, 4));
+    const lastYear = new Date(lastMs).getUTCFullYear();
+    for (const region of spec.holidayRegions) {
+        for (let year = firstYear; year <= lastYear; year++) for (const holiday of publicHolidays(region, year)) consider(holiday.date);
+    }
+    let shifts = 0;
+    for (const change of ZoneTimeline.of(spec.zone).transitionsBetween(startMs, endMs)) {
+        const shift = Math.abs(change.offsetAfter - change.offsetBefore) * MINUTE_MS;
+        if (shift > FLOOR_MAX_SHIFT_MS) return 0;
+        shifts += shift;
+    }
+    // The days counted must still end within [startMs, endMs) however the offsets moved.
+    if (shifts > 4 * FLOOR_MAX_SHIFT_MS) return 0;
+    return minutes * MINUTE_MS - shifts;
 }
