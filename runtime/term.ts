@@ -137,8 +137,10 @@ export function openTimeFloor(spec: CalendarSpec, startDate: string, days: numbe
     for (const special of spec.specialHours) consider(special.date);
     const firstYear = Number(startDate.slice(0, 4));
     const lastYear = new Date(lastMs).getUTCFullYear();
+    // The holiday data files a holiday under the year its rule belongs to, which may be a neighbour of the
+    // date's (the calendar's days look there too, calendar/days.ts): each date counts once, if in the span.
     for (const region of spec.holidayRegions) {
-        for (let year = firstYear; year <= lastYear; year++) for (const holiday of publicHolidays(region, year)) consider(holiday.date);
+        for (let year = firstYear - 1; year <= lastYear + 1; year++) for (const holiday of publicHolidays(region, year)) consider(holiday.date);
     }
     let shifts = 0;
     for (const change of ZoneTimeline.of(spec.zone).transitionsBetween(startMs, endMs)) {
