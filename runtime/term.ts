@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
+import { intervalsByWeekday } from './explain/calendar-summary.js';
 import { publicHolidays } from './holidays.js';
+import { mergeWeek } from './integrations/conformance.js';
 import { ZoneTimeline } from './time/zone-timeline.js';
 import { dueAfter, type CalendarLookup } from './calendar/duration.js';
 import { MINUTE_MS } from './time/units.js';
@@ -109,14 +111,8 @@ function termDates(term: { start: string; end: string }): number {
  */
 export function openTimeFloor(spec: CalendarSpec, startDate: string, days: number, startMs: number, endMs: number): number {
     const perWeekday = new Array<number>(8).fill(0);
-    for (let day = 1; day <= 7; day++) {
-        const intervals = spec.weekly.filter((w) => w.day === day).sort((a, b) => a.start - b.start);
-        let reached = 0;
-        for (const interval of intervals) {
-            const from = Math.max(interval.start, reached);
-            if (interval.end > from) perWeekday[day]! += interval.end - from;
-            reached = Math.max(reached, interval.end);
-        }
+    for (const [day, intervals] of intervalsByWeekday(spec)) {
+        perWeekday[day] = mergeWeek(intervals).reduce((sum, interval) => sum + interval.end - interval.start, 0);
     }
     const first = Date.parse(`${startDate}T00:00:00Z`);
     if (!Number.isFinite(first) || days <= 0) return 0;
