@@ -6,7 +6,7 @@ import { BusinessCalendar } from '../../runtime/calendar/business-calendar.js';
 import { ZoneTimeline } from '../../runtime/time/zone-timeline.js';
 import type { CalendarSpec, Weekday } from '../../runtime/model.js';
 import { FlatOpenTable } from './flat-open-table.js';
-import { calendarCases, type CalendarCase } from './random-calendars.js';
+import { calendarCases, DST_AND_HALF_HOUR_PLACES, propertyRuns, type CalendarCase } from './random-calendars.js';
 
 /**
  * The chunked open table (per-year storage, per-year index, far queries filled in, never rebuilt) against
@@ -18,17 +18,9 @@ import { calendarCases, type CalendarCase } from './random-calendars.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const SEED = process.env['PACTO_PROPERTY_SEED'] ? Number(process.env['PACTO_PROPERTY_SEED']) : 20260301;
-const SCALE = Number(process.env['PACTO_PROPERTY_RUNS'] ?? 1);
-const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED });
+const runs = propertyRuns(20260301);
 
-/** Zones with DST (Sao Paulo until 2019, with midnight changes), a half-hour zone and one without DST. */
-const ZONES = [
-    { zone: 'America/Sao_Paulo', region: { country: 'BR', region: 'SP' }, dates: ['2017-10-15', '2018-02-17', '2018-11-04'] },
-    { zone: 'America/New_York', region: { country: 'US' }, dates: ['2026-03-08', '2026-11-01'] },
-    { zone: 'Australia/Lord_Howe', region: { country: 'AU', region: 'NSW' }, dates: ['2026-04-05', '2026-10-04'] },
-    { zone: 'America/Caracas', region: { country: 'VE' }, dates: ['2016-05-01', '2026-08-14'] },
-] as const;
+const ZONES = DST_AND_HALF_HOUR_PLACES;
 
 const caseArb = calendarCases(ZONES);
 type Case = CalendarCase;

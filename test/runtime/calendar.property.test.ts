@@ -4,6 +4,7 @@ import { BusinessCalendar } from '../../runtime/calendar/business-calendar.js';
 import { formatInstant } from '../../runtime/time/format.js';
 import type { CalendarSpec, HolidayRegion, LocalInterval, Weekday, WeeklyHours } from '../../runtime/model.js';
 import { ReferenceCalendar, type RefPauses } from './reference.js';
+import { propertyRuns } from './random-calendars.js';
 
 /**
  * The engine against the naive reference (reference.ts) over random calendars, zones, holidays, special
@@ -13,10 +14,7 @@ import { ReferenceCalendar, type RefPauses } from './reference.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const seedFromEnv = process.env['PACTO_PROPERTY_SEED'];
-const SEED = seedFromEnv ? Number(seedFromEnv) : 20260302;
-const SCALE = Number(process.env['PACTO_PROPERTY_RUNS'] ?? 1);
-const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED });
+const runs = propertyRuns(20260302);
 
 interface Scenario {
     zone: string;

@@ -67,3 +67,28 @@ export function outcome(body: () => number): number | string {
         return error instanceof BeyondHorizon ? `beyond:${error.reason}` : `error:${(error as Error).message}`;
     }
 }
+
+/**
+ * fast-check's settings for a property test: `n` cases (times PACTO_PROPERTY_RUNS) from the test's own `seed`,
+ * or from PACTO_PROPERTY_SEED to explore other seeds.
+ */
+export function propertyRuns(seed: number): (n: number) => { numRuns: number; seed: number } {
+    const fromEnv = process.env['PACTO_PROPERTY_SEED'];
+    const chosen = fromEnv ? Number(fromEnv) : seed;
+    const scale = Number(process.env['PACTO_PROPERTY_RUNS'] ?? 1);
+    return (n) => ({ numRuns: Math.round(n * scale), seed: chosen });
+}
+
+/** Zones with DST (São Paulo until 2019, with midnight changes), a half-hour zone and one without DST. */
+export const DST_AND_HALF_HOUR_PLACES: readonly CalendarPlace[] = [
+    { zone: 'America/Sao_Paulo', region: { country: 'BR', region: 'SP' }, dates: ['2017-10-15', '2018-02-17', '2018-11-04'] },
+    { zone: 'America/New_York', region: { country: 'US' }, dates: ['2026-03-08', '2026-11-01'] },
+    { zone: 'Australia/Lord_Howe', region: { country: 'AU', region: 'NSW' }, dates: ['2026-04-05', '2026-10-04'] },
+    { zone: 'America/Caracas', region: { country: 'VE' }, dates: ['2016-05-01', '2026-08-14'] },
+];
+
+/** São Paulo 2018 (midnight DST changes, Christmas Eve) and Madrid 2026 (DST changes, Epiphany). */
+export const SAO_PAULO_MADRID_PLACES: readonly CalendarPlace[] = [
+    { zone: 'America/Sao_Paulo', region: { country: 'BR' }, dates: ['2018-02-17', '2018-11-04', '2018-12-24'] },
+    { zone: 'Europe/Madrid', region: { country: 'ES' }, dates: ['2026-03-29', '2026-10-25', '2026-01-06'] },
+];

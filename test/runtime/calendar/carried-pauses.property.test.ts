@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BusinessCalendar } from '../../../runtime/calendar/business-calendar.js';
-import type { HolidayRegion } from '../../../runtime/model.js';
 import { FlatPauses } from '../../../runtime/time/pauses.js';
-import { calendarCases, outcome } from '../random-calendars.js';
+import { calendarCases, outcome, propertyRuns, SAO_PAULO_MADRID_PLACES } from '../random-calendars.js';
 
 /**
  * One FlatPauses asked many questions on one warm table (its carried open time reused, the paused elapsed
@@ -13,14 +12,9 @@ import { calendarCases, outcome } from '../random-calendars.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const SEED = process.env['PACTO_PROPERTY_SEED'] ? Number(process.env['PACTO_PROPERTY_SEED']) : 20261202;
-const SCALE = Number(process.env['PACTO_PROPERTY_RUNS'] ?? 1);
-const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED });
+const runs = propertyRuns(20261202);
 
-const ZONES: { zone: string; region: HolidayRegion; dates: string[] }[] = [
-    { zone: 'America/Sao_Paulo', region: { country: 'BR' }, dates: ['2018-02-17', '2018-11-04', '2018-12-24'] },
-    { zone: 'Europe/Madrid', region: { country: 'ES' }, dates: ['2026-03-29', '2026-10-25', '2026-01-06'] },
-];
+const ZONES = SAO_PAULO_MADRID_PLACES;
 
 // Pauses in minutes from the case's centre: up to three days long (across a weekend), some endless.
 const pausesArb = fc.array(

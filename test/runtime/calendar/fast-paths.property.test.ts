@@ -8,7 +8,7 @@ import type { CalendarSpec, HolidayRegion, Weekday } from '../../../runtime/mode
 import { normalizePauses, type Pauses } from '../../../runtime/time/pauses.js';
 import { ZoneTimeline } from '../../../runtime/time/zone-timeline.js';
 import { FlatOpenTable } from '../flat-open-table.js';
-import { calendarCases, outcome, type CalendarCase } from '../random-calendars.js';
+import { calendarCases, outcome, propertyRuns, type CalendarCase } from '../random-calendars.js';
 
 /**
  * The hot paths of issue 14 against what they replaced, over random calendars on DST-change days (São Paulo
@@ -23,9 +23,7 @@ import { calendarCases, outcome, type CalendarCase } from '../random-calendars.j
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const SEED = process.env['PACTO_PROPERTY_SEED'] ? Number(process.env['PACTO_PROPERTY_SEED']) : 20261201;
-const SCALE = Number(process.env['PACTO_PROPERTY_RUNS'] ?? 1);
-const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED });
+const runs = propertyRuns(20261201);
 
 const ZONES: { zone: string; region: HolidayRegion; dates: string[] }[] = [
     { zone: 'America/Sao_Paulo', region: { country: 'BR' }, dates: ['2018-02-17', '2018-11-04', '2018-11-02', '2018-12-24'] },

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BusinessCalendar } from '../../../runtime/calendar/business-calendar.js';
-import type { HolidayRegion } from '../../../runtime/model.js';
 import { FlatPauses, normalizePauses } from '../../../runtime/time/pauses.js';
-import { calendarCases, outcome } from '../random-calendars.js';
+import { calendarCases, outcome, propertyRuns, SAO_PAULO_MADRID_PLACES } from '../random-calendars.js';
 
 /**
  * The flat paused entry points (pauses normalised once into a Float64Array) answer exactly as the pair-list
@@ -14,14 +13,9 @@ import { calendarCases, outcome } from '../random-calendars.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const SEED = process.env['PACTO_PROPERTY_SEED'] ? Number(process.env['PACTO_PROPERTY_SEED']) : 20261201;
-const SCALE = Number(process.env['PACTO_PROPERTY_RUNS'] ?? 1);
-const runs = (n: number) => ({ numRuns: Math.round(n * SCALE), seed: SEED });
+const runs = propertyRuns(20261201);
 
-const ZONES: { zone: string; region: HolidayRegion; dates: string[] }[] = [
-    { zone: 'America/Sao_Paulo', region: { country: 'BR' }, dates: ['2018-02-17', '2018-11-04', '2018-12-24'] },
-    { zone: 'Europe/Madrid', region: { country: 'ES' }, dates: ['2026-03-29', '2026-10-25', '2026-01-06'] },
-];
+const ZONES = SAO_PAULO_MADRID_PLACES;
 
 const offsetArb = fc.oneof(
     { weight: 4, arbitrary: fc.integer({ min: -3 * 1440, max: 3 * 1440 }).map((m) => m * MINUTE) },
