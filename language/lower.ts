@@ -261,15 +261,18 @@ function lowerPeriod(period: ast.ScenarioPeriod): model.Scenario['period'] | und
     return { start, end, length: { kind: 'wall', minutes: daysBetween(start, end) * 1440, text } };
 }
 
-const loweredScenarios = new WeakMap<ast.Scenario, model.Scenario>();
+/**
+ * Kept with the contract it was lowered in: a scenario reads the one it extends, and an edit of another member
+ * re-parses only that member (parser/member-reparse.ts), leaving this node in a new contract object.
+ */
+const loweredScenarios = new WeakMap<ast.Scenario, { contract: AstNode | undefined; scenario: model.Scenario }>();
 
 /** The lowered scenario of a node, once per AST (the scenario checks ask for it). */
 export function loweredScenario(scenario: ast.Scenario): model.Scenario {
-    let result = loweredScenarios.get(scenario);
-    if (!result) {
-        result = lowerScenario(scenario);
-        loweredScenarios.set(scenario, result);
-    }
+    const kept = loweredScenarios.get(scenario);
+    if (kept && kept.contract === scenario.$container) return kept.scenario;
+    const result = lowerScenario(scenario);
+    loweredScenarios.set(scenario, { contract: scenario.$container, scenario: result });
     return result;
 }
 

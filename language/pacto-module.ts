@@ -13,6 +13,7 @@ import { PactoGeneratedModule, PactoGeneratedSharedModule, PactoLanguageMetaData
 import { PactoLinker } from './linker.js';
 import { PactoIndexManager, PactoReferenceDescriptionProvider } from './reference-index.js';
 import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js';
+import { PactoDocumentFactory } from './document-factory.js';
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { createBoundedCompletionParser, createBoundedParser } from './parser/bounded-parser.js';
 import { PactoScopeComputation } from './scope-computation.js';
@@ -91,6 +92,8 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
 export const PactoSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: (services) => new PactoServiceRegistry(services),
     workspace: {
+        // An edit inside one contract member re-parses only that member (parser/member-reparse.ts).
+        LangiumDocumentFactory: (services) => new PactoDocumentFactory(services),
         // References are described when first asked for, not on every keystroke's build (reference-index.ts).
         IndexManager: (services) => new PactoIndexManager(services),
         // The first build waits for the client's `pacto.language`; pulled settings are asked for again on change.
