@@ -16,12 +16,17 @@ export interface ServerProcess {
     exited: Promise<number | null>;
 }
 
-/** Starts the built language server on stdio and connects a JSON-RPC client to it, as an editor would. */
-export function startServer(): ServerProcess {
+/**
+ * Starts the built language server on stdio and connects a JSON-RPC client to it, as an editor would: through
+ * `node`, or (`asFile`) as the `pacto-language-server` command an npm install links, run by its own first line.
+ */
+export function startServer({ asFile = false }: { asFile?: boolean } = {}): ServerProcess {
     if (!existsSync(SERVER)) {
         throw new Error(`${SERVER} is missing: build it with \`node esbuild.mjs\` (\`npm test\` builds before testing)`);
     }
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = asFile
+        ? spawn(SERVER, ['--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}` } })
+        : spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
