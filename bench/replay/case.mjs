@@ -62,7 +62,7 @@ if (mode === 'parse') {
     let tickets = 0;
     const sink = {
         contract,
-        addPlain: (_text, _from, _to, _hash, _at, type) => {
+        addPlain: (_text, _from, _to, _key, _at, type) => {
             rows++;
             if (type === 0) tickets++;
             return true;

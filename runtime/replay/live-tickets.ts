@@ -44,8 +44,30 @@ export function idHash(text: string, from: number, to: number): number {
 }
 
 /**
- * Slots by ticket id: open addressing with linear probing over the ids' hashes. A `Map` from id to slot hashed
- * a new string per row (the fields of a line are new strings): this table looks an id up from the line's text
+ * Where a ticket id is placed: the number it ends with plus an FNV-1a hash of its other characters. Help desks
+ * number tickets in order, so tickets that are active at once (opened around the same time) get neighbouring
+ * keys, hence neighbouring records (LiveTickets' home slots): a row then finds its ticket's record in a cache
+ * line a recent row loaded, where a hash of the whole id sent each row to a random one. Ids without a
+ * number are placed by their hash alone. Only placement depends on it: ids are always compared whole.
+ */
+export function idKey(text: string, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    let num = 0;
+    for (let i = from; i < to; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch >= 48 && ch <= 57) num = (num * 10 + ch - 48) | 0;
+        else {
+            h = Math.imul(h ^ ch, 0x01000193);
+            num = 0;
+        }
+    }
+    return (h + num) | 0;
+}
+
+/**
+ * Slots by ticket id, for the tickets not in their home slot (see LiveTickets): open addressing with linear
+ * probing over the ids' hashes (idHash, not idKey: keys of numbered ids are consecutive, and linear probing
+ * over a run of consecutive keys is a run as long as the tickets held). It looks an id up from the line's text
  * without cutting it out; LiveTickets compares the id with the one kept in the slot's record.
  */
 class IdTable {
@@ -133,24 +155,37 @@ const CATEGORY_SHIFT = 3;
 const CONTACT_SHIFT = 19;
 const RATED = 1 << 21;
 
+/** Home slots a LiveTickets starts with (a power of two); doubled whenever the tickets held pass 3/4 of them. */
+const FIRST_RING = 1 << 12;
+
 export class LiveTickets {
-    private hash = new Uint32Array(1024);
-    private readonly table = new IdTable();
+    /**
+     * Slots [0, ring) are home slots: a ticket is held in the one at its idKey (mod ring), so the records of
+     * tickets active at once lie side by side, and a row reads its ticket's record without a table. A ticket
+     * whose home is taken when another ticket is opened there moves out to a slot from `ring` on, found
+     * through `table`: the newer ticket always gets its home (it is the one the next rows name).
+     */
+    private ring = FIRST_RING;
+    private homed = 0;
+    private keys = new Int32Array(FIRST_RING + 1024);
+    /** Of the slots out of their home: the id's idHash, the table's key. */
+    private hash = new Uint32Array(FIRST_RING + 1024);
+    private table = new IdTable();
     private freeSlots: number[] = [];
-    private slotCount = 0;
+    private slotCount = FIRST_RING;
     /**
      * Ids kept as strings: those too long for the record, and those of the full way's rows. A plain row's short
      * id lives only in its record until the ticket is judged (idOf): a million ids held for the reopen window
      * were a million strings promoted to the old generation, most never read again.
      */
-    private readonly ids: (string | null)[] = [];
-    readonly channels: (string | null)[] = [];
-    readonly files: string[] = [];
-    private record = new ArrayBuffer(1024 * SLOT_BYTES);
+    private ids: (string | null)[] = [];
+    channels: (string | null)[] = [];
+    files: string[] = [];
+    private record = new ArrayBuffer((FIRST_RING + 1024) * SLOT_BYTES);
     private slotF = new Float64Array(this.record);
     private slotI = new Int32Array(this.record);
     private slotC = new Uint16Array(this.record);
-    private openedRow = new Int32Array(1024);
+    private openedRow = new Int32Array(FIRST_RING + 1024);
 
     /** Released chunks, linked through `next` (a released ticket's chain is put back whole, not chunk by chunk). */
     private freeChunk = NONE;
@@ -162,43 +197,52 @@ export class LiveTickets {
     /** The ratings of resolved events that give one, by event index (read only when the event's code says RATED); made at the first. */
     private ratings: Float64Array | null = null;
 
+    /** @param quiet the queue a resolved ticket's entry is pushed on again when the ticket moves out of its home slot */
+    constructor(private readonly quiet: QuietQueue) {}
+
     get size(): number {
-        return this.table.size;
+        return this.homed + this.table.size;
     }
 
     slotOf(ticket: string): number | undefined {
-        const slot = this.slotAt(ticket, 0, ticket.length, idHash(ticket, 0, ticket.length));
+        const slot = this.slotAt(ticket, 0, ticket.length, idKey(ticket, 0, ticket.length));
         return slot < 0 ? undefined : slot;
     }
 
-    /** The slot of the ticket whose id is text[from, to) with that hash (idHash), −1 when none is held. */
-    slotAt(text: string, from: number, to: number, hash: number): number {
+    /** The slot of the ticket whose id is text[from, to) with that idKey, −1 when none is held. */
+    slotAt(text: string, from: number, to: number, key: number): number {
+        const home = key & (this.ring - 1);
+        if (this.idIs(home, text, from, to)) return home;
+        if (this.table.size === 0) return -1;
         const B = this.table.buckets;
         const mask = this.table.mask;
-        const I = this.slotI;
-        const C = this.slotC;
-        const n = to - from;
-        const h = hash | 0;
+        const h = idHash(text, from, to) | 0;
         for (let b = h & mask; ; b = (b + 1) & mask) {
             const entry = B[2 * b]!;
             if (entry === 0) return -1;
-            if (B[2 * b + 1] !== h) continue;
-            const slot = entry - 1;
-            const inline = I[slot * I32 + FLAGS]! >> 1;
-            if (inline >= 0) {
-                if (inline !== n) continue;
-                const c = slot * U16 + ID_AT - from;
-                let i = from;
-                while (i < to && C[c + i] === text.charCodeAt(i)) i++;
-                if (i === to) return slot;
-            } else {
-                const id = this.ids[slot]!;
-                if (id === null || id.length !== n) continue;
-                let i = 0;
-                while (i < n && id.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-                if (i === n) return slot;
-            }
+            if (B[2 * b + 1] === h && this.idIs(entry - 1, text, from, to)) return entry - 1;
         }
+    }
+
+    /** Whether the slot holds the ticket whose id is text[from, to). */
+    private idIs(slot: number, text: string, from: number, to: number): boolean {
+        const I = this.slotI;
+        if (I[slot * I32 + SEQ] === 0) return false;
+        const n = to - from;
+        const inline = I[slot * I32 + FLAGS]! >> 1;
+        if (inline >= 0) {
+            if (inline !== n) return false;
+            const C = this.slotC;
+            const c = slot * U16 + ID_AT - from;
+            let i = from;
+            while (i < to && C[c + i] === text.charCodeAt(i)) i++;
+            return i === to;
+        }
+        const id = this.ids[slot]!;
+        if (id === null || id.length !== n) return false;
+        let i = 0;
+        while (i < n && id.charCodeAt(i) === text.charCodeAt(from + i)) i++;
+        return i === n;
     }
 
     /** Slots held, in the order their tickets were first seen. */
@@ -229,8 +273,9 @@ export class LiveTickets {
     count(slot: number): number {
         return this.slotI[slot * I32 + COUNT]!;
     }
+    /** The order the slot's ticket was first seen in, −1 for a free slot. */
     seqOf(slot: number): number {
-        return this.slotI[slot * I32 + SEQ]!;
+        return this.slotI[slot * I32 + SEQ]! - 1;
     }
     openedRowOf(slot: number): number {
         return this.openedRow[slot]!;
@@ -248,24 +293,22 @@ export class LiveTickets {
         return n === ID_CHARS ? all : all.slice(0, n);
     }
 
-    open(ticket: string, channel: string | null, file: string, row: number, seq: number, hash = idHash(ticket, 0, ticket.length)): number {
-        const slot = this.openAt(ticket, 0, ticket.length, channel, file, row, seq, hash);
+    open(ticket: string, channel: string | null, file: string, row: number, seq: number): number {
+        const slot = this.openAt(ticket, 0, ticket.length, channel, file, row, seq, idKey(ticket, 0, ticket.length));
         if (this.ids[slot] === null) this.ids[slot] = ticket;
         return slot;
     }
 
     /**
-     * Holds a new ticket whose id is text[from, to) (`hash` its idHash): a string is made of it only when it
-     * does not fit the record (and kept apart from `text`, a block of the file it would keep alive).
+     * Holds a new ticket whose id is text[from, to) (`key` its idKey) in its home slot: a string is made of the
+     * id only when it does not fit the record (and kept apart from `text`, a block of the file it would keep alive).
      */
-    openAt(text: string, from: number, to: number, channel: string | null, file: string, row: number, seq: number, hash: number): number {
-        let slot = this.freeSlots.pop();
-        if (slot === undefined) {
-            slot = this.slotCount++;
-            if (slot === this.openedRow.length) this.growSlots();
-        }
-        this.hash[slot] = hash;
-        this.table.insert(slot, hash);
+    openAt(text: string, from: number, to: number, channel: string | null, file: string, row: number, seq: number, key: number): number {
+        if (4 * (this.size + 1) > 3 * this.ring) this.grow();
+        const slot = key & (this.ring - 1);
+        if (this.slotI[slot * I32 + SEQ] !== 0) this.moveOut(slot);
+        this.homed++;
+        this.keys[slot] = key;
         this.channels[slot] = channel;
         this.files[slot] = file;
         this.openedRow[slot] = row;
@@ -283,11 +326,113 @@ export class LiveTickets {
             I[r + FLAGS] = -1 << 1;
             this.ids[slot] = copied(text.slice(from, to));
         }
-        I[r + SEQ] = seq;
+        I[r + SEQ] = seq + 1;
         I[r + COUNT] = 0;
         I[r + HEAD] = chunk;
         I[r + TAIL] = chunk;
         return slot;
+    }
+
+    /**
+     * Moves the ticket in home slot `home` out to a slot of its own (the table finds it there). Its quiet entry,
+     * if it stands resolved, is pushed again under its new slot: the old one is then stale (another ticket's
+     * stamps), and the sweep takes the new one at the same instant.
+     */
+    private moveOut(home: number): void {
+        const to = this.freeSlots.pop() ?? this.newSlot();
+        this.copySlot(this, home, to);
+        this.slotI[home * I32 + SEQ] = 0;
+        this.homed--;
+        const h = this.hashOf(to);
+        this.hash[to] = h;
+        this.table.insert(to, h);
+        if (this.resolved(to)) this.quiet.push(this.lastAt(to), this.stamp(to), to);
+    }
+
+    private newSlot(): number {
+        const slot = this.slotCount++;
+        if (slot === this.openedRow.length) this.growSlots(more(slot));
+        return slot;
+    }
+
+    /** Copies what the slot `from` of `source` holds to slot `to` of this. */
+    private copySlot(source: LiveTickets, from: number, to: number): void {
+        this.slotI.set(source.slotI.subarray(from * I32, from * I32 + I32), to * I32);
+        this.keys[to] = source.keys[from]!;
+        this.openedRow[to] = source.openedRow[from]!;
+        this.ids[to] = source.ids[from] ?? null;
+        this.channels[to] = source.channels[from] ?? null;
+        this.files[to] = source.files[from]!;
+    }
+
+    /** The idHash of the slot's id. */
+    private hashOf(slot: number): number {
+        const kept = this.ids[slot];
+        if (kept !== null && kept !== undefined) return idHash(kept, 0, kept.length);
+        const n = this.slotI[slot * I32 + FLAGS]! >> 1;
+        const C = this.slotC;
+        const c = slot * U16 + ID_AT;
+        let h = 0x811c9dc5;
+        for (let i = 0; i < n; i++) h = Math.imul(h ^ C[c + i]!, 0x01000193);
+        return h >>> 0;
+    }
+
+    /**
+     * Twice the home slots, every held ticket placed again (the newer of two with the same home keeps it); the
+     * quiet queue's entries are given the new slots. Chunks stay where they are.
+     */
+    private grow(): void {
+        const ring = this.ring * 2;
+        const oldCount = this.slotCount;
+        const owner = new Int32Array(ring).fill(-1);
+        const out: number[] = [];
+        for (let s = 0; s < oldCount; s++) {
+            if (this.seqOf(s) < 0) continue;
+            const home = this.keys[s]! & (ring - 1);
+            const o = owner[home]!;
+            if (o < 0) owner[home] = s;
+            else if (this.seqOf(s) > this.seqOf(o)) {
+                owner[home] = s;
+                out.push(o);
+            } else out.push(s);
+        }
+        const next = new LiveTickets(this.quiet);
+        next.ring = ring;
+        next.slotCount = ring + out.length;
+        next.growSlots(ring + Math.max(1024, out.length + (out.length >> 1)));
+        // Old slot → new slot; free old slots go to 0: an entry of theirs is stale there too (stamps are unique).
+        const map = new Int32Array(oldCount);
+        for (let home = 0; home < ring; home++) {
+            const s = owner[home]!;
+            if (s < 0) continue;
+            next.copySlot(this, s, home);
+            map[s] = home;
+            next.homed++;
+        }
+        for (let k = 0; k < out.length; k++) {
+            const to = ring + k;
+            next.copySlot(this, out[k]!, to);
+            map[out[k]!] = to;
+            const h = next.hashOf(to);
+            next.hash[to] = h;
+            next.table.insert(to, h);
+        }
+        this.quiet.remap(map);
+        this.ring = ring;
+        this.homed = next.homed;
+        this.keys = next.keys;
+        this.hash = next.hash;
+        this.table = next.table;
+        this.freeSlots = [];
+        this.slotCount = next.slotCount;
+        this.ids = next.ids;
+        this.channels = next.channels;
+        this.files = next.files;
+        this.record = next.record;
+        this.slotF = next.slotF;
+        this.slotI = next.slotI;
+        this.slotC = next.slotC;
+        this.openedRow = next.openedRow;
     }
 
     /**
@@ -373,13 +518,16 @@ export class LiveTickets {
 
     /** Forgets a judged ticket: its slot and chunks are reused. */
     release(slot: number): void {
-        this.table.remove(slot, this.hash[slot]!);
         this.next[this.slotI[slot * I32 + TAIL]!] = this.freeChunk;
         this.freeChunk = this.slotI[slot * I32 + HEAD]!;
         this.ids[slot] = null;
-        this.slotI[slot * I32 + SEQ] = -1;
+        this.slotI[slot * I32 + SEQ] = 0;
         this.channels[slot] = null;
-        this.freeSlots.push(slot);
+        if (slot < this.ring) this.homed--;
+        else {
+            this.table.remove(slot, this.hash[slot]!);
+            this.freeSlots.push(slot);
+        }
     }
 
     private chunk(): number {
@@ -393,8 +541,8 @@ export class LiveTickets {
         return chunk;
     }
 
-    private growSlots(): void {
-        const capacity = more(this.openedRow.length);
+    private growSlots(capacity: number): void {
+        this.keys = resized(this.keys, capacity, (n) => new Int32Array(n));
         this.hash = resized(this.hash, capacity, (n) => new Uint32Array(n));
         this.openedRow = resized(this.openedRow, capacity, (n) => new Int32Array(n));
         this.record = resizedBuffer(this.record, capacity * SLOT_BYTES);
@@ -478,6 +626,16 @@ export class QuietQueue {
         } else this.heap.pop();
     }
 
+    /** Gives every entry the slot `map` names for its own (LiveTickets placed its tickets again). */
+    remap(map: Int32Array): void {
+        const mask = this.at.length - 1;
+        for (let k = 0; k < this.length; k++) {
+            const i = (this.head + k) & mask;
+            this.slot[i] = map[this.slot[i]!]!;
+        }
+        this.heap.remap(map);
+    }
+
     /** Doubles the ring (a power of two), its entries moved to the start in order. */
     private grow(): void {
         const capacity = this.at.length;
@@ -539,6 +697,10 @@ export class QuietHeap {
         A[i] = at;
         S[i] = stamp;
         L[i] = slot;
+    }
+
+    remap(map: Int32Array): void {
+        for (let i = 0; i < this.size; i++) this.slot[i] = map[this.slot[i]!]!;
     }
 
     pop(): void {

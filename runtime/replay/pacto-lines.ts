@@ -8,7 +8,7 @@
  * problems, their words and their order are those of the full way.
  */
 import type { CsvRow } from './csv.js';
-import { EVENT_CODE } from './live-tickets.js';
+import { EVENT_CODE, idKey } from './live-tickets.js';
 import type { PactoColumns } from './pacto-log.js';
 import type { LineBlock } from './quote-free-csv.js';
 import { CLOCK_EVENT, HISTORY_EVENTS, type HistoryItem } from './records.js';
@@ -58,46 +58,53 @@ export class PlainLines {
 
     /** Whether the line was plain and the Replay took it. */
     private plain(text: string, start: number, end: number, line: number): boolean {
-        if (!this.idThenTime) return this.fields(text, start, end, line, 0, start, 0x811c9dc5, NaN, -1);
-        // Pacto's own column order (ticket, at, event, …): the id is hashed up to its comma, and the time, whose
+        if (!this.idThenTime) return this.fields(text, start, end, line, 0, start, 0, NaN, -1);
+        // Pacto's own column order (ticket, at, event, …): the id's key (idKey) is read up to its comma, and the time, whose
         // plain shapes have a fixed length and no comma, is read where its comma must then be, so that a loop
         // over the rest of the line skips its characters. Anything else goes the general way from the start.
         let hash = 0x811c9dc5;
+        let num = 0;
         let i = start;
         for (; i < end; i++) {
             const ch = text.charCodeAt(i);
             if (ch === 44) break;
-            if (ch <= 32 || ch >= 127) return this.fields(text, start, end, line, 0, start, 0x811c9dc5, NaN, -1);
-            hash = Math.imul(hash ^ ch, 0x01000193);
+            if (ch <= 32 || ch >= 127) return this.fields(text, start, end, line, 0, start, 0, NaN, -1);
+            // idKey, inline.
+            if (ch >= 48 && ch <= 57) num = (num * 10 + ch - 48) | 0;
+            else {
+                hash = Math.imul(hash ^ ch, 0x01000193);
+                num = 0;
+            }
         }
+        const key = (hash + num) | 0;
         const from = i + 1;
         const to = timeEnd(text, from, end);
         const at = to < 0 ? NaN : plainInstant(text, from, to);
-        if (at !== at || i === start) return this.fields(text, start, end, line, 0, start, 0x811c9dc5, NaN, -1);
+        if (at !== at || i === start) return this.fields(text, start, end, line, 0, start, 0, NaN, -1);
         this.starts[0] = start;
         this.ends[0] = i;
         this.starts[1] = from;
         this.ends[1] = to;
         // The event, third in Pacto's order, is one of a few names: found by where a comma follows one.
         const e = this.eventThird ? eventEnd(text, to + 1, end) : -1;
-        if (e < 0) return this.fields(text, to + 1, end, line, 2, to + 1, hash, at, -1);
+        if (e < 0) return this.fields(text, to + 1, end, line, 2, to + 1, key, at, -1);
         this.starts[2] = to + 1;
         this.ends[2] = e;
-        return this.fields(text, e + 1, end, line, 3, e + 1, hash, at, eventCode(text, to + 1, e));
+        return this.fields(text, e + 1, end, line, 3, e + 1, key, at, eventCode(text, to + 1, e));
     }
 
     /**
      * The line's fields from field `f` on (starting at `i`, where field f begins): where each field the replay
-     * reads begins and ends, and the id's hash (idHash) when the id is among them; then the checks and the
-     * Replay. `at` is the time and `type` the event's code when the fields before f held them (read already),
-     * else NaN and −1.
+     * reads begins and ends; then the checks and the Replay. `key` is the id's idKey, `at` the time and `type`
+     * the event's code when the fields before f held them (read already), else anything, NaN and −1.
      */
-    private fields(text: string, i: number, end: number, line: number, f: number, fieldStart: number, hash: number, at: number, type: number): boolean {
+    private fields(text: string, i: number, end: number, line: number, f: number, fieldStart: number, key: number, at: number, type: number): boolean {
         const S = this.starts;
         const E = this.ends;
         const c = this.columns;
         const last = this.last;
         const idColumn = c.ticket;
+        const keyKnown = f > idColumn;
         let plainId = true;
         let closed = false;
         S[f] = fieldStart;
@@ -110,10 +117,7 @@ export class PlainLines {
                     break;
                 }
                 S[++f] = i + 1;
-            } else if (f === idColumn) {
-                hash = Math.imul(hash ^ ch, 0x01000193);
-                if (ch <= 32 || ch >= 127) plainId = false;
-            }
+            } else if (f === idColumn && (ch <= 32 || ch >= 127)) plainId = false;
         }
         // A row with fewer fields than the header names is for the full way to word.
         if (f < last) return false;
@@ -122,6 +126,7 @@ export class PlainLines {
         const idFrom = S[idColumn]!;
         const idTo = E[idColumn]!;
         if (idTo === idFrom) return false;
+        if (!keyKnown) key = idKey(text, idFrom, idTo);
         if (c.firstContact >= 0 && E[c.firstContact]! > S[c.firstContact]!) return false;
         if (c.satisfaction >= 0 && E[c.satisfaction]! > S[c.satisfaction]!) return false;
         if (type < 0) type = eventCode(text, S[c.event]!, E[c.event]!);
@@ -140,7 +145,7 @@ export class PlainLines {
             if (known < 0) return false;
             channel = this.channels[known]!;
         }
-        return this.replay.addPlain(text, idFrom, idTo, hash >>> 0, at, type, category, channel, this.file, line);
+        return this.replay.addPlain(text, idFrom, idTo, key, at, type, category, channel, this.file, line);
     }
 }
 

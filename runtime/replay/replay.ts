@@ -126,8 +126,8 @@ export class Replay {
     firstEventAt = Infinity;
     rows = 0;
 
-    private live = new LiveTickets();
     private quiet = new QuietQueue();
+    private live = new LiveTickets(this.quiet);
     private seq = 0;
     /** Bumped per accepted event, so a quiet entry with an older stamp (or another ticket's) is stale. */
     private stamps = 0;
@@ -175,17 +175,17 @@ export class Replay {
     }
 
     /**
-     * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text[from, to) (`hash` its idHash), the event
+     * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text[from, to) (`key` its idKey), the event
      * type an EVENT_CODE, the category an index of the contract's categories (−1 for none), the channel the
      * contract's own string (or null). Returns false, changing nothing, when the row needs the full check (a
      * problem to word, or an event not later than the ticket's last one): the caller then gives it to add().
      */
-    addPlain(text: string, from: number, to: number, hash: number, at: number, type: number, category: number, channel: string | null, file: string, row: number): boolean {
+    addPlain(text: string, from: number, to: number, key: number, at: number, type: number, category: number, channel: string | null, file: string, row: number): boolean {
         const live = this.live;
-        let slot = live.slotAt(text, from, to, hash);
+        let slot = live.slotAt(text, from, to, key);
         if (type === OPENED) {
             if (slot >= 0) return false;
-            slot = live.openAt(text, from, to, channel, file, row, this.seq++, hash);
+            slot = live.openAt(text, from, to, channel, file, row, this.seq++, key);
         } else if (slot < 0 || !(at > live.lastAt(slot))) return false;
         this.rows++;
         this.accept(slot, at, type, category, row, -1, NaN, false);
@@ -201,8 +201,8 @@ export class Replay {
             this.live.release(slot);
         }
         // Every ticket is judged: the pools (tens of MB for a large history) go before the report is written.
-        this.live = new LiveTickets();
         this.quiet = new QuietQueue();
+        this.live = new LiveTickets(this.quiet);
     }
 
     /** The instant tickets still open are judged at: the end of the range, or of the history if earlier. */
