@@ -19,6 +19,7 @@ import { forgetLoweredCalendars } from '../../language/lower.js';
 import { createPactoServices } from '../../language/pacto-module.js';
 import { forgetEngineAnswers } from '../../language/validation/engine-answers.js';
 import { services } from './pacto-test-services.js';
+import { random } from '../fuzz/random.js';
 
 /** Services that have seen nothing: the fresh builds are made there, so no document of the edited side is in scope. */
 const fresh = createPactoServices(EmptyFileSystem);
@@ -35,18 +36,6 @@ const SOURCES = [
     'test/fixtures/validation/budget.pacto',
 ];
 const EDITS_PER_SOURCE = 24;
-
-/** mulberry32: a small seeded generator, so a failure names an edit that can be replayed. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const INSERTED = ['1', '0', ' ', 'a', '}', '{', '\n', '"', ':', '-', '%', 'x'];
 
@@ -149,7 +138,7 @@ describe('diagnostics after an edit equal a fresh build of the same text', () =>
     SOURCES.forEach((source, index) => {
         it(`${source}: ${EDITS_PER_SOURCE} seeded random edits`, async () => {
             const original = withoutMarkers(readFileSync(join(root, source), 'utf8'));
-            const next = random(1400 + index);
+            const next = random(1400 + index).next;
             const editable = openDocument(original);
             opened.push(editable);
             await editable.open();

@@ -11,6 +11,7 @@ import { isNode } from '../../../language/ast-walk.js';
 import { reparseMember } from '../../../language/parser/member-reparse.js';
 import { services } from '../pacto-test-services.js';
 import { treeShape } from './tree-shape.js';
+import { random } from '../../fuzz/random.js';
 
 const parser = services.Pacto.parser.LangiumParser;
 
@@ -132,18 +133,6 @@ function sources(): Array<[string, string]> {
     );
 }
 
-/** mulberry32: seeded, so a failure names an edit that can be replayed. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
 const INSERTED = ['1', '0', ' ', 'a', '}', '{', '\n', '\n  ', '"', '/', '*', '-', '%', 'x', ' hours', ' "text" '];
 
 describe('seeded random edits of the examples and fixtures', () => {
@@ -158,7 +147,7 @@ describe('seeded random edits of the examples and fixtures', () => {
     });
 
     it.each(clean)('%s: each re-parsed member gives the tree of a whole parse', (_, original) => {
-        const next = random(original.length);
+        const next = random(original.length).next;
         const pick = (n: number) => Math.floor(next() * n);
         let text = original;
         let current = parser.parse(text);
