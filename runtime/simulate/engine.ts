@@ -51,57 +51,46 @@ export function histBin(minutes: number): number {
     return b < HIST_BINS ? b : HIST_BINS - 1;
 }
 /**
- * histBin of a whole number of milliseconds without a logarithm per call: the smallest ms of each bin is
- * found once with histBin itself, then a ms is placed by its octave and next six bits (a range narrower than
- * two bins) and moved up past the thresholds it reaches; the same bin as histBin(ms / MINUTE_MS), since that
- * grows with ms. Beyond 2^32 ms (49 days) histBin decides. The tables are module variables, built on first
- * use, so a look-up reads them directly.
+ * histBin of a whole number of milliseconds without a logarithm per call: a ms is placed by its octave and
+ * next six bits (a range narrower than two bins) at that range's first ms's bin, then moved up past the
+ * smallest ms of each next bin it reaches; the same bin as histBin(ms / MINUTE_MS), since that grows with ms.
+ * Beyond 2^32 ms (49 days) histBin decides. Both tables fill in as they are read (NaN and −1: not yet), with
+ * histBin itself: a run meets a few hundred bins, so a cold start pays a logarithm or two for each of those
+ * instead of ~20,000 for all 2,400 bins and 1,664 guesses (6-10 ms before the first run).
  */
-let thresholds = new Float64Array(0);
-let guesses = new Int32Array(0);
-
-function binTables(): void {
-    if (thresholds.length > 0) return;
-    const t = new Float64Array(HIST_BINS + 1);
-    for (let b = 1; b <= HIST_BINS; b++) {
-        // The smallest ms whose bin is at least b (Infinity past the last bin), searched near the bin's
-        // nominal edge once both ends of that short range are confirmed, else over all ms from the last edge.
-        let lo = b === 1 ? 0 : t[b - 1]!;
-        let hi = 2 ** 53;
-        if (histBin(hi / MINUTE_MS) < b) {
-            t[b] = Infinity;
-            continue;
-        }
-        const edge = HIST_BASE * Math.pow(1.01, b - 1) * MINUTE_MS;
-        const near = Math.max(lo, Math.floor(edge) - 2);
-        const far = Math.ceil(edge) + 2;
-        if (far < hi && histBin(far / MINUTE_MS) >= b && (near === lo || histBin((near - 1) / MINUTE_MS) < b)) {
-            lo = near;
-            hi = far;
-        }
-        while (lo < hi) {
-            const mid = Math.floor((lo + hi) / 2);
-            if (histBin(mid / MINUTE_MS) >= b) hi = mid;
-            else lo = mid + 1;
-        }
-        t[b] = lo;
-    }
-    const g = new Int32Array(32 * 64);
-    for (let octave = 6; octave < 32; octave++) {
-        for (let bits = 0; bits < 64; bits++) g[octave * 64 + bits] = histBin((2 ** octave + bits * 2 ** (octave - 6)) / MINUTE_MS);
-    }
-    thresholds = t;
-    guesses = g;
-}
+const thresholds = new Float64Array(HIST_BINS + 1).fill(NaN);
+const guesses = new Int32Array(32 * 64).fill(-1);
 
 export function histBinMs(ms: number): number {
     if (!(ms >= 64 && ms < 4294967296)) return histBin(ms / MINUTE_MS);
-    if (thresholds.length === 0) binTables();
-    const t = thresholds;
     const octave = 31 - Math.clz32(ms);
-    let b = guesses[octave * 64 + ((ms >>> (octave - 6)) & 63)]!;
-    while (b + 1 < HIST_BINS && ms >= t[b + 1]!) b++;
+    const slot = octave * 64 + ((ms >>> (octave - 6)) & 63);
+    let b = guesses[slot]!;
+    if (b < 0) b = guess(slot);
+    // Below 2^32 ms the bin stays under 1,600: the next bin's threshold is always a whole number.
+    for (;;) {
+        let next = thresholds[b + 1]!;
+        if (next !== next) next = threshold(b + 1);
+        if (ms < next) return b;
+        b++;
+    }
+}
+
+/** The bin of the first ms of a guess slot (octave · 64 + six bits). */
+function guess(slot: number): number {
+    const octave = slot >> 6;
+    const b = histBin((2 ** octave + (slot & 63) * 2 ** (octave - 6)) / MINUTE_MS);
+    guesses[slot] = b;
     return b;
+}
+
+/** The smallest ms whose bin is at least b: the bin's nominal edge, moved by single ms to where histBin agrees. */
+function threshold(b: number): number {
+    let ms = Math.ceil(HIST_BASE * Math.pow(1.01, b - 1) * MINUTE_MS);
+    while (ms > 0 && histBin((ms - 1) / MINUTE_MS) >= b) ms--;
+    while (histBin(ms / MINUTE_MS) < b) ms++;
+    thresholds[b] = ms;
+    return ms;
 }
 
 /** A representative value (the geometric middle) of a bin, in minutes. */
@@ -460,7 +449,6 @@ export class Simulator {
         this.sourceChannel = Int32Array.from(sources, (s) => s.channel);
         this.unfinishedResp = new Float64Array(categories.length);
         this.unfinishedRes = new Float64Array(categories.length);
-        binTables();
     }
 
     /**
