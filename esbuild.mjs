@@ -21,20 +21,26 @@ const common = {
     plugins: [pdfkitCjs],
 };
 
+// The bundles a process or a worker loads at every start (issue 14): without comments and indentation a quarter
+// smaller (pacto.cjs 3.06 -> 2.31 MB), so less to read and to scan for the functions V8 compiles as they are first
+// called; the comments of some libraries also held the only non-Latin-1 characters, which made V8 keep the whole
+// source in two bytes a character. Names and syntax are kept (stack traces and the source maps stay readable).
+const startsOften = { minifyWhitespace: true };
+
 const builds = [
     { entryPoints: { 'extension/main': 'extension/main.ts' }, external: ['vscode'] },
     { entryPoints: { 'language/server': 'language/server.ts' } },
     // The CLI: a launcher that keeps the compiled code on disk (cli/main.ts), the command line (dist/cli/pacto.cjs),
     // and pdfkit and date-holidays apart, loaded by their first use only (scripts/lazy-chunks.mjs): `pacto check`
     // starts faster.
-    { entryPoints: { 'cli/main': 'cli/main.ts' }, external: ['./pacto.cjs'] },
-    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyChunks, pdfkitCjs] },
-    ...lazyChunkBuilds([pdfkitCjs]),
+    { entryPoints: { 'cli/main': 'cli/main.ts' }, external: ['./pacto.cjs'], ...startsOften },
+    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyChunks, pdfkitCjs], ...startsOften },
+    ...lazyChunkBuilds([pdfkitCjs]).map((options) => ({ ...options, ...startsOften })),
     // The library (`require('pacto')`, api/index.mjs for `import`): everything inlined, no runtime dependency.
     { entryPoints: { 'api/index': 'language/api.ts' } },
     // dist/simulate-worker.cjs, one file for both hosts: language/assets.ts finds it next to dist/cli and dist/language.
     // Without date-holidays: the calling thread hands its workers the holiday lists (runtime/simulate/worker-holidays.ts).
-    { entryPoints: { 'simulate-worker': 'runtime/simulate/worker.ts' }, alias: { 'date-holidays': './runtime/simulate/worker-holidays.ts' } },
+    { entryPoints: { 'simulate-worker': 'runtime/simulate/worker.ts' }, alias: { 'date-holidays': './runtime/simulate/worker-holidays.ts' }, ...startsOften },
 ].map((options) => ({ ...common, ...(options.outfile ? {} : { outdir: 'dist', outExtension: { '.js': '.cjs' } }), ...options }));
 
 // The PDF export embeds these DejaVu faces (runtime/export/fonts.ts, PDF_FONT_FILES): the hosts find them in

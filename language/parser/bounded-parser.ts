@@ -14,6 +14,8 @@ import { createParser, DatatypeSymbol, GrammarAST, GrammarUtils, LangiumCompleti
 import { DEFAULT_LOCALE, type Translate } from '../../runtime/index.js';
 import { localeText, type MessageLocale } from '../message-locale.js';
 import { installFastConstruction, linkContainers } from './fast-construction.js';
+import { deferLookahead } from './lazy-lookahead.js';
+import { reachableGrammar } from './reachable-rules.js';
 
 /** More mistakes than anyone reads in one go; few enough that recovering from them stays shallow and quick. */
 export const MAX_SYNTAX_ERRORS = 500;
@@ -220,6 +222,7 @@ export class BoundedLangiumParser extends LangiumParser {
         // Langium keeps the lexer's result while it parses (private, set before the tokens are handed over).
         this.bound = new RecoveryBound(this.wrapper as unknown as Recognizer, () => (this as unknown as { lexerResult?: { errors: ILexingError[] } }).lexerResult?.errors ?? []);
         installFastConstruction(this);
+        deferLookahead(this.wrapper);
         (this as unknown as { computeRuleType: typeof computeRuleType }).computeRuleType = computeRuleType;
     }
 
@@ -285,6 +288,7 @@ export class BoundedCompletionParser extends LangiumCompletionParser {
     constructor(services: BoundedServices) {
         super(services);
         this.bound = new RecoveryBound(this.wrapper as unknown as Recognizer, () => []);
+        deferLookahead(this.wrapper);
     }
 
     override parse(input: string): CompletionParserResult {
@@ -308,16 +312,19 @@ function isStackOverflow(error: unknown): boolean {
     return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-/** The parser service: Langium's createLangiumParser with the bounded parser in place of its own. */
+/**
+ * The parser service: Langium's createLangiumParser with the bounded parser in place of its own, built from the
+ * reachable rules the token builder found (reachable-rules.ts).
+ */
 export function createBoundedParser(services: BoundedServices): LangiumParser {
-    const parser = createParser(services.Grammar, new BoundedLangiumParser(services), services.parser.Lexer.definition);
+    const parser = createParser(reachableGrammar(services.Grammar), new BoundedLangiumParser(services), services.parser.Lexer.definition);
     parser.finalize();
     return parser;
 }
 
 /** The completion parser service: Langium's createCompletionParser with the bounded one. */
 export function createBoundedCompletionParser(services: BoundedServices): LangiumCompletionParser {
-    const parser = createParser(services.Grammar, new BoundedCompletionParser(services), services.parser.Lexer.definition);
+    const parser = createParser(reachableGrammar(services.Grammar), new BoundedCompletionParser(services), services.parser.Lexer.definition);
     parser.finalize();
     return parser;
 }
