@@ -2,6 +2,7 @@ import { capped as penaltyCaps, capsOf, feeScale, objectiveOwed, penaltyAmount, 
 import { calendarOf } from '../clock/contract-calendars.js';
 import type { Contract, Measure, Objective, PenaltyAmount, TargetKind, Threshold } from '../model.js';
 import { formatInstant } from '../time/format.js';
+import { IsoWriter } from './iso-writer.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { mergeOutages, type OutageLog } from './outages.js';
@@ -186,6 +187,18 @@ function roundTo(value: number, digits: number): number {
 
 const minutes = (ms: number) => ms / MINUTE_MS;
 
+/** The index of the first entry at or after `ms` in a list in time order (its length when none). */
+function firstAtOrAfter(list: readonly { at: number }[], ms: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]!.at < ms) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 function below(value: number, threshold: Threshold, unit: ObjectiveCompliance['unit']): boolean {
     return threshold.kind === 'percent' ? (unit === 'share' ? value * 100 < threshold.value : false) : value < threshold.value;
 }
@@ -203,6 +216,7 @@ export class Compliance {
     /** Local day keys by local day number: a day's key is formatted once, not once per ticket and objective. */
     private readonly dayKeys = new Map<number, string>();
     private readonly timeline: ZoneTimeline;
+    private readonly isoWriter: IsoWriter;
     private readonly openTickets: { urgency: number; entry: OpenTicket }[] = [];
     private readonly columns = { firstContact: false, satisfaction: false };
 
@@ -211,6 +225,7 @@ export class Compliance {
         readonly zone: string,
     ) {
         this.timeline = ZoneTimeline.of(zone);
+        this.isoWriter = new IsoWriter(zone);
     }
 
     private day(ms: number): string {
@@ -246,7 +261,7 @@ export class Compliance {
     }
 
     private iso(ms: number): string {
-        return formatInstant(ms, this.zone);
+        return this.isoWriter.format(ms);
     }
 
     add(o: TicketOutcome): void {
@@ -304,6 +319,12 @@ export class Compliance {
         const merged = options.outages ? mergeOutages(options.outages.outages) : null;
         const yearOwed = new Map<string, number>();
         const runs = new Map<string, number>();
+        // Each list in time order once (stable: equal instants keep the order they were added in), then each
+        // period's entries a range of it, as filtering the whole list per period and sorting what was left gave.
+        const byTime = <T extends { at: number }>(list: T[]) => list.slice().sort((a, b) => a.at - b.at);
+        const breachList = byTime(this.breaches);
+        const escalationList = byTime(this.escalations);
+        const lateList = byTime(this.customerLate);
         const periods = options.periods.map((period) => {
             const counters = new Map<string, Counter>();
             for (const [day, byObjective] of this.days) {
@@ -318,8 +339,8 @@ export class Compliance {
             }
             const downtime = new Map<string, { downtimeMs: number; plannedMs: number }>();
             const objectives = contract.objectives.map((o) => this.objective(o, period, counters, merged, options.outages, downtime));
-            const inPeriod = <T extends { at: number }>(list: T[]) => list.filter((d) => d.at >= period.startMs && d.at < period.endMs).sort((a, b) => a.at - b.at);
-            const breaches = inPeriod(this.breaches).map(({ record: b }): BreachEntry => ({
+            const inPeriod = <T extends { at: number }>(list: T[]) => list.slice(firstAtOrAfter(list, period.startMs), firstAtOrAfter(list, period.endMs));
+            const breaches = inPeriod(breachList).map(({ record: b }): BreachEntry => ({
                 ticket: b.ticket,
                 category: b.category,
                 channel: b.channel,
@@ -346,10 +367,10 @@ export class Compliance {
                 objectives,
                 breaches,
                 penalties,
-                escalations: inPeriod(this.escalations).map(
+                escalations: inPeriod(escalationList).map(
                     ({ at, ticket, category, e }): EscalationEntry => ({ ticket, category, target: e.target, percent: e.percent, at: this.iso(at), notify: e.notify, contact: e.contact, onCall: e.onCall }),
                 ),
-                customerLate: inPeriod(this.customerLate).map(
+                customerLate: inPeriod(lateList).map(
                     ({ ticket, lateMs, c }): CustomerLateEntry => ({
                         ticket,
                         since: this.iso(c.since),

@@ -187,11 +187,16 @@ export class LiveTickets {
     private slotC = new Uint16Array(this.record);
     private openedRow = new Int32Array(FIRST_RING + 1024);
 
-    /** Released chunks, linked through `next` (a released ticket's chain is put back whole, not chunk by chunk). */
+    /**
+     * Chunks [0, ring) are home chunks, the first chunk of the ticket in that home slot: a row's event is then
+     * written next to its neighbours' (and read back by the judge in order), not into a chunk anywhere in the
+     * pool. Chunks from `ring` on continue a chain or start that of a ticket out of its home; released ones are
+     * linked through `next` (a chain is put back whole, not chunk by chunk).
+     */
     private freeChunk = NONE;
-    private chunkCount = 0;
-    private next = new Int32Array(1024);
-    private pool = new ArrayBuffer(1024 * CHUNK * EVENT_BYTES);
+    private chunkCount = FIRST_RING;
+    private next = new Int32Array(FIRST_RING + 1024);
+    private pool = new ArrayBuffer((FIRST_RING + 1024) * CHUNK * EVENT_BYTES);
     private eventF = new Float64Array(this.pool);
     private eventI = new Int32Array(this.pool);
     /** The ratings of resolved events that give one, by event index (read only when the event's code says RATED); made at the first. */
@@ -304,6 +309,7 @@ export class LiveTickets {
      * id only when it does not fit the record (and kept apart from `text`, a block of the file it would keep alive).
      */
     openAt(text: string, from: number, to: number, channel: string | null, file: string, row: number, seq: number, key: number): number {
+        // At most 3/4 of the home slots held (half was no faster and took 20-30 MB more at 1,000,000 tickets).
         if (4 * (this.size + 1) > 3 * this.ring) this.grow();
         const slot = key & (this.ring - 1);
         if (this.slotI[slot * I32 + SEQ] !== 0) this.moveOut(slot);
@@ -312,7 +318,8 @@ export class LiveTickets {
         this.channels[slot] = channel;
         this.files[slot] = file;
         this.openedRow[slot] = row;
-        const chunk = this.chunk();
+        const chunk = slot;
+        this.next[chunk] = NONE;
         const I = this.slotI;
         const r = slot * I32;
         const n = to - from;
@@ -341,6 +348,13 @@ export class LiveTickets {
     private moveOut(home: number): void {
         const to = this.freeSlots.pop() ?? this.newSlot();
         this.copySlot(this, home, to);
+        // Its first chunk is the home's: copied to a chunk of its own.
+        const chunk = this.chunk();
+        this.copyChunk(this, home, chunk);
+        this.next[chunk] = this.next[home]!;
+        const r = to * I32;
+        this.slotI[r + HEAD] = chunk;
+        if (this.slotI[r + TAIL] === home) this.slotI[r + TAIL] = chunk;
         this.slotI[home * I32 + SEQ] = 0;
         this.homed--;
         const h = this.hashOf(to);
@@ -379,7 +393,7 @@ export class LiveTickets {
 
     /**
      * Twice the home slots, every held ticket placed again (the newer of two with the same home keeps it); the
-     * quiet queue's entries are given the new slots. Chunks stay where they are.
+     * quiet queue's entries are given the new slots, and the events new chunks.
      */
     private grow(): void {
         const ring = this.ring * 2;
@@ -400,18 +414,23 @@ export class LiveTickets {
         next.ring = ring;
         next.slotCount = ring + out.length;
         next.growSlots(ring + Math.max(1024, out.length + (out.length >> 1)));
+        // Every chain is copied again: home chunks go with home slots.
+        next.chunkCount = ring;
+        next.growChunks(ring + Math.max(1024, this.chunkCount - this.ring));
         // Old slot → new slot; free old slots go to 0: an entry of theirs is stale there too (stamps are unique).
         const map = new Int32Array(oldCount);
         for (let home = 0; home < ring; home++) {
             const s = owner[home]!;
             if (s < 0) continue;
             next.copySlot(this, s, home);
+            next.copyChain(this, s, home, true);
             map[s] = home;
             next.homed++;
         }
         for (let k = 0; k < out.length; k++) {
             const to = ring + k;
             next.copySlot(this, out[k]!, to);
+            next.copyChain(this, out[k]!, to, false);
             map[out[k]!] = to;
             const h = next.hashOf(to);
             next.hash[to] = h;
@@ -433,6 +452,13 @@ export class LiveTickets {
         this.slotI = next.slotI;
         this.slotC = next.slotC;
         this.openedRow = next.openedRow;
+        this.freeChunk = NONE;
+        this.chunkCount = next.chunkCount;
+        this.next = next.next;
+        this.pool = next.pool;
+        this.eventF = next.eventF;
+        this.eventI = next.eventI;
+        this.ratings = next.ratings;
     }
 
     /**
@@ -516,10 +542,17 @@ export class LiveTickets {
         return n;
     }
 
-    /** Forgets a judged ticket: its slot and chunks are reused. */
+    /** Forgets a judged ticket: its slot and chunks are reused (a home chunk stays its home slot's). */
     release(slot: number): void {
-        this.next[this.slotI[slot * I32 + TAIL]!] = this.freeChunk;
-        this.freeChunk = this.slotI[slot * I32 + HEAD]!;
+        const head = this.slotI[slot * I32 + HEAD]!;
+        const tail = this.slotI[slot * I32 + TAIL]!;
+        if (slot >= this.ring) {
+            this.next[tail] = this.freeChunk;
+            this.freeChunk = head;
+        } else if (tail !== head) {
+            this.next[tail] = this.freeChunk;
+            this.freeChunk = this.next[head]!;
+        }
         this.ids[slot] = null;
         this.slotI[slot * I32 + SEQ] = 0;
         this.channels[slot] = null;
@@ -535,10 +568,39 @@ export class LiveTickets {
         if (chunk !== NONE) this.freeChunk = this.next[chunk]!;
         else {
             chunk = this.chunkCount++;
-            if (chunk === this.next.length) this.growChunks();
+            if (chunk === this.next.length) this.growChunks(more(chunk));
         }
         this.next[chunk] = NONE;
         return chunk;
+    }
+
+    /** Copies the events of chunk `from` of `source` (this or another) into chunk `to` of this. */
+    private copyChunk(source: LiveTickets, from: number, to: number): void {
+        const w = CHUNK * EV_I32;
+        this.eventI.set(source.eventI.subarray(from * w, from * w + w), to * w);
+        if (source.ratings) {
+            this.ratings ??= new Float64Array(this.next.length * CHUNK);
+            this.ratings.set(source.ratings.subarray(from * CHUNK, from * CHUNK + CHUNK), to * CHUNK);
+        }
+    }
+
+    /** Copies the events of the ticket in slot `from` of `source` to new chunks of this for slot `to`, the first its home chunk when `homed`. */
+    private copyChain(source: LiveTickets, from: number, to: number, homed: boolean): void {
+        const n = Math.max(1, source.count(from));
+        let c = source.slotI[from * I32 + HEAD]!;
+        const first = homed ? to : this.chunk();
+        this.copyChunk(source, c, first);
+        let last = first;
+        for (let k = CHUNK; k < n; k += CHUNK) {
+            c = source.next[c]!;
+            const chunk = this.chunk();
+            this.next[last] = chunk;
+            this.copyChunk(source, c, chunk);
+            last = chunk;
+        }
+        this.next[last] = NONE;
+        this.slotI[to * I32 + HEAD] = first;
+        this.slotI[to * I32 + TAIL] = last;
     }
 
     private growSlots(capacity: number): void {
@@ -551,8 +613,7 @@ export class LiveTickets {
         this.slotC = new Uint16Array(this.record);
     }
 
-    private growChunks(): void {
-        const capacity = more(this.next.length);
+    private growChunks(capacity: number): void {
         this.next = resized(this.next, capacity, (n) => new Int32Array(n));
         if (this.ratings) this.ratings = resized(this.ratings, capacity * CHUNK, (n) => new Float64Array(n));
         this.pool = resizedBuffer(this.pool, capacity * CHUNK * EVENT_BYTES);

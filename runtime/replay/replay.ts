@@ -3,6 +3,7 @@ import type { TicketEvent } from '../clock/events.js';
 import type { Contract, EscalationStep, TargetKind } from '../model.js';
 import { formatInstant } from '../time/format.js';
 import { DAY_MS } from '../time/units.js';
+import { ZoneTimeline } from '../time/zone-timeline.js';
 import { closest } from '../util/similar.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { MessageArgs } from '../i18n/template.js';
@@ -142,6 +143,8 @@ export class Replay {
     private readonly judges = new Map<Contract, TicketJudge>();
     private readonly steps = new Map<Contract, Map<string, readonly EscalationStep[]>>();
     private readonly window: number;
+    private readonly timeline: ZoneTimeline;
+    private readonly onCallDays = new Map<Contract, Map<string, Map<number, string | null>>>();
     private index = 0;
 
     constructor(private readonly options: ReplayOptions) {
@@ -153,6 +156,7 @@ export class Replay {
         this.window = options.reopenWindowMs ?? DEFAULT_REOPEN_WINDOW_MS;
         // The contract does not change during a replay; looking the calendar up per row was a tenth of the time.
         this.zone = this.zoneOf();
+        this.timeline = ZoneTimeline.of(this.zone);
     }
 
     add(item: HistoryItem): void {
@@ -311,6 +315,22 @@ export class Replay {
         }
     }
 
+    /**
+     * onCallAt, asked once per rotation and local date: it depends on nothing else, and formatting the instant
+     * per escalation (over 100,000 in a year's history) was a few per cent of a replay.
+     */
+    private onCall(contract: Contract, rotation: string, ms: number): string | null {
+        let byRotation = this.onCallDays.get(contract);
+        if (!byRotation) this.onCallDays.set(contract, (byRotation = new Map()));
+        let byDay = byRotation.get(rotation);
+        if (!byDay) byRotation.set(rotation, (byDay = new Map()));
+        // The local date's day number: the instant plus the zone's offset then, read as UTC.
+        const day = Math.floor((ms + this.timeline.offsetAt(ms)) / DAY_MS);
+        let person = byDay.get(day);
+        if (person === undefined) byDay.set(day, (person = onCallAt(contract, rotation, ms, this.zone)));
+        return person;
+    }
+
     /** The escalation steps that apply to `category` (once per contract view and category, not per escalation). */
     private stepsFor(contract: Contract, category: string): readonly EscalationStep[] {
         let byCategory = this.steps.get(contract);
@@ -350,7 +370,7 @@ export class Replay {
         const channel = live.channels[slot]!;
         const contract = this.viewFor(channel);
         let judge = this.judges.get(contract);
-        if (!judge) this.judges.set(contract, (judge = new TicketJudge(contract, this.categoryNames, (rotation, ms) => onCallAt(contract, rotation, ms, this.zone))));
+        if (!judge) this.judges.set(contract, (judge = new TicketJudge(contract, this.categoryNames, (rotation, ms) => this.onCall(contract, rotation, ms))));
         const fast = this.options.clockOnly ? null : judge.outcome(live, slot, at, id, channel);
         if (fast === undefined) return;
         if (fast !== null) {
@@ -409,7 +429,7 @@ export class Replay {
                     percent: e.percent,
                     notify: e.notify,
                     contact: e.contact ?? null,
-                    onCall: step?.onCall ? onCallAt(contract, step.onCall, e.at, this.zone) : null,
+                    onCall: step?.onCall ? this.onCall(contract, step.onCall, e.at) : null,
                     at: e.at,
                 });
             }

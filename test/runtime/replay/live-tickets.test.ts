@@ -23,6 +23,8 @@ interface Held {
     stamp: number;
     resolved: boolean;
     events: number;
+    /** Each event's instant and row, in order. */
+    held: [number, number][];
 }
 
 describe('LiveTickets', () => {
@@ -43,6 +45,7 @@ describe('LiveTickets', () => {
             let seq = 0;
             let stamps = 0;
             let now = 0;
+            let moved = 0;
             const prefixes = ['T', 'INC-', 'REQ-', '', 'averyveryverylongprefix-'];
             const check = () => {
                 expect(live.size).toBe(model.size);
@@ -55,6 +58,9 @@ describe('LiveTickets', () => {
                     expect(live.stamp(slot!)).toBe(h.stamp);
                     expect(live.resolved(slot!)).toBe(h.resolved);
                     expect(live.count(slot!)).toBe(h.events);
+                    const events: [number, number][] = [];
+                    live.forEach(slot!, (i) => events.push([live.evAt(i), live.evRow(i)]));
+                    expect(events).toEqual(h.held);
                 }
             };
             for (let step = 0; step < 16_000; step++) {
@@ -68,7 +74,7 @@ describe('LiveTickets', () => {
                     const slot = live.open(id, null, 'h.csv', step, seq);
                     const stamp = ++stamps;
                     live.push(slot, now, OPENED, 0, step, -1, NaN, step, stamp, false);
-                    model.set(id, { seq: seq++, lastAt: now, stamp, resolved: false, events: 1 });
+                    model.set(id, { seq: seq++, lastAt: now, stamp, resolved: false, events: 1, held: [[now, step]] });
                     names.push(id);
                 } else if (r < 0.8) {
                     const id = names[Math.floor(rand() * names.length)]!;
@@ -79,6 +85,7 @@ describe('LiveTickets', () => {
                     const resolve = rand() < 0.4;
                     if (live.push(slot, now, resolve ? RESOLVED : 4, -1, step, -1, NaN, step, stamp, resolve)) quiet.push(now, stamp, slot);
                     Object.assign(h, { lastAt: now, stamp, resolved: resolve, events: h.events + 1 });
+                    h.held.push([now, step]);
                 } else {
                     // Forget the resolved tickets the queue names first, as the sweep does (stale entries skipped).
                     for (let k = 0; k < 3 && quiet.size > 0; k++) {
@@ -93,7 +100,11 @@ describe('LiveTickets', () => {
                     }
                 }
                 if (step % 5000 === 0) check();
+                moved = Math.max(moved, (live as unknown as { table: { size: number } }).table.size);
             }
+            // The test has reached what it is about: tickets out of their home, and home slots doubled.
+            expect(moved).toBeGreaterThan(10);
+            expect((live as unknown as { ring: number }).ring).toBeGreaterThan(4096);
             check();
             // Every resolved ticket is still named by a live entry of the queue, under the slot it is in now.
             const named = new Set<string>();
