@@ -25,6 +25,8 @@ export class PlainLines {
     private readonly last: number;
     private readonly categories: readonly string[];
     private readonly channels: readonly string[];
+    private readonly categoryCodes: readonly Uint16Array[];
+    private readonly channelCodes: readonly Uint16Array[];
     /** The ticket is the first column and the time the second, as Pacto writes its log. */
     private readonly idThenTime: boolean;
     /** And the event the third. */
@@ -42,6 +44,8 @@ export class PlainLines {
         this.ends = new Int32Array(this.last + 1);
         this.categories = replay.contract.categories.map((x) => x.name);
         this.channels = replay.contract.channels.map((x) => x.name);
+        this.categoryCodes = this.categories.map(codesOf);
+        this.channelCodes = this.channels.map(codesOf);
         this.idThenTime = c.ticket === 0 && c.at === 1 && this.last >= 2;
         this.eventThird = this.idThenTime && c.event === 2 && this.last >= 3;
     }
@@ -137,11 +141,11 @@ export class PlainLines {
         let channel: string | null = null;
         if (type === OPENED || type === CATEGORY_CHANGED) {
             if (c.category < 0) return false;
-            category = nameAt(this.categories, text, S[c.category]!, E[c.category]!);
+            category = nameAt(this.categoryCodes, text, S[c.category]!, E[c.category]!);
             if (category < 0) return false;
         }
         if (type === OPENED && c.channel >= 0 && E[c.channel]! > S[c.channel]!) {
-            const known = nameAt(this.channels, text, S[c.channel]!, E[c.channel]!);
+            const known = nameAt(this.channelCodes, text, S[c.channel]!, E[c.channel]!);
             if (known < 0) return false;
             channel = this.channels[known]!;
         }
@@ -177,15 +181,29 @@ function eventEnd(text: string, from: number, end: number): number {
 /** The lengths of the event names, the most frequent in a log first (responded, resolved, opened, …). */
 const EVENT_LENGTHS = [9, 8, 6, 17, 16];
 
-/** The index of the name text[from, to) is exactly, −1 when none. */
-function nameAt(names: readonly string[], text: string, from: number, to: number): number {
+/** A name's UTF-16 code units: compared in a loop the compiler inlines (startsWith is a call, ≈ 20 ns more a field). */
+function codesOf(name: string): Uint16Array {
+    return Uint16Array.from(name, (c) => c.charCodeAt(0));
+}
+
+/** Whether text[from, from + codes.length) is exactly those code units. */
+function isAt(codes: Uint16Array, text: string, from: number): boolean {
+    const n = codes.length;
+    for (let k = 0; k < n; k++) if (text.charCodeAt(from + k) !== codes[k]) return false;
+    return true;
+}
+
+/** The index of the name (as its code units) text[from, to) is exactly, −1 when none. */
+function nameAt(names: readonly Uint16Array[], text: string, from: number, to: number): number {
     const n = to - from;
     for (let i = 0; i < names.length; i++) {
         const name = names[i]!;
-        if (name.length === n && text.startsWith(name, from)) return i;
+        if (name.length === n && isAt(name, text, from)) return i;
     }
     return -1;
 }
+
+const EVENT_NAME_CODES = HISTORY_EVENTS.map(codesOf);
 
 /** The EVENT_CODE of an event name written exactly as Pacto's log spells it, −1 for anything else. */
 function eventCode(text: string, from: number, to: number): number {
@@ -210,6 +228,6 @@ function eventCode(text: string, from: number, to: number): number {
         default:
             return -1;
     }
-    return text.startsWith(HISTORY_EVENTS[i]!, from) ? EVENT_CODES[i]! : -1;
+    return isAt(EVENT_NAME_CODES[i]!, text, from) ? EVENT_CODES[i]! : -1;
 }
 
