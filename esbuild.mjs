@@ -3,6 +3,8 @@
 // Every bundle gets the Node 20 shim as a banner and pdfkit's CJS build (scripts/esbuild-plugins.mjs).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { nodeShimBanner, pdfkitCjs } from './scripts/esbuild-plugins.mjs';
 import { lazyChunkBuilds, lazyChunks } from './scripts/lazy-chunks.mjs';
 
@@ -27,6 +29,52 @@ const common = {
 // source in two bytes a character. Names and syntax are kept (stack traces and the source maps stay readable).
 const startsOften = { minifyWhitespace: true };
 
+// What the command line imports for its other commands only is required by the first call instead of at every
+// start (issue 14): the top level of the bundle evaluates every module it holds, so `pacto check` built yaml's 72
+// modules and loaded crypto, fs/promises, worker_threads and zlib from Node. Each name below becomes a function
+// that requires the real module on first call and calls (or, with `new`, constructs) the real export; a name not
+// listed fails the build ("No matching export"), so nothing is made lazy unseen. Only Pacto's own imports.
+const LAZY_IMPORTS = {
+    yaml: ['Document', 'isScalar'],
+    'node:crypto': ['randomBytes'],
+    'node:fs/promises': ['chmod', 'chown', 'lstat', 'open', 'readFile', 'readlink', 'realpath', 'rename', 'stat', 'unlink'],
+    'node:worker_threads': ['Worker'],
+    'node:zlib': ['deflateSync'],
+};
+const lazyImports = {
+    name: 'lazy-imports',
+    setup(build) {
+        const filter = new RegExp(`^(${Object.keys(LAZY_IMPORTS).map((name) => name.replace(/[-/.]/g, '\\$&')).join('|')})$`);
+        build.onResolve({ filter }, (args) =>
+            args.namespace === 'lazy-import' || args.importer.includes('node_modules') ? undefined : { path: args.path, namespace: 'lazy-import' },
+        );
+        build.onLoad({ filter: /.*/, namespace: 'lazy-import' }, (args) => ({
+            loader: 'js',
+            resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+            contents: [
+                `let real;`,
+                `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+                ...LAZY_IMPORTS[args.path].map((name) => `export function ${name}(...args) { return new.target ? new (load().${name})(...args) : load().${name}.apply(this, args); }`),
+            ].join('\n'),
+        }));
+    },
+};
+
+// esbuild gives each ES module that imports a CommonJS one its own copy of the exports (__toESM): twenty copies
+// of vscode-languageserver's hundreds of names at every start. Through one ES module that re-exports it, one copy.
+const INTEROP_ONCE = /^vscode-languageserver(-protocol)?$/;
+const interopOnce = {
+    name: 'interop-once',
+    setup(build) {
+        build.onResolve({ filter: INTEROP_ONCE }, async (args) => {
+            if (args.pluginData === 'interop-once') return undefined;
+            const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'interop-once' });
+            return real.errors.length > 0 ? real : { path: real.path, namespace: 'interop-once' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'interop-once' }, (args) => ({ loader: 'js', resolveDir: path.dirname(args.path), contents: `export * from ${JSON.stringify(args.path)};\n` }));
+    },
+};
+
 const builds = [
     { entryPoints: { 'extension/main': 'extension/main.ts' }, external: ['vscode'] },
     { entryPoints: { 'language/server': 'language/server.ts' } },
@@ -34,7 +82,7 @@ const builds = [
     // and pdfkit and date-holidays apart, loaded by their first use only (scripts/lazy-chunks.mjs): `pacto check`
     // starts faster.
     { entryPoints: { 'cli/main': 'cli/main.ts' }, external: ['./pacto.cjs'], ...startsOften },
-    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyChunks, pdfkitCjs], ...startsOften },
+    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyChunks, lazyImports, interopOnce, pdfkitCjs], ...startsOften },
     ...lazyChunkBuilds([pdfkitCjs]).map((options) => ({ ...options, ...startsOften })),
     // The library (`require('pacto')`, api/index.mjs for `import`): everything inlined, no runtime dependency.
     { entryPoints: { 'api/index': 'language/api.ts' } },
