@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { intervalsByWeekday } from './explain/calendar-summary.js';
 import { publicHolidays } from './holidays.js';
-import { mergeWeek } from './integrations/conformance.js';
+import { mergeIntervals } from './time/intervals.js';
 import { ZoneTimeline } from './time/zone-timeline.js';
 import { dueAfter, type CalendarLookup } from './calendar/duration.js';
 import { MINUTE_MS } from './time/units.js';
@@ -112,7 +112,7 @@ function termDates(term: { start: string; end: string }): number {
 export function openTimeFloor(spec: CalendarSpec, startDate: string, days: number, startMs: number, endMs: number): number {
     const perWeekday = new Array<number>(8).fill(0);
     for (const [day, intervals] of intervalsByWeekday(spec)) {
-        perWeekday[day] = mergeWeek(intervals).reduce((sum, interval) => sum + interval.end - interval.start, 0);
+        perWeekday[day] = mergeIntervals(intervals).reduce((sum, interval) => sum + interval.end - interval.start, 0);
     }
     const first = Date.parse(`${startDate}T00:00:00Z`);
     if (!Number.isFinite(first) || days <= 0) return 0;

@@ -10,7 +10,8 @@ import { formatHoursMinutes } from '../time/format.js';
 import { type ZendeskHoliday, type ZendeskInterval, type ZendeskPolicyMetric, type ZendeskSlaPolicy, zendeskExport } from '../export/zendesk.js';
 import { addDays } from '../util/dates.js';
 import { arr, bool, num, obj, optional, str } from './account-json.js';
-import { type Conformance, type Difference, byDay, clockWord, mergeWeek, subtract, weekSpan } from './conformance.js';
+import { type Conformance, type Difference, byDay, clockWord, weekSpan } from './conformance.js';
+import { mergeIntervals, subtractIntervals } from '../time/intervals.js';
 import type { HelpDeskOptions } from './help-desk.js';
 import { ianaOfRailsZone, canonicalZone } from './rails-zones.js';
 
@@ -113,14 +114,14 @@ export function conformZendesk(contract: Contract, account: ZendeskAccount, opti
         if (!sameZone(wanted.time_zone, found.time_zone)) {
             differences.push({ kind: 'zone', about, contract: wanted.time_zone, helpDesk: found.time_zone, key: 'conformZone', args: { schedule: wanted.name, contract: wanted.time_zone, helpDesk: found.time_zone } });
         }
-        const ours = mergeWeek(intervals.map((i) => ({ start: i.start_time, end: i.end_time })));
-        const theirs = mergeWeek(found.intervals.map((i) => ({ start: i.start_time, end: i.end_time })));
+        const ours = mergeIntervals(intervals.map((i) => ({ start: i.start_time, end: i.end_time })));
+        const theirs = mergeIntervals(found.intervals.map((i) => ({ start: i.start_time, end: i.end_time })));
         checked += ours.length;
-        for (const span of byDay(subtract(ours, theirs))) {
+        for (const span of byDay(subtractIntervals(ours, theirs))) {
             const { day, hours } = weekSpan(span);
             differences.push({ kind: 'intervalMissing', about, contract: `${span.start}-${span.end}`, helpDesk: null, key: 'conformIntervalMissing', args: { schedule: wanted.name, hours }, localized: { day } });
         }
-        for (const span of byDay(subtract(theirs, ours))) {
+        for (const span of byDay(subtractIntervals(theirs, ours))) {
             const { day, hours } = weekSpan(span);
             differences.push({ kind: 'intervalExtra', about, contract: null, helpDesk: `${span.start}-${span.end}`, key: 'conformIntervalExtra', args: { schedule: wanted.name, hours }, localized: { day } });
         }

@@ -55,37 +55,6 @@ export function conformanceText(result: Conformance, locale: SupportedLocale): s
     return `${lines.join('\n')}\n`;
 }
 
-/** Intervals in minutes of a week, sorted and merged where they touch. */
-export function mergeWeek(intervals: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-    const sorted = intervals.filter((i) => i.end > i.start).map((i) => ({ ...i })).sort((a, b) => a.start - b.start);
-    const merged: { start: number; end: number }[] = [];
-    for (const i of sorted) {
-        const last = merged[merged.length - 1];
-        if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
-        else merged.push(i);
-    }
-    return merged;
-}
-
-/** The parts of `a` not covered by `b` (both merged and sorted). */
-export function subtract(a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-    const out: { start: number; end: number }[] = [];
-    for (const piece of a) {
-        let pieces = [{ ...piece }];
-        for (const cut of b) {
-            pieces = pieces.flatMap((p) => {
-                if (cut.end <= p.start || cut.start >= p.end) return [p];
-                const parts: { start: number; end: number }[] = [];
-                if (cut.start > p.start) parts.push({ start: p.start, end: cut.start });
-                if (cut.end < p.end) parts.push({ start: cut.end, end: p.end });
-                return parts;
-            });
-        }
-        out.push(...pieces);
-    }
-    return out;
-}
-
 /** A week span (minutes since Sunday 00:00, within one day) as its weekday, in the reader's words, and "09:00-10:00". */
 export function weekSpan(span: { start: number; end: number }): { day: (locale: SupportedLocale) => string; hours: string } {
     const dayIndex = Math.floor(span.start / 1440);
