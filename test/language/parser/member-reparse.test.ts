@@ -81,6 +81,12 @@ describe('re-parsing the member an edit falls in', () => {
         expectSameAsFresh(reparse(oneLine, oneLine.replace('"x"', '"x and y"')), oneLine.replace('"x"', '"x and y"'));
     });
 
+    it('counts lines and columns as a whole parse does with CRLF line ends, tabs and characters beyond 16 bits', () => {
+        const crlf = SMALL.replace(/\n/g, '\r\n').replace('provider "Acme"', '\tprovider "Acme 🏢"');
+        const edited = crlf.replace('09:00-18:00', '08:00-18:00').replace('/* hours */', '/* hours\r\n   and more 🕘 */');
+        expectSameAsFresh(reparse(crlf, edited), edited);
+    });
+
     it('edits a member of the second contract of a file, and edits again the tree it built', () => {
         const two = `${SMALL}contract B {\n  category Minor { resolution within 10 days }\n}\n`;
         const first = two.replace('within 10 days', 'within 12 days');
