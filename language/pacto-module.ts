@@ -16,6 +16,7 @@ import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js
 import { PactoDocumentFactory } from './document-factory.js';
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { createBoundedCompletionParser, createBoundedParser } from './parser/bounded-parser.js';
+import { grammarWords } from './parser/reachable-rules.js';
 import { PactoScopeComputation } from './scope-computation.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoTokenBuilder } from './token-builder.js';
@@ -62,7 +63,7 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
         CompletionParser: (services) => createBoundedCompletionParser(services),
         TokenBuilder: () => new PactoTokenBuilder(),
         ValueConverter: () => new PactoValueConverter(),
-        ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarKeywords(services.Grammar), services.i18n.MessageLocale),
+        ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarWords(services.Grammar), services.i18n.MessageLocale),
         LexerErrorMessageProvider: (services) => new PactoLexerErrorMessageProvider(services.i18n.MessageLocale),
     },
     references: {

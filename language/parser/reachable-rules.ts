@@ -1,5 +1,5 @@
 import { GrammarAST, type AstNode } from 'langium';
-import { collectDescendants } from '../ast-walk.js';
+import { collectDescendants, isNode } from '../ast-walk.js';
 
 /**
  * The grammar walks the token builder and the parser builder both make, made once per grammar by plain walks:
@@ -61,4 +61,38 @@ function walkReachable(grammar: GrammarAST.Grammar): GrammarAST.AbstractRule[] {
 export function reachableGrammar(grammar: GrammarAST.Grammar): GrammarAST.Grammar {
     const rules = Object.assign([...reachableRules(grammar)], { find: () => undefined });
     return { rules } as unknown as GrammarAST.Grammar;
+}
+
+/**
+ * The nodes below `grammar`, in the order of Langium's streamAllContents, each rule's from ruleContents: the rules
+ * the token builder walked are not walked again (the parser's keyword suggestions read all of them).
+ */
+export function grammarContents(grammar: GrammarAST.Grammar): AstNode[] {
+    const nodes: AstNode[] = [];
+    const record = grammar as unknown as Record<string, unknown>;
+    const visit = (node: AstNode): void => {
+        nodes.push(node);
+        if (GrammarAST.isAbstractRule(node)) nodes.push(...ruleContents(node));
+        else collectDescendants(node, nodes);
+    };
+    for (const property in record) {
+        if (property.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[property];
+        if (Array.isArray(value)) {
+            for (const element of value) if (isNode(element)) visit(element);
+        } else if (isNode(value)) {
+            visit(value);
+        }
+    }
+    return nodes;
+}
+
+/**
+ * The words of the language, which the parser suggests for misspelt clauses: pacto-module.ts's grammarKeywords
+ * (same words, same order) over grammarContents, so that building the parser walks no rule twice.
+ */
+export function grammarWords(grammar: GrammarAST.Grammar): string[] {
+    const words = new Set<string>();
+    for (const node of grammarContents(grammar)) if (GrammarAST.isKeyword(node) && /^[a-z]+$/.test(node.value)) words.add(node.value);
+    return [...words];
 }

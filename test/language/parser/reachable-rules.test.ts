@@ -3,10 +3,12 @@
  * (language/parser/reachable-rules.ts): the rules Langium's getAllReachableRules finds, in the grammar's order, and
  * a parser built from them with the rules Langium's builder gives it, in the same order.
  */
-import { createLangiumParser, GrammarUtils, type LangiumParser } from 'langium';
+import { AstUtils, createLangiumParser, GrammarUtils, type AstNode, type LangiumParser } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createBoundedParser } from '../../../language/parser/bounded-parser.js';
-import { reachableGrammar, reachableRules } from '../../../language/parser/reachable-rules.js';
+import { grammarContents, grammarWords, reachableGrammar, reachableRules } from '../../../language/parser/reachable-rules.js';
+import { collectDescendants } from '../../../language/ast-walk.js';
+import { grammarKeywords } from '../../../language/pacto-module.js';
 import { services } from '../pacto-test-services.js';
 
 const pacto = services.Pacto;
@@ -40,5 +42,20 @@ describe('the reachable rules', () => {
     it('leave the grammar as it was: its rules still find the entry rule', () => {
         reachableGrammar(grammar);
         expect(GrammarUtils.getEntryRule(grammar)?.name).toBe('Model');
+    });
+
+    it("walk the grammar's nodes in Langium's order, each rule's from the shared walk", () => {
+        const plain: AstNode[] = [];
+        collectDescendants(grammar, plain);
+        const shared = grammarContents(grammar);
+        expect(shared.length).toBe(plain.length);
+        expect(shared.every((node, i) => node === plain[i])).toBe(true);
+        const streamed = AstUtils.streamAllContents(grammar).toArray();
+        expect(shared.every((node, i) => node === streamed[i])).toBe(true);
+    });
+
+    it('give the parser the words grammarKeywords gives, in its order', () => {
+        expect(grammarWords(grammar)).toEqual(grammarKeywords(grammar));
+        expect(grammarWords(grammar)).toContain('contract');
     });
 });
