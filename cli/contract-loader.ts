@@ -14,10 +14,20 @@ export type NameKind = 'category' | 'contract' | 'calendar' | 'scenario';
 
 const UNKNOWN = { category: 'cliUnknownCategory', contract: 'cliUnknownContract', calendar: 'cliUnknownCalendar', scenario: 'cliUnknownScenario' } as const;
 const NONE = { category: 'cliDeclaresNoCategory', contract: 'cliDeclaresNoContract', calendar: 'cliDeclaresNoCalendar', scenario: 'cliDeclaresNoScenario' } as const;
+// One list per kind: Spanish and Portuguese agree the participle with the noun (categorías declaradas).
+const DECLARED = { category: 'cliDeclaredCategories', contract: 'cliDeclaredContracts', calendar: 'cliDeclaredCalendars', scenario: 'cliDeclaredScenarios' } as const;
 
-/** "contract ZenkiuSupport", as the `where` of unknownName. */
+/**
+ * "in contract ZenkiuSupport", as the `where` of unknownName: with its preposition, which Portuguese contracts
+ * with the article ("no contrato", never "em o contrato").
+ */
 export function inContract(name: string): string {
     return m('cliInContract', { name });
+}
+
+/** "in contracts.pacto", as the `where` of unknownName. */
+export function inFile(file: string): string {
+    return m('cliInFile', { file });
 }
 
 /**
@@ -29,7 +39,7 @@ export function unknownName(kind: NameKind, name: string, where: string, declare
     const hint = suggestion
         ? m('cliDidYouMean', { name: suggestion })
         : declared.length > 0
-            ? m('cliDeclared', { names: declared.join(', ') })
+            ? m(DECLARED[kind], { names: declared.join(', ') })
             : m(NONE[kind]);
     return new CliError(m(UNKNOWN[kind], { name, where, hint }), ExitCode.usage);
 }
@@ -52,7 +62,7 @@ export async function loadContract(file: string, contractName: string | undefine
     const names = contracts.map((c) => c.name);
     if (contractName !== undefined) {
         const contract = contracts.find((c) => c.name === contractName);
-        if (!contract) throw unknownName('contract', contractName, file, names);
+        if (!contract) throw unknownName('contract', contractName, inFile(file), names);
         return contract;
     }
     const [only, ...others] = contracts;

@@ -98,6 +98,18 @@ describe('pacto in the reader’s language', () => {
             stdout: '',
             stderr: "pacto: categoría desconocida 'Critca' en el contrato ZenkiuSupport; ¿quiso decir 'Critica'?\n",
         });
+        // Portuguese contracts the preposition with the article, and the list agrees with the noun.
+        expect(pacto(['deadline', IMOLKO, '--category', 'Urgent', '--opened', '2026-03-02T09:00Z'], ROOT, PT)).toEqual({
+            status: 2,
+            stdout: '',
+            stderr: "pacto: categoria desconhecida 'Urgent' no contrato ZenkiuSupport; categorias declaradas: Critica, Grave, Menor, Informacion, Requerimiento\n",
+        });
+        expect(pacto(['deadline', IMOLKO, '--category', 'Urgent', '--opened', '2026-03-02T09:00Z'], ROOT, ES).stderr).toBe(
+            "pacto: categoría desconocida 'Urgent' en el contrato ZenkiuSupport; categorías declaradas: Critica, Grave, Menor, Informacion, Requerimiento\n",
+        );
+        expect(pacto(['deadline', IMOLKO, '--contract', 'Otro', '--category', 'Critica', '--opened', '2026-03-02T09:00Z'], ROOT, PT).stderr).toBe(
+            "pacto: contrato desconhecido 'Otro' em examples/imolko.pacto; contratos declarados: ZenkiuSupport\n",
+        );
         expect(pacto(['check', 'missing.pacto'], files.dir, PT)).toEqual({ status: 2, stdout: '', stderr: 'pacto: não é possível ler missing.pacto: arquivo ou pasta inexistente\n' });
     });
 
