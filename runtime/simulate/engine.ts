@@ -1,12 +1,31 @@
-import type { Pause } from '../time/pauses.js';
-import { AlwaysCalendar, alwaysCalendar } from '../calendar/always.js';
-import type { Calendar } from '../calendar/calendar.js';
-import { HORIZON_MS, LATEST_MS } from '../calendar/horizon.js';
-import { MINUTE_MS } from '../time/units.js';
 import { EventHeap } from './heap.js';
 import { Random } from './random.js';
-import { ALWAYS } from '../model.js';
-import type { SimModel, TargetRule } from './model.js';
+import type { SimModel } from './model.js';
+import {
+    type Accumulator,
+    F_BREACHES,
+    F_ESCALATIONS,
+    F_RES_N,
+    F_RES_ON,
+    F_RES_TIMED,
+    F_RESP_N,
+    F_RESP_ON,
+    F_RESP_TIMED,
+    F_TICKETS,
+    F_UNFINISHED,
+    FIELDS,
+    QUEUE_SAMPLES,
+    S_RES_N,
+    S_RES_ON,
+    S_RESP_N,
+    S_RESP_ON,
+    S_TICKETS,
+    SLOT_FIELDS,
+} from './counters.js';
+import { fired, T_NONE, TicketJudge } from './judge.js';
+
+// The counters, histograms and accumulator live in counters.ts; their users import them from here too.
+export * from './counters.js';
 
 /** Event priorities, in the order they are applied at one instant: an agent's release before a wake-up before an arrival. */
 const DONE = 0;
@@ -14,164 +33,6 @@ const WAKE = 1;
 const ARRIVAL = 2;
 /** A replayed ticket: an arrival (same priority) whose data indexes the given list, not a source. */
 const REPLAY = 3;
-
-/** Per-category counters (all integers, so sums are exact and merge in any order). */
-export const F_TICKETS = 0;
-export const F_RESP_N = 1;
-export const F_RESP_ON = 2;
-export const F_RESP_TIMED = 3;
-export const F_RESP_SUM_MS = 4;
-export const F_RES_N = 5;
-export const F_RES_ON = 6;
-export const F_RES_TIMED = 7;
-export const F_RES_SUM_MS = 8;
-export const F_BREACHES = 9;
-export const F_ESCALATIONS = 10;
-export const F_UNFINISHED = 11;
-export const FIELDS = 12;
-
-/** Counters per (category, channel) slot, for per-channel results and objectives restricted by `via`. */
-export const S_TICKETS = 0;
-export const S_RESP_N = 1;
-export const S_RESP_ON = 2;
-export const S_RES_N = 3;
-export const S_RES_ON = 4;
-export const SLOT_FIELDS = 5;
-
-/** Histogram of business minutes: bin 0 is below 0.01 min, bin b ≥ 1 starts at 0.01 · 1.01^(b−1) min. */
-export const HIST_BINS = 2400;
-const HIST_BASE = 0.01;
-const HIST_LOG_STEP = Math.log(1.01);
-/** Points at which the queue length is sampled over the period. */
-export const QUEUE_SAMPLES = 100;
-
-export function histBin(minutes: number): number {
-    if (!(minutes >= HIST_BASE)) return 0;
-    const b = Math.floor(Math.log(minutes / HIST_BASE) / HIST_LOG_STEP) + 1;
-    return b < HIST_BINS ? b : HIST_BINS - 1;
-}
-/**
- * histBin of a whole number of milliseconds without a logarithm per call: a ms is placed by its octave and
- * next six bits (a range narrower than two bins) at that range's first ms's bin, then moved up past the
- * smallest ms of each next bin it reaches; the same bin as histBin(ms / MINUTE_MS), since that grows with ms.
- * Beyond 2^32 ms (49 days) histBin decides. Both tables fill in as they are read (NaN and −1: not yet), with
- * histBin itself: a run meets a few hundred bins, so a cold start pays a logarithm or two for each of those
- * instead of ~20,000 for all 2,400 bins and 1,664 guesses (6-10 ms before the first run).
- */
-const thresholds = new Float64Array(HIST_BINS + 1).fill(NaN);
-const guesses = new Int32Array(32 * 64).fill(-1);
-
-export function histBinMs(ms: number): number {
-    if (!(ms >= 64 && ms < 4294967296)) return histBin(ms / MINUTE_MS);
-    const octave = 31 - Math.clz32(ms);
-    const slot = octave * 64 + ((ms >>> (octave - 6)) & 63);
-    let b = guesses[slot]!;
-    if (b < 0) b = guess(slot);
-    // Below 2^32 ms the bin stays under 1,600: the next bin's threshold is always a whole number.
-    for (;;) {
-        let next = thresholds[b + 1]!;
-        if (next !== next) next = threshold(b + 1);
-        if (ms < next) return b;
-        b++;
-    }
-}
-
-/** The bin of the first ms of a guess slot (octave · 64 + six bits). */
-function guess(slot: number): number {
-    const octave = slot >> 6;
-    const b = histBin((2 ** octave + (slot & 63) * 2 ** (octave - 6)) / MINUTE_MS);
-    guesses[slot] = b;
-    return b;
-}
-
-/** The smallest ms whose bin is at least b: the bin's nominal edge, moved by single ms to where histBin agrees. */
-function threshold(b: number): number {
-    let ms = Math.ceil(HIST_BASE * Math.pow(1.01, b - 1) * MINUTE_MS);
-    while (ms > 0 && histBin((ms - 1) / MINUTE_MS) >= b) ms--;
-    while (histBin(ms / MINUTE_MS) < b) ms++;
-    thresholds[b] = ms;
-    return ms;
-}
-
-/** A representative value (the geometric middle) of a bin, in minutes. */
-export function histValue(bin: number): number {
-    return bin === 0 ? 0 : HIST_BASE * Math.pow(1.01, bin - 0.5);
-}
-
-/** What a run of replications adds up; `merge` is exact and order-independent. */
-export class Accumulator {
-    readonly cat: Float64Array;
-    readonly slots: Float64Array;
-    readonly respHist: Float64Array;
-    readonly resHist: Float64Array;
-    readonly queue: Float64Array;
-    /** Replication indexes, in the order their per-run rows were added. */
-    readonly runIndexes: number[] = [];
-    /** Per replication: for each objective, [on time, counted]. */
-    readonly runObjectives: number[][] = [];
-    readonly runTickets: number[] = [];
-    /** Per replication: for each per-breach penalty of the model, the tickets that missed its target. */
-    readonly runBreaches: number[][] = [];
-
-    constructor(
-        readonly categories: number,
-        readonly objectives: number,
-        /** Channel slots per category: the contract's channels + 1. */
-        readonly channelSlots = 1,
-    ) {
-        this.cat = new Float64Array(categories * FIELDS);
-        this.slots = new Float64Array(categories * channelSlots * SLOT_FIELDS);
-        this.respHist = new Float64Array(categories * HIST_BINS);
-        this.resHist = new Float64Array(categories * HIST_BINS);
-        this.queue = new Float64Array(QUEUE_SAMPLES);
-    }
-
-    static of(model: SimModel): Accumulator {
-        return new Accumulator(model.categories.length, model.objectives.length, model.channels.length + 1);
-    }
-
-    merge(other: AccumulatorData): void {
-        add(this.cat, other.cat);
-        add(this.slots, other.slots);
-        add(this.respHist, other.respHist);
-        add(this.resHist, other.resHist);
-        add(this.queue, other.queue);
-        this.runIndexes.push(...other.runIndexes);
-        this.runObjectives.push(...other.runObjectives);
-        this.runBreaches.push(...other.runBreaches);
-        this.runTickets.push(...other.runTickets);
-    }
-
-    data(): AccumulatorData {
-        return {
-            cat: this.cat,
-            slots: this.slots,
-            respHist: this.respHist,
-            resHist: this.resHist,
-            queue: this.queue,
-            runIndexes: this.runIndexes,
-            runObjectives: this.runObjectives,
-            runTickets: this.runTickets,
-            runBreaches: this.runBreaches,
-        };
-    }
-}
-
-export interface AccumulatorData {
-    cat: Float64Array;
-    slots: Float64Array;
-    respHist: Float64Array;
-    resHist: Float64Array;
-    queue: Float64Array;
-    runIndexes: number[];
-    runObjectives: number[][];
-    runTickets: number[];
-    runBreaches: number[][];
-}
-
-function add(into: Float64Array, from: Float64Array): void {
-    for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
-}
 
 /** One line of the event log of a replication (for tests and debugging; SimPy style). */
 export interface SimEvent {
@@ -263,40 +124,6 @@ export interface ReplayArrival {
     readonly channel?: number;
 }
 
-/** How the engine evaluates one target of one (category, channel) slot. */
-const T_NONE = 0;
-/**
- * On `always` with a positive amount within the horizon: due = opened + amount and elapsed = stop − opened
- * (without pauses), which is what the rule computes for these, so the loop skips the calls.
- */
-const T_WALL = 1;
-/**
- * Anything else: what the rule computes, asked of its calendar directly (dueAfter would look the calendar up
- * by name for every ticket): addBusinessMs of `amount`, or addBusinessDays of `days` when days ≥ 0, and the
- * calendar's elapsed business time (wall time on `always` without pauses).
- */
-const T_CALENDAR = 2;
-
-function targetMode(rule: TargetRule | null, latest: number): { mode: number; amount: number; days: number } {
-    if (!rule) return { mode: T_NONE, amount: 0, days: -1 };
-    const d = rule.duration;
-    if (d.kind === 'businessDays') return { mode: T_CALENDAR, amount: 0, days: d.days };
-    const amount = d.minutes * MINUTE_MS;
-    // The calendar's own refusal (an amount past the horizon) stays with the calendar.
-    const wall = rule.calendar instanceof AlwaysCalendar && amount > 0 && amount <= HORIZON_MS && latest + amount <= LATEST_MS;
-    return { mode: wall ? T_WALL : T_CALENDAR, amount, days: -1 };
-}
-
-/** A target's due instant on its calendar (the rule's `due`, TargetRule in model.ts). */
-function dueOn(calendar: Calendar, amount: number, days: number, opened: number, pauses: Pause[] | undefined): number {
-    return days >= 0 ? calendar.addBusinessDays(opened, days, pauses) : calendar.addBusinessMs(opened, amount, pauses);
-}
-
-/** The time a target's clock ran (the rule's `elapsed`). */
-function elapsedOn(calendar: Calendar, always: boolean, opened: number, stop: number, pauses: Pause[] | undefined): number {
-    return always && pauses === undefined ? Math.max(0, stop - opened) : calendar.elapsedBusiness(opened, stop, pauses);
-}
-
 /**
  * The simulator of one model; `run` simulates replication `index` of `seed` and adds it to an accumulator.
  * Replications draw from streams seeded by (seed, index, stream, source or category) only, so a replication
@@ -319,25 +146,9 @@ export class Simulator {
     /** Per source: its clock's length and, for a clock of wall time, its start (NaN: ask the clock). */
     private readonly clockLength: Float64Array;
     private readonly wallStart: Float64Array;
-    /** The one pause of a ticket waiting for its customer, reused: the calendar reads it and keeps nothing. */
-    private readonly pause: [number, number] = [0, 0];
-    private readonly pauses: Pause[] = [this.pause];
     private readonly channelSlots: number;
-    /** Per (category, channel) slot: each target's mode (T_*), amount (T_WALL), rule and whether it escalates. */
-    private readonly respMode: Uint8Array;
-    private readonly respAmount: Float64Array;
-    private readonly respDays: Float64Array;
-    private readonly respRule: (TargetRule | null)[];
-    private readonly respCalendar: Calendar[];
-    private readonly respAlways: Uint8Array;
-    private readonly respEscalates: Uint8Array;
-    private readonly resMode: Uint8Array;
-    private readonly resAmount: Float64Array;
-    private readonly resDays: Float64Array;
-    private readonly resRule: (TargetRule | null)[];
-    private readonly resCalendar: Calendar[];
-    private readonly resAlways: Uint8Array;
-    private readonly resEscalates: Uint8Array;
+    /** Judges the started tickets by their targets (judge.ts). */
+    private readonly judge: TicketJudge;
     /** Per category: the exponential handling time's mean (NaN: call the sampler). */
     private readonly handlingMean: Float64Array;
     private readonly teamAlways: Uint8Array;
@@ -357,8 +168,6 @@ export class Simulator {
 
     // The replication being run, set by `run`. The event loop's steps are methods, not closures made per run,
     // so their optimised code and the calls between them stay valid from one run (and simulator) to the next.
-    private respHist: Float64Array = new Float64Array(0);
-    private resHist: Float64Array = new Float64Array(0);
     private log: ((event: SimEvent) => void) | undefined = undefined;
     private replayed: readonly ReplayArrival[] = [];
     private arrivalStreams: Random[];
@@ -396,48 +205,7 @@ export class Simulator {
         // Streams of the eventual kind from the start, so that the first run's assignments keep the object's shape.
         this.arrivalStreams = sources.map(() => new Random(0));
         this.ticketStreams = categories.map(() => new Random(0));
-        this.respMode = new Uint8Array(slots);
-        this.respAmount = new Float64Array(slots);
-        this.respDays = new Float64Array(slots);
-        this.respRule = new Array<TargetRule | null>(slots).fill(null);
-        this.respAlways = new Uint8Array(slots);
-        this.respEscalates = new Uint8Array(slots);
-        this.resMode = new Uint8Array(slots);
-        this.resAmount = new Float64Array(slots);
-        this.resDays = new Float64Array(slots);
-        this.resRule = new Array<TargetRule | null>(slots).fill(null);
-        this.resAlways = new Uint8Array(slots);
-        this.resEscalates = new Uint8Array(slots);
-        // A slot without the target never reads its calendar; `always` keeps the arrays of one kind.
-        const always = alwaysCalendar();
-        this.respCalendar = new Array<Calendar>(slots).fill(always);
-        this.resCalendar = new Array<Calendar>(slots).fill(always);
-        for (const cat of categories) {
-            for (let channel = 0; channel < this.channelSlots; channel++) {
-                const slot = cat.index * this.channelSlots + channel;
-                const targets = cat.byChannel[channel]!;
-                const response = targetMode(targets.response, model.horizon);
-                this.respMode[slot] = response.mode;
-                this.respAmount[slot] = response.amount;
-                this.respDays[slot] = response.days;
-                this.respRule[slot] = targets.response;
-                if (targets.response) {
-                    this.respCalendar[slot] = targets.response.calendar;
-                    this.respAlways[slot] = targets.response.calendar.name === ALWAYS ? 1 : 0;
-                    this.respEscalates[slot] = targets.response.escalationPercents.length > 0 ? 1 : 0;
-                }
-                const resolution = targetMode(targets.resolution, model.horizon);
-                this.resMode[slot] = resolution.mode;
-                this.resAmount[slot] = resolution.amount;
-                this.resDays[slot] = resolution.days;
-                this.resRule[slot] = targets.resolution;
-                if (targets.resolution) {
-                    this.resCalendar[slot] = targets.resolution.calendar;
-                    this.resAlways[slot] = targets.resolution.calendar.name === ALWAYS ? 1 : 0;
-                    this.resEscalates[slot] = targets.resolution.escalationPercents.length > 0 ? 1 : 0;
-                }
-            }
-        }
+        this.judge = new TicketJudge(model, this.runCat, this.runSlots);
         this.handlingMean = Float64Array.from(categories, (c) => c.handling?.exponentialMeanMs ?? NaN);
         this.teamAlways = Uint8Array.from(teams, (t) => (t.always ? 1 : 0));
         this.openFrom = new Float64Array(teams.length);
@@ -471,8 +239,7 @@ export class Simulator {
             this.openFrom[t] = Infinity;
             this.openUntil[t] = -Infinity;
         }
-        this.respHist = acc.respHist;
-        this.resHist = acc.resHist;
+        this.judge.begin(acc.respHist, acc.resHist, log !== undefined);
         this.log = log;
         this.replayed = arrivals ?? [];
         this.waiting = 0;
@@ -651,58 +418,8 @@ export class Simulator {
         const wait = this.wait;
         const end = this.teamAlways[team] === 1 ? at + handling : handling > 0 ? this.model.teams[team]!.calendar.addBusinessMs(at, handling) : at;
         this.heap.push(end, DONE, DONE, team);
-        const runCat = this.runCat;
-        const runSlots = this.runSlots;
-        const base = c * FIELDS;
-        const slot = c * this.channelSlots + channel;
-        const counters = slot * SLOT_FIELDS;
-        let responseDue: number | null = null;
-        let resolutionDue: number | null = null;
-        const rm = this.respMode[slot]!;
-        if (rm !== T_NONE) {
-            let due: number;
-            let ms: number;
-            if (rm === T_WALL) {
-                due = opened + this.respAmount[slot]!;
-                ms = Math.round(Math.max(0, at - opened));
-            } else {
-                const calendar = this.respCalendar[slot]!;
-                due = dueOn(calendar, this.respAmount[slot]!, this.respDays[slot]!, opened, undefined);
-                ms = Math.round(elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined));
-            }
-            responseDue = due;
-            if (at <= due) runSlots[counters + S_RESP_ON]!++;
-            runCat[base + F_RESP_SUM_MS]! += ms;
-            this.respHist[c * HIST_BINS + histBinMs(ms)]!++;
-            if (this.respEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(this.respRule[slot]!, opened, at, undefined);
-        }
-        const resolved = end + wait;
-        const sm = this.resMode[slot]!;
-        if (sm !== T_NONE) {
-            const paused = this.model.pausesClock && wait > 0;
-            let p: Pause[] | undefined;
-            let due: number;
-            let ms: number;
-            if (sm === T_WALL && !paused) {
-                due = opened + this.resAmount[slot]!;
-                ms = Math.round(Math.max(0, resolved - opened));
-            } else {
-                if (paused) {
-                    this.pause[0] = end;
-                    this.pause[1] = resolved;
-                    p = this.pauses;
-                }
-                const calendar = this.resCalendar[slot]!;
-                due = dueOn(calendar, this.resAmount[slot]!, this.resDays[slot]!, opened, p);
-                ms = Math.round(elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p));
-            }
-            resolutionDue = due;
-            if (resolved <= due) runSlots[counters + S_RES_ON]!++;
-            runCat[base + F_RES_SUM_MS]! += ms;
-            this.resHist[c * HIST_BINS + histBinMs(ms)]!++;
-            if (this.resEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(this.resRule[slot]!, opened, resolved, p);
-        }
-        if (this.log) this.logStart(this.log, c, channel, number, team, at, end, resolved, responseDue, resolutionDue);
+        this.judge.add(c, channel, opened, at, end, wait);
+        if (this.log) this.logStart(this.log, c, channel, number, team, at, end, end + wait, this.judge.responseDue, this.judge.resolutionDue);
     }
 
     private logStart(
@@ -745,8 +462,8 @@ export class Simulator {
         const runCat = this.runCat;
         const runSlots = this.runSlots;
         const channelSlots = this.channelSlots;
-        const respMode = this.respMode;
-        const resMode = this.resMode;
+        const respMode = this.judge.respMode;
+        const resMode = this.judge.resMode;
         const unfinishedResp = this.unfinishedResp;
         const unfinishedRes = this.unfinishedRes;
         // Tickets never started by the horizon: neither target is met.
@@ -819,14 +536,4 @@ export class Simulator {
         acc.runTickets.push(total);
         acc.runBreaches.push(breaches);
     }
-}
-
-/** Escalation steps of a target reached before its clock stopped at `stop` (a step at the stop instant is cancelled). */
-function fired(rule: TargetRule, opened: number, stop: number, pauses: Pause[] | undefined): number {
-    let count = 0;
-    for (const percent of rule.escalationPercents) {
-        if (rule.escalationAt(percent, opened, pauses) < stop) count++;
-        else break;
-    }
-    return count;
 }

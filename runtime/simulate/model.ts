@@ -24,6 +24,9 @@ export const PER_MS: Record<Period | 'hour', number> = {
     year: 365.25 * DAY_MS,
 };
 
+/** How far past the horizon `compile` builds the calendars' open tables, for deadlines that fall after it. */
+export const TABLES_SLACK_MS = 62 * DAY_MS;
+
 /** Default scenario period when it states none: 4 weeks from the term's start. */
 const DEFAULT_WEEKS = 4;
 /** A replication beyond this many expected tickets is refused rather than exhausting memory. */
@@ -434,9 +437,8 @@ export function compile(contract: Contract, scenarioName: string, agents?: Reado
     // so the event loop only does table look-ups: no zone or holiday computation (luxon) inside it. Nothing
     // in a run asks about instants before the start, so the year before it is not built (for a period in
     // March, 10-20 ms of a cold start: a year of days and its public holidays per calendar).
-    const slack = 62 * DAY_MS;
     for (const calendar of new Set([...contract.calendars.map((c) => calendars(c.name)), calendars(ALWAYS)])) {
-        calendar.elapsedBusiness(start, horizon + slack);
+        calendar.elapsedBusiness(start, horizon + TABLES_SLACK_MS);
     }
 
     const expectedTickets = sources.reduce((sum, s) => sum + s.expected, 0);
