@@ -55,9 +55,9 @@ describe('pacto in the reader’s language', () => {
 
     it('writes a fraction of a business minute with a decimal comma', () => {
         const args = ['elapsed', IMOLKO, '--calendar', 'Oficina', '--from', '2026-03-02T09:00-04:00', '--to', '2026-03-02T09:00:30-04:00'];
-        expect(pacto(args, ROOT, ES).stdout).toBe('0,5 minutos hábiles (0 min 30 s) en Oficina del lun 2026-03-02 09:00 -04:00 al lun 2026-03-02 09:00:30 -04:00\n');
+        expect(pacto(args, ROOT, ES).stdout).toBe('0,5 minutos hábiles (0 min 30 s) en el calendario Oficina del lun 2026-03-02 09:00 -04:00 al lun 2026-03-02 09:00:30 -04:00\n');
         // Portuguese writes quantities below two in the singular ("0,5 minuto", "1,5 milhão").
-        expect(pacto(args, ROOT, PT).stdout).toBe('0,5 minuto útil (0 min 30 s) em Oficina de seg. 2026-03-02 09:00 -04:00 a seg. 2026-03-02 09:00:30 -04:00\n');
+        expect(pacto(args, ROOT, PT).stdout).toBe('0,5 minuto útil (0 min 30 s) no calendário Oficina de seg. 2026-03-02 09:00 -04:00 a seg. 2026-03-02 09:00:30 -04:00\n');
         expect(pacto(args).stdout).toBe('0.5 business minutes (0 min 30 s) on Oficina from Mon 2026-03-02 09:00 -04:00 to Mon 2026-03-02 09:00:30 -04:00\n');
     });
 

@@ -186,8 +186,8 @@ Los instantes se muestran con el desfase UTC del calendario.
 Código de salida: 0 calculado, 1 el contrato tiene errores, 2 uso incorrecto (nombre desconocido, instante
 sin desfase, --to anterior a --from, archivo ilegible), 70 error interno.
 `,
-    cliElapsedSummary_one: '{minutes} minuto hábil ({span}) en {calendar} del {from} al {to}',
-    cliElapsedSummary_other: '{minutes} minutos hábiles ({span}) en {calendar} del {from} al {to}',
+    cliElapsedSummary_one: '{minutes} minuto hábil ({span}) en el calendario {calendar} del {from} al {to}',
+    cliElapsedSummary_other: '{minutes} minutos hábiles ({span}) en el calendario {calendar} del {from} al {to}',
 
     cliHelpSimulate: `Uso: pacto simulate ARCHIVO --scenario NOMBRE [--runs N] [--seed S] [--json] [--html SALIDA] [--staffing] [--contract NOMBRE]
 

@@ -183,8 +183,8 @@ Os instantes são mostrados com o deslocamento UTC do calendário.
 Código de saída: 0 calculado, 1 o contrato tem erros, 2 uso incorreto (nome desconhecido, instante sem
 deslocamento, --to anterior a --from, arquivo ilegível), 70 erro interno.
 `,
-    cliElapsedSummary_one: '{minutes} minuto útil ({span}) em {calendar} de {from} a {to}',
-    cliElapsedSummary_other: '{minutes} minutos úteis ({span}) em {calendar} de {from} a {to}',
+    cliElapsedSummary_one: '{minutes} minuto útil ({span}) no calendário {calendar} de {from} a {to}',
+    cliElapsedSummary_other: '{minutes} minutos úteis ({span}) no calendário {calendar} de {from} a {to}',
 
     cliHelpSimulate: `Uso: pacto simulate ARQUIVO --scenario NOME [--runs N] [--seed S] [--json] [--html SAÍDA] [--staffing] [--contract NOME]
 
