@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { monthsAfter } from '../../../runtime/simulate/model.js';
+import { dayOfIso, isoOfDay } from '../../../runtime/time/local-date.js';
+import { addMonths } from '../../../runtime/util/dates.js';
 import { simulateSync } from '../../../runtime/simulate/index.js';
 import { contractOf } from './helpers.js';
 
@@ -43,5 +47,18 @@ describe('scenario periods end at local midnight', () => {
         const period = contract.scenarios[0]!.period!;
         const old = { ...contract, scenarios: [{ ...contract.scenarios[0]!, period: { start: period.start, length: period.length } }] };
         expect(simulateSync(old, 'S', { runs: 1 }).period.end).toBe('2026-01-19T00:00:00+01:00');
+    });
+});
+
+describe('monthsAfter (the yearly cap’s periods in a year)', () => {
+    it('is util/dates.ts addMonths: the same date N months on, the 31st of a short month its last day', () => {
+        fc.assert(
+            fc.property(fc.integer({ min: dayOfIso('1900-01-01'), max: dayOfIso('2200-12-31') }), fc.integer({ min: 0, max: 120 }), (day, months) => {
+                const date = isoOfDay(day);
+                return monthsAfter(date, months) === addMonths(date, months);
+            }),
+            { numRuns: 5_000, seed: 31 },
+        );
+        expect([monthsAfter('2026-01-31', 1), monthsAfter('2024-01-31', 1), monthsAfter('2026-03-31', 6), monthsAfter('2026-12-15', 1)]).toEqual(['2026-02-28', '2024-02-29', '2026-09-30', '2027-01-15']);
     });
 });
