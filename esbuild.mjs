@@ -67,7 +67,8 @@ const interopOnce = {
     name: 'interop-once',
     setup(build) {
         build.onResolve({ filter: INTEROP_ONCE }, async (args) => {
-            if (args.pluginData === 'interop-once') return undefined;
+            // Only ES imports: a CommonJS require of it gets the library's own exports, no copy.
+            if (args.pluginData === 'interop-once' || args.kind !== 'import-statement') return undefined;
             const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'interop-once' });
             return real.errors.length > 0 ? real : { path: real.path, namespace: 'interop-once' };
         });
