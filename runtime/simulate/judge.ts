@@ -247,24 +247,23 @@ export class TicketJudge {
 
     /** Ticket of category `c` through `channel`, opened at `opened`, taken at `at`, its agent done at `end`, then `wait` for the customer. */
     add(c: number, channel: number, opened: number, at: number, end: number, wait: number): void {
-        this.slot = c * this.channelSlots + channel;
+        const slot = c * this.channelSlots + channel;
+        this.slot = slot;
         this.category = c;
         this.opened = opened;
         this.at = at;
         this.end = end;
         this.wait = wait;
-        this.judge();
+        // Two methods, each small enough for the compiler to inline into the event loop's.
+        if (this.respMode[slot] !== T_NONE) this.respond();
+        else if (this.exact) this.responseDue = null;
+        if (this.resMode[slot] !== T_NONE) this.resolve();
+        else if (this.exact) this.resolutionDue = null;
     }
 
-    /** Judges the ticket of the fields above. */
-    private judge(): void {
-        const runCat = this.runCat;
-        const runSlots = this.runSlots;
-        const respHist = this.respHist;
-        const resHist = this.resHist;
+    /** The response of the ticket of the fields above. */
+    private respond(): void {
         const exact = this.exact;
-        const start = this.start;
-        const horizon = this.horizon;
         const slot = this.slot;
         const c = this.category;
         const opened = this.opened;
@@ -273,77 +272,88 @@ export class TicketJudge {
         const counters = slot * SLOT_FIELDS;
         // Opened within the period, stopped by the horizon: elapsed times the calendar cannot refuse, and
         // due instants it would not refuse when the elapsed time alone decides them (see the class).
-        const judgeable = !exact && opened >= start && opened <= horizon;
+        const judgeable = !exact && opened >= this.start && opened <= this.horizon;
         const rm = this.respMode[slot]!;
-        if (rm !== T_NONE) {
-            let onTime: boolean;
-            let ms: number;
-            if (rm === T_WALL) {
-                const due = opened + this.respAmount[slot]!;
+        let onTime: boolean;
+        let ms: number;
+        if (rm === T_WALL) {
+            const due = opened + this.respAmount[slot]!;
+            if (exact) this.responseDue = due;
+            onTime = at <= due;
+            ms = Math.round(Math.max(0, at - opened));
+        } else {
+            const calendar = this.respCalendar[slot]!;
+            const amount = this.respAmount[slot]!;
+            const days = this.respDays[slot]!;
+            if (judgeable && at <= this.horizon) {
+                const elapsed = elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined);
+                const decided = days < 0 ? (elapsed < amount - 1 && opened >= this.respSafeFrom[slot]! ? 1 : elapsed > amount + 1 ? 0 : -1) : elapsed < this.respFloor[slot]! - 1 ? 1 : -1;
+                onTime = decided >= 0 ? decided === 1 : at <= dueOn(calendar, amount, days, opened, undefined);
+                ms = Math.round(elapsed);
+            } else {
+                const due = dueOn(calendar, amount, days, opened, undefined);
                 if (exact) this.responseDue = due;
                 onTime = at <= due;
-                ms = Math.round(Math.max(0, at - opened));
-            } else {
-                const calendar = this.respCalendar[slot]!;
-                const amount = this.respAmount[slot]!;
-                const days = this.respDays[slot]!;
-                if (judgeable && at <= horizon) {
-                    const elapsed = elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined);
-                    const decided = days < 0 ? (elapsed < amount - 1 && opened >= this.respSafeFrom[slot]! ? 1 : elapsed > amount + 1 ? 0 : -1) : elapsed < this.respFloor[slot]! - 1 ? 1 : -1;
-                    onTime = decided >= 0 ? decided === 1 : at <= dueOn(calendar, amount, days, opened, undefined);
-                    ms = Math.round(elapsed);
-                } else {
-                    const due = dueOn(calendar, amount, days, opened, undefined);
-                    if (exact) this.responseDue = due;
-                    onTime = at <= due;
-                    ms = Math.round(elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined));
-                }
+                ms = Math.round(elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined));
             }
-            if (onTime) runSlots[counters + S_RESP_ON]!++;
-            runCat[base + F_RESP_SUM_MS]! += ms;
-            respHist[c * HIST_BINS + histBinMs(ms)]!++;
-            if (this.respEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(this.respRule[slot]!, opened, at, undefined);
-        } else if (exact) this.responseDue = null;
+        }
+        if (onTime) this.runSlots[counters + S_RESP_ON]!++;
+        this.runCat[base + F_RESP_SUM_MS]! += ms;
+        this.respHist[c * HIST_BINS + histBinMs(ms)]!++;
+        if (this.respEscalates[slot] === 1) this.runCat[base + F_ESCALATIONS]! += fired(this.respRule[slot]!, opened, at, undefined);
+    }
+
+    /** The resolution of the ticket of the fields above. */
+    private resolve(): void {
+        const exact = this.exact;
+        const slot = this.slot;
+        const c = this.category;
+        const opened = this.opened;
+        const at = this.at;
+        const base = c * FIELDS;
+        const counters = slot * SLOT_FIELDS;
+        // Opened within the period, stopped by the horizon: elapsed times the calendar cannot refuse, and
+        // due instants it would not refuse when the elapsed time alone decides them (see the class).
+        const judgeable = !exact && opened >= this.start && opened <= this.horizon;
+        const horizon = this.horizon;
         const sm = this.resMode[slot]!;
-        if (sm !== T_NONE) {
-            const end = this.end;
-            const wait = this.wait;
-            const resolved = end + wait;
-            const paused = this.pausesClock && wait > 0;
-            let p: Pause[] | undefined;
-            let onTime: boolean;
-            let ms: number;
-            if (sm === T_WALL && !paused) {
-                const due = opened + this.resAmount[slot]!;
+        const end = this.end;
+        const wait = this.wait;
+        const resolved = end + wait;
+        const paused = this.pausesClock && wait > 0;
+        let p: Pause[] | undefined;
+        let onTime: boolean;
+        let ms: number;
+        if (sm === T_WALL && !paused) {
+            const due = opened + this.resAmount[slot]!;
+            if (exact) this.resolutionDue = due;
+            onTime = resolved <= due;
+            ms = Math.round(Math.max(0, resolved - opened));
+        } else {
+            if (paused) {
+                this.pause[0] = end;
+                this.pause[1] = resolved;
+                p = this.pauses;
+            }
+            const calendar = this.resCalendar[slot]!;
+            const amount = this.resAmount[slot]!;
+            const days = this.resDays[slot]!;
+            if (judgeable && resolved <= horizon) {
+                const elapsed = elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p);
+                const decided = days < 0 ? (elapsed < amount - 1 && opened >= this.resSafeFrom[slot]! ? 1 : elapsed > amount + 1 ? 0 : -1) : elapsed < this.resFloor[slot]! - 1 ? 1 : -1;
+                onTime = decided >= 0 ? decided === 1 : resolved <= dueOn(calendar, amount, days, opened, p);
+                ms = Math.round(elapsed);
+            } else {
+                const due = dueOn(calendar, amount, days, opened, p);
                 if (exact) this.resolutionDue = due;
                 onTime = resolved <= due;
-                ms = Math.round(Math.max(0, resolved - opened));
-            } else {
-                if (paused) {
-                    this.pause[0] = end;
-                    this.pause[1] = resolved;
-                    p = this.pauses;
-                }
-                const calendar = this.resCalendar[slot]!;
-                const amount = this.resAmount[slot]!;
-                const days = this.resDays[slot]!;
-                if (judgeable && resolved <= horizon) {
-                    const elapsed = elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p);
-                    const decided = days < 0 ? (elapsed < amount - 1 && opened >= this.resSafeFrom[slot]! ? 1 : elapsed > amount + 1 ? 0 : -1) : elapsed < this.resFloor[slot]! - 1 ? 1 : -1;
-                    onTime = decided >= 0 ? decided === 1 : resolved <= dueOn(calendar, amount, days, opened, p);
-                    ms = Math.round(elapsed);
-                } else {
-                    const due = dueOn(calendar, amount, days, opened, p);
-                    if (exact) this.resolutionDue = due;
-                    onTime = resolved <= due;
-                    ms = Math.round(elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p));
-                }
+                ms = Math.round(elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p));
             }
-            if (onTime) runSlots[counters + S_RES_ON]!++;
-            runCat[base + F_RES_SUM_MS]! += ms;
-            resHist[c * HIST_BINS + histBinMs(ms)]!++;
-            if (this.resEscalates[slot] === 1) runCat[base + F_ESCALATIONS]! += fired(this.resRule[slot]!, opened, resolved, p);
-        } else if (exact) this.resolutionDue = null;
+        }
+        if (onTime) this.runSlots[counters + S_RES_ON]!++;
+        this.runCat[base + F_RES_SUM_MS]! += ms;
+        this.resHist[c * HIST_BINS + histBinMs(ms)]!++;
+        if (this.resEscalates[slot] === 1) this.runCat[base + F_ESCALATIONS]! += fired(this.resRule[slot]!, opened, resolved, p);
     }
 }
 
