@@ -1,4 +1,4 @@
-import { GrammarAST, inject, type AstNode, type Module } from 'langium';
+import { inject, type Module } from 'langium';
 import {
     createDefaultModule,
     createDefaultSharedModule,
@@ -8,7 +8,6 @@ import {
     type PartialLangiumServices,
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
-import { collectDescendants } from './ast-walk.js';
 import { PactoGeneratedModule, PactoGeneratedSharedModule, PactoLanguageMetaData } from './generated/module.js';
 import { PactoLinker } from './linker.js';
 import { PactoIndexManager, PactoReferenceDescriptionProvider } from './reference-index.js';
@@ -27,18 +26,6 @@ import { PactoLspModule } from './lsp/lsp-module.js';
 import { PactoNodeKindProvider } from './lsp/node-kind-provider.js';
 import { MessageLocale } from './message-locale.js';
 import { PactoConfigurationProvider, PactoWorkspaceManager } from './lsp/client-language.js';
-
-/**
- * The words of the language: the parser suggests them for misspelt clauses. A plain walk in the order of
- * Langium's streamAllContents: its stream costs ~8 ms of every `pacto check`'s start (issue 14).
- */
-export function grammarKeywords(grammar: GrammarAST.Grammar): string[] {
-    const nodes: AstNode[] = [];
-    collectDescendants(grammar, nodes);
-    const words = new Set<string>();
-    for (const node of nodes) if (GrammarAST.isKeyword(node) && /^[a-z]+$/.test(node.value)) words.add(node.value);
-    return [...words];
-}
 
 /** Services Pacto adds to Langium's. */
 export type PactoAddedServices = {

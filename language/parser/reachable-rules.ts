@@ -88,8 +88,9 @@ export function grammarContents(grammar: GrammarAST.Grammar): AstNode[] {
 }
 
 /**
- * The words of the language, which the parser suggests for misspelt clauses: pacto-module.ts's grammarKeywords
- * (same words, same order) over grammarContents, so that building the parser walks no rule twice.
+ * The words of the language, which the parser suggests for misspelt clauses: the lowercase keywords in the order
+ * of Langium's streamAllContents (test/language/parser/rule-types.test.ts), over grammarContents, so that building
+ * the parser walks no rule twice.
  */
 export function grammarWords(grammar: GrammarAST.Grammar): string[] {
     const words = new Set<string>();

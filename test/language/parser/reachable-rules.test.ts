@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { createBoundedParser } from '../../../language/parser/bounded-parser.js';
 import { grammarContents, grammarWords, reachableGrammar, reachableRules } from '../../../language/parser/reachable-rules.js';
 import { collectDescendants } from '../../../language/ast-walk.js';
-import { grammarKeywords } from '../../../language/pacto-module.js';
 import { services } from '../pacto-test-services.js';
 
 const pacto = services.Pacto;
@@ -52,10 +51,5 @@ describe('the reachable rules', () => {
         expect(shared.every((node, i) => node === plain[i])).toBe(true);
         const streamed = AstUtils.streamAllContents(grammar).toArray();
         expect(shared.every((node, i) => node === streamed[i])).toBe(true);
-    });
-
-    it('give the parser the words grammarKeywords gives, in its order', () => {
-        expect(grammarWords(grammar)).toEqual(grammarKeywords(grammar));
-        expect(grammarWords(grammar)).toContain('contract');
     });
 });

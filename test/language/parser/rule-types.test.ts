@@ -1,12 +1,13 @@
 /**
  * The parser's construction asks whether a rule is a data type rule once (language/parser/bounded-parser.ts,
- * computeRuleType) and the keyword list is walked without Langium's streams (language/pacto-module.ts): the same
- * answers as Langium's own for every rule of Pacto's grammar, and the same words in the same order.
+ * computeRuleType) and the keyword list is walked without Langium's streams (language/parser/reachable-rules.ts
+ * grammarWords): the same answers as Langium's own for every rule of Pacto's grammar, and the same words in the
+ * same order.
  */
 import { AstUtils, DatatypeSymbol, GrammarAST, GrammarUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { grammarKeywords } from '../../../language/pacto-module.js';
 import { computeRuleType } from '../../../language/parser/bounded-parser.js';
+import { grammarWords } from '../../../language/parser/reachable-rules.js';
 import { services } from '../pacto-test-services.js';
 
 const grammar = services.Pacto.Grammar;
@@ -32,7 +33,7 @@ describe('parser construction shortcuts', () => {
 
     it('lists the keywords as a walk of streamAllContents does', () => {
         const streamed = [...new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map((k) => k.value).filter((v) => /^[a-z]+$/.test(v)))];
-        expect(grammarKeywords(grammar)).toEqual(streamed);
+        expect(grammarWords(grammar)).toEqual(streamed);
         expect(streamed).toContain('contract');
         expect(streamed).toContain('provider');
     });
