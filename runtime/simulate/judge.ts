@@ -248,6 +248,14 @@ export class TicketJudge {
     /** Ticket of category `c` through `channel`, opened at `opened`, taken at `at`, its agent done at `end`, then `wait` for the customer. */
     add(c: number, channel: number, opened: number, at: number, end: number, wait: number): void {
         const slot = c * this.channelSlots + channel;
+        if (this.respMode[slot] === T_WALL && this.resMode[slot] === T_NONE && this.respEscalates[slot] === 0 && !this.exact) {
+            // A response of wall time and nothing else (an M/M/c queue): judged here, with no call and no fields.
+            const ms = Math.round(Math.max(0, at - opened));
+            if (at <= opened + this.respAmount[slot]!) this.runSlots[slot * SLOT_FIELDS + S_RESP_ON]!++;
+            this.runCat[c * FIELDS + F_RESP_SUM_MS]! += ms;
+            this.respHist[c * HIST_BINS + histBinMs(ms)]!++;
+            return;
+        }
         this.slot = slot;
         this.category = c;
         this.opened = opened;

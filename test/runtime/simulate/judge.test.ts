@@ -10,7 +10,7 @@ import { Accumulator } from '../../../runtime/simulate/counters.js';
 import { TicketJudge } from '../../../runtime/simulate/judge.js';
 import { compile, type SimModel } from '../../../runtime/simulate/model.js';
 import { propertyRuns } from '../random-calendars.js';
-import { contractOf, exampleContract } from './helpers.js';
+import { contractOf, exampleContract, queueContract } from './helpers.js';
 
 const runs = propertyRuns(1414);
 
@@ -132,6 +132,12 @@ describe('the judge', () => {
             const model = compile(contract, scenario);
             fc.assert(fc.property(ticketsOf(contract, model), (tickets) => judgeBoth(model, tickets)), runs(150));
         }
+    });
+
+    it('judges a queue with a wall-time response only (judged without a call) as the due instants do', () => {
+        const contract = queueContract({ perHour: 20, handling: { kind: 'exponential', meanMinutes: 10 }, agents: 4, targetMinutes: 5, weeks: 1 });
+        const model = compile(contract, contract.scenarios[0]!.name);
+        fc.assert(fc.property(ticketsOf(contract, model), (tickets) => judgeBoth(model, tickets)), runs(100));
     });
 
     it('knows the least open time two business days grant on helpdesk-br: a Saturday of 4 hours', async () => {
