@@ -14,11 +14,6 @@ import { registerRequests } from './requests/index.js';
 // server CPU per edit within the noise (bench/lsp/RESULTS.md, issue 14). The flag is read at each collection, so it
 // applies though set after start.
 setFlagsFromString('--heap-growing-percent=50');
-// The young generation doubles up to 2 x 16 MiB while a large contract is first built, and keeps that size
-// for good: 25 to 30 MiB of the resident set after edits of 20,000 lines. Kept at its first size (1 MiB), the
-// server stays under 200 MiB there (`--max-semi-space-size` would do it too, but only as a start-up flag; this
-// one is read when the space would grow).
-setFlagsFromString('--semi-space-growth-factor=1');
 
 // The transport comes from the command line: `--stdio` for any LSP editor, `--node-ipc` from VS Code.
 const connection = createConnection(ProposedFeatures.all);

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { bundleServer } from './bundle.mjs';
+import { bundleServer, serverNodeArgs } from './bundle.mjs';
 import { editOffset, generateContract } from './generate.mjs';
 import { median, quantile } from './stats.mjs';
 
@@ -30,11 +30,14 @@ function cpuOf(pid) {
 }
 
 let bundled;
+let nodeArgs;
 
 /** Starts the server, opens a contract of `lines` lines, and returns a handle to edit it and read memory. */
 async function startWith(lines) {
     bundled ??= await bundleServer();
-    const child = spawn(process.execPath, [...(process.env.PACTO_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), bundled, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // As VS Code starts it (its client's Node options), unless PACTO_BENCH_SERVER_NODE_ARGS says otherwise.
+    nodeArgs ??= process.env.PACTO_BENCH_SERVER_NODE_ARGS !== undefined ? process.env.PACTO_BENCH_SERVER_NODE_ARGS.split(' ').filter(Boolean) : await serverNodeArgs();
+    const child = spawn(process.execPath, [...nodeArgs, bundled, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const waiting = new Map();
     connection.onNotification('textDocument/publishDiagnostics', (params) => {

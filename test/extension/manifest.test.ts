@@ -173,8 +173,9 @@ describe('package.json: extension manifest', () => {
         expect(SERVER_MODULE).toBe('dist/language/server.cjs');
         const options = serverOptions('/x/server.cjs');
         // 1 is TransportKind.ipc (client-options.ts types it so).
-        expect(options.run).toEqual({ module: '/x/server.cjs', transport: 1 });
-        expect(options.debug).toMatchObject({ module: '/x/server.cjs', transport: 1 });
+        // Node's young generation capped, so a large contract's server stays under 200 MiB (bench/lsp/RESULTS.md).
+        expect(options.run).toEqual({ module: '/x/server.cjs', transport: 1, options: { execArgv: ['--max-semi-space-size=8'] } });
+        expect(options.debug).toEqual({ module: '/x/server.cjs', transport: 1, options: { execArgv: ['--max-semi-space-size=8', '--nolazy', '--inspect=6009'] } });
         expect(clientOptions(undefined as never).documentSelector).toEqual([
             { scheme: 'file', language: 'pacto' },
             { scheme: 'untitled', language: 'pacto' },
