@@ -5,17 +5,10 @@
 // resolved ticket, the slot it is in now.
 import { describe, expect, it } from 'vitest';
 import { idKey, LiveTickets, QuietQueue, RESOLVED, OPENED } from '../../../runtime/replay/live-tickets.js';
+import { random as seededRandom } from '../../fuzz/random.js';
 
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+/** The fuzzers' seeded mulberry32 (test/fuzz/random.ts), as a bare function. */
+const random = (seed: number): (() => number) => seededRandom(seed).next;
 
 interface Held {
     seq: number;

@@ -7,17 +7,10 @@ import type { Contract } from '../../../runtime/model.js';
 import { HISTORY_EVENTS, type HistoryRecord } from '../../../runtime/replay/records.js';
 import { Replay, type TicketOutcome } from '../../../runtime/replay/replay.js';
 import { exampleContract } from '../export/examples.js';
+import { random as seededRandom } from '../../fuzz/random.js';
 
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+/** The fuzzers' seeded mulberry32 (test/fuzz/random.ts), as a bare function. */
+const random = (seed: number): (() => number) => seededRandom(seed).next;
 
 const MIN = 60_000;
 const COLUMNS = { ticket: 1, at: 2, event: 3, category: 4, channel: 5 };
