@@ -58,14 +58,6 @@ export async function loadLanguage() {
 /** Node's options the VS Code client starts the server with (extension/client-options.ts SERVER_NODE_ARGS). */
 export async function serverNodeArgs() {
     const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'pacto-bench-')), 'client-options.cjs');
-    await esbuild.build({
-        entryPoints: [path.join(ROOT, 'extension/client-options.ts')],
-        outfile,
-        bundle: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'cjs',
-        logLevel: 'warning',
-    });
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'extension/client-options.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
     return [...createRequire(import.meta.url)(outfile).SERVER_NODE_ARGS];
 }
