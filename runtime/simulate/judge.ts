@@ -295,7 +295,7 @@ export class TicketJudge {
             const days = this.respDays[slot]!;
             if (judgeable && at <= this.horizon) {
                 const elapsed = elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined);
-                const decided = days < 0 ? (elapsed < amount - 1 && opened >= this.respSafeFrom[slot]! ? 1 : elapsed > amount + 1 ? 0 : -1) : elapsed < this.respFloor[slot]! - 1 ? 1 : -1;
+                const decided = decidedByElapsed(elapsed, amount, days, opened, this.respSafeFrom[slot]!, this.respFloor[slot]!);
                 onTime = decided >= 0 ? decided === 1 : at <= dueOn(calendar, amount, days, opened, undefined);
                 ms = Math.round(elapsed);
             } else {
@@ -348,7 +348,7 @@ export class TicketJudge {
             const days = this.resDays[slot]!;
             if (judgeable && resolved <= horizon) {
                 const elapsed = elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p);
-                const decided = days < 0 ? (elapsed < amount - 1 && opened >= this.resSafeFrom[slot]! ? 1 : elapsed > amount + 1 ? 0 : -1) : elapsed < this.resFloor[slot]! - 1 ? 1 : -1;
+                const decided = decidedByElapsed(elapsed, amount, days, opened, this.resSafeFrom[slot]!, this.resFloor[slot]!);
                 onTime = decided >= 0 ? decided === 1 : resolved <= dueOn(calendar, amount, days, opened, p);
                 ms = Math.round(elapsed);
             } else {
@@ -363,6 +363,16 @@ export class TicketJudge {
         this.resHist[c * HIST_BINS + histBinMs(ms)]!++;
         if (this.resEscalates[slot] === 1) this.runCat[base + F_ESCALATIONS]! += fired(this.resRule[slot]!, opened, resolved, p);
     }
+}
+
+/**
+ * Whether the elapsed open time alone decides a target (1 on time, 0 late, -1 undecided; see the class): a target
+ * in time units more than 1 ms short of or past its amount, opened where the calendar is sure to answer
+ * (`safeFrom`); one in business days (`days` ≥ 0) more than 1 ms short of the open time of the days it spans.
+ */
+function decidedByElapsed(elapsed: number, amount: number, days: number, opened: number, safeFrom: number, floor: number): number {
+    if (days < 0) return elapsed < amount - 1 && opened >= safeFrom ? 1 : elapsed > amount + 1 ? 0 : -1;
+    return elapsed < floor - 1 ? 1 : -1;
 }
 
 /** Escalation steps of a target reached before its clock stopped at `stop` (a step at the stop instant is cancelled). */
