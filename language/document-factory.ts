@@ -1,10 +1,11 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { Cancellation } from 'langium';
-import { reparseMember } from './parser/member-reparse.js';
+import { reparseMember, respaceBlanks } from './parser/member-reparse.js';
 
 /**
- * Langium's document factory, with an edit inside one contract member re-parsing only that member
- * (parser/member-reparse.ts); anything else is parsed whole, as Langium does.
+ * Langium's document factory, with an edit of blanks between tokens moving positions without a parse, and an
+ * edit inside one contract member re-parsing only that member (parser/member-reparse.ts); anything else is
+ * parsed whole, as Langium does.
  */
 export class PactoDocumentFactory extends DefaultLangiumDocumentFactory {
     /** Documents being updated, by URI: their parse result is still the one of the text before the edit. */
@@ -26,7 +27,7 @@ export class PactoDocumentFactory extends DefaultLangiumDocumentFactory {
         const oldText = old?.value.$cstNode?.root.fullText;
         if (old && oldText !== undefined) {
             const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const partial = reparseMember(parser, old, oldText, text);
+            const partial = respaceBlanks(old, oldText, text) ?? reparseMember(parser, old, oldText, text);
             if (partial) return Promise.resolve(partial as unknown as ParseResult<T>);
         }
         return super.parseAsync(uri, text, cancellationToken);

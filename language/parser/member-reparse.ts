@@ -191,3 +191,113 @@ export function reparseMember(parser: LangiumParser, old: ParseResult, oldText: 
     newModel.$cstNode = root as unknown as CstNode;
     return { value: newModel, lexerErrors: [], lexerReport: parsed.lexerReport ?? { diagnostics: [] }, parserErrors: [] };
 }
+
+/** What the blank-only path needs of a leaf (cst-node-builder.js, Langium 4.4). */
+type Leaf = CstNode & LeafFields & { tokenType: { name: string } };
+
+/** The leaves either side of [from, to) and whether any leaf overlaps it, descending only where it lies. */
+function leavesAround(root: CstNode, from: number, to: number): { before: Leaf | undefined; after: Leaf | undefined; inside: boolean } {
+    let before: Leaf | undefined;
+    let after: Leaf | undefined;
+    let inside = false;
+    const edge = (node: CstNode, last: boolean): Leaf => {
+        let current = node;
+        while (isCompositeCstNode(current)) current = current.content[last ? current.content.length - 1 : 0]!;
+        return current as Leaf;
+    };
+    const visit = (node: CstNode): boolean => {
+        if (isCompositeCstNode(node)) {
+            // A composite other than the root never begins or ends with a hidden leaf (the CST builder puts
+            // comments in the enclosing node then), so its offset and end bound all its leaves.
+            if (node !== root && node.content.length > 0) {
+                if (node.end <= from) {
+                    before = edge(node, true);
+                    return true;
+                }
+                if (node.offset >= to) {
+                    after = edge(node, false);
+                    return false;
+                }
+            }
+            for (const child of node.content) if (!visit(child)) return false;
+            return true;
+        }
+        if (node.end <= from) before = node as Leaf;
+        else if (node.offset >= to) {
+            after = node as Leaf;
+            return false;
+        } else inside = true;
+        return !inside;
+    };
+    visit(root);
+    return { before, after, inside };
+}
+
+/** Line breaks as Chevrotain counts them (\n, \r\n, a lone \r), and the length after the last one. */
+function breaksIn(text: string): { breaks: number; tail: number } {
+    let breaks = 0;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 || code === 13) {
+            if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+            breaks++;
+            lineStart = i + 1;
+        }
+    }
+    return { breaks, tail: text.length - lineStart };
+}
+
+/**
+ * The parse of `newText` when the edit only changed blanks between two tokens (a line break between members, an
+ * indentation): the tokens are the same, so the tree is the same and only the positions after the edit move; no
+ * parse at all. Undefined when the blanks are inside a token (a string, a comment), when none would be left
+ * between two tokens (they could join), or when a line comment would lose the line break that ends it.
+ */
+export function respaceBlanks(old: ParseResult, oldText: string, newText: string): ParseResult<ast.Model> | undefined {
+    const model = old.value;
+    if (!ast.isModel(model) || !parsedCleanly(old) || oldText === newText || !model.$cstNode) return undefined;
+    const change = changeBetween(oldText, newText);
+    const delta = newText.length - oldText.length;
+    for (let i = change.start; i < change.oldEnd; i++) if (!isBlank(oldText.charCodeAt(i))) return undefined;
+    for (let i = change.start; i < change.oldEnd + delta; i++) if (!isBlank(newText.charCodeAt(i))) return undefined;
+    // The whole run of blanks the edit falls in, in the old text.
+    let from = change.start;
+    while (from > 0 && isBlank(oldText.charCodeAt(from - 1))) from--;
+    let to = change.oldEnd;
+    while (to < oldText.length && isBlank(oldText.charCodeAt(to))) to++;
+    const root = model.$cstNode.root as unknown as RootFields & CstNode;
+    const { before, after, inside } = leavesAround(root, from, to);
+    if (inside || (before ? before.end !== from : from !== 0) || (after ? after.offset !== to : to !== oldText.length)) return undefined;
+    const run = newText.slice(from, to + delta);
+    const { breaks, tail } = breaksIn(run);
+    if (before && after && run.length === 0) return undefined;
+    if (before?.tokenType.name === 'SL_COMMENT' && breaks === 0) return undefined;
+
+    if (after) {
+        const fromLine = before ? before._endLine : 0;
+        const fromColumn = before ? before._endColumn : 0;
+        const oldLine = after._startLine;
+        const oldColumn = after._startColumn;
+        const newLine = fromLine + breaks;
+        const newColumn = breaks > 0 ? tail : fromColumn + run.length;
+        const lineDelta = newLine - oldLine;
+        const columnDelta = newColumn - oldColumn;
+        const move = (line: number, column: number): [number, number] => (line === oldLine ? [line + lineDelta, column + columnDelta] : [line + lineDelta, column]);
+        shiftTree(after, delta, move);
+        shiftFollowing(after, delta, move);
+    }
+    root._text = newText;
+    const newModel = copyNode(model);
+    newModel.contracts = model.contracts.map((contract) => {
+        const copy = copyNode(contract) as Mutable<ast.Contract>;
+        copy.$container = newModel;
+        copy.members = contract.members.slice();
+        for (const member of copy.members) (member as Mutable<AstNode>).$container = copy;
+        if (contract.$cstNode) (contract.$cstNode as unknown as CompositeFields)._astNode = copy;
+        return copy;
+    });
+    root._astNode = newModel;
+    newModel.$cstNode = root;
+    return { value: newModel, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+}

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { isCompositeCstNode, type AstNode, type CstNode, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { isNode } from '../../../language/ast-walk.js';
-import { reparseMember } from '../../../language/parser/member-reparse.js';
+import { reparseMember, respaceBlanks } from '../../../language/parser/member-reparse.js';
 import { services } from '../pacto-test-services.js';
 import { treeShape } from './tree-shape.js';
 import { random } from '../../fuzz/random.js';
@@ -130,6 +130,31 @@ describe('re-parsing the member an edit falls in', () => {
     });
 });
 
+describe('moving positions when only blanks between tokens changed', () => {
+    const respace = (before: string, after: string) => respaceBlanks(parser.parse(before), before, after);
+
+    it.each([
+        ['a line break between members', SMALL.replace('  provider "Acme"\n', '  provider "Acme"\n\n\n')],
+        ['a blank line removed', SMALL.replace('  provider "Acme"\n  calendar', '  provider "Acme"  calendar')],
+        ['an indentation inside a member', SMALL.replace('{ response within', '{\n      response within')],
+        ['blanks after the last brace', `${SMALL}\n\n`],
+        ['blanks before the first token', `\n  ${SMALL}`],
+        ['a line break after a line comment kept', SMALL.replace('// the provider\n', '// the provider\r\n\n')],
+    ])('gives the tree of a whole parse after %s', (_, after) => {
+        expectSameAsFresh(respace(SMALL, after), after);
+    });
+
+    it.each([
+        ['blanks inside a string', SMALL.replace('"Acme"', '"Ac me"')],
+        ['blanks inside a comment', SMALL.replace('/* hours */', '/*  hours */')],
+        ['the only blank between two tokens', SMALL.replace('review every', 'reviewevery')],
+        ['the line break that ends a line comment', SMALL.replace('// the provider\n  ', '// the provider ')],
+        ['anything but blanks', SMALL.replace('95%', '96%')],
+    ])('declines %s', (_, after) => {
+        expect(respace(SMALL, after)).toBeUndefined();
+    });
+});
+
 function sources(): Array<[string, string]> {
     const dirs = ['examples', 'test/fixtures/validation'];
     return dirs.flatMap((dir) =>
@@ -139,7 +164,7 @@ function sources(): Array<[string, string]> {
     );
 }
 
-const INSERTED = ['1', '0', ' ', 'a', '}', '{', '\n', '\n  ', '"', '/', '*', '-', '%', 'x', ' hours', ' "text" '];
+const INSERTED = ['1', '0', ' ', 'a', '}', '{', '\n', '\n  ', '\r\n', '\t', '"', '/', '*', '-', '%', 'x', ' hours', ' "text" '];
 
 describe('seeded random edits of the examples and fixtures', () => {
     const clean = sources().filter(([, text]) => {
@@ -167,7 +192,7 @@ describe('seeded random edits of the examples and fixtures', () => {
                 : kind === 1
                   ? text.slice(0, at) + INSERTED[pick(INSERTED.length)]! + text.slice(at)
                   : text.replace(/\d/g, (digit, offset: number) => (offset >= at && offset < at + 40 ? String((Number(digit) + 1) % 10) : digit));
-            const partial = reparseMember(parser, current, text, edited);
+            const partial = respaceBlanks(current, text, edited) ?? reparseMember(parser, current, text, edited);
             const fresh = parser.parse(edited);
             if (partial) {
                 reparsed++;
