@@ -26,7 +26,7 @@ export interface ReportLabels {
     stillOpen: string; lateBy: string; paused: string;
     credits: (amount: string, percent: string) => string;
     capped: (caps: string) => string;
-    cap: Record<'month' | 'quarter' | 'year', string>;
+    cap: Record<'week' | 'month' | 'quarter' | 'year', string>;
     kind: string; of: string; amount: string; percentOfFee: string;
     penaltyKind: Record<'tier' | 'fine' | 'perBreach' | 'downtime', string>;
     open: string; noOpen: string; opened: string; next: string;

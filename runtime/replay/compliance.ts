@@ -6,7 +6,7 @@ import { IsoWriter } from './iso-writer.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { mergeOutages, type OutageLog } from './outages.js';
-import type { ReportPeriod } from './periods.js';
+import type { PeriodUnit, ReportPeriod } from './periods.js';
 import type { RowProblem } from './problems.js';
 import type { CustomerLateOutcome, EscalationOutcome, TicketOutcome } from './replay.js';
 
@@ -111,7 +111,7 @@ export interface PenaltiesResult {
     subtotal: number;
     items: PenaltyItem[];
     /** Which caps lowered the amount. */
-    capped: ('month' | 'quarter' | 'year')[];
+    capped: (PeriodUnit | 'year')[];
 }
 
 export interface TerminationStatus {
@@ -125,7 +125,7 @@ export interface TerminationStatus {
 export interface PeriodReport {
     start: string;
     end: string;
-    unit: 'month' | 'quarter';
+    unit: PeriodUnit;
     partial: boolean;
     objectives: ObjectiveCompliance[];
     breaches: BreachEntry[];

@@ -1,9 +1,12 @@
 import { DateTime } from 'luxon';
 import { WordedError } from '../i18n/worded-error.js';
 import type { Contract } from '../model.js';
-import { addMonths, isRealDate } from '../util/dates.js';
+import { addDays, addMonths, isRealDate } from '../util/dates.js';
 
-export type PeriodUnit = 'month' | 'quarter';
+/** Weeks run Monday to Sunday (ISO 8601), as reports in Spain and Latin America count them. */
+export type PeriodUnit = 'week' | 'month' | 'quarter';
+
+export const PERIOD_UNITS: readonly PeriodUnit[] = ['week', 'month', 'quarter'];
 
 /** A reporting period: local dates [start, end) in the contract's zone, and the instants they begin at. */
 export interface ReportPeriod {
@@ -12,7 +15,7 @@ export interface ReportPeriod {
     readonly startMs: number;
     readonly endMs: number;
     readonly unit: PeriodUnit;
-    /** Shorter than its month or quarter (a --from/--to range that cuts one). */
+    /** Shorter than its week, month or quarter (a --from/--to range that cuts one). */
     readonly partial: boolean;
 }
 
@@ -27,18 +30,25 @@ export function midnight(date: string, zone: string): number {
     return DateTime.fromISO(date, { zone }).startOf('day').toMillis();
 }
 
+/** The first date of the week, month or quarter that holds a date. */
 function unitStart(date: string, unit: PeriodUnit): string {
+    if (unit === 'week') return addDays(date, 1 - DateTime.fromISO(date, { zone: 'UTC' }).weekday);
     const [y, m] = date.split('-').map(Number) as [number, number];
     const month = unit === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : m;
     return `${y}-${String(month).padStart(2, '0')}-01`;
 }
 
-/** [from, to) cut into months or quarters of the calendar; the first and last may be partial. */
+/** The first date after the period that begins at `start` (a unit's first date). */
+function unitEnd(start: string, unit: PeriodUnit): string {
+    return unit === 'week' ? addDays(start, 7) : addMonths(start, unit === 'quarter' ? 3 : 1);
+}
+
+/** [from, to) cut into weeks, months or quarters of the calendar; the first and last may be partial. */
 export function cutPeriods(from: string, to: string, unit: PeriodUnit, zone: string): ReportPeriod[] {
     const periods: ReportPeriod[] = [];
     let start = from;
     while (start < to) {
-        const next = addMonths(unitStart(start, unit), unit === 'quarter' ? 3 : 1);
+        const next = unitEnd(unitStart(start, unit), unit);
         const end = next < to ? next : to;
         periods.push({ start, end, startMs: midnight(start, zone), endMs: midnight(end, zone), unit, partial: start !== unitStart(start, unit) || end !== next });
         start = end;
@@ -46,7 +56,7 @@ export function cutPeriods(from: string, to: string, unit: PeriodUnit, zone: str
     return periods;
 }
 
-/** `2026-03` (a month) or `2026-Q1` (a quarter), as [from, to) dates; an Error with the reason otherwise. */
+/** `2026-03` (a month), `2026-Q1` (a quarter) or `2026-W10` (an ISO week), as [from, to) dates; an Error with the reason otherwise. */
 export function namedPeriod(text: string): { from: string; to: string; unit: PeriodUnit } | Error {
     const month = /^(\d{4})-(\d{2})$/.exec(text);
     if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
@@ -58,6 +68,15 @@ export function namedPeriod(text: string): { from: string; to: string; unit: Per
         const from = `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
         return { from, to: addMonths(from, 3), unit: 'quarter' };
     }
+    const week = /^(\d{4})-[Ww](\d{2})$/.exec(text);
+    if (week) {
+        const monday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 1 }, { zone: 'UTC' });
+        // Luxon rolls week 53 of a 52-week year into the next year: refuse it instead.
+        if (monday.isValid && monday.weekNumber === Number(week[2]) && isRealDate(monday.toISODate()!)) {
+            const from = monday.toISODate()!;
+            return { from, to: addDays(from, 7), unit: 'week' };
+        }
+    }
     return new WordedError('periodNotNamed', { text });
 }
 
@@ -65,10 +84,23 @@ export function isDate(text: string): boolean {
     return /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text);
 }
 
-/** The months (or quarters) that hold [fromMs, toMs] in the zone: the default range of a report. */
+/** The weeks, months or quarters that hold [fromMs, toMs] in the zone: the default range of a report. */
 export function periodsCovering(fromMs: number, toMs: number, unit: PeriodUnit, zone: string): ReportPeriod[] {
     const first = unitStart(DateTime.fromMillis(fromMs, { zone }).toISODate()!, unit);
     const lastDay = DateTime.fromMillis(toMs, { zone }).toISODate()!;
-    const end = addMonths(unitStart(lastDay, unit), unit === 'quarter' ? 3 : 1);
+    const end = unitEnd(unitStart(lastDay, unit), unit);
     return cutPeriods(first, end, unit, zone);
+}
+
+const UNIT_OF_FREQUENCY = { weekly: 'week', monthly: 'month', quarterly: 'quarter' } as const;
+
+/**
+ * The periods a report is cut into when the command does not say: those of the contract's reports to the
+ * customer; when it promises several, the monthly one if any (it is the one that states the credits, which are
+ * owed by the month), else the most frequent; monthly when it promises none.
+ */
+export function reportingUnit(contract: Pick<Contract, 'reporting'>): PeriodUnit {
+    const units = new Set(contract.reporting.filter((r) => r.audience === 'customer').map((r) => UNIT_OF_FREQUENCY[r.frequency]));
+    if (units.size === 0 || units.has('month')) return 'month';
+    return units.has('week') ? 'week' : 'quarter';
 }

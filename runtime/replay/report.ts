@@ -3,7 +3,7 @@ import { Compliance, type ComplianceReport } from './compliance.js';
 import { readHistoryBatches, type HistoryFormat } from './history.js';
 import type { Mapping } from './helpdesk.js';
 import { readOutages, type OutageLog } from './outages.js';
-import { contractZone, cutPeriods, periodsCovering, type PeriodUnit } from './periods.js';
+import { contractZone, cutPeriods, periodsCovering, reportingUnit, type PeriodUnit } from './periods.js';
 import type { RowProblem } from './problems.js';
 import type { ByteSource } from './records.js';
 import { Replay } from './replay.js';
@@ -13,8 +13,14 @@ export interface ReportInput {
     readonly history: { readonly source: ByteSource; readonly file: string; readonly format: HistoryFormat };
     readonly outages?: { readonly source: ByteSource; readonly file: string } | null;
     readonly mapping?: Mapping | null;
-    /** Local dates [from, to) in the contract's zone, cut into months or quarters; absent: the months the history spans. */
-    readonly range?: { readonly from: string; readonly to: string; readonly unit: PeriodUnit } | null;
+    /**
+     * Local dates [from, to) in the contract's zone, cut into `every` periods, else into the range's own unit (a
+     * named month, quarter or week), else into the periods of the contract's reports; absent: the periods the
+     * history spans.
+     */
+    readonly range?: { readonly from: string; readonly to: string; readonly unit?: PeriodUnit } | null;
+    /** What the periods are: weeks, months or quarters; absent: the range's unit, else the contract's reports' (reportingUnit). */
+    readonly every?: PeriodUnit | null;
     /** The zone times without an offset are read in; null: such times are bad rows. */
     readonly zone?: string | null;
     /** Go on past bad rows (listing them in the report) instead of refusing. */
@@ -38,7 +44,8 @@ export async function complianceReport(input: ReportInput): Promise<ComplianceRe
     const { contract } = input;
     const zone = contractZone(contract);
     const compliance = new Compliance(contract, zone);
-    const explicit = input.range ? cutPeriods(input.range.from, input.range.to, input.range.unit, zone) : null;
+    const unit = input.every ?? input.range?.unit ?? reportingUnit(contract);
+    const explicit = input.range ? cutPeriods(input.range.from, input.range.to, unit, zone) : null;
     const until = explicit && explicit.length > 0 ? explicit[explicit.length - 1]!.endMs : undefined;
     const replay = new Replay({ contract, ...(until !== undefined ? { until } : {}), ...(input.reopenWindowMs !== undefined ? { reopenWindowMs: input.reopenWindowMs } : {}), onTicket: (o) => compliance.add(o) });
     const timesZone = input.zone ?? null;
@@ -52,7 +59,7 @@ export async function complianceReport(input: ReportInput): Promise<ComplianceRe
     if (problems.length > 0 && !input.skipBadRows) throw new BadRowsError(problems);
     const asOf = replay.endOf();
     const periods =
-        explicit ?? (Number.isFinite(replay.firstEventAt) ? periodsCovering(replay.firstEventAt, replay.lastEventAt, 'month', zone) : []);
+        explicit ?? (Number.isFinite(replay.firstEventAt) ? periodsCovering(replay.firstEventAt, replay.lastEventAt, unit, zone) : []);
     const local = replay.localTimes || (outages?.localTimes ?? false);
     return compliance.report({ periods, outages, asOf: Number.isFinite(asOf) ? asOf : null, localTimesZone: local ? timesZone : null, problems });
 }

@@ -21,7 +21,7 @@ export const reports: ReportLabels = {
     stillOpen: 'still open', lateBy: 'Late by', paused: 'Paused',
     credits: (amount, percent) => `Credits owed: ${amount} (${percent} of the period's fee)`,
     capped: (caps) => `Lowered by the ${caps} cap.`,
-    cap: { month: 'monthly', quarter: 'quarterly', year: 'yearly' },
+    cap: { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' },
     kind: 'Kind', of: 'For', amount: 'Amount', percentOfFee: '% of fee',
     penaltyKind: { tier: 'Tier', fine: 'Fine', perBreach: 'Per breach', downtime: 'Downtime' },
     open: 'Open tickets at the end: alert list', noOpen: 'No ticket is open.', opened: 'Opened', next: 'Next breach',

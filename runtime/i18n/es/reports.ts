@@ -21,7 +21,7 @@ export const reports: ReportLabels = {
     stillOpen: 'sigue abierto', lateBy: 'Retraso', paused: 'En pausa',
     credits: (amount, percent) => `Créditos adeudados: ${amount} (${percent} de la cuota del período)`,
     capped: (caps) => `Limitado por el tope ${caps}.`,
-    cap: { month: 'mensual', quarter: 'trimestral', year: 'anual' },
+    cap: { week: 'semanal', month: 'mensual', quarter: 'trimestral', year: 'anual' },
     kind: 'Tipo', of: 'Por', amount: 'Importe', percentOfFee: '% de la cuota',
     penaltyKind: { tier: 'Tramo', fine: 'Multa', perBreach: 'Por incumplimiento', downtime: 'Indisponibilidad' },
     open: 'Tickets abiertos al final: lista de alertas', noOpen: 'No hay tickets abiertos.', opened: 'Abierto', next: 'Próximo incumplimiento',

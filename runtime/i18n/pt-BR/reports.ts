@@ -21,7 +21,7 @@ export const reports: ReportLabels = {
     stillOpen: 'ainda aberto', lateBy: 'Atraso', paused: 'Em pausa',
     credits: (amount, percent) => `Créditos devidos: ${amount} (${percent} da mensalidade do período)`,
     capped: (caps) => `Reduzido pelo teto ${caps}.`,
-    cap: { month: 'mensal', quarter: 'trimestral', year: 'anual' },
+    cap: { week: 'semanal', month: 'mensal', quarter: 'trimestral', year: 'anual' },
     kind: 'Tipo', of: 'Referente a', amount: 'Valor', percentOfFee: '% da mensalidade',
     penaltyKind: { tier: 'Faixa', fine: 'Multa', perBreach: 'Por descumprimento', downtime: 'Indisponibilidade' },
     open: 'Chamados abertos no fim: lista de alertas', noOpen: 'Nenhum chamado aberto.', opened: 'Aberto', next: 'Próximo descumprimento',
