@@ -170,8 +170,10 @@ export class Simulator {
     // so their optimised code and the calls between them stay valid from one run (and simulator) to the next.
     private log: ((event: SimEvent) => void) | undefined = undefined;
     private replayed: readonly ReplayArrival[] = [];
-    private arrivalStreams: Random[];
-    private ticketStreams: Random[];
+    private readonly arrivalStreams: Random[];
+    private readonly ticketStreams: Random[];
+    /** Per category: the keys of its ticket stream after the replication and the stream kind. */
+    private readonly ticketKeys: (readonly number[])[];
     /** Per source: the reading of its arrival clock (wall ms, open ms or open days since the start, see SimSource). */
     private readonly reading: Float64Array;
     /** Tickets waiting for an agent, all categories. */
@@ -202,9 +204,10 @@ export class Simulator {
         this.clockLength = Float64Array.from(sources, (s) => s.clock.length);
         this.wallStart = Float64Array.from(sources, (s) => s.clock.wallStart ?? NaN);
         this.reading = new Float64Array(sources.length);
-        // Streams of the eventual kind from the start, so that the first run's assignments keep the object's shape.
+        // Reseeded by every run (Random.reseed).
         this.arrivalStreams = sources.map(() => new Random(0));
         this.ticketStreams = categories.map(() => new Random(0));
+        this.ticketKeys = categories.map((c) => [c.index]);
         this.judge = new TicketJudge(model, this.runCat, this.runSlots);
         this.handlingMean = Float64Array.from(categories, (c) => c.handling?.exponentialMeanMs ?? NaN);
         this.teamAlways = Uint8Array.from(teams, (t) => (t.always ? 1 : 0));
@@ -244,8 +247,8 @@ export class Simulator {
         this.replayed = arrivals ?? [];
         this.waiting = 0;
         this.arrived = 0;
-        this.arrivalStreams = sources.map((s) => new Random(seed, index, STREAM_ARRIVALS, ...s.streamKeys));
-        this.ticketStreams = categories.map((c) => new Random(seed, index, STREAM_TICKETS, c.index));
+        for (let k = 0; k < sources.length; k++) this.arrivalStreams[k]!.reseed(seed, index, STREAM_ARRIVALS, sources[k]!.streamKeys);
+        for (let c = 0; c < categories.length; c++) this.ticketStreams[c]!.reseed(seed, index, STREAM_TICKETS, this.ticketKeys[c]!);
         this.reading.fill(0);
         if (arrivals) arrivals.forEach((a, k) => heap.push(a.at, ARRIVAL, REPLAY, k));
         else for (let k = 0; k < sources.length; k++) if (sources[k]!.rate > 0) this.nextArrival(k);
@@ -256,17 +259,21 @@ export class Simulator {
         let nextSample = 0;
         let nextSampleAt = start;
         const horizon = model.horizon;
-        while (heap.size > 0) {
-            const at = heap.topTime();
-            if (at > horizon) break;
-            const kind = heap.topKind();
-            const data = heap.topData();
-            heap.pop();
-            this.now = at;
+        for (;;) {
+            // Past the horizon (or out of events) every sample left takes the queue as it ends, through the
+            // loop's own sampling: a loop of its own after this one ran in few replications, so the optimised
+            // code had no feedback for it and was thrown away there ("insufficient type feedback").
+            const end = heap.size === 0 || heap.topTime() > horizon;
+            const at = end ? Infinity : heap.topTime();
             if (at >= nextSampleAt) {
                 while (nextSample < QUEUE_SAMPLES && at >= start + nextSample * queueSampleStep) queue[nextSample++]! += this.waiting;
                 nextSampleAt = nextSample < QUEUE_SAMPLES ? start + nextSample * queueSampleStep : Infinity;
             }
+            if (end) break;
+            const kind = heap.topKind();
+            const data = heap.topData();
+            heap.pop();
+            this.now = at;
             if (kind === ARRIVAL) {
                 this.ticket(this.sourceCategory[data]!, this.sourceChannel[data]!);
                 this.nextArrival(data);
@@ -283,8 +290,6 @@ export class Simulator {
                 this.dispatch(data);
             }
         }
-        while (nextSample < QUEUE_SAMPLES) queue[nextSample++]! += this.waiting;
-
         this.finish(index, acc, log);
     }
 

@@ -34,6 +34,25 @@ export class Random {
         if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
     }
 
+    /**
+     * This stream restarted as `new Random(seed, index, kind, ...rest)` would start, in place. The event loop
+     * keeps its streams from one replication to the next: arrays of new streams made per run by the loop's
+     * optimised code had another elements kind than the interpreter's, which deoptimised the steps reading
+     * them ("wrong map") and had them compiled again.
+     */
+    reseed(seed: number, index: number, kind: number, rest: readonly number[]): void {
+        let h = mix32(seed >>> 0);
+        h = mix32(h ^ mix32(index >>> 0));
+        h = mix32(h ^ mix32(kind >>> 0));
+        for (let i = 0; i < rest.length; i++) h = mix32(h ^ mix32(rest[i]! >>> 0));
+        this.a = mix32(h ^ 1) | 0;
+        this.b = mix32(h ^ 2) | 0;
+        this.c = mix32(h ^ 3) | 0;
+        this.d = mix32(h ^ 4) | 0;
+        if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+        this.spare = NaN;
+    }
+
     nextUint(): number {
         const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
         const t = this.b << 9;
