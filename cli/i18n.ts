@@ -37,9 +37,9 @@ export function mn(key: PluralKey, count: number, args?: MessageArgs): string {
     return tn(current, key, count, args);
 }
 
-/** "'a' or 'b' or 'c'" in the run's language, for the values an option accepts. */
+/** "'a', 'b', or 'c'" / "'a', 'b' o 'c'" in the run's language (ICU's lists), for the values an option accepts. */
 export function alternatives(values: readonly string[]): string {
-    return values.map((value) => `'${value}'`).join(m('cliOr'));
+    return new Intl.ListFormat(current, { type: 'disjunction' }).format(values.map((value) => `'${value}'`));
 }
 
 type Environment = Readonly<Record<string, string | undefined>>;

@@ -5,6 +5,7 @@ import {
     DEFAULT_REOPEN_WINDOW_MS,
     HistoryError,
     LISTED_PROBLEMS,
+    PERIOD_UNITS,
     REPORT_FORMATS,
     complianceReport,
     complianceReportPdf,
@@ -14,6 +15,7 @@ import {
     errorMessageIn,
     namedPeriod,
     renderReport,
+    type PeriodUnit,
     type ReportFormat,
     type ReportInput,
 } from '../../runtime/index.js';
@@ -58,7 +60,8 @@ function rangeOf(period: string | undefined, from: string | undefined, to: strin
         if (!isDate(value)) throw usageError(m('cliNotADate', { option, value }), NAME);
     }
     if (to <= from) throw usageError(m('cliToNotAfterFrom', { from, to }), NAME);
-    return { from, to, unit: 'month' };
+    // No unit: the range is cut into the periods of the contract's reports (or --every's).
+    return { from, to };
 }
 
 export function makeReportCommand(stdout: BinaryStdout): Command {
@@ -81,6 +84,7 @@ export function makeReportCommand(stdout: BinaryStdout): Command {
             period: { type: 'string' },
             from: { type: 'string' },
             to: { type: 'string' },
+            every: { type: 'string', choices: PERIOD_UNITS },
             format: { type: 'string', choices: FORMATS },
             output: { type: 'string', short: 'o' },
             zone: { type: 'string' },
@@ -116,6 +120,7 @@ export function makeReportCommand(stdout: BinaryStdout): Command {
                     outages: outagesFile === undefined ? null : { source: openInput(outagesFile, '--outages'), file: outagesFile },
                     mapping,
                     range,
+                    every: (args.string('every') as PeriodUnit | undefined) ?? null,
                     zone,
                     skipBadRows: args.flag('skip-bad-rows'),
                     ...(windowDays !== undefined ? { reopenWindowMs: windowDays * DAY_MS } : {}),

@@ -18,6 +18,8 @@ export interface ReportLabels {
     /** Axis of a chart of objectives measured as a score or as minutes. */
     scoreAxis: string;
     minutesAxis: string;
+    /** A whole ISO week's title: its number and its dates. */
+    week: (number: number, range: string) => string;
     partial: string;
     objective: string; target: string; achieved: string; tickets: string; met: string;
     yes: string; no: string; noData: string;

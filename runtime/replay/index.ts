@@ -8,7 +8,7 @@ export { parseEventTime } from './event-time.js';
 export { type HistoryFormat, historyFormatOf, readHistory } from './history.js';
 export { type Mapping, type StatusClass, FRESHDESK_MAPPING, ZENDESK_STATUSES, parseMapping } from './helpdesk.js';
 export { type Outage, type OutageLog, mergeOutages, readOutages } from './outages.js';
-export { type PeriodUnit, type ReportPeriod, contractZone, cutPeriods, isDate, namedPeriod, periodsCovering } from './periods.js';
+export { PERIOD_UNITS, type PeriodUnit, type ReportPeriod, contractZone, cutPeriods, isDate, namedPeriod, periodsCovering, reportingUnit } from './periods.js';
 export { DEFAULT_REOPEN_WINDOW_MS, Replay, type ReplayOptions, type TargetOutcome, type TicketOutcome, onCallAt } from './replay.js';
 export {
     type BreachEntry,

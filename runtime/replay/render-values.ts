@@ -6,7 +6,8 @@
  */
 import type { ReportLabels } from '../i18n/report-labels.js';
 import { instant, percent } from '../text/figures.js';
-import { formatDowntime, formatMoney, formatNumber, longDate } from '../time/format.js';
+import { DateTime } from 'luxon';
+import { formatDowntime, formatMoney, formatNumber, longDate, longDateRange, shortDayMonth } from '../time/format.js';
 import type { SupportedLocale } from '../time/locales.js';
 import { addDays } from '../util/dates.js';
 import type { ComplianceReport, ObjectiveCompliance, OpenTicket, PenaltyItem, PeriodReport } from './compliance.js';
@@ -44,10 +45,14 @@ export function periodTitle(p: PeriodReport, locale: SupportedLocale, l: ReportL
         const name = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
         return name.charAt(0).toUpperCase() + name.slice(1);
     }
-    return `${longDate(start, locale)} – ${longDate(last, locale)}${p.partial ? ` (${l.partial})` : ''}`;
+    if (p.unit === 'week' && !p.partial) return l.week(DateTime.fromISO(start, { zone: 'UTC' }).weekNumber, longDateRange(start, last, locale));
+    const dates = start === last ? longDate(start, locale) : longDateRange(start, last, locale);
+    return `${dates}${p.partial ? ` (${l.partial})` : ''}`;
 }
 
+/** A period's name on a chart's axis: its month, or a week's Monday. */
 export function shortPeriod(p: PeriodReport, locale: SupportedLocale): string {
+    if (p.unit === 'week') return shortDayMonth(p.start.slice(0, 10), locale);
     const [y, m] = p.start.slice(0, 10).split('-').map(Number) as [number, number];
     return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
 }

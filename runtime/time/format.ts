@@ -309,6 +309,22 @@ export function longDate(iso: string, locale: string = DEFAULT_LOCALE): string {
     return date.isValid ? date.setLocale(supportedLocale(locale)).toLocaleString(DateTime.DATE_FULL) : iso;
 }
 
+/** Two dates as one span, said once: "March 2 – 8, 2026" / "2–8 de marzo de 2026" (ICU's range patterns). */
+export function longDateRange(first: string, last: string, locale: string = DEFAULT_LOCALE): string {
+    const a = DateTime.fromISO(first, { zone: 'UTC' });
+    const b = DateTime.fromISO(last, { zone: 'UTC' });
+    if (!a.isValid || !b.isValid) return `${first} – ${last}`;
+    const format = new Intl.DateTimeFormat(supportedLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    // ICU puts thin spaces around the dash; the documents' fonts and plain terminals want plain ones.
+    return format.formatRange(a.toMillis(), b.toMillis()).replace(/\u2009/g, ' ');
+}
+
+/** A day of a month, short: "Mar 2" / "2 mar" / "2 de mar.". */
+export function shortDayMonth(iso: string, locale: string = DEFAULT_LOCALE): string {
+    const date = DateTime.fromISO(iso, { zone: 'UTC' });
+    return date.isValid ? date.setLocale(supportedLocale(locale)).toLocaleString({ day: 'numeric', month: 'short' }) : iso;
+}
+
 /** A date with its weekday, short: "Fri, Jan 9, 2026" / "vie, 9 ene 2026". */
 export function longWeekdayDate(iso: string, locale: string = DEFAULT_LOCALE): string {
     const date = DateTime.fromISO(iso, { zone: 'UTC' });

@@ -125,11 +125,11 @@ describe('pacto in the reader’s language', () => {
         expect(pacto(['--lang', 'fr', 'check', IMOLKO])).toEqual({
             status: 2,
             stdout: '',
-            stderr: "pacto: unknown language 'fr' for --lang: it must be 'en' or 'es' or 'pt-BR' or 'auto' (see 'pacto --help')\n",
+            stderr: "pacto: unknown language 'fr' for --lang: it must be 'en', 'es', 'pt-BR', or 'auto' (see 'pacto --help')\n",
         });
         expect(pacto(['check', IMOLKO, '--lang'], ROOT, ES)).toEqual({ status: 2, stdout: '', stderr: "pacto: la opción '--lang' necesita un valor (véase 'pacto --help')\n" });
         expect(pacto(['--lang=pt', 'check', IMOLKO], ROOT, PT).stderr).toBe(
-            "pacto: idioma desconhecido 'pt' para --lang: deve ser 'en' ou 'es' ou 'pt-BR' ou 'auto' (veja 'pacto --help')\n",
+            "pacto: idioma desconhecido 'pt' para --lang: deve ser 'en', 'es', 'pt-BR' ou 'auto' (veja 'pacto --help')\n",
         );
     });
 

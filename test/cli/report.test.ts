@@ -71,6 +71,28 @@ describe('pacto report', () => {
         expect(jsonl.periods).toEqual(csv.periods);
     });
 
+    it('--every week cuts the range into ISO weeks, titled by number in the contract\'s language; --period 2026-W11 is one week', () => {
+        const text = pacto(['report', IMOLKO, '--tickets', 'h.csv', '--every', 'week', '--from', '2026-03-01', '--to', '2026-03-20'], files.dir);
+        expect(text.status).toBe(0);
+        expect(text.stdout.split('\n').filter((line) => /^\S/.test(line) && /2026/.test(line) && !/^(Del|Períodos) /.test(line))).toEqual([
+            '1 de marzo de 2026 (período parcial)',
+            'Semana 10 (2–8 de marzo de 2026)',
+            'Semana 11 (9–15 de marzo de 2026)',
+            '16–19 de marzo de 2026 (período parcial)',
+        ]);
+        const run = pacto(['report', IMOLKO, '--tickets', 'h.csv', '--period', '2026-W11', '--format', 'json'], files.dir);
+        expect(run.status).toBe(0);
+        const json = JSON.parse(run.stdout) as { periods: { start: string; end: string; unit: string; partial: boolean; breaches: { ticket: string }[] }[] };
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema('compliance-report.schema.json'));
+        expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+        expect(json.periods.map((p) => [p.start, p.end, p.unit, p.partial, p.breaches.map((b) => b.ticket)])).toEqual([
+            ['2026-03-09T00:00:00-04:00', '2026-03-16T00:00:00-04:00', 'week', false, ['T3']],
+        ]);
+        const bad = pacto(['--lang', 'es', 'report', IMOLKO, '--tickets', 'h.csv', '--every', 'day'], files.dir);
+        expect(bad.status).toBe(2);
+        expect(bad.stderr.trimEnd()).toBe("pacto: la opción '--every' debe ser 'week', 'month' o 'quarter', no 'day' (véase 'pacto report --help')");
+    });
+
     it('refuses bad rows with exit 1, listing the first 20 and a count', () => {
         const run = pacto(['report', IMOLKO, '--tickets', 'bad.csv'], files.dir);
         expect(run.status).toBe(1);
@@ -131,7 +153,7 @@ describe('pacto report', () => {
         const cases: [string[], string][] = [
             [['report', IMOLKO], "pacto: 'report' needs --tickets (see 'pacto report --help')"],
             [['report', IMOLKO, '--tickets', 'nope.csv'], 'pacto: cannot read --tickets nope.csv: no such file or directory'],
-            [['report', IMOLKO, '--tickets', 'h.csv', '--period', '2026-13'], "pacto: --period '2026-13' is not a period: a month (2026-03) or a quarter (2026-Q1) (see 'pacto report --help')"],
+            [['report', IMOLKO, '--tickets', 'h.csv', '--period', '2026-13'], "pacto: --period '2026-13' is not a period: a month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10) (see 'pacto report --help')"],
             [['report', IMOLKO, '--tickets', 'h.csv', '--zone', 'America/Caracs'], "pacto: --zone 'America/Caracs' is not an IANA time zone; did you mean 'America/Caracas'? (see 'pacto report --help')"],
         ];
         for (const [args, message] of cases) {

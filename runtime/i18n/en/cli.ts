@@ -35,7 +35,6 @@ Exit status: 0 success, 1 the contract has errors, 2 bad usage or unreadable fil
     cliOptionTakesNoValue: "option '{option}' takes no value",
     cliOptionNeedsValue: "option '{option}' needs a value",
     cliOptionMustBe: "option '{option}' must be {expected}, not '{value}'",
-    cliOr: ' or ',
     cliUnknownLanguage: "unknown language '{value}' for --lang: it must be {languages}",
 
     // Numbers given to options
@@ -266,12 +265,14 @@ terminal, output that cannot be written), 70 internal error.
 
     // report and calibrate
     cliHelpReport: `Usage: pacto report FILE --tickets HISTORY [--outages CSV] [--mapping JSON] [--period P | --from D --to D]
-                   [--format {formats}] [-o OUT] [--zone ZONE] [--skip-bad-rows] [--contract NAME]
+                   [--every week|month|quarter] [--format {formats}] [-o OUT] [--zone ZONE]
+                   [--skip-bad-rows] [--contract NAME]
 
 Replays a real ticket history against the contract with the same SLA clock as the previews and the
-simulator, and reports per period (months by default, in the contract's zone) each objective's achieved
-value against its target, every breach, escalations due, late customer replies, the penalties owed with
-the contract's rule and caps, and the tickets still open at the end. docs/compliance.md says how.
+simulator, and reports per period (those of the contract's reports to the customer: the monthly one when
+it promises several, months when it promises none; in the contract's zone) each objective's achieved value
+against its target, every breach, escalations due, late customer replies, the penalties owed with the
+contract's rule and caps, and the tickets still open at the end. docs/compliance.md says how.
 
 Options:
   --tickets HISTORY    the ticket history (required): Pacto's event log as CSV (header ticket,at,event,
@@ -279,8 +280,9 @@ Options:
                        ticket events export (.json), a Freshdesk ticket export (CSV), or any CSV with --mapping
   --outages CSV        an outage log, header start,end[,planned], for availability objectives
   --mapping JSON       how another help desk's export reads as events (columns, statuses, categories, channels)
-  --period P           one month (2026-03) or quarter (2026-Q1)
-  --from D --to D      local dates [from, to) in the contract's zone, cut into calendar months
+  --period P           one month (2026-03), quarter (2026-Q1) or ISO week (2026-W10, Monday to Sunday)
+  --from D --to D      local dates [from, to) in the contract's zone, cut into the report's periods
+  --every UNIT         cut into weeks (week: Monday to Sunday), months or quarters instead
   --format FORMAT      text (default), json (one object: schema/compliance-report.schema.json), md, html,
                        pdf (the report for the customer, in the contract's locale, with trend charts);
                        without it, -o's extension (.json, .md, .html, .pdf) says

@@ -80,5 +80,5 @@ export const requests = {
     mappingNoStatuses: '"statuses" must say what each status means (open, responded, waiting, resolved)',
     mappingBadTimeFormat: '"timeFormat" must be a luxon format such as "dd/MMM/yy h:mm a"',
     mappingBadDelimiter: '"delimiter" must be one character, such as ";"',
-    periodNotNamed: "'{text}' is not a period: a month (2026-03) or a quarter (2026-Q1)",
+    periodNotNamed: "'{text}' is not a period: a month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10)",
 } as const;

@@ -37,7 +37,6 @@ interno (un fallo de pacto: defina PACTO_DEBUG=1 para incluir la traza en el inf
     cliOptionTakesNoValue: "la opción '{option}' no lleva valor",
     cliOptionNeedsValue: "la opción '{option}' necesita un valor",
     cliOptionMustBe: "la opción '{option}' debe ser {expected}, no '{value}'",
-    cliOr: ' o ',
     cliUnknownLanguage: "idioma desconocido '{value}' para --lang: debe ser {languages}",
 
     cliNumberNotANumber: "{option} debe ser un número entero de {min} a {max}, no '{value}'",
@@ -261,11 +260,13 @@ un pdf en una terminal, salida que no se puede escribir), 70 error interno.
     cliProgressWriting: 'escribiendo',
 
     cliHelpReport: `Uso: pacto report ARCHIVO --tickets HISTORIAL [--outages CSV] [--mapping JSON] [--period P | --from D --to D]
-                   [--format {formats}] [-o SALIDA] [--zone ZONA] [--skip-bad-rows] [--contract NOMBRE]
+                   [--every week|month|quarter] [--format {formats}] [-o SALIDA] [--zone ZONA]
+                   [--skip-bad-rows] [--contract NOMBRE]
 
 Reproduce un historial real de tickets frente al contrato con el mismo reloj de SLA que las vistas previas
-y el simulador, e informa por período (meses por omisión, en la zona del contrato) del valor alcanzado por
-cada objetivo frente a su meta, cada incumplimiento, los escalamientos debidos, las respuestas tardías del
+y el simulador, e informa por período (los de los informes al cliente que promete el contrato: el mensual
+si promete varios, meses si no promete ninguno; en la zona del contrato) del valor alcanzado por cada
+objetivo frente a su meta, cada incumplimiento, los escalamientos debidos, las respuestas tardías del
 cliente, las penalizaciones adeudadas según la regla y los topes del contrato, y los tickets que siguen
 abiertos al final. docs/compliance.md explica cómo.
 
@@ -277,8 +278,9 @@ Opciones:
   --outages CSV        un registro de caídas, encabezado start,end[,planned], para objetivos de disponibilidad
   --mapping JSON       cómo leer como eventos la exportación de otra mesa de ayuda (columnas, estados,
                        categorías, canales)
-  --period P           un mes (2026-03) o un trimestre (2026-Q1)
-  --from D --to D      fechas locales [from, to) en la zona del contrato, divididas en meses de calendario
+  --period P           un mes (2026-03), un trimestre (2026-Q1) o una semana ISO (2026-W10, de lunes a domingo)
+  --from D --to D      fechas locales [from, to) en la zona del contrato, divididas en los períodos del informe
+  --every UNIDAD       dividir en semanas (week, de lunes a domingo), meses (month) o trimestres (quarter)
   --format FORMATO     text (por omisión), json (un objeto: schema/compliance-report.schema.json), md, html,
                        pdf (el informe para el cliente, en el idioma del contrato, con gráficos de tendencia);
                        si falta, lo indica la extensión de -o (.json, .md, .html, .pdf)

@@ -12,6 +12,7 @@ export const reports: ReportLabels = {
     trend: 'Evolución por período',
     trendNote: 'Una línea por objetivo; su meta es la línea discontinua del mismo color. Un período sin datos deja un hueco.',
     scoreAxis: 'Puntuación', minutesAxis: 'Minutos de indisponibilidad',
+    week: (number, range) => `Semana ${number} (${range})`,
     partial: 'período parcial',
     objective: documents.objective, target: documents.target, achieved: 'Logrado', tickets: 'Tickets', met: 'Cumplido',
     yes: 'Sí', no: 'No', noData: 'sin datos',

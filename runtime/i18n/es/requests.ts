@@ -79,5 +79,5 @@ export const requests: Messages<typeof en> = {
     mappingNoStatuses: '"statuses" debe indicar qué significa cada estado (open, responded, waiting, resolved)',
     mappingBadTimeFormat: '"timeFormat" debe ser un formato de luxon, como "dd/MMM/yy h:mm a"',
     mappingBadDelimiter: '"delimiter" debe ser un solo carácter, como ";"',
-    periodNotNamed: "'{text}' no es un período: indique un mes (2026-03) o un trimestre (2026-Q1)",
+    periodNotNamed: "'{text}' no es un período: indique un mes (2026-03), un trimestre (2026-Q1) o una semana ISO (2026-W10)",
 };

@@ -37,7 +37,6 @@ Código de saída: 0 sucesso, 1 o contrato tem erros, 2 uso incorreto ou arquivo
     cliOptionTakesNoValue: "a opção '{option}' não leva valor",
     cliOptionNeedsValue: "a opção '{option}' precisa de um valor",
     cliOptionMustBe: "a opção '{option}' deve ser {expected}, não '{value}'",
-    cliOr: ' ou ',
     cliUnknownLanguage: "idioma desconhecido '{value}' para --lang: deve ser {languages}",
 
     cliNumberNotANumber: "{option} deve ser um número inteiro de {min} a {max}, não '{value}'",
@@ -258,11 +257,13 @@ em um terminal, saída que não pode ser gravada), 70 erro interno.
     cliProgressWriting: 'gravando',
 
     cliHelpReport: `Uso: pacto report ARQUIVO --tickets HISTÓRICO [--outages CSV] [--mapping JSON] [--period P | --from D --to D]
-                   [--format {formats}] [-o SAÍDA] [--zone FUSO] [--skip-bad-rows] [--contract NOME]
+                   [--every week|month|quarter] [--format {formats}] [-o SAÍDA] [--zone FUSO]
+                   [--skip-bad-rows] [--contract NOME]
 
 Reproduz um histórico real de chamados em relação ao contrato com o mesmo relógio de SLA das prévias e do
-simulador, e relata por período (meses por padrão, no fuso do contrato) o valor alcançado por cada objetivo
-em relação à sua meta, cada descumprimento, os escalonamentos devidos, as respostas atrasadas do cliente, as
+simulador, e relata por período (os dos relatórios ao cliente que o contrato prevê: o mensal se prevê
+vários, meses se não prevê nenhum; no fuso do contrato) o valor alcançado por cada objetivo em relação à
+sua meta, cada descumprimento, os escalonamentos devidos, as respostas atrasadas do cliente, as
 penalidades devidas pela regra e pelos tetos do contrato, e os chamados ainda abertos no fim.
 docs/compliance.md explica como.
 
@@ -274,8 +275,9 @@ Opções:
   --outages CSV        um registro de indisponibilidades, cabeçalho start,end[,planned], para objetivos de
                        disponibilidade
   --mapping JSON       como ler como eventos a exportação de outro help desk (colunas, status, categorias, canais)
-  --period P           um mês (2026-03) ou um trimestre (2026-Q1)
-  --from D --to D      datas locais [from, to) no fuso do contrato, divididas em meses do calendário
+  --period P           um mês (2026-03), um trimestre (2026-Q1) ou uma semana ISO (2026-W10, de segunda a domingo)
+  --from D --to D      datas locais [from, to) no fuso do contrato, divididas nos períodos do relatório
+  --every UNIDADE      dividir em semanas (week, de segunda a domingo), meses (month) ou trimestres (quarter)
   --format FORMATO     text (padrão), json (um objeto: schema/compliance-report.schema.json), md, html,
                        pdf (o relatório para o cliente, no idioma do contrato, com gráficos de tendência);
                        sem ele, vale a extensão de -o (.json, .md, .html, .pdf)

@@ -79,5 +79,5 @@ export const requests: Messages<typeof en> = {
     mappingNoStatuses: '"statuses" deve dizer o que cada status significa (open, responded, waiting, resolved)',
     mappingBadTimeFormat: '"timeFormat" deve ser um formato do luxon, como "dd/MMM/yy h:mm a"',
     mappingBadDelimiter: '"delimiter" deve ser um único caractere, como ";"',
-    periodNotNamed: "'{text}' não é um período: informe um mês (2026-03) ou um trimestre (2026-Q1)",
+    periodNotNamed: "'{text}' não é um período: informe um mês (2026-03), um trimestre (2026-Q1) ou uma semana ISO (2026-W10)",
 };

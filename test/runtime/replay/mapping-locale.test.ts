@@ -27,9 +27,9 @@ describe('mapping errors in the reader\'s language', () => {
     it('says why a period is not one', () => {
         const period = namedPeriod('2026-13');
         expect(period).toBeInstanceOf(Error);
-        expect((period as Error).message).toBe("'2026-13' is not a period: a month (2026-03) or a quarter (2026-Q1)");
-        expect(errorMessageIn(period, 'es')).toBe("'2026-13' no es un período: indique un mes (2026-03) o un trimestre (2026-Q1)");
-        expect(errorMessageIn(period, 'pt-BR')).toBe("'2026-13' não é um período: informe um mês (2026-03) ou um trimestre (2026-Q1)");
+        expect((period as Error).message).toBe("'2026-13' is not a period: a month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10)");
+        expect(errorMessageIn(period, 'es')).toBe("'2026-13' no es un período: indique un mes (2026-03), un trimestre (2026-Q1) o una semana ISO (2026-W10)");
+        expect(errorMessageIn(period, 'pt-BR')).toBe("'2026-13' não é um período: informe um mês (2026-03), um trimestre (2026-Q1) ou uma semana ISO (2026-W10)");
         expect(errorMessageIn(new Error('plain'), 'es')).toBe('plain');
     });
 });
