@@ -177,6 +177,8 @@ export interface ComplianceReportParams extends DocumentParams {
     skipBadRows?: boolean;
     /** `pdf` adds the PDF for the customer as `base64`; `html` (default) answers the page and the data only. */
     format?: 'html' | 'pdf';
+    /** The periods: weeks (Monday to Sunday), months or quarters; absent: those of the contract's reports to the customer. */
+    every?: 'week' | 'month' | 'quarter';
     /** Accepted as the other page requests accept it; the report's page runs no script, so it needs none. */
     nonce?: string;
     /** Echoed in `pacto/progress` notifications: bytes of the history read, of its size. */
@@ -227,7 +229,7 @@ export const ComplianceReportCommand = 'pacto.complianceReport';
  * Arguments of `ComplianceReportCommand`: `[uri?, {tickets, outages?, mapping?, pdf?}?]`; files given skip the
  * open dialogs and `pdf` (a path) saves the PDF there (scripts and tests).
  */
-export type ComplianceReportCommandArgs = [uri?: string, files?: { tickets?: string; outages?: string; mapping?: string; pdf?: string }];
+export type ComplianceReportCommandArgs = [uri?: string, files?: { tickets?: string; outages?: string; mapping?: string; every?: 'week' | 'month' | 'quarter'; pdf?: string }];
 
 /**
  * Arguments of `SimulateCommand`: `[uri, contract, scenario]` from a code lens; optional `runs` and `seed`

@@ -1,4 +1,4 @@
-// `pacto.complianceReport [uri?, {tickets?, outages?, mapping?, pdf?}?]`: picks a ticket history (and, if
+// `pacto.complianceReport [uri?, {tickets?, outages?, mapping?, every?, pdf?}?]`: picks a ticket history (and, if
 // wanted, an outage log and a mapping), asks the server for the report (`pacto/complianceReport`: the server
 // reads the files itself) and shows its page in a panel. The page's "Save as PDF…" link runs this command
 // again with the same files and `pdf: true`, and the server's PDF is written where the user says.
@@ -17,6 +17,8 @@ interface Files {
     mapping?: string;
     /** true: ask where to save the PDF; a path: save it there. */
     pdf?: boolean | string;
+    /** The periods (week, month, quarter); absent: the contract's reports'. */
+    every?: 'week' | 'month' | 'quarter';
 }
 
 const filesOf = (arg: unknown): Files => (arg && typeof arg === 'object' ? (arg as Files) : {});
@@ -75,7 +77,8 @@ export const complianceReport: CommandFactory = (ctx) => {
             extras = await pickExtras(near);
             if (!extras) return undefined;
         }
-        const files: Files = { tickets, ...extras };
+        const every = args.every === 'week' || args.every === 'month' || args.every === 'quarter' ? args.every : undefined;
+        const files: Files = { tickets, ...extras, ...(every ? { every } : {}) };
         const wantsPdf = args.pdf === true || given(args.pdf) !== undefined;
         let target: vscode.Uri | undefined;
         if (wantsPdf) {
@@ -86,7 +89,7 @@ export const complianceReport: CommandFactory = (ctx) => {
             });
             if (!target) return undefined;
         }
-        const params: ComplianceReportParams = { textDocument: { uri }, contract, tickets, ...extras, ...(wantsPdf ? { format: 'pdf' as const } : {}) };
+        const params: ComplianceReportParams = { textDocument: { uri }, contract, tickets, ...extras, ...(every ? { every } : {}), ...(wantsPdf ? { format: 'pdf' as const } : {}) };
         const result = await withServerProgress(ctx, vscode.l10n.t('Pacto: replaying {0} against {1}', path.basename(tickets), contract), (progressToken, token) =>
             ctx.sendRequest(ComplianceReportRequest, { ...params, progressToken }, token),
         );

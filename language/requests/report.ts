@@ -12,6 +12,7 @@ import {
     BadRowsError,
     HistoryError,
     LISTED_PROBLEMS,
+    PERIOD_UNITS,
     complianceReport,
     complianceReportPdf,
     formatProblemIn,
@@ -71,6 +72,7 @@ export function checkReportParams(params: Partial<ComplianceReportParams>, local
     if (params.mapping !== undefined) sizeOf(localPath(params.mapping, 'mapping', locale), 'mapping', locale);
     if (params.zone !== undefined && !(typeof params.zone === 'string' && isKnownZone(params.zone))) throw invalid(t(locale, 'requestBadZone', { zone: String(params.zone) }));
     if (params.format !== undefined && params.format !== 'html' && params.format !== 'pdf') throw invalid(t(locale, 'requestBadReportFormat', { value: String(params.format) }));
+    if (params.every !== undefined && !PERIOD_UNITS.includes(params.every)) throw invalid(t(locale, 'requestBadReportEvery', { value: String(params.every) }));
 }
 
 export async function complianceReportOf(
@@ -108,6 +110,7 @@ export async function complianceReportOf(
             mapping,
             zone: typeof params.zone === 'string' ? params.zone : null,
             skipBadRows: params.skipBadRows === true,
+            every: params.every ?? null,
         });
     } catch (error) {
         if (token.isCancellationRequested) throw cancelled(locale);

@@ -45,6 +45,7 @@ export const requests = {
     requestNoSuchFile: 'Cannot read the {field} file {file}: no such file.',
     requestNotAFile: 'Cannot read the {field} file {file}: not a file.',
     requestBadZone: '"{zone}" is not an IANA time zone.',
+    requestBadReportEvery: 'Unknown report periods "{value}": week, month or quarter.',
     requestBadReportFormat: 'Unknown report format "{value}": html or pdf.',
     requestMappingNotJson: 'The mapping {file} is not JSON: {reason}',
     requestBadRows_one: 'The history has {count} bad row, nothing computed (skipBadRows goes on without them): {rows}{more}',

@@ -44,6 +44,7 @@ export const requests: Messages<typeof en> = {
     requestNoSuchFile: 'No se puede leer el archivo {file} (`{field}`): no existe.',
     requestNotAFile: 'No se puede leer el archivo {file} (`{field}`): no es un archivo.',
     requestBadZone: '"{zone}" no es una zona horaria IANA.',
+    requestBadReportEvery: 'Períodos de informe desconocidos "{value}": week, month o quarter.',
     requestBadReportFormat: 'Formato de informe desconocido "{value}": html o pdf.',
     requestMappingNotJson: 'El archivo de mapeo {file} no es JSON válido: {reason}',
     requestBadRows_one: 'El historial tiene {count} fila con errores y no se calculó nada (con skipBadRows se continúa sin ella): {rows}{more}',

@@ -44,6 +44,7 @@ export const requests: Messages<typeof en> = {
     requestNoSuchFile: 'Não é possível ler o arquivo {file} (`{field}`): ele não existe.',
     requestNotAFile: 'Não é possível ler o arquivo {file} (`{field}`): não é um arquivo.',
     requestBadZone: '"{zone}" não é um fuso horário IANA.',
+    requestBadReportEvery: 'Períodos de relatório desconhecidos "{value}": week, month ou quarter.',
     requestBadReportFormat: 'Formato de relatório desconhecido "{value}": html ou pdf.',
     requestMappingNotJson: 'O arquivo de mapeamento {file} não é um JSON válido: {reason}',
     requestBadRows_one: 'O histórico tem {count} linha com erro e nada foi calculado (com skipBadRows o cálculo segue sem ela): {rows}{more}',

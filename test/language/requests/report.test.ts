@@ -73,6 +73,20 @@ describe('pacto/complianceReport', () => {
         expect(progress.every(([done, total]) => done <= total && total === size)).toBe(true);
     }, 60_000);
 
+    it('cuts the report into the weeks asked for, the same breaches as the months in all', async () => {
+        const document = await example('imolko');
+        const tickets = join(HISTORY, 'imolko.csv');
+        const none = () => undefined;
+        const weekly = (await complianceReportOf(document, { contract: 'ZenkiuSupport', tickets, every: 'week' }, CancellationToken.None, none)).json as ComplianceReport;
+        const monthly = (await complianceReportOf(document, { contract: 'ZenkiuSupport', tickets }, CancellationToken.None, none)).json as ComplianceReport;
+        // The history runs from Monday 2 March to Friday 1 May 2026 (Caracas): nine weeks.
+        expect(weekly.periods.map((p) => p.start.slice(0, 10))).toEqual(['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30', '2026-04-06', '2026-04-13', '2026-04-20', '2026-04-27']);
+        expect(new Set(weekly.periods.map((p) => p.unit))).toEqual(new Set(['week']));
+        const breaches = (r: ComplianceReport) => r.periods.flatMap((p) => p.breaches.map((b) => `${b.ticket} ${b.target} ${b.due}`)).sort();
+        expect(breaches(weekly)).toEqual(breaches(monthly));
+        expect(breaches(weekly)).toHaveLength(29);
+    });
+
     it('answers the PDF as base64 for a file: URI, in the contract\'s locale', async () => {
         const document = await example('helpdesk-br');
         const result = await complianceReportOf(document, { contract: 'CosmoDeskCRM', tickets: pathToFileURL(join(HISTORY, 'helpdesk-br.csv')).href, format: 'pdf' }, CancellationToken.None, () => {});
@@ -103,6 +117,7 @@ describe('pacto/complianceReport', () => {
         expect((await refusal(complianceReportOf(document, { contract: 'Zenkiu', tickets }, CancellationToken.None, none))).message).toMatch(/^No contract "Zenkiu" in this document\./);
         expect((await refusal(complianceReportOf(document, { contract: 'ZenkiuSupport', tickets, zone: 'Mars/Olympus' }, CancellationToken.None, none))).message).toBe('"Mars/Olympus" is not an IANA time zone.');
         expect((await refusal(complianceReportOf(document, { contract: 'ZenkiuSupport', tickets, format: 'docx' as 'pdf' }, CancellationToken.None, none))).message).toBe('Unknown report format "docx": html or pdf.');
+        expect((await refusal(complianceReportOf(document, { contract: 'ZenkiuSupport', tickets, every: 'day' as 'week' }, CancellationToken.None, none))).message).toBe('Unknown report periods "day": week, month or quarter.');
         // helpdesk-br's history read against imolko's contract: its categories are not imolko's.
         const bad = await refusal(complianceReportOf(document, { contract: 'ZenkiuSupport', tickets: join(HISTORY, 'helpdesk-br.csv') }, CancellationToken.None, none));
         expect(bad.message).toMatch(/^The history has \d+ bad rows, nothing computed \(skipBadRows goes on without them\): .*helpdesk-br\.csv:2:\d+: /);
