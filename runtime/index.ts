@@ -40,7 +40,7 @@ export {
     specialHoursInDstGap,
 } from './calendar/checks.js';
 
-export { type Pause, type Pauses, FlatPauses, normalizePauses } from './time/pauses.js';
+export { type Pause, type Pauses, FlatPauses, TicketPauses, normalizePauses } from './time/pauses.js';
 export {
     type CompactOptions,
     type NumberOptions,

@@ -1,6 +1,6 @@
 import type { CalendarSpec } from '../model.js';
 import { dayOfIso, dayOfWall, isoOfDay } from '../time/local-date.js';
-import { firstPauseEndingAfter, normalizePauses, type FlatPauses, type Pauses } from '../time/pauses.js';
+import { firstPauseEndingAfter, normalizePauses, type FlatPauses, type Pauses, type TicketPauses } from '../time/pauses.js';
 import { DAY_MS } from '../time/units.js';
 import { ZoneTimeline, type OffsetTransition } from '../time/zone-timeline.js';
 import { CalendarBase, checkInstant, type OpenInterval } from './calendar.js';
@@ -225,6 +225,70 @@ export class BusinessCalendar extends CalendarBase {
             if (fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) return table.openOutsidePaused(fromMs, toMs, pauses);
         }
         return +this.elapsedOther(fromMs, toMs, pauses.pairs);
+    }
+
+    /**
+     * addBusinessMs with the pauses of ticket `ticket` of a TicketPauses: on a table the set is carried for,
+     * two look-ups whatever the number of pauses, reading the set's arrays in order. The first question (and
+     * one after the table grew, while some ticket's pauses lay outside it) carries the whole set for this
+     * calendar: keep one set per calendar, as asking another calendar carries it again. Anything the table does
+     * not hold goes the pair list's way, with the same answers.
+     */
+    addBusinessTicket(startMs: number, amountMs: number, pauses: TicketPauses, ticket: number): number {
+        const table = this.table;
+        const hour = startMs / 3_600_000;
+        if (pauses.boundTo === table && amountMs >= 1 && hour >= table.dueFirstHour && hour < table.fastEndHour) {
+            const due = table.dueTicket(startMs, amountMs, pauses, ticket);
+            if (due === due) return due;
+        }
+        return +this.addBusinessTicketOther(startMs, amountMs, pauses, ticket);
+    }
+
+    /** elapsedBusiness with the pauses of ticket `ticket` of a TicketPauses (see addBusinessTicket). */
+    elapsedTicket(fromMs: number, toMs: number, pauses: TicketPauses, ticket: number): number {
+        const table = this.table;
+        if (pauses.boundTo === table && toMs > fromMs && toMs <= fromMs + HORIZON_MS && fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) {
+            const elapsed = table.openOutsideTicket(fromMs, toMs, pauses, ticket);
+            if (elapsed === elapsed) return elapsed;
+        }
+        return +this.elapsedTicketOther(fromMs, toMs, pauses, ticket);
+    }
+
+    private addBusinessTicketOther(startMs: number, amountMs: number, pauses: TicketPauses, ticket: number): number {
+        const pairs = pauses.pairs(ticket);
+        if (this.carryIfStale(pauses)) {
+            const table = this.table;
+            const hour = startMs / 3_600_000;
+            if (amountMs >= 1 && hour >= table.dueFirstHour && hour < table.fastEndHour) {
+                const due = table.dueTicket(startMs, amountMs, pauses, ticket);
+                if (due === due) return due;
+            }
+        }
+        return this.addBusinessOther(startMs, amountMs, pairs);
+    }
+
+    private elapsedTicketOther(fromMs: number, toMs: number, pauses: TicketPauses, ticket: number): number {
+        const pairs = pauses.pairs(ticket);
+        if (this.carryIfStale(pauses)) {
+            const table = this.table;
+            if (toMs > fromMs && toMs <= fromMs + HORIZON_MS && fromMs / 3_600_000 >= table.fastFirstHour && toMs / 3_600_000 < table.fastEndHour) {
+                const elapsed = table.openOutsideTicket(fromMs, toMs, pauses, ticket);
+                if (elapsed === elapsed) return elapsed;
+            }
+        }
+        return this.elapsedOther(fromMs, toMs, pairs);
+    }
+
+    /**
+     * Carry the set for this calendar's table when it is carried for another, or left some ticket out and the
+     * table has grown since (it may hold that ticket now); true when it did. The table is not grown for it:
+     * the questions grow it, as far as they need.
+     */
+    private carryIfStale(pauses: TicketPauses): boolean {
+        const table = this.table;
+        if (pauses.boundTo === table && (pauses.heldAll || (pauses.boundFrom === table.from && pauses.boundEnd === table.to))) return false;
+        table.carryTickets(pauses);
+        return true;
     }
 
     /** The long way of a deadline the table does not hold yet. */

@@ -1,6 +1,6 @@
 import { dayOfWall, firstDayOfYear, wallOf, yearOfDay } from '../time/local-date.js';
 import type { ZoneTimeline } from '../time/zone-timeline.js';
-import type { FlatPauses } from '../time/pauses.js';
+import type { FlatPauses, TicketPauses } from '../time/pauses.js';
 import type { CalendarDays } from './days.js';
 import { EARLIEST_MS, HORIZON_MS, LATEST_MS } from './horizon.js';
 import { spendWork } from './work-budget.js';
@@ -360,6 +360,98 @@ export class OpenTable {
         const carried = pauses.carried;
         // Pause m, the first ending at or after `to`, holds `to` when it starts before it.
         const end = m < n2 && bounds[m]! < to ? bounds[m]! : to;
+        return this.openAt(end) - this.openAt(at) - (carried[m + 1]! - carried[k + 1]!);
+    }
+
+    /**
+     * Fill `set.carried` for this table (see TicketPauses): one walk over every ticket's pauses, two look-ups
+     * per pause. A ticket with a pause the table does not hold (a bound outside it, or an end at or after its
+     * end, but for an endless last pause) gets NaN throughout, which its questions read as "the long way".
+     */
+    carryTickets(set: TicketPauses): void {
+        const bounds = set.bounds;
+        const first = set.first;
+        const carried = new Float64Array(bounds.length);
+        const from = this.from;
+        const to = this.to;
+        let heldAll = true;
+        for (let i = 0; i < first.length; i++) {
+            const opening = first[i]!;
+            let k = opening;
+            let paused = 0;
+            let held = true;
+            for (; bounds[k]! !== Infinity; k += 2) {
+                const start = bounds[k]!;
+                const end = bounds[k + 1]!;
+                if (!(start >= from && start < to)) held = false;
+                if (!held) continue;
+                const opened = this.openAt(start);
+                carried[k] = opened - paused;
+                carried[k + 1] = paused;
+                // An endless pause is the last: a deadline past its start is never due, which the long way says.
+                if (end === Infinity) paused = NaN;
+                else if (end < to) paused += this.openAt(end) - opened;
+                else held = false;
+            }
+            carried[k] = Infinity;
+            carried[k + 1] = paused;
+            if (!held) {
+                carried.fill(NaN, opening, k + 2);
+                heldAll = false;
+            }
+        }
+        set.carried = carried;
+        set.heldAll = heldAll;
+        set.boundTo = this;
+        set.boundFrom = from;
+        set.boundEnd = to;
+    }
+
+    /**
+     * duePaused for ticket `ticket` of a set carried for this table (set.boundTo === this), a start in the
+     * hot paths' hours: NaN when the table does not hold the answer (the caller's long way). The pauses ending
+     * by the start are skipped, the one holding it moves it to its end; then the pauses that count are those
+     * whose carried start is short of the target (see duePaused), and the closing pair's +∞ ends the scan.
+     */
+    dueTicket(ms: number, amount: number, set: TicketPauses, ticket: number): number {
+        const bounds = set.bounds;
+        let k = set.first[ticket]!;
+        while (bounds[k + 1]! <= ms) k += 2;
+        let at = ms;
+        if (bounds[k]! <= at) {
+            at = bounds[k + 1]!;
+            if (!(at < this.to)) return NaN;
+            k += 2;
+        }
+        const carried = set.carried;
+        const target = this.openAt(at) + amount;
+        const before = carried[k + 1]!;
+        let j = k;
+        while (carried[j]! + before < target) j += 2;
+        const total = target + carried[j + 1]! - before;
+        return total <= this.openEnd ? this.instantOfOpen(total) : NaN;
+    }
+
+    /**
+     * openOutsidePaused for ticket `ticket` of a set carried for this table, from < to both in the hot paths'
+     * hours: NaN when the table did not hold the ticket's pauses. The pause holding `from` moves it to its
+     * end; the first pause ending at or after `to` (the closing pair at the latest) moves `to` to its start
+     * when it holds it; what lies between is the open time less the carried totals' difference.
+     */
+    openOutsideTicket(from: number, to: number, set: TicketPauses, ticket: number): number {
+        const bounds = set.bounds;
+        let k = set.first[ticket]!;
+        while (bounds[k + 1]! <= from) k += 2;
+        let at = from;
+        if (bounds[k]! <= at) {
+            at = bounds[k + 1]!;
+            if (at >= to) return 0;
+            k += 2;
+        }
+        let m = k;
+        while (bounds[m + 1]! < to) m += 2;
+        const end = bounds[m]! < to ? bounds[m]! : to;
+        const carried = set.carried;
         return this.openAt(end) - this.openAt(at) - (carried[m + 1]! - carried[k + 1]!);
     }
 

@@ -111,3 +111,69 @@ export class FlatPauses {
         return new FlatPauses(bounds, pairs.length, pairs);
     }
 }
+
+/**
+ * Many tickets' pauses in one struct of arrays, normalised and checked once when built: for callers that hold
+ * many tickets (a simulator, a replay, a service keeping its open tickets) and ask each ticket's deadline and
+ * elapsed time again and again. Ticket i's pauses are the pairs of `bounds` from `first[i]` on, followed by a
+ * pair [+∞, +∞] that ends them, so the calendars' walks need no count and read only sequential memory: no
+ * object per ticket to chase (BusinessCalendar.addBusinessTicket, elapsedTicket).
+ *
+ * The open time inside the pauses is carried for one calendar's table at a time (`carried`, laid out as
+ * `bounds`: per pause, at its start's index the open time at its start less that inside the pauses before it,
+ * at its end's index the open time inside the pauses before it; at the closing pair, +∞ and the open time
+ * inside all of the ticket's pauses), so a deadline after any number of pauses is two look-ups. A ticket whose
+ * pauses the table did not hold when carried has NaN throughout and takes the long way.
+ */
+export class TicketPauses {
+    private constructor(
+        /** Per ticket, its pauses' [start, end] pairs (sorted, disjoint, never touching), then [+∞, +∞]. */
+        readonly bounds: Float64Array,
+        /** Index in `bounds` of ticket i's first pause (or of its closing pair). */
+        readonly first: Int32Array,
+    ) {}
+
+    /** The table `carried` is for (OpenTable.carryTickets); null until a calendar first asks. */
+    boundTo: object | null = null;
+    /** The table's covered span when carried: a ticket left out then may be held once the table has grown. */
+    boundFrom = 0;
+    boundEnd = 0;
+    /** Whether the table held every ticket's pauses when carried. */
+    heldAll = false;
+    carried: Float64Array = EMPTY_CARRIED;
+
+    get tickets(): number {
+        return this.first.length;
+    }
+
+    /** Ticket i's pauses as a normal pair list, for the operations that take one (the long ways). */
+    pairs(ticket: number): Pauses {
+        // The hot paths read `first[ticket]` unchecked (a wrong one answers NaN, which leads here).
+        if (!(Number.isInteger(ticket) && ticket >= 0 && ticket < this.first.length)) throw new RangeError(`No ticket ${ticket} among ${this.first.length} tickets' pauses`);
+        const bounds = this.bounds;
+        const list: Pause[] = [];
+        for (let k = this.first[ticket]!; bounds[k]! !== Infinity; k += 2) list.push([bounds[k]!, bounds[k + 1]!]);
+        return list;
+    }
+
+    /** One pause list per ticket (any list: normalised as normalizePauses does; NaN bounds refused). */
+    static of(lists: readonly (Pauses | undefined)[]): TicketPauses {
+        const normal = lists.map(normalizePauses);
+        let size = 0;
+        for (const pauses of normal) size += 2 * pauses.length + 2;
+        const bounds = new Float64Array(size);
+        const first = new Int32Array(normal.length);
+        let k = 0;
+        for (let i = 0; i < normal.length; i++) {
+            first[i] = k;
+            const pauses = normal[i]!;
+            for (let j = 0; j < pauses.length; j++, k += 2) {
+                bounds[k] = pauses[j]![0];
+                bounds[k + 1] = pauses[j]![1];
+            }
+            bounds[k++] = Infinity;
+            bounds[k++] = Infinity;
+        }
+        return new TicketPauses(bounds, first);
+    }
+}
