@@ -54,6 +54,7 @@ export interface ReplayOptions {
     zone?: string;
     skipBadRows?: boolean;
     file?: string;
+    every?: 'week' | 'month' | 'quarter';
 }
 /** The compliance report of a ticket history: what `pacto report --format json` prints (schema/compliance-report.schema.json). */
 export function replay(contract: Contract, history: string | { text: string }, options?: ReplayOptions): Promise<Record<string, unknown>>;

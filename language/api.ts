@@ -172,6 +172,8 @@ export interface ReplayOptions {
     skipBadRows?: boolean;
     /** The name of the history in messages when it is given as text. */
     file?: string;
+    /** The periods: weeks (Monday to Sunday), months or quarters; default: those of the contract's reports to the customer. */
+    every?: 'week' | 'month' | 'quarter';
 }
 
 /**
@@ -194,6 +196,7 @@ export async function replay(contract: Contract, history: string | { text: strin
         history: { source, file, format: options.format ?? historyFormatOf(file) },
         zone: options.zone ?? null,
         skipBadRows: options.skipBadRows ?? false,
+        every: options.every ?? null,
     });
     return JSON.parse(renderReport(report, 'json'));
 }

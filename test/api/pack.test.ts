@@ -119,8 +119,9 @@ console.log(JSON.stringify({
             `import { loadContract, replay, simulate } from 'pacto';
 const contract = await loadContract('node_modules/pacto/examples/helpdesk-br.pacto');
 const report = await replay(contract, { text: process.argv[2] }, { file: 'helpdesk-br.csv', format: 'csv' });
+const weekly = await replay(contract, { text: process.argv[2] }, { file: 'helpdesk-br.csv', format: 'csv', every: 'week' });
 const results = await simulate(contract, 'MesNormal', { runs: 5, seed: 7 });
-console.log(JSON.stringify({ report, results }));
+console.log(JSON.stringify({ report, weekly, results }));
 `,
         );
         const history = readFileSync(path.join(repo, 'examples/history/helpdesk-br.csv'), 'utf8');
@@ -129,6 +130,8 @@ console.log(JSON.stringify({ report, results }));
         const cli = path.join(project, 'node_modules/pacto/dist/cli/main.cjs');
         const contract = 'node_modules/pacto/examples/helpdesk-br.pacto';
         expect(ours.report).toEqual(JSON.parse(run('node', [cli, 'report', contract, '--tickets', 'helpdesk-br.csv', '--format', 'json'], project)));
+        expect(ours.weekly).toEqual(JSON.parse(run('node', [cli, 'report', contract, '--tickets', 'helpdesk-br.csv', '--every', 'week', '--format', 'json'], project)));
+        expect(ours.weekly.periods[0].unit).toBe('week');
         expect(ours.results).toEqual(JSON.parse(run('node', [cli, 'simulate', contract, '--scenario', 'MesNormal', '--runs', '5', '--seed', '7', '--json'], project)));
         expect(ours.report.periods.length).toBeGreaterThan(0);
     });
