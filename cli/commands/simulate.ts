@@ -1,4 +1,5 @@
 import {
+    coreTimes,
     DEFAULT_RUNS,
     DEFAULT_SEED,
     SimulationError,
@@ -13,6 +14,7 @@ import {
 } from '../../runtime/index.js';
 import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { compileCacheDirectory } from '../compile-cache.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
 import { CliError, cannotWrite } from '../errors.js';
@@ -52,6 +54,9 @@ export const simulate: Command = {
         const seed = wholeNumberOption(args.string('seed'), 'seed', SEEDS, NAME) ?? DEFAULT_SEED;
         const workers = wholeNumberOption(args.string('workers'), 'workers', WORKERS, NAME);
         const html = args.string('html');
+        // What the cores do while this thread loads the contract tells the simulation, once it starts, whether
+        // a worker would find a core of its own: it can then start the worker before its first replication.
+        const coresSince = workers !== undefined && workers > 1 ? coreTimes() : undefined;
         const contract = await loadContract(file, args.string('contract'), NAME);
         const bar = progressBar();
         const locale = cliLocale();
@@ -63,6 +68,8 @@ export const simulate: Command = {
                 runs,
                 seed,
                 workerScript: cliAssets().workerScript,
+                workerCodeCache: compileCacheDirectory(process.env),
+                ...(coresSince !== undefined ? { coresSince } : {}),
                 ...(workers !== undefined ? { workers } : {}),
                 ...(bar.visible
                     ? { onProgress: (done: number, total: number) => bar.update(done, total, m('cliProgressRuns', { done: formatNumber(done, locale), total: formatNumber(total, locale) })) }

@@ -11,3 +11,4 @@ export { SimulationError, compile as compileScenario, findScenario, type SimMode
 export { REALISTIC, UNREALISTIC, verdictOf, type CategoryResult, type ObjectiveResult, type SimulationResults, type Verdict } from './results.js';
 export { type SimEvent } from './engine.js';
 export { erlangC, type ErlangC } from './erlang.js';
+export { coreTimes, type CoreTimes } from './idle-cores.js';

@@ -6,6 +6,7 @@ import { Accumulator, type AccumulatorData, type SimEvent, Simulator } from './e
 import { type CoreTimes, coreTimes, IDLE_FOR_A_WORKER, idleCores } from './idle-cores.js';
 import { compile, type SimModel, SimulationError } from './model.js';
 import { summarize, type SimulationResults } from './results.js';
+import { LAUNCHER_SOURCE, type LauncherData, workerCacheFile } from './worker-launcher.js';
 import { BATCH, CLAIM_IDLE, CLAIM_UNNEEDED, CLAIM_WORKING, runClaimed, runRange, type WorkerJob, type WorkerMessage } from './worker-job.js';
 
 export interface SimulateOptions {
@@ -26,6 +27,18 @@ export interface SimulateOptions {
      * host knows where its files are, so the runtime never guesses it.
      */
     workerScript?: string;
+    /**
+     * A folder for V8's code cache of the worker bundle (the CLI's compile cache folder): a worker then
+     * deserialises the bundle's code instead of compiling it (worker-launcher.ts). Undefined: no cache.
+     */
+    workerCodeCache?: string;
+    /**
+     * The cores' counters (idle-cores.ts coreTimes) read by the host before its own work that led here (the
+     * CLI reads them before it loads the contract): when a core sat idle meanwhile, the workers asked for by
+     * `workers` start at once, before the model is compiled, and whatever the job's size. Without it a worker
+     * starts only for a big job, after the calling thread's first replications have shown an idle core.
+     */
+    coresSince?: CoreTimes;
     /** Team sizes by team name, instead of the scenario's. */
     agents?: Readonly<Record<string, number>>;
     /**
@@ -124,7 +137,28 @@ export async function simulate(contract: Contract, scenarioName: string, options
     const script = options.workerScript;
     // What the cores do while this thread compiles the model and runs its first replications tells whether a worker would have one.
     const before = script !== undefined && options.workers !== 1 ? coreTimes() : null;
-    const model = compile(contract, scenarioName, options.agents);
+    // A core the host saw idle while it worked: the workers asked for start now and load their bundle while
+    // this thread compiles the model and starts its runs.
+    const early =
+        script !== undefined && before !== null && options.workersOnly !== true && options.coresSince !== undefined && (options.workers ?? 1) > 1 && runs > 1
+            ? (idleCores(options.coresSince, before) ?? 0) >= IDLE_FOR_A_WORKER
+            : false;
+    const booted = early ? Array.from({ length: Math.min(options.workers!, runs) - 1 }, () => bootWorker(script!, options.workerCodeCache)) : [];
+    let model: SimModel;
+    try {
+        model = compile(contract, scenarioName, options.agents);
+    } catch (error) {
+        for (const b of booted) stop(b.worker);
+        throw error;
+    }
+    if (booted.length > 0) {
+        try {
+            return await threaded(contract, scenarioName, model, runs, seed, script!, booted.length, before, options, booted);
+        } catch (error) {
+            if (error instanceof HolidaysMissing) return simulate(contract, scenarioName, { ...options, workersOnly: false, workers: 1 });
+            throw error;
+        }
+    }
     // Starting a worker costs tens of ms (it loads the simulator's bundle and compiles the model): small jobs stay on this thread.
     const workersOnly = options.workersOnly === true && script !== undefined;
     const worthThreads = model.expectedTickets * runs >= SMALL_JOB_TICKETS;
@@ -158,6 +192,30 @@ export async function simulate(contract: Contract, scenarioName: string, options
 /** A worker needed a holiday list it was not given (WorkerMessage.holidaysMissing). */
 class HolidaysMissing extends Error {}
 
+/** A worker thread started before its job, and the first error it met meanwhile. */
+interface Booted {
+    readonly worker: Worker;
+    error: Error | null;
+}
+
+/** A worker thread that loads the bundle through its code cache (worker-launcher.ts), then waits for its job. */
+function bootWorker(script: string, cacheDir: string | undefined): Booted {
+    const workerData: LauncherData = { script, cache: cacheDir === undefined ? undefined : workerCacheFile(cacheDir, script) };
+    const worker = new Worker(LAUNCHER_SOURCE, { eval: true, workerData, stdout: true, stderr: true });
+    const booted: Booted = { worker, error: null };
+    worker.on('error', (error) => (booted.error ??= error));
+    return booted;
+}
+
+/**
+ * Not awaited: a worker still loading its bundle stops only when that is done, and nothing it does matters any
+ * more (those that ran replications have posted them; the rest claimed none).
+ */
+function stop(worker: Worker): void {
+    worker.unref();
+    void worker.terminate();
+}
+
 /**
  * The calling thread (unless `since` is null) and `helpers` worker threads claim replications from a counter
  * they share: whatever the workers take while they start up (loading their bundle, compiling the model) the
@@ -176,6 +234,7 @@ async function threaded(
     helpers: number,
     since: CoreTimes | null,
     options: SimulateOptions,
+    booted: readonly Booted[] = [],
 ): Promise<SimulationResults> {
     const callerRuns = since !== null;
     const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + helpers)));
@@ -202,7 +261,12 @@ async function threaded(
     const spawn = (): void => {
         for (let w = 0; w < helpers; w++) {
             const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from: 0, to: runs, claim: shared.buffer as SharedArrayBuffer, slot: w, holidays };
-            const worker = new Worker(script, { workerData: job, stdout: true, stderr: true });
+            const boot = booted[w];
+            const worker = boot?.worker ?? new Worker(script, { workerData: job, stdout: true, stderr: true });
+            if (boot) {
+                if (boot.error) failure ??= boot.error;
+                worker.postMessage(job);
+            }
             started.push(worker);
             worker.on('message', (message: WorkerMessage) => {
                 if (message.type === 'progress') {
@@ -226,7 +290,8 @@ async function threaded(
         if (!callerRuns) spawn();
         else {
             const simulator = new Simulator(model);
-            let decided = false;
+            let decided = booted.length > 0;
+            if (decided) spawn();
             for (;;) {
                 const ran = runClaimed(simulator, seed, shared, runs, acc, BATCH);
                 // After a batch of this thread, while work is left and until the counters span long enough to
@@ -260,12 +325,7 @@ async function threaded(
         for (const data of results) if (data) acc.merge(data);
     } finally {
         options.signal?.removeEventListener('abort', onAbort);
-        // Not awaited: a worker still loading its bundle stops only when that is done, and nothing it does
-        // matters any more (those that ran replications have posted them; the rest claimed none).
-        for (const worker of started) {
-            worker.unref();
-            void worker.terminate();
-        }
+        for (const worker of started) stop(worker);
     }
     return summarize(model, acc, runs, seed);
 }

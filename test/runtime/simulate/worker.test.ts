@@ -4,7 +4,7 @@
  * esbuild.mjs: `npm test` builds first) acts only when run as a worker with a job, and then answers.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,9 @@ import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { resolvedHolidays } from '../../../runtime/holidays.js';
 import { compile as compileScenario } from '../../../runtime/simulate/model.js';
+import { simulate, simulateSync } from '../../../runtime/simulate/simulate.js';
 import { CLAIM_UNNEEDED, CLAIM_WORKING, runWorkerJob, type WorkerJob, type WorkerMessage } from '../../../runtime/simulate/worker-job.js';
+import { LAUNCHER_SOURCE, type LauncherData, workerCacheFile } from '../../../runtime/simulate/worker-launcher.js';
 import { exampleContract } from './helpers.js';
 
 const ROOT = process.cwd();
@@ -183,3 +185,63 @@ describe('the worker bundle', () => {
         expect(await runWorker(WORKER, { somethingElse: true })).toEqual({ messages: [], code: 0 });
     });
 });
+
+/** Every message of a worker started by the launcher and posted `job` once online, and its exit code. */
+function runLaunched(data: LauncherData, job: unknown): Promise<{ messages: WorkerMessage[]; code: number }> {
+    return new Promise((resolve, reject) => {
+        const messages: WorkerMessage[] = [];
+        const worker = new Worker(LAUNCHER_SOURCE, { eval: true, workerData: data });
+        worker.postMessage(job);
+        worker.on('message', (message: WorkerMessage) => messages.push(message));
+        worker.on('error', reject);
+        worker.on('exit', (code) => resolve({ messages, code }));
+    });
+}
+
+describe('the worker launcher (V8 code cache of the bundle)', () => {
+    it('runs the job posted to it, writes the cache once it has run replications, and reads it the next time without writing it again', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'pacto-worker-cache-'));
+        try {
+            const contract = await exampleContract('helpdesk-br.pacto');
+            const job: WorkerJob = { pactoSimulate: true, contract, scenario: 'MesNormal', agents: undefined, seed: 5, from: 3, to: 12 };
+            const expected: WorkerMessage[] = [];
+            runWorkerJob(job, (message) => expected.push(message));
+            const cache = workerCacheFile(path.join(dir, 'cache'), WORKER);
+            expect(path.dirname(cache)).toBe(path.join(dir, 'cache'));
+            const first = await runLaunched({ script: WORKER, cache }, job);
+            expect(first).toEqual({ messages: expected, code: 0 });
+            const written = readFileSync(cache);
+            // The identity line: the Node that wrote it and the bundle's path, size and build time.
+            expect(written.subarray(0, written.indexOf(10)).toString()).toMatch(new RegExp(`^${process.version} ${process.arch} ${WORKER.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\d+ [\\d.]+$`));
+            // A cache V8 took is not written again: its time stays where it was set.
+            utimesSync(cache, 1_000_000, 1_000_000);
+            const second = await runLaunched({ script: WORKER, cache }, job);
+            expect(second).toEqual({ messages: expected, code: 0 });
+            expect(statSync(cache).mtimeMs).toBe(1_000_000_000);
+            expect(readFileSync(cache).equals(written)).toBe(true);
+            // A cache of another build (its identity line differs) is ignored and replaced.
+            writeFileSync(cache, `${process.version} ${process.arch} ${WORKER} 1 1\n0123`);
+            expect(await runLaunched({ script: WORKER, cache }, job)).toEqual({ messages: expected, code: 0 });
+            expect(readFileSync(cache).subarray(0, written.indexOf(10) + 1).equals(written.subarray(0, written.indexOf(10) + 1))).toBe(true);
+            // Without a cache file, the same.
+            expect(await runLaunched({ script: WORKER, cache: undefined }, job)).toEqual({ messages: expected, code: 0 });
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }, 60_000);
+
+    it('started before the model is compiled (a core seen idle by the host), gives the results of one thread', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'pacto-worker-cache-'));
+        try {
+            const contract = await exampleContract('helpdesk-br.pacto');
+            const expected = simulateSync(contract, 'MesNormal', { runs: 40, seed: 3 });
+            // Counters of another machine (another core count) tell nothing, so they count as idle (idle-cores.ts).
+            const coresSince = { idle: 0, total: 0, cores: -1, own: 0 };
+            const results = await simulate(contract, 'MesNormal', { runs: 40, seed: 3, workers: 2, workerScript: WORKER, workerCodeCache: dir, coresSince });
+            expect(results).toEqual(expected);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }, 60_000);
+});
+
