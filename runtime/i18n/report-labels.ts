@@ -20,6 +20,9 @@ export interface ReportLabels {
     minutesAxis: string;
     /** A whole ISO week's title: its number and its dates. */
     week: (number: number, range: string) => string;
+    /** A whole quarter's title, and its name on a chart's axis. */
+    quarter: (n: number, year: string) => string;
+    quarterShort: (n: number, year: string) => string;
     partial: string;
     objective: string; target: string; achieved: string; tickets: string; met: string;
     yes: string; no: string; noData: string;

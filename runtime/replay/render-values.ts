@@ -46,13 +46,17 @@ export function periodTitle(p: PeriodReport, locale: SupportedLocale, l: ReportL
         return name.charAt(0).toUpperCase() + name.slice(1);
     }
     if (p.unit === 'week' && !p.partial) return l.week(DateTime.fromISO(start, { zone: 'UTC' }).weekNumber, longDateRange(start, last, locale));
+    if (p.unit === 'quarter' && !p.partial) return l.quarter(quarterOf(start), start.slice(0, 4));
     const dates = start === last ? longDate(start, locale) : longDateRange(start, last, locale);
     return `${dates}${p.partial ? ` (${l.partial})` : ''}`;
 }
 
-/** A period's name on a chart's axis: its month, or a week's Monday. */
-export function shortPeriod(p: PeriodReport, locale: SupportedLocale): string {
+const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+
+/** A period's name on a chart's axis: its month, a quarter's short name, or a week's Monday. */
+export function shortPeriod(p: PeriodReport, locale: SupportedLocale, l: ReportLabels): string {
     if (p.unit === 'week') return shortDayMonth(p.start.slice(0, 10), locale);
+    if (p.unit === 'quarter' && !p.partial) return l.quarterShort(quarterOf(p.start), p.start.slice(0, 4));
     const [y, m] = p.start.slice(0, 10).split('-').map(Number) as [number, number];
     return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
 }
@@ -113,7 +117,7 @@ export interface TrendChart {
 
 /** The trend charts of a report: shares on one chart, scores and downtime minutes each on their own. */
 export function trendCharts(report: ComplianceReport, locale: SupportedLocale, l: ReportLabels): TrendChart[] {
-    const periods = report.periods.map((p) => shortPeriod(p, locale));
+    const periods = report.periods.map((p) => shortPeriod(p, locale, l));
     const objectives = report.periods[0]?.objectives ?? [];
     const ofUnit = (unit: ObjectiveCompliance['unit']) =>
         objectives

@@ -13,6 +13,7 @@ export const reports: ReportLabels = {
     trendNote: 'One line per objective; its target is the dashed line of the same colour. A period without data leaves a gap.',
     scoreAxis: 'Score', minutesAxis: 'Minutes of downtime',
     week: (number, range) => `Week ${number} (${range})`,
+    quarter: (n, year) => `Q${n} ${year}`, quarterShort: (n, year) => `Q${n} ${year}`,
     partial: 'partial period',
     objective: documents.objective, target: documents.target, achieved: 'Achieved', tickets: 'Tickets', met: 'Met',
     yes: 'Yes', no: 'No', noData: 'no data',

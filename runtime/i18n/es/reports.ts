@@ -13,6 +13,7 @@ export const reports: ReportLabels = {
     trendNote: 'Una línea por objetivo; su meta es la línea discontinua del mismo color. Un período sin datos deja un hueco.',
     scoreAxis: 'Puntuación', minutesAxis: 'Minutos de indisponibilidad',
     week: (number, range) => `Semana ${number} (${range})`,
+    quarter: (n, year) => `${['Primer', 'Segundo', 'Tercer', 'Cuarto'][n - 1]} trimestre de ${year}`, quarterShort: (n, year) => `T${n} ${year}`,
     partial: 'período parcial',
     objective: documents.objective, target: documents.target, achieved: 'Logrado', tickets: 'Tickets', met: 'Cumplido',
     yes: 'Sí', no: 'No', noData: 'sin datos',

@@ -13,6 +13,7 @@ export const reports: ReportLabels = {
     trendNote: 'Uma linha por objetivo; sua meta é a linha tracejada da mesma cor. Um período sem dados deixa uma lacuna.',
     scoreAxis: 'Nota', minutesAxis: 'Minutos de indisponibilidade',
     week: (number, range) => `Semana ${number} (${range})`,
+    quarter: (n, year) => `${n}º trimestre de ${year}`, quarterShort: (n, year) => `${n}º tri. ${year}`,
     partial: 'período parcial',
     objective: documents.objective, target: documents.target, achieved: 'Alcançado', tickets: 'Chamados', met: 'Cumprido',
     yes: 'Sim', no: 'Não', noData: 'sem dados',

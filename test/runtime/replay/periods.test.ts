@@ -99,4 +99,13 @@ describe('a contract that reports weekly', () => {
         expect(week.periods.map((p) => [p.start, p.end, p.unit])).toEqual([['2026-03-09T00:00:00-04:00', '2026-03-16T00:00:00-04:00', 'week']]);
         expect(week.periods[0]!.breaches.map((b) => b.ticket)).toEqual(['T3']);
     });
+
+    it('titles a whole quarter by its name in each language, a cut one by its dates', async () => {
+        const imolko = await exampleContract('imolko.pacto');
+        const quarters = await complianceReport({ contract: imolko, history: { source: once(MARCH), file: 'h.csv', format: 'csv' }, range: { from: '2026-02-01', to: '2026-07-01' }, every: 'quarter' });
+        const titles = (locale: 'en' | 'es' | 'pt-BR') => renderReport(quarters, 'text', locale).split('\n').filter((line) => /^(Q|Primer|Segundo|1º|2º|1 |February|fevereiro|1 de)/.test(line));
+        expect(titles('en')).toEqual(['February 1 – March 31, 2026 (partial period)', 'Q2 2026']);
+        expect(titles('es')).toEqual(['1 de febrero – 31 de marzo de 2026 (período parcial)', 'Segundo trimestre de 2026']);
+        expect(titles('pt-BR')).toEqual(['1 de fevereiro – 31 de março de 2026 (período parcial)', '2º trimestre de 2026']);
+    });
 });
