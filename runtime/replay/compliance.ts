@@ -8,7 +8,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units.js';
 import { mergeOutages, type OutageLog } from './outages.js';
 import type { PeriodUnit, ReportPeriod } from './periods.js';
 import type { RowProblem } from './problems.js';
-import type { CustomerLateOutcome, EscalationOutcome, TicketOutcome } from './replay.js';
+import type { CustomerLateOutcome, EscalationOutcome, TargetOutcome, TicketOutcome } from './replay.js';
 
 /** What `pacto report --format json` prints (schema/compliance-report.schema.json): fields may be added, never renamed. */
 export interface ComplianceReport {
@@ -236,10 +236,16 @@ export class Compliance {
         return key;
     }
 
+    /** The last day counted in and its counters: tickets are decided in time order, a few thousand a day. */
+    private lastDayKey = '';
+    private lastDay: Map<string, Counter> | null = null;
+
     private count(objective: string, ms: number, num: number, den: number): void {
         const key = this.day(ms);
-        let day = this.days.get(key);
+        let day = key === this.lastDayKey ? this.lastDay : this.days.get(key);
         if (!day) this.days.set(key, (day = new Map()));
+        this.lastDayKey = key;
+        this.lastDay = day;
         const c = day.get(objective);
         if (c) {
             c.num += num;
@@ -253,7 +259,22 @@ export class Compliance {
      */
     private readonly escalationKinds = new Map<string, Omit<EscalationOutcome, 'at'>>();
 
+    /** The kinds met so far, for a look-up by their fields before the key string is built (a handful in a contract). */
+    private readonly recentKinds: Omit<EscalationOutcome, 'at'>[] = [];
+
     private shared(e: EscalationOutcome): Omit<EscalationOutcome, 'at'> {
+        // Equal fields make equal keys, so a kind found here is the one the key would find.
+        const recent = this.recentKinds;
+        for (let k = 0; k < recent.length; k++) {
+            const r = recent[k]!;
+            if (r.percent === e.percent && r.notify === e.notify && r.target === e.target && r.contact === e.contact && r.onCall === e.onCall) return r;
+        }
+        const kind = this.sharedByKey(e);
+        if (recent.length < 32) recent.push(kind);
+        return kind;
+    }
+
+    private sharedByKey(e: EscalationOutcome): Omit<EscalationOutcome, 'at'> {
         const key = `${e.target}\u0000${e.percent}\u0000${e.notify}\u0000${e.contact ?? '\u0001'}\u0000${e.onCall ?? '\u0001'}`;
         let kind = this.escalationKinds.get(key);
         if (!kind) this.escalationKinds.set(key, (kind = { target: e.target, percent: e.percent, notify: e.notify, contact: e.contact, onCall: e.onCall }));
@@ -265,10 +286,17 @@ export class Compliance {
     }
 
     add(o: TicketOutcome): void {
+        const targets = o.targets;
         for (const objective of this.contract.objectives) {
             const m = objective.measure;
             if (m.kind === 'onTime') {
-                const t = o.targets.find((x) => x.kind === m.target);
+                let t: TargetOutcome | undefined;
+                for (let k = 0; k < targets.length; k++) {
+                    if (targets[k]!.kind === m.target) {
+                        t = targets[k];
+                        break;
+                    }
+                }
                 if (!t || t.decidedAt === null) continue;
                 if (m.categories.length > 0 && !m.categories.includes(t.category)) continue;
                 if ((m.channels?.length ?? 0) > 0 && (o.channel === null || !m.channels!.includes(o.channel))) continue;
@@ -284,14 +312,27 @@ export class Compliance {
                 }
             }
         }
-        if (o.resolutions.some((r) => r.first && r.firstContact !== null)) this.columns.firstContact = true;
-        if (o.resolutions.some((r) => r.satisfaction !== null)) this.columns.satisfaction = true;
-        for (const t of o.targets) {
+        const resolutions = o.resolutions;
+        for (let k = 0; k < resolutions.length; k++) {
+            const r = resolutions[k]!;
+            if (r.first && r.firstContact !== null) this.columns.firstContact = true;
+            if (r.satisfaction !== null) this.columns.satisfaction = true;
+        }
+        for (let k = 0; k < targets.length; k++) {
+            const t = targets[k]!;
             if (t.state !== 'breached' || t.breachedAt === null || t.due === null) continue;
             this.breaches.push({ at: t.breachedAt, record: new BreachRecord(o.ticket, t.category, o.channel, t.kind, t.due, t.stoppedAt, (t.stoppedAt ?? o.at) - t.due, t.pausedMs) });
         }
-        for (const e of o.escalations) {
-            const category = o.targets.find((t) => t.kind === e.target)?.category ?? o.category;
+        const escalations = o.escalations;
+        for (let x = 0; x < escalations.length; x++) {
+            const e = escalations[x]!;
+            let category = o.category;
+            for (let k = 0; k < targets.length; k++) {
+                if (targets[k]!.kind === e.target) {
+                    category = targets[k]!.category;
+                    break;
+                }
+            }
             this.escalations.push({ at: e.at, ticket: o.ticket, category, e: this.shared(e) });
         }
         for (const c of o.customerLate) this.customerLate.push({ at: c.due, ticket: o.ticket, lateMs: (c.endedAt ?? o.at) - c.due, c });

@@ -68,21 +68,10 @@ export function luxonText(dt: DateTime): string {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The digit at i as a number, NaN when it is not a digit (NaN then fails every check it reaches). */
-function digit(s: string, i: number): number {
-    const c = s.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : NaN;
-}
-
-/** The two digits at i as a number, or NaN. */
-function two(s: string, i: number): number {
-    return digit(s, i) * 10 + digit(s, i + 1);
-}
-
 /** The last date plainInstant read and its day number: a log in time order has thousands of rows per date. */
-let lastYear = NaN;
-let lastMonth = NaN;
-let lastDay = NaN;
+let lastYear = -1;
+let lastMonth = -1;
+let lastDay = -1;
 let lastDays = NaN;
 
 /**
@@ -98,10 +87,36 @@ export function plainInstant(text: string, from: number, to: number): number {
     const s = text;
     const o = from;
     if (s.charCodeAt(o + 4) !== 45 || s.charCodeAt(o + 7) !== 45 || s.charCodeAt(o + 10) !== 84 || s.charCodeAt(o + 13) !== 58 || s.charCodeAt(o + 16) !== 58) return NaN;
+    // Digits as small integers, a non-digit flagged once for all by an unsigned compare (code − 48 outside 0..9):
+    // integer arithmetic throughout, where NaN for a non-digit kept every value a double (a third of a row's
+    // reading). Every position read lies inside the field, so no read past the text gives NaN.
+    const y0 = s.charCodeAt(o) - 48;
+    const y1 = s.charCodeAt(o + 1) - 48;
+    const y2 = s.charCodeAt(o + 2) - 48;
+    const y3 = s.charCodeAt(o + 3) - 48;
+    const mo0 = s.charCodeAt(o + 5) - 48;
+    const mo1 = s.charCodeAt(o + 6) - 48;
+    const d0 = s.charCodeAt(o + 8) - 48;
+    const d1 = s.charCodeAt(o + 9) - 48;
+    const h0 = s.charCodeAt(o + 11) - 48;
+    const h1 = s.charCodeAt(o + 12) - 48;
+    const mi0 = s.charCodeAt(o + 14) - 48;
+    const mi1 = s.charCodeAt(o + 15) - 48;
+    const s0 = s.charCodeAt(o + 17) - 48;
+    const s1 = s.charCodeAt(o + 18) - 48;
+    let bad = (y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (mo0 >>> 0) > 9 || (mo1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9;
+    bad = bad || (h0 >>> 0) > 9 || (h1 >>> 0) > 9 || (mi0 >>> 0) > 9 || (mi1 >>> 0) > 9 || (s0 >>> 0) > 9 || (s1 >>> 0) > 9;
+    if (bad) return NaN;
     let i = 19;
     let millis = 0;
     if (s.charCodeAt(o + 19) === 46) {
-        millis = digit(s, o + 20) * 100 + two(s, o + 21);
+        // A fraction needs 4 characters before the zone: shorter texts are of no accepted shape.
+        if (n < 24) return NaN;
+        const f0 = s.charCodeAt(o + 20) - 48;
+        const f1 = s.charCodeAt(o + 21) - 48;
+        const f2 = s.charCodeAt(o + 22) - 48;
+        if ((f0 >>> 0) > 9 || (f1 >>> 0) > 9 || (f2 >>> 0) > 9) return NaN;
+        millis = f0 * 100 + f1 * 10 + f2;
         i = 23;
     }
     let offsetMinutes = 0;
@@ -110,18 +125,23 @@ export function plainInstant(text: string, from: number, to: number): number {
         if (n !== i + 1) return NaN;
     } else if (z === 43 || z === 45) {
         if (n !== i + 6 || s.charCodeAt(o + i + 3) !== 58) return NaN;
-        const oh = two(s, o + i + 1);
-        const om = two(s, o + i + 4);
+        const oh0 = s.charCodeAt(o + i + 1) - 48;
+        const oh1 = s.charCodeAt(o + i + 2) - 48;
+        const om0 = s.charCodeAt(o + i + 4) - 48;
+        const om1 = s.charCodeAt(o + i + 5) - 48;
+        if ((oh0 >>> 0) > 9 || (oh1 >>> 0) > 9 || (om0 >>> 0) > 9 || (om1 >>> 0) > 9) return NaN;
+        const oh = oh0 * 10 + oh1;
+        const om = om0 * 10 + om1;
         if (!(oh <= 23 && om <= 59)) return NaN;
         offsetMinutes = (z === 45 ? -1 : 1) * (oh * 60 + om);
     } else return NaN;
-    const year = two(s, o) * 100 + two(s, o + 2);
-    const month = two(s, o + 5);
-    const day = two(s, o + 8);
-    const hour = two(s, o + 11);
-    const minute = two(s, o + 14);
-    const second = two(s, o + 17);
-    if (!(hour <= 23 && minute <= 59 && second <= 59 && millis >= 0)) return NaN;
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = mo0 * 10 + mo1;
+    const day = d0 * 10 + d1;
+    const hour = h0 * 10 + h1;
+    const minute = mi0 * 10 + mi1;
+    const second = s0 * 10 + s1;
+    if (!(hour <= 23 && minute <= 59 && second <= 59)) return NaN;
     let days: number;
     if (year === lastYear && month === lastMonth && day === lastDay) days = lastDays;
     else {

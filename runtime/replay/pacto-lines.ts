@@ -90,11 +90,12 @@ export class PlainLines {
         this.starts[1] = from;
         this.ends[1] = to;
         // The event, third in Pacto's order, is one of a few names: found by where a comma follows one.
-        const e = this.eventThird ? eventEnd(text, to + 1, end) : -1;
-        if (e < 0) return this.fields(text, to + 1, end, line, 2, to + 1, key, at, -1);
+        const type = this.eventThird ? eventThere(text, to + 1, end) : -1;
+        if (type < 0) return this.fields(text, to + 1, end, line, 2, to + 1, key, at, -1);
+        const e = eventEndsAt;
         this.starts[2] = to + 1;
         this.ends[2] = e;
-        return this.fields(text, e + 1, end, line, 3, e + 1, key, at, eventCode(text, to + 1, e));
+        return this.fields(text, e + 1, end, line, 3, e + 1, key, at, type);
     }
 
     /**
@@ -166,14 +167,25 @@ function timeEnd(text: string, from: number, end: number): number {
     return -1;
 }
 
+/** Where the field eventThere last found ends (a second result without an object per row). */
+let eventEndsAt = -1;
+
 /**
- * Where the event field that begins at `from` ends when it is an event name as Pacto writes it followed by a
- * comma, −1 otherwise. A name has no comma in it, so a name at [from, end) is the whole field.
+ * The EVENT_CODE of the event field that begins at `from` when it is an event name as Pacto writes it followed
+ * by a comma (eventEndsAt then says where it ends), −1 otherwise. A name has no comma in it, so a name at
+ * [from, end) is the whole field. The code is returned rather than the end alone: finding it again was a
+ * second comparison of the name per row.
  */
-function eventEnd(text: string, from: number, end: number): number {
+function eventThere(text: string, from: number, end: number): number {
     for (const length of EVENT_LENGTHS) {
         const to = from + length;
-        if (to < end && text.charCodeAt(to) === 44 && eventCode(text, from, to) >= 0) return to;
+        if (to < end && text.charCodeAt(to) === 44) {
+            const code = eventCode(text, from, to);
+            if (code >= 0) {
+                eventEndsAt = to;
+                return code;
+            }
+        }
     }
     return -1;
 }

@@ -81,6 +81,12 @@ export interface ReplayOptions {
      */
     readonly reopenWindowMs?: number;
     readonly onTicket: (outcome: TicketOutcome) => void;
+    /**
+     * The outcome onTicket gets (its targets, resolutions and escalations) may be written over for the next
+     * ticket: the callback keeps none of it but the entries of customerLate, which are its own. The records a
+     * judged ticket made were most of a replay's garbage; a caller that keeps outcomes leaves this unset.
+     */
+    readonly reusesOutcomes?: boolean;
     /** Judge every ticket with TicketClock itself, as the fast judge (ticket-judge.ts) answers for most: the reference its tests hold it to. */
     readonly clockOnly?: boolean;
 }
@@ -141,6 +147,8 @@ export class Replay {
     private readonly channels: Set<string>;
     private readonly views = new Map<string, Contract>();
     private readonly judges = new Map<Contract, TicketJudge>();
+    /** The judge of a channel's view (one look-up per ticket instead of the view's and then its judge's). */
+    private readonly judgeOfChannel = new Map<string | null, TicketJudge>();
     private readonly steps = new Map<Contract, Map<string, readonly EscalationStep[]>>();
     private readonly window: number;
     private readonly timeline: ZoneTimeline;
@@ -368,9 +376,14 @@ export class Replay {
         const live = this.live;
         const id = live.idOf(slot);
         const channel = live.channels[slot]!;
-        const contract = this.viewFor(channel);
-        let judge = this.judges.get(contract);
-        if (!judge) this.judges.set(contract, (judge = new TicketJudge(contract, this.categoryNames, (rotation, ms) => this.onCall(contract, rotation, ms))));
+        let judge = this.judgeOfChannel.get(channel);
+        if (!judge) {
+            const view = this.viewFor(channel);
+            judge = this.judges.get(view);
+            if (!judge) this.judges.set(view, (judge = new TicketJudge(view, this.categoryNames, (rotation, ms) => this.onCall(view, rotation, ms), this.options.reusesOutcomes === true)));
+            this.judgeOfChannel.set(channel, judge);
+        }
+        const contract = judge.contract;
         const fast = this.options.clockOnly ? null : judge.outcome(live, slot, at, id, channel);
         if (fast === undefined) return;
         if (fast !== null) {

@@ -47,7 +47,7 @@ export async function complianceReport(input: ReportInput): Promise<ComplianceRe
     const unit = input.every ?? input.range?.unit ?? reportingUnit(contract);
     const explicit = input.range ? cutPeriods(input.range.from, input.range.to, unit, zone) : null;
     const until = explicit && explicit.length > 0 ? explicit[explicit.length - 1]!.endMs : undefined;
-    const replay = new Replay({ contract, ...(until !== undefined ? { until } : {}), ...(input.reopenWindowMs !== undefined ? { reopenWindowMs: input.reopenWindowMs } : {}), onTicket: (o) => compliance.add(o) });
+    const replay = new Replay({ contract, ...(until !== undefined ? { until } : {}), ...(input.reopenWindowMs !== undefined ? { reopenWindowMs: input.reopenWindowMs } : {}), onTicket: (o) => compliance.add(o), reusesOutcomes: true });
     const timesZone = input.zone ?? null;
     for await (const batch of readHistoryBatches(input.history.source, { file: input.history.file, zone: timesZone, format: input.history.format, mapping: input.mapping ?? null }, replay)) {
         for (const item of batch) replay.add(item);

@@ -12,7 +12,7 @@ import { durationAllowance, durationCalendar, dueAfter, type CalendarLookup } fr
 import { HORIZON_MS } from '../calendar/horizon.js';
 import { calendarLookup } from '../clock/contract-calendars.js';
 import type { Contract, Duration, EscalationStep, TargetKind } from '../model.js';
-import { normalizePauses, type Pause } from '../time/pauses.js';
+import { normalizePauses, type Pause, type Pauses } from '../time/pauses.js';
 import { MINUTE_MS } from '../time/units.js';
 import { EVENT_CODE, type LiveTickets } from './live-tickets.js';
 import type { CustomerLateOutcome, EscalationOutcome, ResolutionOutcome, TargetOutcome, TicketOutcome } from './replay.js';
@@ -37,6 +37,8 @@ interface TargetRule {
     readonly byPercent: readonly EscalationStep[];
     /** The duration's length in open time when it does not depend on the start (minutes, hours), else NaN. */
     readonly fixedAllowance: number;
+    /** Per step of byPercent, the first of `steps` alike in target, percent and role: the one whose on-call the replay names. */
+    readonly named: readonly (EscalationStep | undefined)[];
 }
 
 interface CategoryRule {
@@ -45,12 +47,75 @@ interface CategoryRule {
     readonly resolution: TargetRule | null;
 }
 
-/** A fired escalation before its on-call person is looked up. */
-interface Fired {
-    readonly at: number;
-    readonly percent: number;
-    readonly step: EscalationStep;
+/**
+ * An outcome's parts written in place, ticket after ticket, when the Replay's consumer keeps none of them
+ * (ReplayOptions.reusesOutcomes): the objects and arrays a judged ticket made (≈ 15, ≈ 1 KB) were most of the
+ * replay's garbage. Fields in the order of the object literals they replace.
+ */
+class TargetRecord implements TargetOutcome {
+    kind: TargetKind = 'response';
+    category = '';
+    state: TargetOutcome['state'] = 'pending';
+    due: number | null = null;
+    stoppedAt: number | null = null;
+    breachedAt: number | null = null;
+    decidedAt: number | null = null;
+    pausedMs = 0;
+    remainingMs = 0;
 }
+
+class ResolutionRecord implements ResolutionOutcome {
+    at = 0;
+    firstContact: boolean | null = null;
+    satisfaction: number | null = null;
+    first = false;
+}
+
+class EscalationRecord implements EscalationOutcome {
+    target: TargetKind = 'response';
+    percent = 0;
+    notify = '';
+    contact: string | null = null;
+    onCall: string | null = null;
+    at = 0;
+}
+
+class OutcomeRecord implements TicketOutcome {
+    ticket = '';
+    channel: string | null = null;
+    opened = 0;
+    at = 0;
+    category = '';
+    targets: readonly TargetOutcome[] = [];
+    resolutions: readonly ResolutionOutcome[] = [];
+    escalations: readonly EscalationOutcome[] = [];
+    customerLate: readonly CustomerLateOutcome[] = [];
+    open = false;
+}
+
+/**
+ * Records reused in place, and for each count n the array of the first n of them (made once): a consumer gets
+ * an array of exactly the entries written, without an array or a record per ticket.
+ */
+class Reused<T> {
+    private readonly items: T[] = [];
+    private readonly lists: T[][] = [[]];
+
+    constructor(private readonly make: () => T) {}
+
+    at(k: number): T {
+        while (this.items.length <= k) this.items.push(this.make());
+        return this.items[k]!;
+    }
+
+    list(n: number): readonly T[] {
+        while (this.lists.length <= n) this.lists.push(this.items.slice(0, this.lists.length));
+        return this.lists[n]!;
+    }
+}
+
+const NO_PAUSES: Pauses = [];
+const NO_LATE: readonly CustomerLateOutcome[] = [];
 
 const KINDS = ['response', 'resolution'] as const;
 const BY_REPLY = 1;
@@ -95,16 +160,26 @@ export class TicketJudge {
     private readonly rules: readonly CategoryRule[];
     private readonly pausesClock: boolean;
     private readonly reply: { readonly within: Duration } | null;
+    private readonly out = new OutcomeRecord();
+    private readonly targetRecords = new Reused(() => new TargetRecord());
+    private readonly resolutionRecords = new Reused(() => new ResolutionRecord());
+    private readonly escalationRecords = new Reused(() => new EscalationRecord());
+    /** A target's fired steps before they are sorted: instant and index in byPercent. */
+    private firedAt = new Float64Array(16);
+    private firedStep = new Int32Array(16);
 
     /**
      * @param contract the contract as the ticket's channel sees it
      * @param categories the Replay's category names, by the index its events store
      * @param onCall who of a rotation is on call at an instant
+     * @param reuses whether each outcome is written over the last one's records (the caller keeps none of it
+     *     but its customerLate entries) rather than made afresh
      */
     constructor(
         readonly contract: Contract,
         categories: readonly string[],
         private readonly onCall: (rotation: string, ms: number) => string | null,
+        private readonly reuses = false,
     ) {
         this.calendars = calendarLookup(contract);
         const rule = (name: string, kind: TargetKind): TargetRule | null => {
@@ -117,7 +192,8 @@ export class TicketJudge {
             }
             const byPercent = steps.slice().sort((a, b) => a.percent - b.percent);
             const fixedAllowance = duration.kind === 'businessDays' ? NaN : duration.minutes * MINUTE_MS;
-            return { duration, calendar: durationCalendar(duration, this.calendars), steps, byPercent, fixedAllowance };
+            const named = byPercent.map((f) => steps.find((s) => s.target === f.target && s.percent === f.percent && s.notify === f.notify));
+            return { duration, calendar: durationCalendar(duration, this.calendars), steps, byPercent, fixedAllowance, named };
         };
         this.rules = categories.map((name) => ({ name, response: rule(name, 'response'), resolution: rule(name, 'resolution') }));
         this.pausesClock = contract.customerObligations?.reply?.pausesClock === true;
@@ -182,37 +258,42 @@ export class TicketJudge {
         if (!(now >= opened)) return undefined;
 
         // The status at `now` (TicketClock.at). NaN compares false: a wait not over, a resolution not reopened.
-        const waitPauses: Pause[] = [];
+        // Pause lists are made only when there is a pause (most tickets have none that counts).
+        let waitPauses = NO_PAUSES;
         if (this.pausesClock) {
             for (let w = 0; w < waits; w++) {
                 if (waitStart[w]! > now) continue;
                 const end = waitEnd[w]!;
-                waitPauses.push([waitStart[w]!, end <= now ? end : Infinity]);
+                if (waitPauses === NO_PAUSES) waitPauses = [];
+                (waitPauses as Pause[]).push([waitStart[w]!, end <= now ? end : Infinity]);
             }
         }
         const responseStop = respondedAt <= now ? respondedAt : null;
-        const resolutionStops: Pause[] = waitPauses.slice();
+        let resolutionStops = waitPauses;
         let lastResolution = -1;
         for (let r = 0; r < resolutionCount; r++) {
             if (resolvedAt[r]! > now) continue;
             lastResolution = r;
             const reopen = reopenedAt[r]!;
-            if (reopen <= now) resolutionStops.push([resolvedAt[r]!, reopen]);
+            if (reopen <= now) {
+                if (resolutionStops === waitPauses) resolutionStops = waitPauses.slice();
+                (resolutionStops as Pause[]).push([resolvedAt[r]!, reopen]);
+            }
         }
         const reopenedByNow = lastResolution >= 0 && reopenedAt[lastResolution]! <= now;
         const resolutionStop = lastResolution >= 0 && !reopenedByNow ? resolvedAt[lastResolution]! : null;
 
-        const targets: TargetOutcome[] = [];
-        const fired: Fired[][] = [];
-        const stepsOf: (readonly EscalationStep[])[] = [];
-        for (const kind of KINDS) {
-            const finalStop = kind === 'response' ? responseStop : resolutionStop;
+        let targetCount = 0;
+        let escalationCount = 0;
+        for (let kindIndex = 0; kindIndex < 2; kindIndex++) {
+            const kind = KINDS[kindIndex]!;
+            const finalStop = kindIndex === 0 ? responseStop : resolutionStop;
             const span = spanAt(spans, finalStop ?? now);
             const rule = this.rules[spanCat[span]!]!;
-            const target = kind === 'response' ? rule.response : rule.resolution;
+            const target = kindIndex === 0 ? rule.response : rule.resolution;
             if (!target) continue;
             const since = spanSince[span]!;
-            const pauses = normalizePauses(kind === 'response' ? waitPauses : resolutionStops);
+            const pauses = normalizePauses(kindIndex === 0 ? waitPauses : resolutionStops);
             // One due instant, one allowance and one elapsed value per target, reused by the remaining time and
             // every escalation step (percentOfDuration would compute the allowance and, at 100 %, the due again).
             const dueAt = dueAfter(target.duration, opened, this.calendars, pauses);
@@ -230,27 +311,33 @@ export class TicketJudge {
             const breached = due !== null && stop > due;
             const state = breached ? 'breached' : finalStop !== null ? 'met' : 'pending';
             const breachedAt = breached ? Math.max(due, since) : null;
-            targets.push({
-                kind,
-                category: rule.name,
-                state,
-                due,
-                stoppedAt: finalStop,
-                breachedAt,
-                decidedAt: state === 'met' ? finalStop : state === 'breached' ? breachedAt : null,
-                pausedMs: this.pausesClock ? pausedUntil(waits, Math.min(stop, now)) : 0,
-                remainingMs: allowanceMs - elapsedMs,
-            });
-            const firedHere: Fired[] = [];
+            const t = this.targetRecords.at(targetCount++);
+            t.kind = kind;
+            t.category = rule.name;
+            t.state = state;
+            t.due = due;
+            t.stoppedAt = finalStop;
+            t.breachedAt = breachedAt;
+            t.decidedAt = state === 'met' ? finalStop : state === 'breached' ? breachedAt : null;
+            t.pausedMs = this.pausesClock ? pausedUntil(waits, Math.min(stop, now)) : 0;
+            t.remainingMs = allowanceMs - elapsedMs;
             // percentOfDuration, with the allowance and the 100 % instant (the due) computed once above. A step's
             // instant grows with its percent: past the first step that is not reached by `now` or not before the
             // stop, none fires, and the rest are not asked of the calendar when asking could not throw either (up
             // to 100 % they are no further than the due; beyond it only when the due is at most a year after the
             // opening, far within the horizon past which the calendar refuses).
             const skipBeyond = due !== null && due - opened <= HORIZON_MS / 100;
+            const byPercent = target.byPercent;
+            if (byPercent.length > this.firedAt.length) {
+                this.firedAt = new Float64Array(byPercent.length);
+                this.firedStep = new Int32Array(byPercent.length);
+            }
+            const firedAt = this.firedAt;
+            const firedStep = this.firedStep;
+            let firedCount = 0;
             let over = false;
-            for (const step of target.byPercent) {
-                const percent = step.percent;
+            for (let j = 0; j < byPercent.length; j++) {
+                const percent = byPercent[j]!.percent;
                 if (over && (percent <= 100 || skipBeyond)) continue;
                 const raw =
                     percent === 100
@@ -261,39 +348,47 @@ export class TicketJudge {
                 if (!Number.isFinite(raw)) continue;
                 const stepAt = Math.max(raw, since);
                 if ((finalStop !== null && finalStop <= stepAt) || stepAt > now) over = true;
-                else if (!over) firedHere.push({ at: stepAt, percent, step });
+                else if (!over) {
+                    // By instant, then percent, stable (as Array.prototype.sort with that comparator): an insertion sort.
+                    let k = firedCount++;
+                    for (; k > 0; k--) {
+                        const before = firedAt[k - 1]!;
+                        if (before < stepAt || (before === stepAt && byPercent[firedStep[k - 1]!]!.percent <= percent)) break;
+                        firedAt[k] = before;
+                        firedStep[k] = firedStep[k - 1]!;
+                    }
+                    firedAt[k] = stepAt;
+                    firedStep[k] = j;
+                }
             }
-            if (firedHere.length > 1) firedHere.sort((a, b) => a.at - b.at || a.percent - b.percent);
-            fired.push(firedHere);
-            stepsOf.push(target.steps);
-        }
-        const escalations: EscalationOutcome[] = [];
-        for (let x = 0; x < fired.length; x++) {
-            const steps = stepsOf[x]!;
-            for (const f of fired[x]!) {
-                // The step the replay names is the first of the category's steps alike in target, percent and role.
-                const step = steps.find((s) => s.target === f.step.target && s.percent === f.percent && s.notify === f.step.notify);
-                escalations.push({
-                    target: f.step.target,
-                    percent: f.percent,
-                    notify: f.step.notify,
-                    contact: f.step.contact ?? null,
-                    onCall: step?.onCall ? this.onCall(step.onCall, f.at) : null,
-                    at: f.at,
-                });
+            for (let k = 0; k < firedCount; k++) {
+                const j = firedStep[k]!;
+                const step = byPercent[j]!;
+                const named = target.named[j];
+                const e = this.escalationRecords.at(escalationCount++);
+                e.target = step.target;
+                e.percent = step.percent;
+                e.notify = step.notify;
+                e.contact = step.contact ?? null;
+                e.onCall = named?.onCall ? this.onCall(named.onCall, firedAt[k]!) : null;
+                e.at = firedAt[k]!;
             }
         }
 
         // Resolutions accepted up to `now`, with the ratings their rows gave.
-        const resolutions: ResolutionOutcome[] = [];
+        let resolutionCount2 = 0;
         for (let e = 0, r = 0; e < n && r <= lastResolution; e++) {
             if (type[e] !== RESOLVED) continue;
             const f = fc[e]!;
             const score = sat[e]!;
-            resolutions.push({ at: at[e]!, firstContact: f < 0 ? null : f === 1, satisfaction: score === score ? score : null, first: r === 0 });
+            const record = this.resolutionRecords.at(resolutionCount2++);
+            record.at = at[e]!;
+            record.firstContact = f < 0 ? null : f === 1;
+            record.satisfaction = score === score ? score : null;
+            record.first = r === 0;
             r++;
         }
-        const customerLate: CustomerLateOutcome[] = [];
+        let customerLate = NO_LATE;
         if (this.reply) {
             for (let w = 0; w < waits; w++) {
                 const start = waitStart[w]!;
@@ -302,22 +397,49 @@ export class TicketJudge {
                 const dueAt = dueAfter(this.reply.within, start, this.calendars);
                 if (!Number.isFinite(dueAt)) continue;
                 if (!((end ?? now) > dueAt)) continue;
-                customerLate.push({ since: start, due: dueAt, endedAt: end, endedBy: end === null ? null : waitBy[w] === BY_REPLY ? 'reply' : 'resolved', pausedClock: this.pausesClock });
+                if (customerLate === NO_LATE) customerLate = [];
+                (customerLate as CustomerLateOutcome[]).push({ since: start, due: dueAt, endedAt: end, endedBy: end === null ? null : waitBy[w] === BY_REPLY ? 'reply' : 'resolved', pausedClock: this.pausesClock });
             }
         }
-        return {
-            ticket,
-            channel,
-            opened,
-            at: now,
-            category: this.rules[spanCat[spanAt(spans, now)]!]!.name,
-            targets,
-            resolutions,
-            escalations,
-            customerLate,
-            open: lastResolution < 0 || reopenedByNow,
-        };
+        const o = this.out;
+        o.ticket = ticket;
+        o.channel = channel;
+        o.opened = opened;
+        o.at = now;
+        o.category = this.rules[spanCat[spanAt(spans, now)]!]!.name;
+        o.targets = this.targetRecords.list(targetCount);
+        o.resolutions = this.resolutionRecords.list(resolutionCount2);
+        o.escalations = this.escalationRecords.list(escalationCount);
+        o.customerLate = customerLate;
+        o.open = lastResolution < 0 || reopenedByNow;
+        return this.reuses ? o : copyOf(o);
     }
+}
+
+/** An outcome of plain objects of its own, as the judge made before it reused records. */
+function copyOf(o: TicketOutcome): TicketOutcome {
+    return {
+        ticket: o.ticket,
+        channel: o.channel,
+        opened: o.opened,
+        at: o.at,
+        category: o.category,
+        targets: o.targets.map((t) => ({
+            kind: t.kind,
+            category: t.category,
+            state: t.state,
+            due: t.due,
+            stoppedAt: t.stoppedAt,
+            breachedAt: t.breachedAt,
+            decidedAt: t.decidedAt,
+            pausedMs: t.pausedMs,
+            remainingMs: t.remainingMs,
+        })),
+        resolutions: o.resolutions.map((r) => ({ at: r.at, firstContact: r.firstContact, satisfaction: r.satisfaction, first: r.first })),
+        escalations: o.escalations.map((e) => ({ target: e.target, percent: e.percent, notify: e.notify, contact: e.contact, onCall: e.onCall, at: e.at })),
+        customerLate: o.customerLate.slice(),
+        open: o.open,
+    };
 }
 
 function grow(n: number): void {

@@ -61,9 +61,11 @@ function history(contract: Contract, seed: number, tickets: number): HistoryReco
     return rows.map((r, i) => ({ ...r.record, row: i + 2 }));
 }
 
-function replay(contract: Contract, records: readonly HistoryRecord[], clockOnly: boolean, until?: number) {
+function replay(contract: Contract, records: readonly HistoryRecord[], clockOnly: boolean, until?: number, reusesOutcomes = false) {
     const outcomes: TicketOutcome[] = [];
-    const r = new Replay({ contract, clockOnly, reopenWindowMs: 5 * 24 * 60 * MIN, onTicket: (o) => outcomes.push(o), ...(until !== undefined ? { until } : {}) });
+    // Reused outcomes are written over by the next ticket: kept as copies, as of the moment they were handed over.
+    const onTicket = reusesOutcomes ? (o: TicketOutcome) => outcomes.push(structuredClone(o)) : (o: TicketOutcome) => outcomes.push(o);
+    const r = new Replay({ contract, clockOnly, reopenWindowMs: 5 * 24 * 60 * MIN, onTicket, reusesOutcomes, ...(until !== undefined ? { until } : {}) });
     for (const record of records) r.add(record);
     r.finish();
     return { outcomes, problems: r.problems };
@@ -85,6 +87,9 @@ describe('the fast judge', () => {
                 const cut = replay(contract, records, false, until);
                 expect(cut.outcomes.some((o) => o.open)).toBe(true);
                 expect(cut.outcomes).toEqual(replay(contract, records, true, until).outcomes);
+                // Written in place ticket after ticket (as the report asks), each outcome as handed over is the same.
+                expect(replay(contract, records, false, undefined, true).outcomes).toEqual(clock.outcomes);
+                expect(replay(contract, records, false, until, true).outcomes).toEqual(cut.outcomes);
             }
         });
     }
