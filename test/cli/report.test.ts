@@ -4,23 +4,13 @@ import * as path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tool } from '../runtime/export/pdf-tools.js';
+import { IMOLKO_MARCH } from '../runtime/replay/imolko-march.js';
 import { CLI, ROOT, pacto, scratch } from './pacto-process.js';
 
 const IMOLKO = path.join(ROOT, 'examples', 'imolko.pacto');
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'schema', name), 'utf8')) as object;
 
-const HISTORY = `ticket,at,event,category,channel
-T1,2026-03-02T09:00-04:00,opened,Critica,Correo
-T1,2026-03-02T09:30-04:00,responded,,
-T1,2026-03-02T12:30-04:00,resolved,,
-T2,2026-03-02T16:00-04:00,opened,Grave,Formulario
-T2,2026-03-03T10:00-04:00,responded,,
-T2,2026-03-05T10:00-04:00,resolved,,
-T3,2026-03-06T16:30-04:00,opened,Critica,
-T3,2026-03-09T08:15-04:00,responded,,
-T4,2026-03-31T10:00-04:00,opened,Informacion,Correo
-T4,2026-03-31T11:00-04:00,resolved,,
-`;
+const HISTORY = IMOLKO_MARCH;
 
 const JSONL = HISTORY.trim()
     .split('\n')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { complianceReport, cutPeriods, namedPeriod, renderReport, reportingUnit } from '../../../runtime/index.js';
 import type { Contract, Report } from '../../../runtime/model.js';
 import { exampleContract } from '../export/examples.js';
+import { IMOLKO_MARCH } from './imolko-march.js';
 
 const at = (iso: string) => Date.parse(iso);
 const clause = (frequency: Report['frequency'], audience: Report['audience'] = 'customer'): Report => ({ frequency, audience, objectives: [] });
@@ -43,19 +44,6 @@ describe('report periods', () => {
     });
 });
 
-// Oficina: Mon–Fri 08–12, 13–17 in Caracas (UTC−4, no DST); the same tickets as hand-worked.test.ts's March.
-const MARCH = `ticket,at,event,category,channel
-T1,2026-03-02T09:00-04:00,opened,Critica,Correo
-T1,2026-03-02T09:30-04:00,responded,,
-T1,2026-03-02T12:30-04:00,resolved,,
-T2,2026-03-02T16:00-04:00,opened,Grave,Formulario
-T2,2026-03-03T10:00-04:00,responded,,
-T2,2026-03-05T10:00-04:00,resolved,,
-T3,2026-03-06T16:30-04:00,opened,Critica,
-T3,2026-03-09T08:15-04:00,responded,,
-T4,2026-03-31T10:00-04:00,opened,Informacion,Correo
-T4,2026-03-31T11:00-04:00,resolved,,
-`;
 
 async function* once(text: string): AsyncGenerator<string> {
     yield text;
@@ -65,7 +53,7 @@ describe('a contract that reports weekly', () => {
     it('is reported by the week by default, each target in the week it was decided', async () => {
         const imolko = await exampleContract('imolko.pacto');
         const contract: Contract = { ...imolko, reporting: [{ frequency: 'weekly', audience: 'customer', objectives: ['RespuestaATiempo', 'ResolucionATiempo'] }] };
-        const r = await complianceReport({ contract, history: { source: once(MARCH), file: 'h.csv', format: 'csv' } });
+        const r = await complianceReport({ contract, history: { source: once(IMOLKO_MARCH), file: 'h.csv', format: 'csv' } });
         expect(r.periods.map((p) => [p.start.slice(0, 10), p.end.slice(0, 10), p.unit, p.partial])).toEqual([
             ['2026-03-02', '2026-03-09', 'week', false],
             ['2026-03-09', '2026-03-16', 'week', false],
@@ -93,16 +81,16 @@ describe('a contract that reports weekly', () => {
     it('is cut into months when asked, and a named week is one period', async () => {
         const imolko = await exampleContract('imolko.pacto');
         const contract: Contract = { ...imolko, reporting: [{ frequency: 'weekly', audience: 'customer', objectives: [] }] };
-        const monthly = await complianceReport({ contract, history: { source: once(MARCH), file: 'h.csv', format: 'csv' }, every: 'month' });
+        const monthly = await complianceReport({ contract, history: { source: once(IMOLKO_MARCH), file: 'h.csv', format: 'csv' }, every: 'month' });
         expect(monthly.periods.map((p) => [p.start.slice(0, 10), p.unit])).toEqual([['2026-03-01', 'month']]);
-        const week = await complianceReport({ contract: imolko, history: { source: once(MARCH), file: 'h.csv', format: 'csv' }, range: namedPeriod('2026-W11') as { from: string; to: string; unit: 'week' } });
+        const week = await complianceReport({ contract: imolko, history: { source: once(IMOLKO_MARCH), file: 'h.csv', format: 'csv' }, range: namedPeriod('2026-W11') as { from: string; to: string; unit: 'week' } });
         expect(week.periods.map((p) => [p.start, p.end, p.unit])).toEqual([['2026-03-09T00:00:00-04:00', '2026-03-16T00:00:00-04:00', 'week']]);
         expect(week.periods[0]!.breaches.map((b) => b.ticket)).toEqual(['T3']);
     });
 
     it('titles a whole quarter by its name in each language, a cut one by its dates', async () => {
         const imolko = await exampleContract('imolko.pacto');
-        const quarters = await complianceReport({ contract: imolko, history: { source: once(MARCH), file: 'h.csv', format: 'csv' }, range: { from: '2026-02-01', to: '2026-07-01' }, every: 'quarter' });
+        const quarters = await complianceReport({ contract: imolko, history: { source: once(IMOLKO_MARCH), file: 'h.csv', format: 'csv' }, range: { from: '2026-02-01', to: '2026-07-01' }, every: 'quarter' });
         const titles = (locale: 'en' | 'es' | 'pt-BR') => renderReport(quarters, 'text', locale).split('\n').filter((line) => /^(Q|Primer|Segundo|1º|2º|1 |February|fevereiro|1 de)/.test(line));
         expect(titles('en')).toEqual(['February 1 – March 31, 2026 (partial period)', 'Q2 2026']);
         expect(titles('es')).toEqual(['1 de febrero – 31 de marzo de 2026 (período parcial)', 'Segundo trimestre de 2026']);
