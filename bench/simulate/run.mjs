@@ -66,11 +66,13 @@ if (phaseCase >= 0) {
     // timed (wall and this process's CPU, worker threads included), cold, as in every CLI run.
     const sim = require(outfile);
     const [workers, runs] = process.argv.slice(phaseCase + 1).map(Number);
+    // As the CLI: the cores' counters before the contract is loaded, so a worker can start with the simulation.
+    const coresSince = workers > 1 ? sim.coreTimes() : undefined;
     const contract = await sim.loadContract(path.join(root, 'examples/helpdesk-br.pacto'), undefined, 'bench');
     let byWorker = 0;
     const cpu0 = process.cpuUsage();
     const started = performance.now();
-    const results = await sim.simulate(contract, 'MesNormal', { runs, seed: 1, workers, workerScript, onProgress: (_, __, w) => (byWorker = w) });
+    const results = await sim.simulate(contract, 'MesNormal', { runs, seed: 1, workers, workerScript, workerCodeCache: path.join(cache, 'worker-code-cache'), coresSince, onProgress: (_, __, w) => (byWorker = w) });
     const wall = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpu0);
     console.log(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1e6, byWorker, results: JSON.stringify(results) }));

@@ -34,9 +34,9 @@ export interface SimulateOptions {
     workerCodeCache?: string;
     /**
      * The cores' counters (idle-cores.ts coreTimes) read by the host before its own work that led here (the
-     * CLI reads them before it loads the contract): when a core sat idle meanwhile, the workers asked for by
-     * `workers` start at once, before the model is compiled, and whatever the job's size. Without it a worker
-     * starts only for a big job, after the calling thread's first replications have shown an idle core.
+     * CLI reads them before it loads the contract): when a core sat idle meanwhile and the job is big enough
+     * to repay a cold worker, the workers asked for by `workers` start before the calling thread's first
+     * replication. Without it a worker starts only after those first replications have shown an idle core.
      */
     coresSince?: CoreTimes;
     /** Team sizes by team name, instead of the scenario's. */
@@ -137,23 +137,22 @@ export async function simulate(contract: Contract, scenarioName: string, options
     const script = options.workerScript;
     // What the cores do while this thread compiles the model and runs its first replications tells whether a worker would have one.
     const before = script !== undefined && options.workers !== 1 ? coreTimes() : null;
-    // A core the host saw idle while it worked: the workers asked for start now and load their bundle while
-    // this thread compiles the model and starts its runs.
+    const model = compile(contract, scenarioName, options.agents);
+    // A core the host saw idle while it worked, and a job that repays a worker even cold: the workers asked for
+    // start now, loading their bundle while this thread starts its runs, instead of after its first batches.
     const early =
-        script !== undefined && before !== null && options.workersOnly !== true && options.coresSince !== undefined && (options.workers ?? 1) > 1 && runs > 1
-            ? (idleCores(options.coresSince, before) ?? 0) >= IDLE_FOR_A_WORKER
-            : false;
-    const booted = early ? Array.from({ length: Math.min(options.workers!, runs) - 1 }, () => bootWorker(script!, options.workerCodeCache)) : [];
-    let model: SimModel;
-    try {
-        model = compile(contract, scenarioName, options.agents);
-    } catch (error) {
-        for (const b of booted) stop(b.worker);
-        throw error;
-    }
-    if (booted.length > 0) {
+        script !== undefined &&
+        before !== null &&
+        options.workersOnly !== true &&
+        options.coresSince !== undefined &&
+        (options.workers ?? 1) > 1 &&
+        model.expectedTickets * runs >= WORKER_PAYS_TICKETS &&
+        (idleCores(options.coresSince, before) ?? 0) >= IDLE_FOR_A_WORKER;
+    if (early) {
+        if (options.signal?.aborted) throw abortError();
+        const booted = Array.from({ length: Math.min(options.workers!, runs) - 1 }, () => bootWorker(script, options.workerCodeCache));
         try {
-            return await threaded(contract, scenarioName, model, runs, seed, script!, booted.length, before, options, booted);
+            return await threaded(contract, scenarioName, model, runs, seed, script, booted.length, before, options, booted);
         } catch (error) {
             if (error instanceof HolidaysMissing) return simulate(contract, scenarioName, { ...options, workersOnly: false, workers: 1 });
             throw error;
@@ -261,12 +260,10 @@ async function threaded(
     const spawn = (): void => {
         for (let w = 0; w < helpers; w++) {
             const job: WorkerJob = { pactoSimulate: true, contract, scenario: scenarioName, agents: options.agents, seed, from: 0, to: runs, claim: shared.buffer as SharedArrayBuffer, slot: w, holidays };
-            const boot = booted[w];
-            const worker = boot?.worker ?? new Worker(script, { workerData: job, stdout: true, stderr: true });
-            if (boot) {
-                if (boot.error) failure ??= boot.error;
-                worker.postMessage(job);
-            }
+            const boot = booted[w] ?? bootWorker(script, options.workerCodeCache);
+            const worker = boot.worker;
+            if (boot.error) failure ??= boot.error;
+            worker.postMessage(job);
             started.push(worker);
             worker.on('message', (message: WorkerMessage) => {
                 if (message.type === 'progress') {

@@ -230,14 +230,15 @@ describe('the worker launcher (V8 code cache of the bundle)', () => {
         }
     }, 60_000);
 
-    it('started before the model is compiled (a core seen idle by the host), gives the results of one thread', async () => {
+    it('started with the first replication (a core seen idle by the host, a job that repays it), gives the results of one thread', async () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'pacto-worker-cache-'));
         try {
             const contract = await exampleContract('helpdesk-br.pacto');
-            const expected = simulateSync(contract, 'MesNormal', { runs: 40, seed: 3 });
+            // 400 runs: 314,000 expected tickets, past WORKER_PAYS_TICKETS.
+            const expected = simulateSync(contract, 'MesNormal', { runs: 400, seed: 3 });
             // Counters of another machine (another core count) tell nothing, so they count as idle (idle-cores.ts).
             const coresSince = { idle: 0, total: 0, cores: -1, own: 0 };
-            const results = await simulate(contract, 'MesNormal', { runs: 40, seed: 3, workers: 2, workerScript: WORKER, workerCodeCache: dir, coresSince });
+            const results = await simulate(contract, 'MesNormal', { runs: 400, seed: 3, workers: 2, workerScript: WORKER, workerCodeCache: dir, coresSince });
             expect(results).toEqual(expected);
         } finally {
             rmSync(dir, { recursive: true, force: true });
