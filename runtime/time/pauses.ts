@@ -115,32 +115,32 @@ export class FlatPauses {
 /**
  * Many tickets' pauses in one struct of arrays, normalised and checked once when built: for callers that hold
  * many tickets (a simulator, a replay, a service keeping its open tickets) and ask each ticket's deadline and
- * elapsed time again and again. Ticket i's pauses are the pairs of `bounds` from `first[i]` on, followed by a
- * pair [+∞, +∞] that ends them, so the calendars' walks need no count and read only sequential memory: no
- * object per ticket to chase (BusinessCalendar.addBusinessTicket, elapsedTicket).
+ * elapsed time again and again (BusinessCalendar.addBusinessTicket, elapsedTicket). One Float64Array holds
+ * every pause as a record of four: its start and end, then the open time it carries for one calendar's table
+ * (at +2 the open time at its start less that inside the ticket's pauses before it, never decreasing; at +3
+ * the open time inside the pauses before it). Ticket i's records start at `first[i]` and end with a closing
+ * record [+∞, +∞, +∞, open time inside all its pauses], so the walks need no count, and a question reads one
+ * stretch of memory in order: no object per ticket to chase, one stream where bounds and carried open time
+ * apart were two. With the open time carried, a deadline after any number of pauses is two look-ups.
  *
- * The open time inside the pauses is carried for one calendar's table at a time (`carried`, laid out as
- * `bounds`: per pause, at its start's index the open time at its start less that inside the pauses before it,
- * at its end's index the open time inside the pauses before it; at the closing pair, +∞ and the open time
- * inside all of the ticket's pauses), so a deadline after any number of pauses is two look-ups. A ticket whose
- * pauses the table did not hold when carried has NaN throughout and takes the long way.
+ * A ticket whose pauses the table did not hold when carried has NaN open times, which its questions read as
+ * "the long way"; the set is carried again for the table when the table grew since.
  */
 export class TicketPauses {
     private constructor(
-        /** Per ticket, its pauses' [start, end] pairs (sorted, disjoint, never touching), then [+∞, +∞]. */
-        readonly bounds: Float64Array,
-        /** Index in `bounds` of ticket i's first pause (or of its closing pair). */
+        /** Per ticket, its pauses' records [start, end, carried, carried] (sorted, disjoint, never touching), then the closing one. */
+        readonly data: Float64Array,
+        /** Index in `data` of ticket i's first record. */
         readonly first: Int32Array,
     ) {}
 
-    /** The table `carried` is for (OpenTable.carryTickets); null until a calendar first asks. */
+    /** The table the open times are carried for (OpenTable.carryTickets); null until a calendar first asks. */
     boundTo: object | null = null;
     /** The table's covered span when carried: a ticket left out then may be held once the table has grown. */
     boundFrom = 0;
     boundEnd = 0;
     /** Whether the table held every ticket's pauses when carried. */
     heldAll = false;
-    carried: Float64Array = EMPTY_CARRIED;
 
     get tickets(): number {
         return this.first.length;
@@ -150,30 +150,39 @@ export class TicketPauses {
     pairs(ticket: number): Pauses {
         // The hot paths read `first[ticket]` unchecked (a wrong one answers NaN, which leads here).
         if (!(Number.isInteger(ticket) && ticket >= 0 && ticket < this.first.length)) throw new RangeError(`No ticket ${ticket} among ${this.first.length} tickets' pauses`);
-        const bounds = this.bounds;
+        const data = this.data;
         const list: Pause[] = [];
-        for (let k = this.first[ticket]!; bounds[k]! !== Infinity; k += 2) list.push([bounds[k]!, bounds[k + 1]!]);
+        for (let k = this.first[ticket]!; data[k]! !== Infinity; k += 4) list.push([data[k]!, data[k + 1]!]);
         return list;
     }
 
     /** One pause list per ticket (any list: normalised as normalizePauses does; NaN bounds refused). */
     static of(lists: readonly (Pauses | undefined)[]): TicketPauses {
         const normal = lists.map(normalizePauses);
-        let size = 0;
-        for (const pauses of normal) size += 2 * pauses.length + 2;
-        const bounds = new Float64Array(size);
+        // A spare closing record after the last ticket's: the walks read one record past a closing one.
+        let size = 4;
+        for (const pauses of normal) size += 4 * pauses.length + 4;
+        const data = new Float64Array(size);
         const first = new Int32Array(normal.length);
         let k = 0;
         for (let i = 0; i < normal.length; i++) {
             first[i] = k;
             const pauses = normal[i]!;
-            for (let j = 0; j < pauses.length; j++, k += 2) {
-                bounds[k] = pauses[j]![0];
-                bounds[k + 1] = pauses[j]![1];
+            // Open times NaN until carried.
+            for (let j = 0; j < pauses.length; j++, k += 4) {
+                data[k] = pauses[j]![0];
+                data[k + 1] = pauses[j]![1];
+                data[k + 2] = NaN;
+                data[k + 3] = NaN;
             }
-            bounds[k++] = Infinity;
-            bounds[k++] = Infinity;
+            data[k] = Infinity;
+            data[k + 1] = Infinity;
+            data[k + 2] = NaN;
+            data[k + 3] = NaN;
+            k += 4;
         }
-        return new TicketPauses(bounds, first);
+        data.fill(Infinity, k, k + 3);
+        data[k + 3] = NaN;
+        return new TicketPauses(data, first);
     }
 }
