@@ -31,6 +31,8 @@ export class PlainLines {
     private readonly idThenTime: boolean;
     /** And the event the third. */
     private readonly eventThird: boolean;
+    /** And the category and channel the last two, with no other column: Pacto's own header exactly. */
+    private readonly pactoFive: boolean;
 
     constructor(
         private readonly columns: PactoColumns,
@@ -48,6 +50,7 @@ export class PlainLines {
         this.channelCodes = this.channels.map(codesOf);
         this.idThenTime = c.ticket === 0 && c.at === 1 && this.last >= 2;
         this.eventThird = this.idThenTime && c.event === 2 && this.last >= 3;
+        this.pactoFive = this.eventThird && c.category === 3 && c.channel === 4 && c.firstContact < 0 && c.satisfaction < 0;
     }
 
     feed(block: LineBlock): void {
@@ -93,6 +96,11 @@ export class PlainLines {
         const type = this.eventThird ? eventThere(text, to + 1, end) : -1;
         if (type < 0) return this.fields(text, to + 1, end, line, 2, to + 1, key, at, -1);
         const e = eventEndsAt;
+        // Most rows of Pacto's log end at the event: an event without a category and a line ending ",," (the two
+        // empty fields), which the loop over the rest would find to be just that, so the Replay is asked at once.
+        if (this.pactoFive && end === e + 2 && text.charCodeAt(e + 1) === 44 && type !== OPENED && type !== CATEGORY_CHANGED) {
+            return this.replay.addPlain(text, start, i, key, at, type, -1, null, this.file, line);
+        }
         this.starts[2] = to + 1;
         this.ends[2] = e;
         return this.fields(text, e + 1, end, line, 3, e + 1, key, at, type);

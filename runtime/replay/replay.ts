@@ -83,7 +83,8 @@ export interface ReplayOptions {
     readonly onTicket: (outcome: TicketOutcome) => void;
     /**
      * The outcome onTicket gets (its targets, resolutions and escalations) may be written over for the next
-     * ticket: the callback keeps none of it but the entries of customerLate, which are its own. The records a
+     * ticket and read only during the call: the callback keeps none of it but the entries of customerLate, which
+     * are its own. The records a
      * judged ticket made were most of a replay's garbage; a caller that keeps outcomes leaves this unset.
      */
     readonly reusesOutcomes?: boolean;
@@ -374,7 +375,6 @@ export class Replay {
 
     private judge(slot: number, at: number): void {
         const live = this.live;
-        const id = live.idOf(slot);
         const channel = live.channels[slot]!;
         let judge = this.judgeOfChannel.get(channel);
         if (!judge) {
@@ -384,12 +384,13 @@ export class Replay {
             this.judgeOfChannel.set(channel, judge);
         }
         const contract = judge.contract;
-        const fast = this.options.clockOnly ? null : judge.outcome(live, slot, at, id, channel);
+        const fast = this.options.clockOnly ? null : judge.outcome(live, slot, at, channel);
         if (fast === undefined) return;
         if (fast !== null) {
             this.options.onTicket(fast);
             return;
         }
+        const id = live.idOf(slot);
         const n = live.count(slot);
         const events: TicketEvent[] = new Array(n);
         const rows: number[] = new Array(n);

@@ -81,7 +81,22 @@ class EscalationRecord implements EscalationOutcome {
 }
 
 class OutcomeRecord implements TicketOutcome {
-    ticket = '';
+    /**
+     * The id is made from the held record only when asked: most judged tickets are only counted, and the
+     * string per ticket was a million short-lived strings (the slot is valid until onTicket returns).
+     */
+    private id: string | null = null;
+    private live: LiveTickets | null = null;
+    private slot = -1;
+    get ticket(): string {
+        if (this.id === null) this.id = this.live!.idOf(this.slot);
+        return this.id;
+    }
+    holdTicket(live: LiveTickets, slot: number): void {
+        this.id = null;
+        this.live = live;
+        this.slot = slot;
+    }
     channel: string | null = null;
     opened = 0;
     at = 0;
@@ -205,7 +220,7 @@ export class TicketJudge {
      * The ticket's outcome as of `now`, null when TicketClock must judge it (see above); `undefined` when the
      * ticket was not open yet at `now` (nothing to count).
      */
-    outcome(live: LiveTickets, slot: number, now: number, ticket: string, channel: string | null): TicketOutcome | null | undefined {
+    outcome(live: LiveTickets, slot: number, now: number, channel: string | null): TicketOutcome | null | undefined {
         if (live.count(slot) > at.length) grow(live.count(slot));
         const n = live.copyEvents(slot, at, type, cat, fc, sat);
         // In order by instant, then by EVENT_ORDER (the codes are its ranks): otherwise TicketClock sorts.
@@ -402,7 +417,7 @@ export class TicketJudge {
             }
         }
         const o = this.out;
-        o.ticket = ticket;
+        o.holdTicket(live, slot);
         o.channel = channel;
         o.opened = opened;
         o.at = now;

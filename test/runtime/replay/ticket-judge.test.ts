@@ -61,10 +61,26 @@ function history(contract: Contract, seed: number, tickets: number): HistoryReco
     return rows.map((r, i) => ({ ...r.record, row: i + 2 }));
 }
 
+/** A reused outcome's fields as plain objects (its id is a getter: a structured clone would leave it out). */
+function copied(o: TicketOutcome): TicketOutcome {
+    return {
+        ticket: o.ticket,
+        channel: o.channel,
+        opened: o.opened,
+        at: o.at,
+        category: o.category,
+        targets: o.targets.map((t) => ({ ...t })),
+        resolutions: o.resolutions.map((r) => ({ ...r })),
+        escalations: o.escalations.map((e) => ({ ...e })),
+        customerLate: o.customerLate.map((c) => ({ ...c })),
+        open: o.open,
+    };
+}
+
 function replay(contract: Contract, records: readonly HistoryRecord[], clockOnly: boolean, until?: number, reusesOutcomes = false) {
     const outcomes: TicketOutcome[] = [];
     // Reused outcomes are written over by the next ticket: kept as copies, as of the moment they were handed over.
-    const onTicket = reusesOutcomes ? (o: TicketOutcome) => outcomes.push(structuredClone(o)) : (o: TicketOutcome) => outcomes.push(o);
+    const onTicket = reusesOutcomes ? (o: TicketOutcome) => outcomes.push(copied(o)) : (o: TicketOutcome) => outcomes.push(o);
     const r = new Replay({ contract, clockOnly, reopenWindowMs: 5 * 24 * 60 * MIN, onTicket, reusesOutcomes, ...(until !== undefined ? { until } : {}) });
     for (const record of records) r.add(record);
     r.finish();
