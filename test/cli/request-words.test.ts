@@ -27,7 +27,7 @@ describe('the CLI says why a value it was given is wrong, in the reader\'s langu
     it('--period and --mapping', () => {
         const period = pacto(['report', IMOLKO, '--tickets', 'h.csv', '--period', '2026-13'], files.dir, PT);
         expect(period.status).toBe(2);
-        expect(period.stderr).toBe("pacto: --period '2026-13' não é um período: informe um mês (2026-03) ou um trimestre (2026-Q1) (veja 'pacto report --help')\n");
+        expect(period.stderr).toBe("pacto: --period '2026-13' não é um período: informe um mês (2026-03), um trimestre (2026-Q1) ou uma semana ISO (2026-W10) (veja 'pacto report --help')\n");
         const mapping = pacto(['report', IMOLKO, '--tickets', 'h.csv', '--mapping', 'm.json'], files.dir, ES);
         expect(mapping.status).toBe(2);
         expect(mapping.stderr).toBe('pacto: m.json: para filas de tipo "tickets", "columns" debe indicar "opened", "category"\n');

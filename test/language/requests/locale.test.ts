@@ -138,7 +138,7 @@ describe('request refusals in the message locale', () => {
     it('says what it could not do, and why in the engine\'s words, in the reader\'s language', () => {
         expect(asResponseError(new Error('boom'), 'export').message).toBe('Cannot export: boom');
         expect(asResponseError(new WordedError('periodNotNamed', { text: '2026-13' }), 'simulate', undefined, 'es').message).toBe(
-            "No se puede simular: '2026-13' no es un período: indique un mes (2026-03) o un trimestre (2026-Q1)",
+            "No se puede simular: '2026-13' no es un período: indique un mes (2026-03), un trimestre (2026-Q1) o una semana ISO (2026-W10)",
         );
         const beyond = new BeyondHorizon('instant', Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1), { key: 'instantNoMonth', args: { month: '13' } });
         expect(asResponseError(beyond, 'preview deadlines', undefined, 'pt-BR').message).toBe('Não é possível ver os vencimentos: o mês 13 não existe');
