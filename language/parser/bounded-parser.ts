@@ -16,6 +16,8 @@ import { localeText, type MessageLocale } from '../message-locale.js';
 import { installFastConstruction, linkContainers } from './fast-construction.js';
 import { deferLookahead } from './lazy-lookahead.js';
 import { reachableGrammar } from './reachable-rules.js';
+import { BUILT_GAST } from './built-gast.js';
+import { replayRecording, type RecordedGrammar } from './recorded-gast.js';
 
 /** More mistakes than anyone reads in one go; few enough that recovering from them stays shallow and quick. */
 export const MAX_SYNTAX_ERRORS = 500;
@@ -210,20 +212,30 @@ export function computeRuleType(rule: GrammarAST.ParserRule | GrammarAST.InfixRu
     return GrammarUtils.getExplicitRuleType(rule) ?? rule.name;
 }
 
+/** computeRuleType answered from the recording of the grammar (record-grammar.ts), computed for a rule it lacks. */
+function recordedRuleType(recorded: RecordedGrammar): typeof computeRuleType {
+    return (rule) => {
+        if (!Object.hasOwn(recorded.ruleTypes, rule.name)) return computeRuleType(rule);
+        const type = recorded.ruleTypes[rule.name];
+        return type === null || type === undefined ? undefined : typeof type === 'string' ? type : DatatypeSymbol;
+    };
+}
+
 type BoundedServices = LangiumCoreServices & { i18n?: { MessageLocale: MessageLocale } };
 
 export class BoundedLangiumParser extends LangiumParser {
     private readonly bound: RecoveryBound;
     private readonly locale: MessageLocale | undefined;
 
-    constructor(services: BoundedServices) {
+    constructor(services: BoundedServices, recorded: RecordedGrammar | undefined = BUILT_GAST) {
         super(services);
         this.locale = services.i18n?.MessageLocale;
         // Langium keeps the lexer's result while it parses (private, set before the tokens are handed over).
         this.bound = new RecoveryBound(this.wrapper as unknown as Recognizer, () => (this as unknown as { lexerResult?: { errors: ILexingError[] } }).lexerResult?.errors ?? []);
         installFastConstruction(this);
         deferLookahead(this.wrapper);
-        (this as unknown as { computeRuleType: typeof computeRuleType }).computeRuleType = computeRuleType;
+        (this as unknown as { computeRuleType: typeof computeRuleType }).computeRuleType = recorded ? recordedRuleType(recorded) : computeRuleType;
+        if (recorded) replayRecording(this.wrapper, recorded);
     }
 
     /** LangiumParser.parse (Langium 4.4), with the containers linked by fast-construction.ts. */
@@ -316,8 +328,8 @@ function isStackOverflow(error: unknown): boolean {
  * The parser service: Langium's createLangiumParser with the bounded parser in place of its own, built from the
  * reachable rules the token builder found (reachable-rules.ts).
  */
-export function createBoundedParser(services: BoundedServices): LangiumParser {
-    const parser = createParser(reachableGrammar(services.Grammar), new BoundedLangiumParser(services), services.parser.Lexer.definition);
+export function createBoundedParser(services: BoundedServices, recorded: RecordedGrammar | undefined = BUILT_GAST): LangiumParser {
+    const parser = createParser(reachableGrammar(services.Grammar), new BoundedLangiumParser(services, recorded), services.parser.Lexer.definition);
     parser.finalize();
     return parser;
 }
