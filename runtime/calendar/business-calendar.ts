@@ -254,6 +254,30 @@ export class BusinessCalendar extends CalendarBase {
         return +this.elapsedTicketOther(fromMs, toMs, pauses, ticket);
     }
 
+    /**
+     * Carry a set's open times for this calendar now (as its first question would): for callers that build
+     * sets often. Carried by the first question instead, the long ways run often, V8 inlines them into
+     * addBusinessTicket and elapsedTicket, and those no longer fit their callers' inlining budget (a paused
+     * elapsed time over 100,000 tickets went from 37 to 55–82 ns after 200 sets carried so).
+     */
+    carryPauses(pauses: TicketPauses): void {
+        // The table grown over the pauses first, within the engine's years and a horizon's span (else the
+        // tickets it does not hold take the long way, which grows it as far as each needs).
+        const data = pauses.data;
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (let k = 0; k < data.length; k += 4) {
+            const start = data[k]!;
+            if (start === Infinity) continue;
+            const end = data[k + 1]!;
+            if (start < lo) lo = start;
+            if (start > hi) hi = start;
+            if (end !== Infinity && end > hi) hi = end;
+        }
+        if (lo <= hi && lo >= EARLIEST_MS && hi <= LATEST_MS && hi - lo <= HORIZON_MS) this.table.cover(lo, hi);
+        this.table.carryTickets(pauses);
+    }
+
     private addBusinessTicketOther(startMs: number, amountMs: number, pauses: TicketPauses, ticket: number): number {
         const pairs = pauses.pairs(ticket);
         if (this.carryIfStale(pauses)) {

@@ -41,7 +41,7 @@ function pauseLists(centre: number, tickets: { at: number; length: number; secon
 }
 
 describe('TicketPauses: many tickets pauses in one struct of arrays', () => {
-    test('each ticket answers as its pair list, on warm, cold and shared tables', () => {
+    test('each ticket answers as its pair list, on warm, cold, carried up front and shared tables', () => {
         fc.assert(
             fc.property(calendarCases(SAO_PAULO_MADRID_PLACES), ticketsArb, fc.array(questionArb, { minLength: 1, maxLength: 8 }), (c, tickets, questions) => {
                 const lists = pauseLists(c.centre, tickets);
@@ -53,6 +53,9 @@ describe('TicketPauses: many tickets pauses in one struct of arrays', () => {
                 warm.addBusinessMs(c.centre + 400 * DAY, 1);
                 // Cold: its table starts at the first question's year and grows as the questions need.
                 const cold = BusinessCalendar.fromSpec(c.spec);
+                // Carried up front: the table grown over the pauses first.
+                const upFront = BusinessCalendar.fromSpec(c.spec);
+                upFront.carryPauses(set);
                 for (const q of questions) {
                     const ticket = q.ticket % lists.length;
                     const pauses = lists[ticket]!;
@@ -68,7 +71,7 @@ describe('TicketPauses: many tickets pauses in one struct of arrays', () => {
                     const due = outcome(() => reference.addBusinessMs(from, q.amount, pauses));
                     const elapsed = outcome(() => BusinessCalendar.fromSpec(c.spec).elapsedBusiness(from, to, pauses));
                     // The same set asked of both calendars in turn: each carries it again for its own table.
-                    for (const calendar of [warm, cold, warm]) {
+                    for (const calendar of [upFront, warm, cold, warm]) {
                         expect(outcome(() => calendar.addBusinessTicket(from, q.amount, set, ticket))).toBe(due);
                         expect(outcome(() => calendar.elapsedTicket(from, to, set, ticket))).toBe(elapsed);
                     }
@@ -103,6 +106,8 @@ describe('TicketPauses: many tickets pauses in one struct of arrays', () => {
             [[monday + 9 * h, monday + 10 * h], [monday + 10 * h, monday + 11 * h], [monday + DAY + 12 * h, Infinity]],
         ]);
         expect(set.pairs(2)).toEqual([[monday + 9 * h, monday + 11 * h], [monday + DAY + 12 * h, Infinity]]);
+        calendar.carryPauses(set);
+        expect(set.heldAll).toBe(true);
         for (let round = 0; round < 2; round++) {
             // Ticket 0: Monday 7 h, Tuesday-Thursday 27 h, 6 h on Friday: 14:00; 43 h: Tuesday 10:00.
             expect(calendar.addBusinessTicket(monday + 8 * h, 40 * h, set, 0)).toBe(monday + 4 * DAY + 14 * h);
