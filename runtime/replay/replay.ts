@@ -84,8 +84,8 @@ export interface ReplayOptions {
     /**
      * The outcome onTicket gets (its targets, resolutions and escalations) may be written over for the next
      * ticket and read only during the call: the callback keeps none of it but the entries of customerLate, which
-     * are its own. The records a
-     * judged ticket made were most of a replay's garbage; a caller that keeps outcomes leaves this unset.
+     * are its own. The records a judged ticket made were most of a replay's garbage; a caller that keeps outcomes
+     * leaves this unset.
      */
     readonly reusesOutcomes?: boolean;
     /** Judge every ticket with TicketClock itself, as the fast judge (ticket-judge.ts) answers for most: the reference its tests hold it to. */
