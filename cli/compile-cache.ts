@@ -9,31 +9,18 @@
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import Module from 'node:module';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
+import { compileCacheDirectory, pathTag } from '../runtime/util/code-cache-folder.js';
+
+export { compileCacheDirectory };
 
 type Loader = (module: NodeModule, filename: string) => void;
 
 interface NodeModuleInternals {
     _extensions: Record<string, Loader>;
     wrap(source: string): string;
-}
-
-/** Node's own variables: a directory for the cache, or none at all. */
-export function compileCacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
-    if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
-    if (env.NODE_COMPILE_CACHE) return path.resolve(env.NODE_COMPILE_CACHE);
-    // One folder per user: the cache is code this process runs, so nobody else may write it.
-    return path.join(os.tmpdir(), `pacto-compile-cache-${process.getuid?.() ?? 'user'}`);
-}
-
-/** A short, stable tag of a path: two installations of Pacto keep their caches apart. */
-function tag(text: string): string {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return (hash >>> 0).toString(36);
 }
 
 /** The cache's first line: which bundle, built when, compiled by which Node. Any change makes it stale. */
@@ -113,7 +100,7 @@ export function cacheBundlesIn(bundleDir: string, env: NodeJS.ProcessEnv = proce
         if (path.dirname(filename) !== bundleDir || !filename.endsWith('.cjs')) return plain(module, filename);
         const stat = fs.statSync(filename);
         const header = identity(filename, stat);
-        const file = path.join(cacheDir, `${path.basename(filename, '.cjs')}-${tag(bundleDir)}.v8`);
+        const file = path.join(cacheDir, `${path.basename(filename, '.cjs')}-${pathTag(bundleDir)}.v8`);
         const cached = readCache(file, header);
         // A shebang line is only valid at the very start of a script: blank it, keeping the line numbers.
         const source = sourceText(fs.readFileSync(filename)).replace(/^#!.*/, '');

@@ -9,10 +9,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveFontsDir } from '../runtime/index.js';
+import { compileCacheDirectory } from '../runtime/util/code-cache-folder.js';
 
 export interface HostAssets {
     /** The simulation worker bundle (dist/simulate-worker.cjs); undefined from the sources: one thread. */
     readonly workerScript: string | undefined;
+    /** The folder of V8's code cache for that bundle (Node's NODE_COMPILE_CACHE rules); undefined: none. */
+    readonly workerCodeCache: string | undefined;
     /** The PDF fonts folder; undefined when neither the bundle's nor an installed copy is found. */
     readonly fontsDir: string | undefined;
     /** chart.js's UMD source for simulation reports, read on first use; null when it is nowhere. */
@@ -52,6 +55,7 @@ export function hostAssets(bundleDir: string): HostAssets {
     let chartJs: string | null | undefined;
     return {
         workerScript: existsSync(worker) ? worker : undefined,
+        workerCodeCache: compileCacheDirectory(process.env),
         fontsDir: fontCandidates.find((dir): dir is string => dir !== undefined && hasFonts(dir)),
         chartJs() {
             if (chartJs === undefined) {

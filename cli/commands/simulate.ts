@@ -14,7 +14,6 @@ import {
 } from '../../runtime/index.js';
 import { cliAssets } from '../assets.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { compileCacheDirectory } from '../compile-cache.js';
 import type { Command } from '../command.js';
 import { loadContract } from '../contract-loader.js';
 import { CliError, cannotWrite } from '../errors.js';
@@ -68,7 +67,7 @@ export const simulate: Command = {
                 runs,
                 seed,
                 workerScript: cliAssets().workerScript,
-                workerCodeCache: compileCacheDirectory(process.env),
+                workerCodeCache: cliAssets().workerCodeCache,
                 ...(coresSince !== undefined ? { coresSince } : {}),
                 ...(workers !== undefined ? { workers } : {}),
                 ...(bar.visible

@@ -30,6 +30,8 @@ export interface SimulationHost {
     chartJs(): string | null;
     /** The simulation worker bundle; without it the replications run on the server's thread. */
     workerScript?: string | undefined;
+    /** The folder of V8's code cache for the worker bundle; without it workers compile the bundle each time. */
+    workerCodeCache?: string | undefined;
 }
 
 /** What an export needs from its host: the PDF's fonts folder (without it, the runtime's fallback). */
@@ -59,6 +61,7 @@ export async function simulateDocument(
             ...(typeof params.runs === 'number' ? { runs: params.runs } : {}),
             ...(typeof params.seed === 'number' ? { seed: params.seed } : {}),
             workerScript: host.workerScript,
+            workerCodeCache: host.workerCodeCache,
             onProgress: report,
             signal: controller.signal,
         });

@@ -12,6 +12,7 @@
  */
 
 import * as path from 'node:path';
+import { pathTag } from '../util/code-cache-folder.js';
 
 /** What the launcher reads from `workerData`. */
 export interface LauncherData {
@@ -61,14 +62,7 @@ bundle.exports.serveJob(stale ? () => {
 } : undefined);
 `;
 
-/** A short, stable tag of a path: two installations keep their caches apart. */
-function tag(text: string): string {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return (hash >>> 0).toString(36);
-}
-
 /** The cache file of the worker bundle `script` in the folder `dir`. */
 export function workerCacheFile(dir: string, script: string): string {
-    return path.join(dir, `simulate-worker-${tag(script)}.v8`);
+    return path.join(dir, `simulate-worker-${pathTag(script)}.v8`);
 }

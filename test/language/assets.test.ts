@@ -3,9 +3,11 @@
  * next to their bundle, as esbuild.mjs lays out dist/, and the installed packages when run from the sources.
  */
 import { readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostAssets } from '../../language/assets.js';
+import { compileCacheDirectory } from '../../runtime/util/code-cache-folder.js';
 
 const ROOT = process.cwd();
 const DIST = path.join(ROOT, 'dist');
@@ -25,5 +27,12 @@ describe('host assets', () => {
         expect(assets.workerScript).toBeUndefined();
         expect(assets.fontsDir).toBe(path.join(ROOT, 'node_modules', 'dejavu-fonts-ttf', 'ttf'));
         expect(assets.chartJs()).toBe(readFileSync(path.join(ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js'), 'utf8'));
+    });
+
+    it("keeps the workers' code cache where Node's variables say, for the server as for the CLI", () => {
+        expect(hostAssets(path.join(DIST, 'language')).workerCodeCache).toBe(compileCacheDirectory(process.env));
+        expect(compileCacheDirectory({ NODE_COMPILE_CACHE: 'cache' })).toBe(path.resolve('cache'));
+        expect(compileCacheDirectory({ NODE_COMPILE_CACHE: 'cache', NODE_DISABLE_COMPILE_CACHE: '1' })).toBeUndefined();
+        expect(compileCacheDirectory({})).toBe(path.join(os.tmpdir(), `pacto-compile-cache-${process.getuid?.() ?? 'user'}`));
     });
 });

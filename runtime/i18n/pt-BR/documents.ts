@@ -20,7 +20,7 @@ export const documents: Labels = {
     feeText: (money, period) => `${money} ${period === 'monthly' ? 'por mês' : 'por ano'}`,
     notStated: 'não informado',
     onCalendar: (c) => `conforme ${c}`,
-    inHours: (c) => (/^hor[aá]rio\b/i.test(c) ? `no ${lowerFirst(c)}` : `no horário ${c}`),
+    inHours: (c) => (/^hor[a\u00e1]rio\b/i.test(c) ? `no ${lowerFirst(c)}` : `no horário ${c}`),
 
     definitionsIntro: 'Neste acordo, os termos a seguir têm o significado aqui indicado.',
     categoryDefinitions: 'Categorias de chamados',
