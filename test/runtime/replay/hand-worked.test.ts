@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BadRowsError, complianceReport, formatProblem, type ComplianceReport } from '../../../runtime/index.js';
 import type { Contract } from '../../../runtime/model.js';
 import { exampleContract } from '../export/examples.js';
+import { IMOLKO_MARCH } from './imolko-march.js';
 
 /** A file's bytes as a reader sees them, in small chunks, so nothing relies on one read holding a whole row. */
 async function* chunks(text: string, size = 7): AsyncGenerator<string> {
@@ -13,18 +14,6 @@ async function report(contract: Contract, csv: string, extra: Partial<Parameters
 }
 
 // Oficina: Mon–Fri 08–12, 13–17 in Caracas (UTC−4, no DST). Worked by hand in the comments.
-const IMOLKO_MARCH = `ticket,at,event,category,channel
-T1,2026-03-02T09:00-04:00,opened,Critica,Correo
-T1,2026-03-02T09:30-04:00,responded,,
-T1,2026-03-02T12:30-04:00,resolved,,
-T2,2026-03-02T16:00-04:00,opened,Grave,Formulario
-T2,2026-03-03T10:00-04:00,responded,,
-T2,2026-03-05T10:00-04:00,resolved,,
-T3,2026-03-06T16:30-04:00,opened,Critica,
-T3,2026-03-09T08:15-04:00,responded,,
-T4,2026-03-31T10:00-04:00,opened,Informacion,Correo
-T4,2026-03-31T11:00-04:00,resolved,,
-`;
 
 describe('compliance of a hand-worked month (imolko)', () => {
     it('counts on-time shares, breaches, the worst tier, escalations and the open ticket', async () => {
