@@ -12,7 +12,7 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { compileCacheDirectory, pathTag } from '../runtime/util/code-cache-folder.js';
+import { compileCacheDirectory, pathTag } from '../runtime/index.js';
 
 export { compileCacheDirectory };
 

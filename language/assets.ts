@@ -8,8 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { resolveFontsDir } from '../runtime/index.js';
-import { compileCacheDirectory } from '../runtime/util/code-cache-folder.js';
+import { compileCacheDirectory, resolveFontsDir } from '../runtime/index.js';
 
 export interface HostAssets {
     /** The simulation worker bundle (dist/simulate-worker.cjs); undefined from the sources: one thread. */

@@ -7,6 +7,7 @@ export * from './zones.js';
 export * from './holidays.js';
 export * from './util/similar.js';
 export { FIRST_YEAR, LAST_YEAR, addDays, addMonths, dateProblem, daysBetween, isRealDate } from './util/dates.js';
+export { compileCacheDirectory, pathTag } from './util/code-cache-folder.js';
 export { feeBase, feePercentAmount, isKnownCurrency, suggestCurrencies } from './money.js';
 
 export { type Calendar, type OpenInterval } from './calendar/calendar.js';
