@@ -71,7 +71,7 @@ export function openNext(o: OpenTicket, locale: SupportedLocale, l: ReportLabels
 export const amountText = (amount: number, currency: string | null, locale: SupportedLocale) =>
     currency ? formatMoney(amount, currency, locale) : formatNumber(amount, locale);
 
-/** The heading of a period's penalties: "Créditos adeudados: 225,00 US$ (15 % de la cuota del período)". */
+/** The heading of a period's penalties: "Créditos adeudados: 225,00 US$ (15 % de la cuota mensual)". */
 export const creditsText = (p: PeriodReport, locale: SupportedLocale, l: ReportLabels) =>
     l.credits(amountText(p.penalties.amount, p.penalties.currency, locale), percent(p.penalties.percentOfFee / 100, locale, 2));
 

@@ -21,7 +21,7 @@ export const reports: ReportLabels = {
     ticket: 'Ticket', category: documents.category, channel: documents.channel,
     targetKind: { response: documents.response, resolution: documents.resolution }, due: 'Due', fulfilled: 'Fulfilled',
     stillOpen: 'still open', lateBy: 'Late by', paused: 'Paused',
-    credits: (amount, percent) => `Credits owed: ${amount} (${percent} of the period's fee)`,
+    credits: (amount, percent) => `Credits owed: ${amount} (${percent} of the monthly fee)`,
     capped: (caps) => `Lowered by the ${caps} cap.`,
     cap: { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' },
     kind: 'Kind', of: 'For', amount: 'Amount', percentOfFee: '% of fee',

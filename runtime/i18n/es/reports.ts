@@ -21,7 +21,7 @@ export const reports: ReportLabels = {
     ticket: 'Ticket', category: documents.category, channel: documents.channel,
     targetKind: { response: documents.response, resolution: documents.resolution }, due: 'Vence', fulfilled: 'Cumplido el',
     stillOpen: 'sigue abierto', lateBy: 'Retraso', paused: 'En pausa',
-    credits: (amount, percent) => `Créditos adeudados: ${amount} (${percent} de la cuota del período)`,
+    credits: (amount, percent) => `Créditos adeudados: ${amount} (${percent} de la cuota mensual)`,
     capped: (caps) => `Limitado por el tope ${caps}.`,
     cap: { week: 'semanal', month: 'mensual', quarter: 'trimestral', year: 'anual' },
     kind: 'Tipo', of: 'Por', amount: 'Importe', percentOfFee: '% de la cuota',

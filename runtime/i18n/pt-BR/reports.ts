@@ -21,7 +21,7 @@ export const reports: ReportLabels = {
     ticket: 'Chamado', category: documents.category, channel: documents.channel,
     targetKind: { response: documents.response, resolution: documents.resolution }, due: 'Vence', fulfilled: 'Cumprido em',
     stillOpen: 'ainda aberto', lateBy: 'Atraso', paused: 'Em pausa',
-    credits: (amount, percent) => `Créditos devidos: ${amount} (${percent} da mensalidade do período)`,
+    credits: (amount, percent) => `Créditos devidos: ${amount} (${percent} da mensalidade)`,
     capped: (caps) => `Reduzido pelo teto ${caps}.`,
     cap: { week: 'semanal', month: 'mensal', quarter: 'trimestral', year: 'anual' },
     kind: 'Tipo', of: 'Referente a', amount: 'Valor', percentOfFee: '% da mensalidade',

@@ -30,7 +30,7 @@ Março de 2026
     PrimeiraResposta                          ≥ 95%          96,25%       80        Sim
     Queda                                     ≤ 43 min 12 s  50 min 30 s  0         Não
     Satisfação (CSAT) (Satisfacao)            ≥ 4,2          sem dados    0         —
-  Créditos devidos: R$ 2.400,00 (30% da mensalidade do período)
+  Créditos devidos: R$ 2.400,00 (30% da mensalidade)
     Reduzido pelo teto mensal.
     Tipo                    Referente a                            Valor        % da mensalidade
     Faixa                   Disponibilidade                        R$ 2.000,00  25%
@@ -87,7 +87,7 @@ Las horas escritas sin desfase UTC se leyeron en America/Sao_Paulo.
 | Queda | ≤ 43 min 12 s | 50 min 30 s | 0 | No |
 | Satisfação (CSAT) (Satisfacao) | ≥ 4,2 | sin datos | 0 | — |
 
-### Créditos adeudados: 2400,00 BRL (30 % de la cuota del período)
+### Créditos adeudados: 2400,00 BRL (30 % de la cuota mensual)
 
 Limitado por el tope mensual.
 
@@ -159,11 +159,11 @@ describe('the compliance report in the contract\'s locale', () => {
             'Períodos y horas en America/Sao_Paulo. Los tickets se evalúan al 31/03/2026 18:00.',
         ]);
         expect(text).toContain('    Disponibilidade mensal (Disponibilidade)  ≥ 99,5 %       99 %         0        No');
-        expect(text).toContain('  Créditos adeudados: 2400,00 BRL (30 % de la cuota del período)');
+        expect(text).toContain('  Créditos adeudados: 2400,00 BRL (30 % de la cuota mensual)');
         expect(text).toContain('    HE-2    Incidente         Plazo de resolución          30/03/2026 17:00  sigue abierto     1 d 1 h     2 h 5 min');
         const md = plain(renderReport(HAND_REPORT, 'md', 'pt-BR', TITLE));
         expect(md).toContain('| Satisfação (CSAT) (Satisfacao) | ≥ 4,2 | sem dados | 0 | — |');
-        expect(md).toContain('### Créditos devidos: R$ 2.400,00 (30% da mensalidade do período)\n\nReduzido pelo teto mensal.\n');
+        expect(md).toContain('### Créditos devidos: R$ 2.400,00 (30% da mensalidade)\n\nReduzido pelo teto mensal.\n');
         expect(md).toContain('| HE-5 | Duvida | WhatsApp | 31/03/2026 16:00 | Tempo de primeira resposta vence 01/04/2026 10:00, restam 3 h de horário |');
     });
 
@@ -174,7 +174,7 @@ describe('the compliance report in the contract\'s locale', () => {
         expect(html).toContain(
             '<tr><td>Disponibilidade mensal (Disponibilidade)</td><td>≥ 99,5 %</td><td>99 %</td><td>0</td><td class="bad">No</td></tr><tr><td>PrimeiraResposta</td><td>≥ 95 %</td><td>96,25 %</td><td>80</td><td>Sí</td></tr>',
         );
-        expect(html).toContain('<h3>Créditos adeudados: 2400,00 BRL (30 % de la cuota del período)</h3>\n<p class="note">Limitado por el tope mensual.</p>');
+        expect(html).toContain('<h3>Créditos adeudados: 2400,00 BRL (30 % de la cuota mensual)</h3>\n<p class="note">Limitado por el tope mensual.</p>');
         expect(html).toContain('<td>30/03/2026 17:00</td><td class="bad">sigue abierto</td><td>1 d 1 h</td><td>2 h 5 min</td>');
         expect(html).toContain('<tr><td>HE-4</td><td>05/03/2026 10:00</td><td>09/03/2026 10:00</td><td>09/03/2026 15:00 (respuesta)</td><td>5 h</td><td>Sí</td></tr>');
         expect(html).toContain('<tr><td>Disponibilidade</td><td>1</td><td>3</td><td>No</td></tr>');
@@ -225,7 +225,7 @@ describe('the compliance report as a PDF in pt-BR, read back', () => {
             '1 linha inválida ficou fora do histórico; ela está indicada no fim.',
             'Disponibilidade mensal (Disponibilidade) ≥ 99,5% 99% 0 Não',
             'Queda ≤ 43 min 12 s 50 min 30 s 0 Não',
-            'Créditos devidos: R$ 2.400,00 (30% da mensalidade do período)',
+            'Créditos devidos: R$ 2.400,00 (30% da mensalidade)',
             'Reduzido pelo teto mensal.',
             'Por descumprimento × 2 Indisponibilidade: Prazo de resolução R$ 1.000,00 12,5%',
             // pdftotext reads a table's cells in the order they were drawn: only runs it reads in order are facts.
