@@ -19,6 +19,7 @@ import {
     type HistoryFormat,
     type Pauses,
     EXPORT_FORMATS,
+    PERIOD_UNITS,
     complianceReport,
     contractFromJson,
     deadlines as runtimeDeadlines,
@@ -182,6 +183,9 @@ export interface ReplayOptions {
  */
 export async function replay(contract: Contract, history: string | { text: string }, options: ReplayOptions = {}): Promise<unknown> {
     const file = typeof history === 'string' ? history : (options.file ?? 'history.jsonl');
+    if (options.every !== undefined && !PERIOD_UNITS.includes(options.every)) {
+        throw new PactoError(`every must be ${PERIOD_UNITS.map((u) => `'${u}'`).join(', ')}, not '${String(options.every)}'`);
+    }
     let text: string;
     try {
         text = typeof history === 'string' ? readFileSync(history, 'utf8') : history.text;

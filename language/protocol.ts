@@ -158,6 +158,9 @@ export interface ContractPreviewResult {
 /** `pacto/contractPreview`: the contract as an HTML page for the preview panel. */
 export const ContractPreviewRequest = new RequestType<ContractPreviewParams, ContractPreviewResult, void>('pacto/contractPreview');
 
+/** How a compliance report is cut: weeks (Monday to Sunday), months or quarters. */
+export type ReportEvery = 'week' | 'month' | 'quarter';
+
 export interface ComplianceReportParams extends DocumentParams {
     contract: string;
     /**
@@ -178,7 +181,7 @@ export interface ComplianceReportParams extends DocumentParams {
     /** `pdf` adds the PDF for the customer as `base64`; `html` (default) answers the page and the data only. */
     format?: 'html' | 'pdf';
     /** The periods: weeks (Monday to Sunday), months or quarters; absent: those of the contract's reports to the customer. */
-    every?: 'week' | 'month' | 'quarter';
+    every?: ReportEvery;
     /** Accepted as the other page requests accept it; the report's page runs no script, so it needs none. */
     nonce?: string;
     /** Echoed in `pacto/progress` notifications: bytes of the history read, of its size. */
@@ -226,10 +229,10 @@ export const ShowOutputCommand = 'pacto.showOutput';
 export const ComplianceReportCommand = 'pacto.complianceReport';
 
 /**
- * Arguments of `ComplianceReportCommand`: `[uri?, {tickets, outages?, mapping?, pdf?}?]`; files given skip the
+ * Arguments of `ComplianceReportCommand`: `[uri?, {tickets, outages?, mapping?, every?, pdf?}?]`; files given skip the
  * open dialogs and `pdf` (a path) saves the PDF there (scripts and tests).
  */
-export type ComplianceReportCommandArgs = [uri?: string, files?: { tickets?: string; outages?: string; mapping?: string; every?: 'week' | 'month' | 'quarter'; pdf?: string }];
+export type ComplianceReportCommandArgs = [uri?: string, files?: { tickets?: string; outages?: string; mapping?: string; every?: ReportEvery; pdf?: string }];
 
 /**
  * Arguments of `SimulateCommand`: `[uri, contract, scenario]` from a code lens; optional `runs` and `seed`

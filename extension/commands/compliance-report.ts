@@ -4,7 +4,7 @@
 // again with the same files and `pdf: true`, and the server's PDF is written where the user says.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ComplianceReportCommand, ComplianceReportRequest, type ComplianceReportParams } from '../../language/protocol.js';
+import { ComplianceReportCommand, ComplianceReportRequest, type ComplianceReportParams, type ReportEvery } from '../../language/protocol.js';
 import type { CommandFactory } from '../ctx.js';
 import { documentUri, ensureOpen, pickContract } from '../documents.js';
 import { withSaveLink } from '../panel-html.js';
@@ -18,7 +18,7 @@ interface Files {
     /** true: ask where to save the PDF; a path: save it there. */
     pdf?: boolean | string;
     /** The periods (week, month, quarter); absent: the contract's reports'. */
-    every?: 'week' | 'month' | 'quarter';
+    every?: ReportEvery;
 }
 
 const filesOf = (arg: unknown): Files => (arg && typeof arg === 'object' ? (arg as Files) : {});

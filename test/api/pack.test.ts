@@ -120,8 +120,10 @@ console.log(JSON.stringify({
 const contract = await loadContract('node_modules/pacto/examples/helpdesk-br.pacto');
 const report = await replay(contract, { text: process.argv[2] }, { file: 'helpdesk-br.csv', format: 'csv' });
 const weekly = await replay(contract, { text: process.argv[2] }, { file: 'helpdesk-br.csv', format: 'csv', every: 'week' });
+let badEvery = null;
+try { await replay(contract, { text: process.argv[2] }, { every: 'day' }); } catch (error) { badEvery = error.name + ': ' + error.message; }
 const results = await simulate(contract, 'MesNormal', { runs: 5, seed: 7 });
-console.log(JSON.stringify({ report, weekly, results }));
+console.log(JSON.stringify({ report, weekly, badEvery, results }));
 `,
         );
         const history = readFileSync(path.join(repo, 'examples/history/helpdesk-br.csv'), 'utf8');
@@ -132,6 +134,7 @@ console.log(JSON.stringify({ report, weekly, results }));
         expect(ours.report).toEqual(JSON.parse(run('node', [cli, 'report', contract, '--tickets', 'helpdesk-br.csv', '--format', 'json'], project)));
         expect(ours.weekly).toEqual(JSON.parse(run('node', [cli, 'report', contract, '--tickets', 'helpdesk-br.csv', '--every', 'week', '--format', 'json'], project)));
         expect(ours.weekly.periods[0].unit).toBe('week');
+        expect(ours.badEvery).toBe("PactoError: every must be 'week', 'month', 'quarter', not 'day'");
         expect(ours.results).toEqual(JSON.parse(run('node', [cli, 'simulate', contract, '--scenario', 'MesNormal', '--runs', '5', '--seed', '7', '--json'], project)));
         expect(ours.report.periods.length).toBeGreaterThan(0);
     });
