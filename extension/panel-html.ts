@@ -93,9 +93,26 @@ export interface PageCommand {
     readonly label: string;
 }
 
-/** The page with a bar that holds one command link (the compliance report's "Save as PDF…"). */
-export function withSaveLink(html: string, save: PageCommand): string {
-    const href = `command:${save.command}?${encodeURIComponent(JSON.stringify(save.args))}`;
-    const bar = `<p style="text-align:right"><a href="${escapeHtml(href)}">${escapeHtml(save.label)}</a></p>`;
-    return /<body(\s[^>]*)?>/i.test(html) ? html.replace(/<body(\s[^>]*)?>/i, (body) => `${body}\n${bar}`) : `${bar}${html}`;
+/** Text in a page's command bar that is not a link: the choice the page already shows. */
+export interface PageText {
+    readonly label: string;
+}
+
+export type BarItem = PageCommand | PageText;
+
+function barItem(item: BarItem): string {
+    if (!('command' in item)) return `<strong aria-current="true">${escapeHtml(item.label)}</strong>`;
+    const href = `command:${item.command}?${encodeURIComponent(JSON.stringify(item.args))}`;
+    return `<a href="${escapeHtml(href)}">${escapeHtml(item.label)}</a>`;
+}
+
+/**
+ * The page with a bar of command links at its top (the compliance report's periods and "Save as PDF…"):
+ * `start` on the left after its caption, separated by middle dots, `end` on the right.
+ */
+export function withCommandBar(html: string, bar: { caption?: string; start?: readonly BarItem[]; end?: readonly BarItem[] }): string {
+    const start = bar.start?.length ? `<span>${bar.caption ? `${escapeHtml(bar.caption)} ` : ''}${bar.start.map(barItem).join(' · ')}</span>` : '<span></span>';
+    const end = bar.end?.length ? `<span>${bar.end.map(barItem).join(' · ')}</span>` : '';
+    const nav = `<nav style="display:flex;justify-content:space-between;gap:1em;flex-wrap:wrap;margin:0.5em 0">${start}${end}</nav>`;
+    return /<body(\s[^>]*)?>/i.test(html) ? html.replace(/<body(\s[^>]*)?>/i, (body) => `${body}\n${nav}`) : `${nav}${html}`;
 }

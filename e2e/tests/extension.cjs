@@ -515,7 +515,13 @@ module.exports = async function register({ vscode, env, test: registerTest, afte
         const saved = await vscode.commands.executeCommand('pacto.complianceReport', doc.uri.toString(), { tickets, pdf: target });
         assert.ok(saved?.bytes > 1000, `saved ${JSON.stringify(saved?.bytes)} bytes`);
         assert.equal(fs.readFileSync(target).subarray(0, 5).toString('latin1'), '%PDF-');
-        return `${report.periods.length} periods, March: ${march.objectives.map((o) => `${o.name} ${o.achieved?.toFixed(3)}`).join(', ')}; PDF ${saved.bytes} bytes`;
+        // Its "Quarters" link runs the command again with `every`: the same history cut into quarters.
+        const quarters = await vscode.commands.executeCommand('pacto.complianceReport', doc.uri.toString(), { tickets, every: 'quarter' });
+        assert.deepEqual(
+            quarters.json.periods.map((p) => [p.start, p.unit, p.objectives.map((o) => o.tickets)]),
+            [['2026-01-01T00:00:00-04:00', 'quarter', [21, 67]], ['2026-04-01T00:00:00-04:00', 'quarter', [31, 77]]],
+        );
+        return `${report.periods.length} periods, March: ${march.objectives.map((o) => `${o.name} ${o.achieved?.toFixed(3)}`).join(', ')}; PDF ${saved.bytes} bytes; ${quarters.json.periods.length} quarters`;
     });
 
     test('pacto.language switches the diagnostics to Spanish and Portuguese without a restart', async () => {

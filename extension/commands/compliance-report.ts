@@ -1,13 +1,14 @@
 // `pacto.complianceReport [uri?, {tickets?, outages?, mapping?, every?, pdf?}?]`: picks a ticket history (and, if
 // wanted, an outage log and a mapping), asks the server for the report (`pacto/complianceReport`: the server
 // reads the files itself) and shows its page in a panel. The page's "Save as PDF…" link runs this command
-// again with the same files and `pdf: true`, and the server's PDF is written where the user says.
+// again with the same files and `pdf: true`, and the server's PDF is written where the user says; its period
+// links ("Weeks · Months · Quarters") run it again with `every`, so the same history is cut another way.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ComplianceReportCommand, ComplianceReportRequest, type ComplianceReportParams, type ReportEvery } from '../../language/protocol.js';
 import type { CommandFactory } from '../ctx.js';
 import { documentUri, ensureOpen, pickContract } from '../documents.js';
-import { withSaveLink } from '../panel-html.js';
+import { withCommandBar, type BarItem } from '../panel-html.js';
 import { Panel } from '../panels.js';
 import { withServerProgress } from '../progress.js';
 
@@ -20,6 +21,18 @@ interface Files {
     /** The periods (week, month, quarter); absent: the contract's reports'. */
     every?: ReportEvery;
 }
+
+const EVERY: readonly ReportEvery[] = ['week', 'month', 'quarter'];
+
+/** How the server cut the report it answered: the unit of its periods (none when the history had no period). */
+function unitOf(json: unknown): ReportEvery | undefined {
+    const periods = json && typeof json === 'object' ? (json as { periods?: unknown }).periods : undefined;
+    const unit = Array.isArray(periods) ? (periods[0] as { unit?: unknown } | undefined)?.unit : undefined;
+    return EVERY.find((every) => every === unit);
+}
+
+const unitLabel = (every: ReportEvery) =>
+    every === 'week' ? vscode.l10n.t('Weeks') : every === 'month' ? vscode.l10n.t('Months') : vscode.l10n.t('Quarters');
 
 const filesOf = (arg: unknown): Files => (arg && typeof arg === 'object' ? (arg as Files) : {});
 const given = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -77,7 +90,7 @@ export const complianceReport: CommandFactory = (ctx) => {
             extras = await pickExtras(near);
             if (!extras) return undefined;
         }
-        const every = args.every === 'week' || args.every === 'month' || args.every === 'quarter' ? args.every : undefined;
+        const every = EVERY.find((unit) => unit === args.every);
         const files: Files = { tickets, ...extras, ...(every ? { every } : {}) };
         const wantsPdf = args.pdf === true || given(args.pdf) !== undefined;
         let target: vscode.Uri | undefined;
@@ -95,7 +108,12 @@ export const complianceReport: CommandFactory = (ctx) => {
         );
         if (!result) return undefined;
         const save = { command: ComplianceReportCommand, args: [uri, { ...files, pdf: true }], label: vscode.l10n.t('Save as PDF…') };
-        panel.show(vscode.l10n.t('Compliance: {0}', contract), { page: withSaveLink(result.html, save) });
+        // The same history cut into the other periods, one click away; the cut shown is plain text.
+        const shown = unitOf(result.json);
+        const periods: BarItem[] = shown
+            ? EVERY.map((unit) => (unit === shown ? { label: unitLabel(unit) } : { command: ComplianceReportCommand, args: [uri, { ...files, every: unit }], label: unitLabel(unit) }))
+            : [];
+        panel.show(vscode.l10n.t('Compliance: {0}', contract), { page: withCommandBar(result.html, { caption: vscode.l10n.t('Periods:'), start: periods, end: [save] }) });
         if (target && result.base64 !== undefined) {
             const bytes = Buffer.from(result.base64, 'base64');
             await vscode.workspace.fs.writeFile(target, bytes);

@@ -18,7 +18,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { contractPreview, simulateDocument } from '../../language/requests/contract.js';
 import { previewDeadlines } from '../../language/requests/preview-deadlines.js';
 import { complianceReportOf } from '../../language/requests/report.js';
-import { contentSecurityPolicy, makeNonce, preformatted, securePage, simplePage, withSaveLink } from '../../extension/panel-html.js';
+import { contentSecurityPolicy, makeNonce, preformatted, securePage, simplePage, withCommandBar } from '../../extension/panel-html.js';
 import { services } from '../language/pacto-test-services.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -127,10 +127,12 @@ describe('every webview shows contract text as text, under a strict policy', () 
         const tickets = path.join(ROOT, 'examples/history/imolko.csv');
         const { html } = await complianceReportOf(document, { contract: 'ZenkiuSupport', tickets }, never, () => undefined);
         const save = { command: 'pacto.complianceReport', args: [document.uri.toString(), { tickets: `${tickets}"><img src=x onerror=alert(4)>`, pdf: true }], label: 'Guardar como PDF…' };
-        const page = securePage(withSaveLink(html, save), CSP_SOURCE);
-        expectInert(page, undefined, ['Guardar como PDF…', ...PIECES.slice(0, 1)]);
-        const link = elements(parse(page)).find((e) => e.tagName === 'a' && attribute(e, 'href')?.startsWith('command:pacto.complianceReport?'));
-        expect(JSON.parse(decodeURIComponent(attribute(link!, 'href')!.slice('command:pacto.complianceReport?'.length)))).toEqual(save.args);
+        const weeks = { command: 'pacto.complianceReport', args: [document.uri.toString(), { tickets: `${tickets}"><img src=x onerror=alert(5)>`, every: 'week' }], label: 'Semanas<b>' };
+        const page = securePage(withCommandBar(html, { caption: 'Períodos:', start: [weeks, { label: 'Meses<i>' }], end: [save] }), CSP_SOURCE);
+        expectInert(page, undefined, ['Guardar como PDF…', 'Semanas<b>', 'Meses<i>', ...PIECES.slice(0, 1)]);
+        const links = elements(parse(page)).filter((e) => e.tagName === 'a' && attribute(e, 'href')?.startsWith('command:pacto.complianceReport?'));
+        const argsOf = (link: (typeof links)[number]) => JSON.parse(decodeURIComponent(attribute(link, 'href')!.slice('command:pacto.complianceReport?'.length)));
+        expect(links.map(argsOf)).toEqual([weeks.args, save.args]);
     });
 
     it('the deadline preview (pacto.previewDeadlines), rendered as VS Code renders Markdown', async () => {
