@@ -50,6 +50,10 @@ describe('every bench runs its quick mode', () => {
                 expect(run.stdout).toMatch(/\(c\) replay \+ compliance report/);
                 expect(run.stdout).toMatch(/ResolucionATiempo 5,000/);
             }
+            if (bench === 'bench/deadlines.mjs') {
+                expect(run.stdout).toMatch(/Goals of issue 14: not judged in a quick run \(2,000 inputs, 3 rounds\)/);
+                expect(run.stdout).not.toMatch(/MISSED/);
+            }
             if (bench === 'bench/simulate/run.mjs') {
                 expect(run.stdout).toMatch(/Pacto's time \/ the bare heap's: \d+\.\d\d×/);
                 expect(run.stdout).toMatch(/\| MesNormal \| [\d,]+ \|/);
