@@ -40,7 +40,11 @@ export function histBin(minutes: number): number {
  * histBin of a whole number of milliseconds without a logarithm per call: a ms is placed by its octave and
  * next six bits (a range narrower than two bins) at that range's first ms's bin, then moved up past the
  * smallest ms of each next bin it reaches; the same bin as histBin(ms / MINUTE_MS), since that grows with ms.
- * Beyond 2^32 ms (49 days) histBin decides. Both tables fill in as they are read (NaN and −1: not yet), with
+ * Under 64 ms (and for no number) the bin is 0 (under histBin's first bin, 600 ms), given without histBin's
+ * division: runs meet 0 ms first (a ticket started as it opens), so that division's feedback said "whole
+ * numbers" and the optimised judge that inlines this was thrown away at the first ms it made a fraction of
+ * ("lost precision", a compile thread's ~35 ms again). From 2^31 ms (24.8 days) on histBin decides (Math.clz32
+ * of a larger ms is not a 32-bit integer's). Both tables fill in as they are read (NaN and −1: not yet), with
  * histBin itself: a run meets a few hundred bins, so a cold start pays a logarithm or two for each of those
  * instead of ~20,000 for all 2,400 bins and 1,664 guesses (6-10 ms before the first run).
  */
@@ -48,12 +52,13 @@ const thresholds = new Float64Array(HIST_BINS + 1).fill(NaN);
 const guesses = new Int32Array(32 * 64).fill(-1);
 
 export function histBinMs(ms: number): number {
-    if (!(ms >= 64 && ms < 4294967296)) return histBin(ms / MINUTE_MS);
+    if (!(ms >= 64)) return 0;
+    if (!(ms < 2147483648)) return histBin(ms / MINUTE_MS);
     const octave = 31 - Math.clz32(ms);
     const slot = octave * 64 + ((ms >>> (octave - 6)) & 63);
     let b = guesses[slot]!;
     if (b < 0) b = guess(slot);
-    // Below 2^32 ms the bin stays under 1,600: the next bin's threshold is always a whole number.
+    // Below 2^31 ms the bin stays under 1,600: the next bin's threshold is always a whole number.
     for (;;) {
         let next = thresholds[b + 1]!;
         if (next !== next) next = threshold(b + 1);
