@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiBundle } from './scripts/ascii-bundle.mjs';
+import { chevrotainCharCodes } from './scripts/chevrotain-char-codes.mjs';
 import { nodeShimBanner, pdfkitCjs } from './scripts/esbuild-plugins.mjs';
 import { lazyChunkBuilds, lazyChunks } from './scripts/lazy-chunks.mjs';
 
@@ -115,15 +116,15 @@ const builtGast = {
 
 const builds = [
     { entryPoints: { 'extension/main': 'extension/main.ts' }, external: ['vscode'] },
-    { entryPoints: { 'language/server': 'language/server.ts' }, plugins: [builtGast, pdfkitCjs] },
+    { entryPoints: { 'language/server': 'language/server.ts' }, plugins: [builtGast, chevrotainCharCodes, pdfkitCjs] },
     // The CLI: a launcher that keeps the compiled code on disk (cli/main.ts), the command line (dist/cli/pacto.cjs),
     // and pdfkit and date-holidays apart, loaded by their first use only (scripts/lazy-chunks.mjs): `pacto check`
     // starts faster.
     { entryPoints: { 'cli/main': 'cli/main.ts' }, external: ['./pacto.cjs'], ...startsOften },
-    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyChunks, lazyImports, interopOnce, builtGast, pdfkitCjs], ...startsOften },
+    { entryPoints: { 'cli/pacto': 'cli/process-entry.ts' }, plugins: [lazyChunks, lazyImports, interopOnce, builtGast, chevrotainCharCodes, pdfkitCjs], ...startsOften },
     ...lazyChunkBuilds([pdfkitCjs]).map((options) => ({ ...options, ...startsOften })),
     // The library (`require('pacto')`, api/index.mjs for `import`): everything inlined, no runtime dependency.
-    { entryPoints: { 'api/index': 'language/api.ts' }, plugins: [builtGast, pdfkitCjs] },
+    { entryPoints: { 'api/index': 'language/api.ts' }, plugins: [builtGast, chevrotainCharCodes, pdfkitCjs] },
     // dist/simulate-worker.cjs, one file for both hosts: language/assets.ts finds it next to dist/cli and dist/language.
     // Without date-holidays: the calling thread hands its workers the holiday lists (runtime/simulate/worker-holidays.ts).
     { entryPoints: { 'simulate-worker': 'runtime/simulate/worker.ts' }, alias: { 'date-holidays': './runtime/simulate/worker-holidays.ts' }, ...startsOften },

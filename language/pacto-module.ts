@@ -15,7 +15,9 @@ import { PactoDocumentUpdateHandler, PactoServiceRegistry } from './workspace.js
 import { PactoDocumentFactory } from './document-factory.js';
 import { PactoLexerErrorMessageProvider, PactoParserErrorMessageProvider } from './parser-messages.js';
 import { createBoundedCompletionParser, createBoundedParser } from './parser/bounded-parser.js';
+import { BUILT_GAST } from './parser/built-gast.js';
 import { grammarWords } from './parser/reachable-rules.js';
+import { createPactoLexer } from './parser/recorded-lexer.js';
 import { PactoScopeComputation } from './scope-computation.js';
 import { PactoScopeProvider } from './scope-provider.js';
 import { PactoTokenBuilder } from './token-builder.js';
@@ -49,6 +51,8 @@ export const PactoModule: Module<PactoServices, PartialLangiumServices & PactoAd
         LangiumParser: (services) => createBoundedParser(services),
         CompletionParser: (services) => createBoundedCompletionParser(services),
         TokenBuilder: () => new PactoTokenBuilder(),
+        // The tokens and Chevrotain's analysis of them from the build's recording (issue 14), when the bundle has one.
+        Lexer: (services) => createPactoLexer(services, BUILT_GAST?.lexer),
         ValueConverter: () => new PactoValueConverter(),
         ParserErrorMessageProvider: (services) => new PactoParserErrorMessageProvider(grammarWords(services.Grammar), services.i18n.MessageLocale),
         LexerErrorMessageProvider: (services) => new PactoLexerErrorMessageProvider(services.i18n.MessageLocale),

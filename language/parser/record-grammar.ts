@@ -2,6 +2,7 @@ import { DatatypeSymbol, GrammarAST, type LangiumCoreServices } from 'langium';
 import { computeRuleType } from './bounded-parser.js';
 import { reachableRules } from './reachable-rules.js';
 import { recordProduction, type RecordedGrammar } from './recorded-gast.js';
+import { recordLexer } from './recorded-lexer.js';
 
 /** The parts of Chevrotain's parser that hold what performSelfAnalysis recorded. */
 interface Recorded {
@@ -10,7 +11,7 @@ interface Recorded {
 
 /**
  * What building the parser of `services` computes from the grammar alone, as data (recorded-gast.ts): the rules
- * its parser recorded, and each reachable rule's type. esbuild.mjs calls it at build time on services built from
+ * its parser recorded, each reachable rule's type, and its lexer's tokens and their analysis (recorded-lexer.ts). esbuild.mjs calls it at build time on services built from
  * the sources, whose parser recorded its grammar as Chevrotain does.
  */
 export function recordGrammar(services: LangiumCoreServices): RecordedGrammar {
@@ -23,5 +24,5 @@ export function recordGrammar(services: LangiumCoreServices): RecordedGrammar {
         const type = computeRuleType(rule);
         ruleTypes[rule.name] = type === DatatypeSymbol ? { datatype: true } : typeof type === 'string' ? type : null;
     }
-    return { rules, ruleTypes };
+    return { rules, ruleTypes, lexer: recordLexer(services) };
 }

@@ -7,6 +7,7 @@
  * recorded, so the productions are the same objects, property for property
  * (test/language/parser/recorded-gast.test.ts).
  */
+import type { RecordedLexer } from './recorded-lexer.js';
 import { Alternation, Alternative, NonTerminal, Option, Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator, RepetitionWithSeparator, Rule, Terminal, type TokenType } from 'chevrotain';
 
 const KINDS = { Alternation, Alternative, NonTerminal, Option, Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator, RepetitionWithSeparator, Rule, Terminal };
@@ -21,6 +22,8 @@ export interface RecordedGrammar {
     rules: Record<string, RecordedProduction>;
     /** Langium's rule name → computeRuleType's answer: a type name, `{ datatype: true }`, or null (a fragment). */
     ruleTypes: Record<string, string | { datatype: true } | null>;
+    /** The lexer's tokens and Chevrotain's analysis of them (recorded-lexer.ts). */
+    lexer?: RecordedLexer;
 }
 
 interface Production {
