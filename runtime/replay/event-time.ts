@@ -84,51 +84,68 @@ let lastDays = NaN;
 export function plainInstant(text: string, from: number, to: number): number {
     const n = to - from;
     if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return NaN;
-    const s = text;
+    const units = scratch;
+    for (let k = 0; k < n; k++) units[k] = text.charCodeAt(from + k);
+    return plainInstantIn(units, 0, n);
+}
+
+/** A text's code units (plainInstant's lengths at most), for plainInstantIn. */
+const scratch = new Uint16Array(29);
+
+/** A line's characters as code units: its bytes when each is one character (LineBlock.bytes), else its UTF-16 units. */
+export type CodeUnits = Uint8Array | Uint16Array;
+
+/**
+ * plainInstant of the characters [from, to) of `s` given as code units: the replay's fast path reads a line's
+ * bytes (a typed array's element is one load; a string's character checks the string's kind each time).
+ */
+export function plainInstantIn(s: CodeUnits, from: number, to: number): number {
+    const n = to - from;
+    if (n !== 20 && n !== 24 && n !== 25 && n !== 29) return NaN;
     const o = from;
-    if (s.charCodeAt(o + 4) !== 45 || s.charCodeAt(o + 7) !== 45 || s.charCodeAt(o + 10) !== 84 || s.charCodeAt(o + 13) !== 58 || s.charCodeAt(o + 16) !== 58) return NaN;
+    if (s[o + 4]! !== 45 || s[o + 7]! !== 45 || s[o + 10]! !== 84 || s[o + 13]! !== 58 || s[o + 16]! !== 58) return NaN;
     // Digits as small integers, a non-digit flagged once for all by an unsigned compare (code − 48 outside 0..9):
     // integer arithmetic throughout, where NaN for a non-digit kept every value a double (a third of a row's
     // reading). Every position read lies inside the field, so no read past the text gives NaN.
-    const y0 = s.charCodeAt(o) - 48;
-    const y1 = s.charCodeAt(o + 1) - 48;
-    const y2 = s.charCodeAt(o + 2) - 48;
-    const y3 = s.charCodeAt(o + 3) - 48;
-    const mo0 = s.charCodeAt(o + 5) - 48;
-    const mo1 = s.charCodeAt(o + 6) - 48;
-    const d0 = s.charCodeAt(o + 8) - 48;
-    const d1 = s.charCodeAt(o + 9) - 48;
-    const h0 = s.charCodeAt(o + 11) - 48;
-    const h1 = s.charCodeAt(o + 12) - 48;
-    const mi0 = s.charCodeAt(o + 14) - 48;
-    const mi1 = s.charCodeAt(o + 15) - 48;
-    const s0 = s.charCodeAt(o + 17) - 48;
-    const s1 = s.charCodeAt(o + 18) - 48;
+    const y0 = s[o]! - 48;
+    const y1 = s[o + 1]! - 48;
+    const y2 = s[o + 2]! - 48;
+    const y3 = s[o + 3]! - 48;
+    const mo0 = s[o + 5]! - 48;
+    const mo1 = s[o + 6]! - 48;
+    const d0 = s[o + 8]! - 48;
+    const d1 = s[o + 9]! - 48;
+    const h0 = s[o + 11]! - 48;
+    const h1 = s[o + 12]! - 48;
+    const mi0 = s[o + 14]! - 48;
+    const mi1 = s[o + 15]! - 48;
+    const s0 = s[o + 17]! - 48;
+    const s1 = s[o + 18]! - 48;
     let bad = (y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (mo0 >>> 0) > 9 || (mo1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9;
     bad = bad || (h0 >>> 0) > 9 || (h1 >>> 0) > 9 || (mi0 >>> 0) > 9 || (mi1 >>> 0) > 9 || (s0 >>> 0) > 9 || (s1 >>> 0) > 9;
     if (bad) return NaN;
     let i = 19;
     let millis = 0;
-    if (s.charCodeAt(o + 19) === 46) {
+    if (s[o + 19]! === 46) {
         // A fraction needs 4 characters before the zone: shorter texts are of no accepted shape.
         if (n < 24) return NaN;
-        const f0 = s.charCodeAt(o + 20) - 48;
-        const f1 = s.charCodeAt(o + 21) - 48;
-        const f2 = s.charCodeAt(o + 22) - 48;
+        const f0 = s[o + 20]! - 48;
+        const f1 = s[o + 21]! - 48;
+        const f2 = s[o + 22]! - 48;
         if ((f0 >>> 0) > 9 || (f1 >>> 0) > 9 || (f2 >>> 0) > 9) return NaN;
         millis = f0 * 100 + f1 * 10 + f2;
         i = 23;
     }
     let offsetMinutes = 0;
-    const z = s.charCodeAt(o + i);
+    const z = s[o + i]!;
     if (z === 90) {
         if (n !== i + 1) return NaN;
     } else if (z === 43 || z === 45) {
-        if (n !== i + 6 || s.charCodeAt(o + i + 3) !== 58) return NaN;
-        const oh0 = s.charCodeAt(o + i + 1) - 48;
-        const oh1 = s.charCodeAt(o + i + 2) - 48;
-        const om0 = s.charCodeAt(o + i + 4) - 48;
-        const om1 = s.charCodeAt(o + i + 5) - 48;
+        if (n !== i + 6 || s[o + i + 3]! !== 58) return NaN;
+        const oh0 = s[o + i + 1]! - 48;
+        const oh1 = s[o + i + 2]! - 48;
+        const om0 = s[o + i + 4]! - 48;
+        const om1 = s[o + i + 5]! - 48;
         if ((oh0 >>> 0) > 9 || (oh1 >>> 0) > 9 || (om0 >>> 0) > 9 || (om1 >>> 0) > 9) return NaN;
         const oh = oh0 * 10 + oh1;
         const om = om0 * 10 + om1;

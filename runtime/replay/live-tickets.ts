@@ -6,6 +6,7 @@
  * tickets held at once, and nothing per row outlives its batch.
  */
 import type { TicketEvent } from '../clock/events.js';
+import type { CodeUnits } from './event-time.js';
 
 /** Event types by code (the codes are stored). */
 export const EVENT_TYPES: readonly TicketEvent['type'][] = ['opened', 'categoryChanged', 'customerReplied', 'awaitingCustomer', 'responded', 'resolved', 'reopened'];
@@ -47,6 +48,20 @@ export function idHash(text: string, from: number, to: number): number {
     return h >>> 0;
 }
 
+/** idHash of an id given as code units (a line's, LineBlock.bytes or UTF-16). */
+function idHashIn(codes: CodeUnits, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
+    return h >>> 0;
+}
+
+/** A string's UTF-16 code units (the full way's ids, looked up as the plain lines' are). */
+function unitsOf(text: string): Uint16Array {
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    return units;
+}
+
 /**
  * Where a ticket id is placed: the number it ends with plus an FNV-1a hash of its other characters. Help desks
  * number tickets in order, so tickets that are active at once (opened around the same time) get neighbouring
@@ -59,6 +74,21 @@ export function idKey(text: string, from: number, to: number): number {
     let num = 0;
     for (let i = from; i < to; i++) {
         const ch = text.charCodeAt(i);
+        if (ch >= 48 && ch <= 57) num = (num * 10 + ch - 48) | 0;
+        else {
+            h = Math.imul(h ^ ch, 0x01000193);
+            num = 0;
+        }
+    }
+    return (h + num) | 0;
+}
+
+/** idKey of an id given as code units. */
+export function idKeyIn(codes: CodeUnits, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    let num = 0;
+    for (let i = from; i < to; i++) {
+        const ch = codes[i]!;
         if (ch >= 48 && ch <= 57) num = (num * 10 + ch - 48) | 0;
         else {
             h = Math.imul(h ^ ch, 0x01000193);
@@ -214,18 +244,18 @@ export class LiveTickets {
     }
 
     slotOf(ticket: string): number | undefined {
-        const slot = this.slotAt(ticket, 0, ticket.length, idKey(ticket, 0, ticket.length));
+        const slot = this.slotAt(unitsOf(ticket), 0, ticket.length, idKey(ticket, 0, ticket.length));
         return slot < 0 ? undefined : slot;
     }
 
-    /** The slot of the ticket whose id is text[from, to) with that idKey, −1 when none is held. */
-    slotAt(text: string, from: number, to: number, key: number): number {
+    /** The slot of the ticket whose id is text[from, to) (as code units) with that idKey, −1 when none is held. */
+    slotAt(text: CodeUnits, from: number, to: number, key: number): number {
         const home = key & (this.ring - 1);
         if (this.idIs(home, text, from, to)) return home;
         if (this.table.size === 0) return -1;
         const B = this.table.buckets;
         const mask = this.table.mask;
-        const h = idHash(text, from, to) | 0;
+        const h = idHashIn(text, from, to) | 0;
         for (let b = h & mask; ; b = (b + 1) & mask) {
             const entry = B[2 * b]!;
             if (entry === 0) return -1;
@@ -233,8 +263,8 @@ export class LiveTickets {
         }
     }
 
-    /** Whether the slot holds the ticket whose id is text[from, to). */
-    private idIs(slot: number, text: string, from: number, to: number): boolean {
+    /** Whether the slot holds the ticket whose id is text[from, to) (as code units). */
+    private idIs(slot: number, text: CodeUnits, from: number, to: number): boolean {
         const I = this.slotI;
         if (I[slot * I32 + SEQ] === 0) return false;
         const n = to - from;
@@ -244,13 +274,13 @@ export class LiveTickets {
             const C = this.slotC;
             const c = slot * U16 + ID_AT - from;
             let i = from;
-            while (i < to && C[c + i] === text.charCodeAt(i)) i++;
+            while (i < to && C[c + i] === text[i]) i++;
             return i === to;
         }
         const id = this.ids[slot]!;
         if (id === null || id.length !== n) return false;
         let i = 0;
-        while (i < n && id.charCodeAt(i) === text.charCodeAt(from + i)) i++;
+        while (i < n && id.charCodeAt(i) === text[from + i]) i++;
         return i === n;
     }
 
@@ -303,7 +333,7 @@ export class LiveTickets {
     }
 
     open(ticket: string, channel: string | null, file: string, row: number, seq: number): number {
-        const slot = this.openAt(ticket, 0, ticket.length, channel, file, row, seq, idKey(ticket, 0, ticket.length));
+        const slot = this.openAt(ticket, unitsOf(ticket), 0, ticket.length, channel, file, row, seq, idKey(ticket, 0, ticket.length));
         if (this.ids[slot] === null) this.ids[slot] = ticket;
         return slot;
     }
@@ -312,7 +342,7 @@ export class LiveTickets {
      * Holds a new ticket whose id is text[from, to) (`key` its idKey) in its home slot: a string is made of the
      * id only when it does not fit the record (and kept apart from `text`, a block of the file it would keep alive).
      */
-    openAt(text: string, from: number, to: number, channel: string | null, file: string, row: number, seq: number, key: number): number {
+    openAt(text: string, codes: CodeUnits, from: number, to: number, channel: string | null, file: string, row: number, seq: number, key: number): number {
         // At most 3/4 of the home slots held (half was no faster and took 20-30 MB more at 1,000,000 tickets).
         if (4 * (this.size + 1) > 3 * this.ring) this.grow();
         const slot = key & (this.ring - 1);
@@ -330,7 +360,7 @@ export class LiveTickets {
         if (n <= ID_CHARS) {
             const C = this.slotC;
             const c = slot * U16 + ID_AT - from;
-            for (let i = from; i < to; i++) C[c + i] = text.charCodeAt(i);
+            for (let i = from; i < to; i++) C[c + i] = codes[i]!;
             I[r + FLAGS] = n << 1;
             this.ids[slot] = null;
         } else {

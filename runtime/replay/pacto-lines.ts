@@ -8,12 +8,12 @@
  * problems, their words and their order are those of the full way.
  */
 import type { CsvRow } from './csv.js';
-import { EVENT_CODE, idKey } from './live-tickets.js';
+import { EVENT_CODE, idKeyIn } from './live-tickets.js';
 import type { PactoColumns } from './pacto-log.js';
 import type { LineBlock } from './quote-free-csv.js';
 import { CLOCK_EVENT, HISTORY_EVENTS, type HistoryItem } from './records.js';
 import type { Replay } from './replay.js';
-import { plainInstant } from './event-time.js';
+import { plainInstantIn, type CodeUnits } from './event-time.js';
 
 const EVENT_CODES = HISTORY_EVENTS.map((name) => EVENT_CODE[CLOCK_EVENT[name]]);
 const OPENED = EVENT_CODE.opened;
@@ -55,17 +55,19 @@ export class PlainLines {
 
     feed(block: LineBlock): void {
         const { text, count } = block;
+        // The lines are read as code units: the block's bytes for an ASCII chunk (no copy), else its UTF-16 units.
+        const codes = block.bytes ?? unitsOf(text);
         for (let k = 0; k < count; k++) {
             const start = block.starts[k]!;
             const end = block.ends[k]!;
             const line = block.lines[k]!;
-            if (!this.plain(text, start, end, line)) this.replay.add(this.item({ line, fields: text.slice(start, end).split(',') }));
+            if (!this.plain(text, codes, start, end, line)) this.replay.add(this.item({ line, fields: text.slice(start, end).split(',') }));
         }
     }
 
-    /** Whether the line was plain and the Replay took it. */
-    private plain(text: string, start: number, end: number, line: number): boolean {
-        if (!this.idThenTime) return this.fields(text, start, end, line, 0, start, 0, NaN, -1);
+    /** Whether the line text[start, end) (`codes` its code units) was plain and the Replay took it. */
+    private plain(text: string, codes: CodeUnits, start: number, end: number, line: number): boolean {
+        if (!this.idThenTime) return this.fields(text, codes, start, end, line, 0, start, 0, NaN, -1);
         // Pacto's own column order (ticket, at, event, …): the id's key (idKey) is read up to its comma, and the time, whose
         // plain shapes have a fixed length and no comma, is read where its comma must then be, so that a loop
         // over the rest of the line skips its characters. Anything else goes the general way from the start.
@@ -73,9 +75,9 @@ export class PlainLines {
         let num = 0;
         let i = start;
         for (; i < end; i++) {
-            const ch = text.charCodeAt(i);
+            const ch = codes[i]!;
             if (ch === 44) break;
-            if (ch <= 32 || ch >= 127) return this.fields(text, start, end, line, 0, start, 0, NaN, -1);
+            if (ch <= 32 || ch >= 127) return this.fields(text, codes, start, end, line, 0, start, 0, NaN, -1);
             // idKey, inline.
             if (ch >= 48 && ch <= 57) num = (num * 10 + ch - 48) | 0;
             else {
@@ -85,25 +87,25 @@ export class PlainLines {
         }
         const key = (hash + num) | 0;
         const from = i + 1;
-        const to = timeEnd(text, from, end);
-        const at = to < 0 ? NaN : plainInstant(text, from, to);
-        if (at !== at || i === start) return this.fields(text, start, end, line, 0, start, 0, NaN, -1);
+        const to = timeEnd(codes, from, end);
+        const at = to < 0 ? NaN : plainInstantIn(codes, from, to);
+        if (at !== at || i === start) return this.fields(text, codes, start, end, line, 0, start, 0, NaN, -1);
         this.starts[0] = start;
         this.ends[0] = i;
         this.starts[1] = from;
         this.ends[1] = to;
         // The event, third in Pacto's order, is one of a few names: found by where a comma follows one.
-        const type = this.eventThird ? eventThere(text, to + 1, end) : -1;
-        if (type < 0) return this.fields(text, to + 1, end, line, 2, to + 1, key, at, -1);
+        const type = this.eventThird ? eventThere(codes, to + 1, end) : -1;
+        if (type < 0) return this.fields(text, codes, to + 1, end, line, 2, to + 1, key, at, -1);
         const e = eventEndsAt;
         // Most rows of Pacto's log end at the event: an event without a category and a line ending ",," (the two
         // empty fields), which the loop over the rest would find to be just that, so the Replay is asked at once.
-        if (this.pactoFive && end === e + 2 && text.charCodeAt(e + 1) === 44 && type !== OPENED && type !== CATEGORY_CHANGED) {
-            return this.replay.addPlain(text, start, i, key, at, type, -1, null, this.file, line);
+        if (this.pactoFive && end === e + 2 && codes[e + 1] === 44 && type !== OPENED && type !== CATEGORY_CHANGED) {
+            return this.replay.addPlain(text, start, i, key, at, type, -1, null, this.file, line, codes);
         }
         this.starts[2] = to + 1;
         this.ends[2] = e;
-        return this.fields(text, e + 1, end, line, 3, e + 1, key, at, type);
+        return this.fields(text, codes, e + 1, end, line, 3, e + 1, key, at, type);
     }
 
     /**
@@ -111,7 +113,7 @@ export class PlainLines {
      * reads begins and ends; then the checks and the Replay. `key` is the id's idKey, `at` the time and `type`
      * the event's code when the fields before f held them (read already), else anything, NaN and −1.
      */
-    private fields(text: string, i: number, end: number, line: number, f: number, fieldStart: number, key: number, at: number, type: number): boolean {
+    private fields(text: string, codes: CodeUnits, i: number, end: number, line: number, f: number, fieldStart: number, key: number, at: number, type: number): boolean {
         const S = this.starts;
         const E = this.ends;
         const c = this.columns;
@@ -122,7 +124,7 @@ export class PlainLines {
         let closed = false;
         S[f] = fieldStart;
         for (; i < end; i++) {
-            const ch = text.charCodeAt(i);
+            const ch = codes[i]!;
             if (ch === 44) {
                 E[f] = i;
                 if (f === last) {
@@ -139,26 +141,26 @@ export class PlainLines {
         const idFrom = S[idColumn]!;
         const idTo = E[idColumn]!;
         if (idTo === idFrom) return false;
-        if (!keyKnown) key = idKey(text, idFrom, idTo);
+        if (!keyKnown) key = idKeyIn(codes, idFrom, idTo);
         if (c.firstContact >= 0 && E[c.firstContact]! > S[c.firstContact]!) return false;
         if (c.satisfaction >= 0 && E[c.satisfaction]! > S[c.satisfaction]!) return false;
-        if (type < 0) type = eventCode(text, S[c.event]!, E[c.event]!);
+        if (type < 0) type = eventCode(codes, S[c.event]!, E[c.event]!);
         if (type < 0) return false;
-        if (at !== at) at = plainInstant(text, S[c.at]!, E[c.at]!);
+        if (at !== at) at = plainInstantIn(codes, S[c.at]!, E[c.at]!);
         if (at !== at) return false;
         let category = -1;
         let channel: string | null = null;
         if (type === OPENED || type === CATEGORY_CHANGED) {
             if (c.category < 0) return false;
-            category = nameAt(this.categoryCodes, text, S[c.category]!, E[c.category]!);
+            category = nameAt(this.categoryCodes, codes, S[c.category]!, E[c.category]!);
             if (category < 0) return false;
         }
         if (type === OPENED && c.channel >= 0 && E[c.channel]! > S[c.channel]!) {
-            const known = nameAt(this.channelCodes, text, S[c.channel]!, E[c.channel]!);
+            const known = nameAt(this.channelCodes, codes, S[c.channel]!, E[c.channel]!);
             if (known < 0) return false;
             channel = this.channels[known]!;
         }
-        return this.replay.addPlain(text, idFrom, idTo, key, at, type, category, channel, this.file, line);
+        return this.replay.addPlain(text, idFrom, idTo, key, at, type, category, channel, this.file, line, codes);
     }
 }
 
@@ -167,11 +169,11 @@ export class PlainLines {
  * the generator's and most logs'; 20: Z; 29 and 24: with milliseconds) and a comma follows it, −1 otherwise.
  * A time plainInstant reads has no comma in it, so a time it reads at [from, end) is the whole field.
  */
-function timeEnd(text: string, from: number, end: number): number {
-    if (from + 25 < end && text.charCodeAt(from + 25) === 44) return from + 25;
-    if (from + 20 < end && text.charCodeAt(from + 20) === 44) return from + 20;
-    if (from + 24 < end && text.charCodeAt(from + 24) === 44) return from + 24;
-    if (from + 29 < end && text.charCodeAt(from + 29) === 44) return from + 29;
+function timeEnd(text: CodeUnits, from: number, end: number): number {
+    if (from + 25 < end && text[from + 25] === 44) return from + 25;
+    if (from + 20 < end && text[from + 20] === 44) return from + 20;
+    if (from + 24 < end && text[from + 24] === 44) return from + 24;
+    if (from + 29 < end && text[from + 29] === 44) return from + 29;
     return -1;
 }
 
@@ -184,10 +186,10 @@ let eventEndsAt = -1;
  * [from, end) is the whole field. The code is returned rather than the end alone: finding it again was a
  * second comparison of the name per row.
  */
-function eventThere(text: string, from: number, end: number): number {
+function eventThere(text: CodeUnits, from: number, end: number): number {
     for (const length of EVENT_LENGTHS) {
         const to = from + length;
-        if (to < end && text.charCodeAt(to) === 44) {
+        if (to < end && text[to] === 44) {
             const code = eventCode(text, from, to);
             if (code >= 0) {
                 eventEndsAt = to;
@@ -207,14 +209,14 @@ function codesOf(name: string): Uint16Array {
 }
 
 /** Whether text[from, from + codes.length) is exactly those code units. */
-function isAt(codes: Uint16Array, text: string, from: number): boolean {
+function isAt(codes: Uint16Array, text: CodeUnits, from: number): boolean {
     const n = codes.length;
-    for (let k = 0; k < n; k++) if (text.charCodeAt(from + k) !== codes[k]) return false;
+    for (let k = 0; k < n; k++) if (text[from + k] !== codes[k]) return false;
     return true;
 }
 
 /** The index of the name (as its code units) text[from, to) is exactly, −1 when none. */
-function nameAt(names: readonly Uint16Array[], text: string, from: number, to: number): number {
+function nameAt(names: readonly Uint16Array[], text: CodeUnits, from: number, to: number): number {
     const n = to - from;
     for (let i = 0; i < names.length; i++) {
         const name = names[i]!;
@@ -226,7 +228,7 @@ function nameAt(names: readonly Uint16Array[], text: string, from: number, to: n
 const EVENT_NAME_CODES = HISTORY_EVENTS.map(codesOf);
 
 /** The EVENT_CODE of an event name written exactly as Pacto's log spells it, −1 for anything else. */
-function eventCode(text: string, from: number, to: number): number {
+function eventCode(text: CodeUnits, from: number, to: number): number {
     // Told apart by length and one character, then checked whole.
     let i: number;
     switch (to - from) {
@@ -240,10 +242,10 @@ function eventCode(text: string, from: number, to: number): number {
             i = 2;
             break;
         case 16:
-            i = text.charCodeAt(from + 1) === 117 ? 3 : 4;
+            i = text[from + 1] === 117 ? 3 : 4;
             break;
         case 8:
-            i = text.charCodeAt(from + 2) === 115 ? 5 : 6;
+            i = text[from + 2] === 115 ? 5 : 6;
             break;
         default:
             return -1;
@@ -251,3 +253,10 @@ function eventCode(text: string, from: number, to: number): number {
     return isAt(EVENT_NAME_CODES[i]!, text, from) ? EVENT_CODES[i]! : -1;
 }
 
+
+/** A text's UTF-16 code units (a chunk with characters beyond ASCII, whose bytes are not its characters). */
+function unitsOf(text: string): Uint16Array {
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    return units;
+}

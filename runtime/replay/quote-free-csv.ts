@@ -24,6 +24,13 @@ export interface LineBlock {
     readonly starts: Int32Array;
     readonly ends: Int32Array;
     readonly lines: Int32Array;
+    /**
+     * The chunk's bytes when each is one character of `text` (the chunk is ASCII, as Pacto's own log is): code k of
+     * `bytes` is character k of `text`, and a reader may read the bytes instead (a typed array's element is a plain
+     * load, a string's character a check of the string's kind each time). Null otherwise. A view, valid while the
+     * block is read.
+     */
+    readonly bytes: Uint8Array | null;
 }
 
 /** The records of a block, as csv-parse would give them. */
@@ -96,7 +103,7 @@ export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, re
             first = false;
         }
         const text = pending.toString('utf8', start, upTo);
-        const read = readLines(text, crlf, line, end);
+        const read = readLines(text, crlf, line, end, text.length === upTo - start ? pending.subarray(start, upTo) : null);
         line = read.line;
         if (read.block.count > 0) yield read.block;
         if (read.stoppedAt >= 0) {
@@ -114,7 +121,7 @@ export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, re
  * The records of whole lines of `text` (each ending with its line feed, but the file's last), from line
  * `line` + 1; `stoppedAt` is where the first line that needs csv-parse starts, −1 when there is none.
  */
-function readLines(text: string, crlf: boolean, line: number, last: boolean): { block: LineBlock; line: number; stoppedAt: number } {
+function readLines(text: string, crlf: boolean, line: number, last: boolean, bytes: Uint8Array | null): { block: LineBlock; line: number; stoppedAt: number } {
     const n = text.length;
     // At most one line per line feed, and one more for the file's last line.
     let room = 1;
@@ -123,7 +130,7 @@ function readLines(text: string, crlf: boolean, line: number, last: boolean): { 
     const ends = new Int32Array(room);
     const lines = new Int32Array(room);
     let count = 0;
-    const result = (stoppedAt: number) => ({ block: { kind: 'lines' as const, text, count, starts, ends, lines }, line, stoppedAt });
+    const result = (stoppedAt: number) => ({ block: { kind: 'lines' as const, text, count, starts, ends, lines, bytes }, line, stoppedAt });
     // The first character csv-parse must read: a quote, an invalid byte (U+FFFD, as decoders write it) or,
     // with \n endings, a carriage return (csv-parse would count it as a line). Lines before it are plain.
     const bad = firstOf(text, '"', '\uFFFD', crlf ? null : '\r');

@@ -11,6 +11,7 @@ import { wordedProblem, type RowProblem, type Words } from './problems.js';
 import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietQueue, RESOLVED, REOPENED } from './live-tickets.js';
 import { CLOCK_EVENT, type HistoryItem, type HistoryRecord } from './records.js';
 import { TicketJudge } from './ticket-judge.js';
+import type { CodeUnits } from './event-time.js';
 
 /** How one target of one ticket stands at the instant the replay looked at it. */
 export interface TargetOutcome {
@@ -190,15 +191,16 @@ export class Replay {
     /**
      * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text[from, to) (`key` its idKey), the event
      * type an EVENT_CODE, the category an index of the contract's categories (−1 for none), the channel the
-     * contract's own string (or null). Returns false, changing nothing, when the row needs the full check (a
+     * contract's own string (or null); `codes` are the text's code units (LineBlock.bytes or its UTF-16 units), which
+     * the look-up reads. Returns false, changing nothing, when the row needs the full check (a
      * problem to word, or an event not later than the ticket's last one): the caller then gives it to add().
      */
-    addPlain(text: string, from: number, to: number, key: number, at: number, type: number, category: number, channel: string | null, file: string, row: number): boolean {
+    addPlain(text: string, from: number, to: number, key: number, at: number, type: number, category: number, channel: string | null, file: string, row: number, codes: CodeUnits): boolean {
         const live = this.live;
-        let slot = live.slotAt(text, from, to, key);
+        let slot = live.slotAt(codes, from, to, key);
         if (type === OPENED) {
             if (slot >= 0) return false;
-            slot = live.openAt(text, from, to, channel, file, row, this.seq++, key);
+            slot = live.openAt(text, codes, from, to, channel, file, row, this.seq++, key);
         } else if (slot < 0 || !(at > live.lastAt(slot))) return false;
         this.rows++;
         this.accept(slot, at, type, category, row, -1, NaN, false);
