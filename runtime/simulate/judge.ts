@@ -9,6 +9,7 @@ import { DAY_MS, MINUTE_MS } from '../time/units.js';
 import { ZoneTimeline } from '../time/zone-timeline.js';
 import { F_ESCALATIONS, F_RES_SUM_MS, F_RESP_SUM_MS, FIELDS, HIST_BINS, histBinMs, S_RES_ON, S_RESP_ON, SLOT_FIELDS } from './counters.js';
 import { TABLES_SLACK_MS, type SimModel, type TargetRule } from './model.js';
+import { OpenDates } from './open-dates.js';
 
 /** How the judge evaluates one target of one (category, channel) slot. */
 export const T_NONE = 0;
@@ -98,6 +99,19 @@ function businessDaysFloor(calendar: Calendar, days: number, start: number, hori
 }
 
 /**
+ * The open dates a target of `days` business days on `calendar` is judged by in the period (OpenDates), when
+ * the calendar's answers for it are known to lie within the tables compile built, as for businessDaysFloor
+ * (weekly hours, an opening after the horizon within them); OpenDates.NONE otherwise.
+ */
+function openDatesOf(calendar: Calendar, days: number, start: number, horizon: number): OpenDates {
+    const weekly = calendar instanceof AlwaysCalendar || (calendar instanceof BusinessCalendar && calendar.spec.weekly.some((w) => w.end > w.start));
+    if (!weekly || !Number.isInteger(days) || days < 1) return OpenDates.NONE;
+    const reach = horizon + TABLES_SLACK_MS;
+    if (!(reach <= LATEST_MS) || !(calendar.nextOpening(horizon) < reach)) return OpenDates.NONE;
+    return new OpenDates(calendar, calendar.zone, start, reach);
+}
+
+/**
  * The judge of a simulator's started tickets: each ticket's response and resolution against their targets,
  * added to the run's counters and the histograms, as the ticket starts (so every counter receives the same
  * additions in the same order as before the judge had a class of its own).
@@ -133,6 +147,8 @@ export class TicketJudge {
     private readonly respSafeFrom: Float64Array;
     /** Business days: the least open time any ticket's target grants (businessDaysFloor); 0: none known. */
     private readonly respFloor: Float64Array;
+    /** Business days: the open dates whose first openings bound the due instants from below (OpenDates). */
+    private readonly respDates: OpenDates[];
     readonly resMode: Uint8Array;
     private readonly resAmount: Float64Array;
     private readonly resDays: Float64Array;
@@ -142,6 +158,14 @@ export class TicketJudge {
     private readonly resEscalates: Uint8Array;
     private readonly resSafeFrom: Float64Array;
     private readonly resFloor: Float64Array;
+    private readonly resDates: OpenDates[];
+    /**
+     * Per slot: the resolution's calendar is a BusinessCalendar, where the open, unpaused time up to a stop
+     * with the customer's pause running until it is the open time up to the pause's start, computed the same
+     * way (the table's open totals at both ends, BusinessCalendar.elapsedBusiness and its paused walk), so a
+     * paused resolution asks for that, without the pause list's walk.
+     */
+    private readonly resBusiness: Uint8Array;
     /** The one pause of a ticket waiting for its customer, reused: the calendar reads it and keeps nothing. */
     private readonly pause: [number, number] = [0, 0];
     private readonly pauses: Pause[] = [this.pause];
@@ -193,6 +217,23 @@ export class TicketJudge {
         this.resEscalates = new Uint8Array(slots);
         this.resSafeFrom = new Float64Array(slots).fill(Infinity);
         this.resFloor = new Float64Array(slots);
+        this.respDates = new Array<OpenDates>(slots).fill(OpenDates.NONE);
+        this.resDates = new Array<OpenDates>(slots).fill(OpenDates.NONE);
+        this.resBusiness = new Uint8Array(slots);
+        const dates = new Map<Calendar, Map<number, OpenDates>>();
+        const datesOf = (calendar: Calendar, days: number): OpenDates => {
+            let known = dates.get(calendar);
+            if (!known) dates.set(calendar, (known = new Map()));
+            // One table per calendar serves every number of days: built for the first, shared by the rest.
+            let found = known.get(days);
+            if (found === undefined) {
+                found = openDatesOf(calendar, days, model.start, model.horizon);
+                const shared = [...known.values()].find((d) => d !== OpenDates.NONE);
+                if (found !== OpenDates.NONE && shared) found = shared;
+                known.set(days, found);
+            }
+            return found;
+        };
         // The floors of business days, per calendar and number of days (channels share their category's rules).
         const floors = new Map<Calendar, Map<number, number>>();
         const floorOf = (calendar: Calendar, days: number): number => {
@@ -221,6 +262,7 @@ export class TicketJudge {
                     this.respEscalates[slot] = targets.response.escalationPercents.length > 0 ? 1 : 0;
                     if (response.mode === T_CALENDAR && response.days < 0) this.respSafeFrom[slot] = onTimeSafeFrom(targets.response.calendar, response.amount, model.horizon);
                     if (response.days >= 0) this.respFloor[slot] = floorOf(targets.response.calendar, response.days);
+                    if (response.days >= 0) this.respDates[slot] = datesOf(targets.response.calendar, response.days);
                 }
                 const resolution = targetMode(targets.resolution, model.horizon);
                 this.resMode[slot] = resolution.mode;
@@ -233,6 +275,8 @@ export class TicketJudge {
                     this.resEscalates[slot] = targets.resolution.escalationPercents.length > 0 ? 1 : 0;
                     if (resolution.days < 0) this.resSafeFrom[slot] = onTimeSafeFrom(targets.resolution.calendar, resolution.amount, model.horizon);
                     if (resolution.days >= 0) this.resFloor[slot] = floorOf(targets.resolution.calendar, resolution.days);
+                    if (resolution.days >= 0) this.resDates[slot] = datesOf(targets.resolution.calendar, resolution.days);
+                    this.resBusiness[slot] = targets.resolution.calendar instanceof BusinessCalendar ? 1 : 0;
                 }
             }
         }
@@ -296,7 +340,8 @@ export class TicketJudge {
             if (judgeable && at <= this.horizon) {
                 const elapsed = elapsedOn(calendar, this.respAlways[slot] === 1, opened, at, undefined);
                 const decided = decidedByElapsed(elapsed, amount, days, opened, this.respSafeFrom[slot]!, this.respFloor[slot]!);
-                onTime = decided >= 0 ? decided === 1 : at <= dueOn(calendar, amount, days, opened, undefined);
+                // Undecided business days: before the due date's first opening is on time (NaN: not known).
+                onTime = decided >= 0 ? decided === 1 : at < this.respDates[slot]!.dueFloor(opened, days) || at <= dueOn(calendar, amount, days, opened, undefined);
                 ms = Math.round(elapsed);
             } else {
                 const due = dueOn(calendar, amount, days, opened, undefined);
@@ -347,9 +392,11 @@ export class TicketJudge {
             const amount = this.resAmount[slot]!;
             const days = this.resDays[slot]!;
             if (judgeable && resolved <= horizon) {
-                const elapsed = elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p);
+                // Paused until the stop on a BusinessCalendar: the open time up to the pause (see resBusiness).
+                const elapsed = paused && this.resBusiness[slot] === 1 ? calendar.elapsedBusiness(opened, end) : elapsedOn(calendar, this.resAlways[slot] === 1, opened, resolved, p);
                 const decided = decidedByElapsed(elapsed, amount, days, opened, this.resSafeFrom[slot]!, this.resFloor[slot]!);
-                onTime = decided >= 0 ? decided === 1 : resolved <= dueOn(calendar, amount, days, opened, p);
+                // Undecided business days: before the due date's first opening is on time (NaN: not known).
+                onTime = decided >= 0 ? decided === 1 : resolved < this.resDates[slot]!.dueFloor(opened, days) || resolved <= dueOn(calendar, amount, days, opened, p);
                 ms = Math.round(elapsed);
             } else {
                 const due = dueOn(calendar, amount, days, opened, p);

@@ -8,7 +8,8 @@ import { calendarOf } from '../../../runtime/clock/contract-calendars.js';
 import type { Contract } from '../../../runtime/model.js';
 import { Accumulator } from '../../../runtime/simulate/counters.js';
 import { TicketJudge } from '../../../runtime/simulate/judge.js';
-import { compile, type SimModel } from '../../../runtime/simulate/model.js';
+import { compile, TABLES_SLACK_MS, type SimModel } from '../../../runtime/simulate/model.js';
+import { OpenDates } from '../../../runtime/simulate/open-dates.js';
 import { propertyRuns } from '../random-calendars.js';
 import { contractOf, exampleContract, queueContract } from './helpers.js';
 
@@ -92,7 +93,7 @@ function ticketsOf(contract: Contract, model: SimModel) {
             queue: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 2 * 86_400_000, noNaN: true })),
             handling: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 86_400_000, noNaN: true })),
             wait: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 5 * 86_400_000, noNaN: true })),
-            near: fc.oneof(fc.constant(null), fc.record({ which: fc.constantFrom('response', 'resolution'), by: fc.double({ min: -1.5, max: 1.5, noNaN: true }) })),
+            near: fc.oneof(fc.constant(null), fc.record({ which: fc.constantFrom('response', 'resolution'), by: fc.double({ min: -1.5, max: 1.5, noNaN: true }), date: fc.boolean() })),
         })
         .map(({ c, channel, opened, queue, handling, wait, near }): Ticket => {
             const cat = model.categories[c]!;
@@ -104,7 +105,11 @@ function ticketsOf(contract: Contract, model: SimModel) {
                 // Stop a millisecond or less from the due instant the rule gives.
                 const rule = near.which === 'response' ? cat.byChannel[channel]!.response : cat.byChannel[channel]!.resolution;
                 if (rule) {
-                    const due = rule.due(o);
+                    // Or from the first opening of a target of business days' due date (OpenDates, the judge's bound).
+                    const d = rule.duration;
+                    const dates = near.date && d.kind === 'businessDays' ? new OpenDates(rule.calendar, rule.calendar.zone, model.start, model.horizon + TABLES_SLACK_MS) : null;
+                    const floor = dates && d.kind === 'businessDays' ? dates.dueFloor(o, d.days) : NaN;
+                    const due = floor === floor ? floor : rule.due(o);
                     if (near.which === 'response') {
                         at = Math.max(o, Math.min(model.horizon, due + near.by));
                         end = Math.max(at, end);
