@@ -19,6 +19,23 @@ export async function exampleContract(file: string): Promise<Contract> {
     return contractOf(readFileSync(join('examples', file), 'utf8'));
 }
 
+/**
+ * A New York office's term and calendar for contract texts of the simulator's tests: a lunch break, a short
+ * Saturday, US holidays, special hours and a closed day of its own, DST in March.
+ */
+export const NEW_YORK_OFFICE = `
+  term 2026-01-01 to 2026-12-31
+  calendar Office {
+    time zone "America/New_York"
+    monday to friday 08:00-12:00, 13:00-17:30
+    saturday 09:00-11:00
+    holidays of "US"
+    on 2026-03-10 10:00-11:00
+    holiday 2026-03-16 "Closed"
+  }
+  default calendar Office
+`;
+
 export const wall = (minutes: number): Duration => ({ kind: 'wall', minutes, text: `${minutes} minutes` });
 
 /**

@@ -11,23 +11,12 @@ import { TicketJudge } from '../../../runtime/simulate/judge.js';
 import { compile, TABLES_SLACK_MS, type SimModel } from '../../../runtime/simulate/model.js';
 import { OpenDates } from '../../../runtime/simulate/open-dates.js';
 import { propertyRuns } from '../random-calendars.js';
-import { contractOf, exampleContract, queueContract } from './helpers.js';
+import { contractOf, exampleContract, NEW_YORK_OFFICE, queueContract } from './helpers.js';
 
 const runs = propertyRuns(1414);
 
 const NEW_YORK = `
-contract Judged "Judged" {
-  term 2026-01-01 to 2026-12-31
-  calendar Office {
-    time zone "America/New_York"
-    monday to friday 08:00-12:00, 13:00-17:30
-    saturday 09:00-11:00
-    holidays of "US"
-    on 2026-03-10 10:00-11:00
-    holiday 2026-03-16 "Closed"
-  }
-  default calendar Office
-  channel Chat hours Office
+contract Judged "Judged" {${NEW_YORK_OFFICE}  channel Chat hours Office
   category Urgent { priority 1 response within 30 business minutes resolution within 1 business day }
   category Normal {
     priority 2

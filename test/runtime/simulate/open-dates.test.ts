@@ -5,24 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { calendarOf } from '../../../runtime/clock/contract-calendars.js';
 import { OpenDates } from '../../../runtime/simulate/open-dates.js';
 import { propertyRuns } from '../random-calendars.js';
-import { contractOf, exampleContract } from './helpers.js';
+import { contractOf, exampleContract, NEW_YORK_OFFICE } from './helpers.js';
 
 const runs = propertyRuns(1415);
 const DAY = 86_400_000;
 
 const NEW_YORK = `
-contract Dates "Dates" {
-  term 2026-01-01 to 2026-12-31
-  calendar Office {
-    time zone "America/New_York"
-    monday to friday 08:00-12:00, 13:00-17:30
-    saturday 09:00-11:00
-    holidays of "US"
-    on 2026-03-10 10:00-11:00
-    holiday 2026-03-16 "Closed"
-  }
-  default calendar Office
-}
+contract Dates "Dates" {${NEW_YORK_OFFICE}}
 `;
 
 async function cases() {
