@@ -26,12 +26,13 @@ export class OpenDates {
 
     /** The dates from that of `from` to the last one ending by `to`, in `zone`, the calendar's. */
     constructor(calendar: Calendar | null, zone: string, from: number, to: number) {
-        const timeline = ZoneTimeline.of(zone);
         const starts: number[] = [];
         const ends: number[] = [];
         const rank: number[] = [];
         const firstOpening: number[] = [];
-        for (let day = dayOfWall(timeline.wallOf(from)); calendar !== null; day++) {
+        // NONE is built as the module loads, by every command: no zone for it (a zone's first use starts ICU).
+        const timeline = calendar === null ? null : ZoneTimeline.of(zone);
+        for (let day = timeline === null ? 0 : dayOfWall(timeline.wallOf(from)); timeline !== null && calendar !== null; day++) {
             const dayStart = timeline.instantOf(day * DAY_MS);
             const dayEnd = timeline.instantOf((day + 1) * DAY_MS);
             if (!(dayEnd <= to)) break;
