@@ -27,10 +27,13 @@ export function holidayCountries(): [code: string, name: string][] {
     return Object.entries(lib().getCountries('en')).sort(([a], [b]) => a.localeCompare(b));
 }
 
+function statesOf(country: string): Record<string, string> {
+    return (lib().getStates(country.toUpperCase(), 'en') as Record<string, string> | undefined) ?? {};
+}
+
 /** Region codes and names of a country, for completion and validation; empty when it has none. */
 export function holidayRegions(country: string): [code: string, name: string][] {
-    const states = lib().getStates(country.toUpperCase(), 'en') as Record<string, string> | undefined;
-    return Object.entries(states ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    return Object.entries(statesOf(country)).sort(([a], [b]) => a.localeCompare(b));
 }
 
 let countryCodes: Set<string> | undefined;
@@ -45,7 +48,8 @@ export function isKnownHolidayCountry(country: string): boolean {
 export function isKnownHolidayRegion(country: string, region: string): boolean {
     let codes = regionCodes.get(country);
     if (!codes) {
-        codes = new Set(holidayRegions(country).map(([code]) => code));
+        // A set needs no order: sorting by localeCompare made ICU's collator (~3 ms) for a yes or no.
+        codes = new Set(Object.keys(statesOf(country)));
         regionCodes.set(country, codes);
     }
     return codes.has(region);
@@ -79,6 +83,17 @@ function source(country: string, region?: string, locale?: SupportedLocale): Hol
     return found;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * localeCompare's order of two dates without ICU's collator (~3 ms to make, the only one a check needed): two
+ * "YYYY-MM-DD" texts first differ at a digit, where the collator's order is the digits' own.
+ */
+function compareDates(a: string, b: string): number {
+    if (!ISO_DATE.test(a) || !ISO_DATE.test(b)) return a.localeCompare(b);
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The types a calendar closes on: always "public", plus those the contract names. */
 function closingTypes(where: HolidayRegion): Set<string> {
     return new Set(['public', ...(where.types ?? [])]);
@@ -105,7 +120,7 @@ export function publicHolidays(where: HolidayRegion, year: number, locale?: Supp
             if (!byDate.has(date)) byDate.set(date, { date, name: h.name });
         }
     }
-    const list = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+    const list = [...byDate.values()].sort((a, b) => compareDates(a.date, b.date));
     perYear.set(key, list);
     return list;
 }
