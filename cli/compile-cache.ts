@@ -87,9 +87,11 @@ function sourceText(bytes: Buffer): string {
 
 /**
  * Compiles the `.cjs` files of `bundleDir` with V8's code cache from then on; other files load as usual.
+ * `v8Flags`: the V8 flags this process set at run time (main.ts), if any. V8 refuses a cache made under other
+ * flags, so each set of flags has cache files of its own: one command's runs never throw away another's.
  * Returns whether the cache is on (off when NODE_DISABLE_COMPILE_CACHE is set).
  */
-export function cacheBundlesIn(bundleDir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+export function cacheBundlesIn(bundleDir: string, env: NodeJS.ProcessEnv = process.env, v8Flags = ''): boolean {
     const cacheDir = compileCacheDirectory(env);
     const internals = Module as unknown as NodeModuleInternals;
     // Node loads `.cjs` files with its `.js` loader (Node 20 registers no `.cjs` one).
@@ -100,7 +102,7 @@ export function cacheBundlesIn(bundleDir: string, env: NodeJS.ProcessEnv = proce
         if (path.dirname(filename) !== bundleDir || !filename.endsWith('.cjs')) return plain(module, filename);
         const stat = fs.statSync(filename);
         const header = identity(filename, stat);
-        const file = path.join(cacheDir, `${path.basename(filename, '.cjs')}-${pathTag(bundleDir)}.v8`);
+        const file = path.join(cacheDir, `${path.basename(filename, '.cjs')}-${pathTag(v8Flags === '' ? bundleDir : `${bundleDir}\0${v8Flags}`)}.v8`);
         const cached = readCache(file, header);
         // A shebang line is only valid at the very start of a script: blank it, keeping the line numbers.
         const source = sourceText(fs.readFileSync(filename)).replace(/^#!.*/, '');
