@@ -27,7 +27,18 @@ export async function* readHistory(source: ByteSource, options: ReadOptions & { 
 
 /** The block without its first line. */
 function dropFirst(block: LineBlock): LineBlock {
-    return { ...block, count: block.count - 1, starts: block.starts.subarray(1), ends: block.ends.subarray(1), lines: block.lines.subarray(1) };
+    // The text through a getter: an ASCII block makes it only when asked for (a spread would make it now).
+    return {
+        kind: 'lines',
+        get text() {
+            return block.text;
+        },
+        bytes: block.bytes,
+        count: block.count - 1,
+        starts: block.starts.subarray(1),
+        ends: block.ends.subarray(1),
+        lines: block.lines.subarray(1),
+    };
 }
 
 /** One by one, the items of a batch (the readers that make one item at a time). */

@@ -8,6 +8,11 @@
 import type { TicketEvent } from '../clock/events.js';
 import type { CodeUnits } from './event-time.js';
 
+/** What holds a line's text (a LineBlock, whose text may be made only when asked for): read for an id too long for its record. */
+export interface TextOf {
+    readonly text: string;
+}
+
 /** Event types by code (the codes are stored). */
 export const EVENT_TYPES: readonly TicketEvent['type'][] = ['opened', 'categoryChanged', 'customerReplied', 'awaitingCustomer', 'responded', 'resolved', 'reopened'];
 export const EVENT_CODE: Readonly<Record<TicketEvent['type'], number>> = Object.fromEntries(EVENT_TYPES.map((t, i) => [t, i])) as Record<TicketEvent['type'], number>;
@@ -333,7 +338,7 @@ export class LiveTickets {
     }
 
     open(ticket: string, channel: string | null, file: string, row: number, seq: number): number {
-        const slot = this.openAt(ticket, unitsOf(ticket), 0, ticket.length, channel, file, row, seq, idKey(ticket, 0, ticket.length));
+        const slot = this.openAt({ text: ticket }, unitsOf(ticket), 0, ticket.length, channel, file, row, seq, idKey(ticket, 0, ticket.length));
         if (this.ids[slot] === null) this.ids[slot] = ticket;
         return slot;
     }
@@ -342,7 +347,7 @@ export class LiveTickets {
      * Holds a new ticket whose id is text[from, to) (`key` its idKey) in its home slot: a string is made of the
      * id only when it does not fit the record (and kept apart from `text`, a block of the file it would keep alive).
      */
-    openAt(text: string, codes: CodeUnits, from: number, to: number, channel: string | null, file: string, row: number, seq: number, key: number): number {
+    openAt(text: TextOf, codes: CodeUnits, from: number, to: number, channel: string | null, file: string, row: number, seq: number, key: number): number {
         // At most 3/4 of the home slots held (half was no faster and took 20-30 MB more at 1,000,000 tickets).
         if (4 * (this.size + 1) > 3 * this.ring) this.grow();
         const slot = key & (this.ring - 1);
@@ -365,7 +370,7 @@ export class LiveTickets {
             this.ids[slot] = null;
         } else {
             I[r + FLAGS] = -1 << 1;
-            this.ids[slot] = copied(text.slice(from, to));
+            this.ids[slot] = copied(text.text.slice(from, to));
         }
         I[r + SEQ] = seq + 1;
         I[r + COUNT] = 0;

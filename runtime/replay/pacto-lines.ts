@@ -54,20 +54,21 @@ export class PlainLines {
     }
 
     feed(block: LineBlock): void {
-        const { text, count } = block;
+        const count = block.count;
         // The lines are read as code units: the block's bytes for an ASCII chunk (no copy), else its UTF-16 units.
-        const codes = block.bytes ?? unitsOf(text);
+        // The block's text is asked for only by a line that goes the full way or an id too long for its record.
+        const codes = block.bytes ?? unitsOf(block.text);
         for (let k = 0; k < count; k++) {
             const start = block.starts[k]!;
             const end = block.ends[k]!;
             const line = block.lines[k]!;
-            if (!this.plain(text, codes, start, end, line)) this.replay.add(this.item({ line, fields: text.slice(start, end).split(',') }));
+            if (!this.plain(block, codes, start, end, line)) this.replay.add(this.item({ line, fields: block.text.slice(start, end).split(',') }));
         }
     }
 
-    /** Whether the line text[start, end) (`codes` its code units) was plain and the Replay took it. */
-    private plain(text: string, codes: CodeUnits, start: number, end: number, line: number): boolean {
-        if (!this.idThenTime) return this.fields(text, codes, start, end, line, 0, start, 0, NaN, -1);
+    /** Whether the line [start, end) of `block` (`codes` its code units) was plain and the Replay took it. */
+    private plain(block: LineBlock, codes: CodeUnits, start: number, end: number, line: number): boolean {
+        if (!this.idThenTime) return this.fields(block, codes, start, end, line, 0, start, 0, NaN, -1);
         // Pacto's own column order (ticket, at, event, …): the id's key (idKey) is read up to its comma, and the time, whose
         // plain shapes have a fixed length and no comma, is read where its comma must then be, so that a loop
         // over the rest of the line skips its characters. Anything else goes the general way from the start.
@@ -77,7 +78,7 @@ export class PlainLines {
         for (; i < end; i++) {
             const ch = codes[i]!;
             if (ch === 44) break;
-            if (ch <= 32 || ch >= 127) return this.fields(text, codes, start, end, line, 0, start, 0, NaN, -1);
+            if (ch <= 32 || ch >= 127) return this.fields(block, codes, start, end, line, 0, start, 0, NaN, -1);
             // idKey, inline.
             if (ch >= 48 && ch <= 57) num = (num * 10 + ch - 48) | 0;
             else {
@@ -89,23 +90,23 @@ export class PlainLines {
         const from = i + 1;
         const to = timeEnd(codes, from, end);
         const at = to < 0 ? NaN : plainInstantIn(codes, from, to);
-        if (at !== at || i === start) return this.fields(text, codes, start, end, line, 0, start, 0, NaN, -1);
+        if (at !== at || i === start) return this.fields(block, codes, start, end, line, 0, start, 0, NaN, -1);
         this.starts[0] = start;
         this.ends[0] = i;
         this.starts[1] = from;
         this.ends[1] = to;
         // The event, third in Pacto's order, is one of a few names: found by where a comma follows one.
         const type = this.eventThird ? eventThere(codes, to + 1, end) : -1;
-        if (type < 0) return this.fields(text, codes, to + 1, end, line, 2, to + 1, key, at, -1);
+        if (type < 0) return this.fields(block, codes, to + 1, end, line, 2, to + 1, key, at, -1);
         const e = eventEndsAt;
         // Most rows of Pacto's log end at the event: an event without a category and a line ending ",," (the two
         // empty fields), which the loop over the rest would find to be just that, so the Replay is asked at once.
         if (this.pactoFive && end === e + 2 && codes[e + 1] === 44 && type !== OPENED && type !== CATEGORY_CHANGED) {
-            return this.replay.addPlain(text, start, i, key, at, type, -1, null, this.file, line, codes);
+            return this.replay.addPlain(block, start, i, key, at, type, -1, null, this.file, line, codes);
         }
         this.starts[2] = to + 1;
         this.ends[2] = e;
-        return this.fields(text, codes, e + 1, end, line, 3, e + 1, key, at, type);
+        return this.fields(block, codes, e + 1, end, line, 3, e + 1, key, at, type);
     }
 
     /**
@@ -113,7 +114,7 @@ export class PlainLines {
      * reads begins and ends; then the checks and the Replay. `key` is the id's idKey, `at` the time and `type`
      * the event's code when the fields before f held them (read already), else anything, NaN and −1.
      */
-    private fields(text: string, codes: CodeUnits, i: number, end: number, line: number, f: number, fieldStart: number, key: number, at: number, type: number): boolean {
+    private fields(block: LineBlock, codes: CodeUnits, i: number, end: number, line: number, f: number, fieldStart: number, key: number, at: number, type: number): boolean {
         const S = this.starts;
         const E = this.ends;
         const c = this.columns;
@@ -160,7 +161,7 @@ export class PlainLines {
             if (known < 0) return false;
             channel = this.channels[known]!;
         }
-        return this.replay.addPlain(text, idFrom, idTo, key, at, type, category, channel, this.file, line, codes);
+        return this.replay.addPlain(block, idFrom, idTo, key, at, type, category, channel, this.file, line, codes);
     }
 }
 

@@ -7,6 +7,7 @@
  * file: the record delimiter it found on the first line, no byte-order mark mid-file, lines counted on.
  * No other CSV library ships with Pacto, and csv-parse stays the reader of everything with quotes.
  */
+import { isAscii } from 'node:buffer';
 import type { ByteSource } from './records.js';
 import type { CsvRow, ParseFrom } from './csv.js';
 
@@ -42,6 +43,7 @@ export function blockRows(block: LineBlock, delimiter: string): CsvRow[] {
 
 const NL = 0x0a;
 const CR = 0x0d;
+const QUOTE = 0x22;
 
 /** The bytes of `source` from `head` on: what was read but not used, then the chunks not read yet. */
 async function* remainder(head: Uint8Array, chunks: AsyncIterator<string | Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -102,13 +104,17 @@ export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, re
             crlf = cr >= 0 && cr === nl - 1;
             first = false;
         }
-        const text = pending.toString('utf8', start, upTo);
-        const read = readLines(text, crlf, line, end, text.length === upTo - start ? pending.subarray(start, upTo) : null);
+        // An ASCII chunk (Pacto's own log) is read as its bytes, its text made only if a reader asks for it (the
+        // replay's fast path reads the bytes): decoding every chunk was a copy of the file in the young generation.
+        const bytes = pending.subarray(start, upTo);
+        const ascii = isAscii(bytes);
+        const text = ascii ? null : pending.toString('utf8', start, upTo);
+        const read = text === null ? readAsciiLines(bytes, crlf, line, end) : readLines(text, crlf, line, end, text.length === upTo - start ? bytes : null);
         line = read.line;
         if (read.block.count > 0) yield read.block;
         if (read.stoppedAt >= 0) {
             // From the first line, csv-parse reads the whole file (its byte-order mark too) and finds the line ending itself.
-            const at = line === 0 ? 0 : start + Buffer.byteLength(text.slice(0, read.stoppedAt), 'utf8');
+            const at = line === 0 ? 0 : start + (text === null ? read.stoppedAt : Buffer.byteLength(text.slice(0, read.stoppedAt), 'utf8'));
             yield* rest(remainder(pending.subarray(at), chunks), { linesBefore: line, recordDelimiter: line === 0 ? null : crlf ? '\r\n' : '\n' });
             return;
         }
@@ -150,6 +156,65 @@ function readLines(text: string, crlf: boolean, line: number, last: boolean, byt
                 if (cr < 0 || cr !== nl - 1) return result(pos);
                 stop = nl - 1;
             } else if (cr >= 0) return result(pos);
+        }
+        line++;
+        if (stop > pos) {
+            starts[count] = pos;
+            ends[count] = stop;
+            lines[count++] = line;
+        }
+        pos = nl + 1;
+    }
+    return result(-1);
+}
+
+/** A block of an ASCII chunk: its text, one character per byte, is decoded when first asked for. */
+class AsciiBlock implements LineBlock {
+    readonly kind = 'lines' as const;
+    private decoded: string | null = null;
+
+    constructor(
+        readonly bytes: Buffer,
+        readonly count: number,
+        readonly starts: Int32Array,
+        readonly ends: Int32Array,
+        readonly lines: Int32Array,
+    ) {}
+
+    get text(): string {
+        return (this.decoded ??= this.bytes.toString('latin1'));
+    }
+}
+
+/** readLines of an ASCII chunk, read as its bytes (their positions are the text's). */
+function readAsciiLines(bytes: Buffer, crlf: boolean, line: number, last: boolean): { block: LineBlock; line: number; stoppedAt: number } {
+    const n = bytes.length;
+    let room = 1;
+    for (let i = bytes.indexOf(NL); i >= 0; i = bytes.indexOf(NL, i + 1)) room++;
+    const starts = new Int32Array(room);
+    const ends = new Int32Array(room);
+    const lines = new Int32Array(room);
+    let count = 0;
+    const result = (stoppedAt: number) => ({ block: new AsciiBlock(bytes, count, starts, ends, lines), line, stoppedAt });
+    // As readLines: a quote or, with \n endings, a carriage return is for csv-parse (ASCII has no U+FFFD).
+    const quote = bytes.indexOf(QUOTE);
+    const cr = crlf ? -1 : bytes.indexOf(CR);
+    const bad = quote < 0 ? cr : cr < 0 ? quote : Math.min(quote, cr);
+    let pos = 0;
+    while (pos < n) {
+        let nl = bytes.indexOf(NL, pos);
+        if (nl < 0) {
+            if (!last) break;
+            nl = n;
+        }
+        if (bad >= 0 && bad < nl) return result(pos);
+        let stop = nl;
+        if (crlf) {
+            const r = bytes.indexOf(CR, pos);
+            if (nl < n) {
+                if (r < 0 || r !== nl - 1) return result(pos);
+                stop = nl - 1;
+            } else if (r >= 0) return result(pos);
         }
         line++;
         if (stop > pos) {

@@ -8,7 +8,7 @@ import { closest } from '../util/similar.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import type { MessageArgs } from '../i18n/template.js';
 import { wordedProblem, type RowProblem, type Words } from './problems.js';
-import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietQueue, RESOLVED, REOPENED } from './live-tickets.js';
+import { EVENT_CODE, EVENT_TYPES, LiveTickets, OPENED, QuietQueue, RESOLVED, REOPENED, type TextOf } from './live-tickets.js';
 import { CLOCK_EVENT, type HistoryItem, type HistoryRecord } from './records.js';
 import { TicketJudge } from './ticket-judge.js';
 import type { CodeUnits } from './event-time.js';
@@ -189,13 +189,13 @@ export class Replay {
     }
 
     /**
-     * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text[from, to) (`key` its idKey), the event
+     * A plain row of Pacto's own log, already read (pacto-lines.ts): the ticket id is text.text[from, to) (`key` its idKey), the event
      * type an EVENT_CODE, the category an index of the contract's categories (−1 for none), the channel the
      * contract's own string (or null); `codes` are the text's code units (LineBlock.bytes or its UTF-16 units), which
      * the look-up reads. Returns false, changing nothing, when the row needs the full check (a
      * problem to word, or an event not later than the ticket's last one): the caller then gives it to add().
      */
-    addPlain(text: string, from: number, to: number, key: number, at: number, type: number, category: number, channel: string | null, file: string, row: number, codes: CodeUnits): boolean {
+    addPlain(text: TextOf, from: number, to: number, key: number, at: number, type: number, category: number, channel: string | null, file: string, row: number, codes: CodeUnits): boolean {
         const live = this.live;
         let slot = live.slotAt(codes, from, to, key);
         if (type === OPENED) {

@@ -77,3 +77,33 @@ describe('a history with a character beyond ASCII', () => {
         expect(ascii.skippedRows.length).toBe(0);
     });
 });
+
+describe("an ASCII chunk's text", () => {
+    it('is made only when asked, and is then the chunk decoded', async () => {
+        const text = 'ticket,at,event\nT1,2026-03-02T09:15:00Z,opened\nT1,2026-03-02T09:20:00Z,resolved\n';
+        const [block] = await blocks(text);
+        // A block that decoded its text as it was made would hold it as its own property.
+        expect(Object.prototype.hasOwnProperty.call(block, 'text')).toBe(false);
+        expect(block!.text).toBe(text);
+        expect(block!.text).toBe(text);
+    });
+
+    it('gives ids too long for a held record and rows that go the full way as the full way reads them', async () => {
+        const contract = await exampleContract('imolko.pacto');
+        const [header, ...rows] = readFileSync('examples/history/imolko.csv', 'utf8').trim().split('\n');
+        // Ids of 20 characters or more (a held record keeps 12: the id is cut from the block's text), a row repeated
+        // (refused: the full way words it from the text) and one misspelt event.
+        const long = rows.map((r) => `LONG-TICKET-ID-${r}`);
+        const k = long.findIndex((r, i) => i >= 60 && r.includes(',responded,'));
+        const lines = [header!, ...long.slice(0, 30), long[29]!, ...long.slice(30, k), long[k]!.replace('responded', 'respondd'), ...long.slice(k + 1)];
+        const full = [lines[0], ...lines.slice(1).map((l) => l.replace(',', ' ,'))].join('\n') + '\n';
+        const report = (t: string) => complianceReport({ contract, history: { source: once(Buffer.from(t, 'utf8')), file: 'h.csv', format: 'csv' }, skipBadRows: true });
+        const fast = await report(lines.join('\n') + '\n');
+        // The header is row 1, the repeated row the 32nd, the misspelt one after it and the k − 30 rows between.
+        expect(fast.skippedRows.map((r) => r.row)).toEqual([32, k + 3]);
+        const ids = fast.periods.flatMap((p) => p.breaches.map((b) => b.ticket));
+        expect(ids.length).toBeGreaterThan(20);
+        expect(ids.filter((t) => !/^LONG-TICKET-ID-(IM-\d{4}|CHANGE-\d+)$/.test(t))).toEqual([]);
+        expect(fast).toEqual(await report(full));
+    });
+});
