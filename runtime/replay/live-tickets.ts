@@ -29,6 +29,8 @@ export const REOPENED = EVENT_CODE.reopened;
  */
 const CHUNK = 8;
 const NONE = -1;
+/** The channel code of a ticket whose channel is kept by slot (channelsBeyond). */
+const CHANNEL_BEYOND = 255;
 
 /** The next capacity of a pool: half as much again (doubling left a third of the largest pools unused). */
 function more(capacity: number): number {
@@ -36,7 +38,7 @@ function more(capacity: number): number {
 }
 
 /** A copy of `from` with room for `length` elements. */
-function resized<T extends Float64Array | Int32Array | Uint32Array>(from: T, length: number, make: (n: number) => T): T {
+function resized<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(from: T, length: number, make: (n: number) => T): T {
     const to = make(length);
     to.set(from);
     return to;
@@ -220,7 +222,16 @@ export class LiveTickets {
      * were a million strings promoted to the old generation, most never read again.
      */
     private ids: (string | null)[] = [];
-    channels: (string | null)[] = [];
+    /**
+     * Each held ticket's channel as a code of `channelNames` (0: none), one byte a slot: the judge reads it 30 days
+     * after the ticket was opened, and a table of a byte a slot stays in the cache where an array of references
+     * (8 bytes a slot) did not. The names are the strings the tickets were opened with (one per distinct name).
+     */
+    private channelCode = new Uint8Array(FIRST_RING + 1024);
+    private readonly channelNames: (string | null)[] = [null];
+    private readonly channelCodes = new Map<string, number>();
+    /** The channels of tickets opened once 255 names were coded (a history of that many channels), by slot. */
+    private channelsBeyond: (string | null)[] = [];
     files: string[] = [];
     private record = new ArrayBuffer((FIRST_RING + 1024) * SLOT_BYTES);
     private slotF = new Float64Array(this.record);
@@ -327,6 +338,28 @@ export class LiveTickets {
         return this.openedRow[slot]!;
     }
 
+    /** The channel the slot's ticket was opened with. */
+    channelOf(slot: number): string | null {
+        const code = this.channelCode[slot]!;
+        return code === CHANNEL_BEYOND ? (this.channelsBeyond[slot] ?? null) : this.channelNames[code]!;
+    }
+
+    /** The code of a channel name (a new one for a name not met before, CHANNEL_BEYOND past 254 names). */
+    private codeOf(channel: string | null): number {
+        if (channel === null) return 0;
+        const names = this.channelNames;
+        // The plain lines' channels are the contract's own strings: a few, found by identity.
+        for (let k = 1; k < names.length && k < 9; k++) if (names[k] === channel) return k;
+        let code = this.channelCodes.get(channel);
+        if (code === undefined) {
+            if (names.length >= CHANNEL_BEYOND) return CHANNEL_BEYOND;
+            code = names.length;
+            names.push(channel);
+            this.channelCodes.set(channel, code);
+        }
+        return code;
+    }
+
     /** The ticket's id (made from the record's characters when only they hold it). */
     idOf(slot: number): string {
         const kept = this.ids[slot];
@@ -356,7 +389,9 @@ export class LiveTickets {
         if (this.slotI[slot * I32 + SEQ] !== 0) this.moveOut(slot);
         this.homed++;
         this.keys[slot] = key;
-        this.channels[slot] = channel;
+        const code = this.codeOf(channel);
+        this.channelCode[slot] = code;
+        if (code === CHANNEL_BEYOND) this.channelsBeyond[slot] = channel;
         this.files[slot] = file;
         this.openedRow[slot] = row;
         const chunk = slot;
@@ -416,7 +451,9 @@ export class LiveTickets {
         this.keys[to] = source.keys[from]!;
         this.openedRow[to] = source.openedRow[from]!;
         this.ids[to] = source.ids[from] ?? null;
-        this.channels[to] = source.channels[from] ?? null;
+        // (Codes are of the same names: a LiveTickets placing its tickets again shares them, see grow.)
+        this.channelCode[to] = source.channelCode[from]!;
+        if (source.channelCode[from] === CHANNEL_BEYOND) this.channelsBeyond[to] = source.channelsBeyond[from] ?? null;
         this.files[to] = source.files[from]!;
     }
 
@@ -486,7 +523,8 @@ export class LiveTickets {
         this.freeSlots = [];
         this.slotCount = next.slotCount;
         this.ids = next.ids;
-        this.channels = next.channels;
+        this.channelCode = next.channelCode;
+        this.channelsBeyond = next.channelsBeyond;
         this.files = next.files;
         this.record = next.record;
         this.slotF = next.slotF;
@@ -596,7 +634,7 @@ export class LiveTickets {
         }
         this.ids[slot] = null;
         this.slotI[slot * I32 + SEQ] = 0;
-        this.channels[slot] = null;
+        if (this.channelCode[slot] === CHANNEL_BEYOND) this.channelsBeyond[slot] = null;
         if (slot < this.ring) this.homed--;
         else {
             this.table.remove(slot, this.hash[slot]!);
@@ -648,6 +686,7 @@ export class LiveTickets {
         this.keys = resized(this.keys, capacity, (n) => new Int32Array(n));
         this.hash = resized(this.hash, capacity, (n) => new Uint32Array(n));
         this.openedRow = resized(this.openedRow, capacity, (n) => new Int32Array(n));
+        this.channelCode = resized(this.channelCode, capacity, (n) => new Uint8Array(n));
         this.record = resizedBuffer(this.record, capacity * SLOT_BYTES);
         this.slotF = new Float64Array(this.record);
         this.slotI = new Int32Array(this.record);

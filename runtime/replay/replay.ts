@@ -377,7 +377,7 @@ export class Replay {
 
     private judge(slot: number, at: number): void {
         const live = this.live;
-        const channel = live.channels[slot]!;
+        const channel = live.channelOf(slot);
         let judge = this.judgeOfChannel.get(channel);
         if (!judge) {
             const view = this.viewFor(channel);

@@ -112,4 +112,19 @@ describe('LiveTickets', () => {
             expect(live.slots().map((s) => live.seqOf(s))).toEqual([...model.values()].map((h) => h.seq).sort((a, b) => a - b));
         }
     });
+
+    it("gives each ticket the channel it was opened with, through growth, past 255 names", () => {
+        const live = new LiveTickets(new QuietQueue());
+        const channels = ['Correo', 'Guardia', null];
+        // 300 names made at run time (new strings, not the contract's) and, at every third ticket, a copy of one.
+        const channelOf = (i: number) => (i % 7 === 0 ? channels[i % 3]! : i % 3 === 0 ? ['Ch', String(i % 40)].join('') : ['C', String(i)].join(''));
+        const n = 6000;
+        for (let i = 0; i < n; i++) live.open(`T${String(i).padStart(7, '0')}`, channelOf(i), 'h.csv', i + 2, i);
+        for (let i = 0; i < n; i++) expect(live.channelOf(live.slotOf(`T${String(i).padStart(7, '0')}`)!)).toBe(channelOf(i));
+        // A slot freed and reused keeps no channel of the ticket before.
+        const slot = live.slotOf('T0000005')!;
+        live.release(slot);
+        const again = live.open('T0000005', null, 'h.csv', 9, n);
+        expect(live.channelOf(again)).toBeNull();
+    });
 });
