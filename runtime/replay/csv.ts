@@ -27,9 +27,12 @@ export function csvBatches(source: ByteSource, file: string, delimiter = ','): A
     return quoteFreeBatches(source, delimiter, (rest, from) => csvParseBatches(rest, file, delimiter, from));
 }
 
-/** csvBatches with the plain lines left unsplit, a block per chunk (quote-free-csv.ts), for readers that find their few fields themselves. */
+/**
+ * csvBatches with the plain lines left unsplit, a block per chunk (quote-free-csv.ts), for readers that find their
+ * few fields themselves: an ASCII chunk's text is made only when asked for.
+ */
 export function csvBlocks(source: ByteSource, file: string, delimiter = ','): AsyncGenerator<CsvRow[] | LineBlock> {
-    return quoteFreeBlocks(source, delimiter, (rest, from) => csvParseBatches(rest, file, delimiter, from));
+    return quoteFreeBlocks(source, delimiter, (rest, from) => csvParseBatches(rest, file, delimiter, from), true);
 }
 
 /** Where csv-parse takes over: the lines before it, and the record delimiter of the file when already known. */

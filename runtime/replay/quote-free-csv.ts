@@ -60,8 +60,13 @@ export async function* quoteFreeBatches(source: ByteSource, delimiter: string, r
     for await (const batch of quoteFreeBlocks(source, delimiter, rest)) yield Array.isArray(batch) ? batch : blockRows(batch, delimiter);
 }
 
-/** quoteFreeBatches' records, the plain lines as blocks (never empty) and csv-parse's records as they come. */
-export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, rest: Rest): AsyncGenerator<CsvRow[] | LineBlock> {
+/**
+ * quoteFreeBatches' records, the plain lines as blocks (never empty) and csv-parse's records as they come. With
+ * `textWhenAsked`, an ASCII chunk's block is read as its bytes and makes its text only if asked for it (a reader
+ * of the bytes, as the replay's fast path, never makes it); else every block's text is made, and its lines found,
+ * from the decoded chunk (the text's indexOf is faster than the bytes' for a reader that needs the text anyway).
+ */
+export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, rest: Rest, textWhenAsked = false): AsyncGenerator<CsvRow[] | LineBlock> {
     const chunks = source[Symbol.asyncIterator]();
     // A delimiter csv-parse reads differently than a split would (several characters, a quote or a line end).
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
@@ -104,11 +109,10 @@ export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, re
             crlf = cr >= 0 && cr === nl - 1;
             first = false;
         }
-        // An ASCII chunk (Pacto's own log) is read as its bytes, its text made only if a reader asks for it (the
-        // replay's fast path reads the bytes): decoding every chunk was a copy of the file in the young generation.
+        // An ASCII chunk (Pacto's own log) read by the replay is read as its bytes, its text made only if asked
+        // for: decoding every chunk was a copy of the file in the young generation.
         const bytes = pending.subarray(start, upTo);
-        const ascii = isAscii(bytes);
-        const text = ascii ? null : pending.toString('utf8', start, upTo);
+        const text = textWhenAsked && isAscii(bytes) ? null : pending.toString('utf8', start, upTo);
         const read = text === null ? readAsciiLines(bytes, crlf, line, end) : readLines(text, crlf, line, end, text.length === upTo - start ? bytes : null);
         line = read.line;
         if (read.block.count > 0) yield read.block;

@@ -3,7 +3,8 @@
 // a byte-order mark, empty fields and lines, invalid UTF-8, and chunks cut anywhere (mid-character too).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvBatches, csvParseBatches, type CsvRow } from '../../../runtime/replay/csv.js';
+import { csvBatches, csvBlocks, csvParseBatches, type CsvRow } from '../../../runtime/replay/csv.js';
+import { blockRows } from '../../../runtime/replay/quote-free-csv.js';
 import { readHistory } from '../../../runtime/replay/history.js';
 import type { HistoryItem } from '../../../runtime/replay/records.js';
 
@@ -32,9 +33,16 @@ async function rows(batches: AsyncGenerator<CsvRow[]>): Promise<{ rows: CsvRow[]
 
 const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
+/** csvBlocks' records (an ASCII chunk's block read as its bytes, its text made when asked), as csvBatches gives them. */
+async function* blockBatches(bytes: Uint8Array, cuts: readonly number[], delimiter: string): AsyncGenerator<CsvRow[]> {
+    for await (const b of csvBlocks(chunked(bytes, cuts), 'h.csv', delimiter)) yield Array.isArray(b) ? b : blockRows(b, delimiter);
+}
+
 async function both(bytes: Uint8Array, cuts: readonly number[] = [], delimiter = ',') {
     const fast = await rows(csvBatches(chunked(bytes, cuts), 'h.csv', delimiter));
     const parsed = await rows(csvParseBatches(chunked(bytes, []), 'h.csv', delimiter));
+    // The replay's blocks read the same records.
+    expect(await rows(blockBatches(bytes, cuts, delimiter))).toEqual(fast);
     return { fast, parsed };
 }
 
