@@ -77,12 +77,26 @@ export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, re
     let first = true;
     let crlf = false;
     let line = 0;
+    /** The rest of a chunk whose first line was read alone (with textWhenAsked), read before the next chunk. */
+    let carry: Buffer | null = null;
     for (;;) {
-        const next = await chunks.next();
-        const end = next.done === true;
-        if (!end) {
-            const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-            pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+        let end = false;
+        if (carry !== null) {
+            pending = carry;
+            carry = null;
+        } else {
+            const next = await chunks.next();
+            end = next.done === true;
+            if (!end) {
+                const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+                const nl = pending.length > 0 && textWhenAsked && !first ? chunk.indexOf(NL) : -1;
+                if (nl >= 0 && nl + 1 < chunk.length) {
+                    // Only the line the two chunks share is copied, and read alone; then the rest of the chunk,
+                    // where it is (copying every chunk onto the last one's tail was a copy of the whole file).
+                    pending = Buffer.concat([pending, chunk.subarray(0, nl + 1)]);
+                    carry = chunk.subarray(nl + 1);
+                } else pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+            }
         }
         // Whole lines only (a line feed is never inside a UTF-8 sequence); the last line at the end of the file.
         const upTo = end ? pending.length : pending.lastIndexOf(NL) + 1;
@@ -119,7 +133,8 @@ export async function* quoteFreeBlocks(source: ByteSource, delimiter: string, re
         if (read.stoppedAt >= 0) {
             // From the first line, csv-parse reads the whole file (its byte-order mark too) and finds the line ending itself.
             const at = line === 0 ? 0 : start + (text === null ? read.stoppedAt : Buffer.byteLength(text.slice(0, read.stoppedAt), 'utf8'));
-            yield* rest(remainder(pending.subarray(at), chunks), { linesBefore: line, recordDelimiter: line === 0 ? null : crlf ? '\r\n' : '\n' });
+            const unread = carry === null ? pending.subarray(at) : Buffer.concat([pending.subarray(at), carry]);
+            yield* rest(remainder(unread, chunks), { linesBefore: line, recordDelimiter: line === 0 ? null : crlf ? '\r\n' : '\n' });
             return;
         }
         if (end) return;
