@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { intervalsByWeekday } from './explain/calendar-summary.js';
 import { publicHolidays } from './holidays.js';
 import { mergeIntervals } from './time/intervals.js';
+import { dayOfWall } from './time/local-date.js';
 import { ZoneTimeline } from './time/zone-timeline.js';
 import { dueAfter, type CalendarLookup } from './calendar/duration.js';
 import { MINUTE_MS } from './time/units.js';
@@ -78,15 +79,17 @@ export function exceedsTerm(contract: Contract, duration: Duration, calendars: C
         return !clipped && calendar.elapsedBusiness(term.startMs, term.endMs) < amount;
     }
     // Business days: more than the term's open days cannot fit; otherwise the due instant is near the term.
-    const openDays = new Set<string>();
+    const openDays = new Set<number>();
+    // Local dates as day numbers of the zone's timeline: a luxon date per interval and per day was most of a
+    // check's time here (issue 14).
+    const timeline = ZoneTimeline.of(zone);
     // An interval may run over several days (a calendar open around the clock): count each local date it touches.
     outer: for (const interval of calendar.openIntervals(term.startMs, term.endMs)) {
-        const last = DateTime.fromMillis(interval.end - 1, { zone }).toISODate() ?? '';
-        for (let day = DateTime.fromMillis(interval.start, { zone }).startOf('day'); ; day = day.plus({ days: 1 })) {
-            const date = day.toISODate() ?? '';
-            openDays.add(date);
+        const last = dayOfWall(timeline.wallOf(interval.end - 1));
+        for (let day = dayOfWall(timeline.wallOf(interval.start)); ; day++) {
+            openDays.add(day);
             if (openDays.size > duration.days) break outer;
-            if (date >= last) break;
+            if (day >= last) break;
         }
     }
     if (duration.days > openDays.size) return !clipped;

@@ -73,6 +73,21 @@ describe('a target longer than the term is found with work bounded by the term',
         expect(exceedsTerm(aroundTheClock, days(6, 'Always'), lookup)).toBe(true);
     });
 
+    test('local dates counted in the zone across a DST change whose midnight does not exist', () => {
+        // São Paulo, 2018-11-04: clocks jumped from 00:00 to 01:00. The term holds 7 local dates, each touched by
+        // the one interval of a calendar open around the clock; from 1 November 00:00, 7 business days fall due
+        // at the term's very end (8 November 00:00), 8 do not fit.
+        const paulista: Contract = {
+            ...aroundTheClock,
+            term: { start: '2018-11-01', end: '2018-11-07' },
+            calendars: [{ ...aroundTheClock.calendars[1]!, name: 'Paulista', zone: 'America/Sao_Paulo' }],
+        };
+        const paulistaLookup = calendarLookup(paulista);
+        expect(exceedsTerm(paulista, days(6, 'Paulista'), paulistaLookup)).toBe(false);
+        expect(exceedsTerm(paulista, days(7, 'Paulista'), paulistaLookup)).toBe(false);
+        expect(exceedsTerm(paulista, days(8, 'Paulista'), paulistaLookup)).toBe(true);
+    });
+
     test('a typo of a hundred billion business hours, or of days, answers at once', () => {
         expect(exceedsTerm(contract, business(99_999_999_999), calendars)).toBe(true);
         expect(exceedsTerm(contract, days(99_999_999), calendars)).toBe(true);
