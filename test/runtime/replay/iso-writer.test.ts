@@ -33,6 +33,20 @@ describe('IsoWriter', () => {
         );
     });
 
+    it('alternates between instants hours apart, and between minutes its cache keeps in the same entry', () => {
+        // A breach's due and stop, one after the other (hours apart, both crossing Berlin's autumn change), and
+        // minutes 1024 apart (the same entry of the minutes' cache) or 64 hours apart (of the hours').
+        const writer = new IsoWriter('Europe/Berlin');
+        const change = Date.UTC(2026, 9, 25, 1);
+        for (let k = 0; k < 400; k++) {
+            const due = change - 3 * 3_600_000 + k * 37_003;
+            for (const ms of [due, due + 5 * 3_600_000 + 17, due + 1024 * 60_000, due + 64 * 3_600_000]) expect(writer.format(ms)).toBe(formatInstant(ms, 'Europe/Berlin'));
+        }
+        expect(writer.format(change - 1)).toBe('2026-10-25T02:59:59.999+02:00');
+        expect(writer.format(change)).toBe('2026-10-25T02:00:00+01:00');
+        expect(writer.format(change - 1)).toBe('2026-10-25T02:59:59.999+02:00');
+    });
+
     it('across a DST change, second by second, and with a fraction of a millisecond', () => {
         for (const [zone, at] of [
             ['Europe/Berlin', Date.UTC(2026, 2, 29, 1)],
