@@ -335,7 +335,11 @@ export class Compliance {
             }
             this.escalations.push({ at: e.at, ticket: o.ticket, category, e: this.shared(e) });
         }
-        for (const c of o.customerLate) this.customerLate.push({ at: c.due, ticket: o.ticket, lateMs: (c.endedAt ?? o.at) - c.due, c });
+        const late = o.customerLate;
+        for (let k = 0; k < late.length; k++) {
+            const c = late[k]!;
+            this.customerLate.push({ at: c.due, ticket: o.ticket, lateMs: (c.endedAt ?? o.at) - c.due, c });
+        }
         if (o.open) {
             const pending = o.targets.filter((t) => t.state === 'pending').sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity));
             const overdue = o.targets.filter((t) => t.state === 'breached' && t.stoppedAt === null && t.due !== null);
