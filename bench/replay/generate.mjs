@@ -25,7 +25,7 @@ const START = Date.parse('2026-01-01T00:00:00-04:00');
 const END = Date.parse('2027-01-01T00:00:00-04:00');
 
 /** mulberry32: small, seedable, good enough for test data (as examples/history/generate.mjs). */
-function random(seed) {
+export function random(seed) {
     let a = seed >>> 0;
     return () => {
         a = (a + 0x6d2b79f5) >>> 0;

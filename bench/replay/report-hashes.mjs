@@ -19,7 +19,7 @@ import { createReadStream, mkdirSync, readFileSync, rmSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateHistory } from './generate.mjs';
+import { generateHistory, random } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [dir, what] = process.argv.slice(2);
@@ -28,17 +28,6 @@ if (!dir || !what) {
     process.exit(2);
 }
 
-/** mulberry32, as generate.mjs. */
-function random(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /** The local time of `ms` at `offsetMinutes`, without an offset (YYYY-MM-DDTHH:MM:SS). */
 const local = (ms, offsetMinutes) => new Date(ms + offsetMinutes * 60000).toISOString().slice(0, 19);

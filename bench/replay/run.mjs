@@ -27,8 +27,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
-import { nodeShimBanner, pdfkitCjs } from '../../scripts/esbuild-plugins.mjs';
+import { bundleReplay } from './bundle.mjs';
 import { generateHistory } from './generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -61,18 +60,7 @@ const fail = (message) => {
 // Into a temporary directory of this run's own, so that two runs at once (a test and a bench) never share it.
 const dir = mkdtempSync(path.join(tmpdir(), 'pacto-bench-replay-'));
 const bundle = path.join(dir, 'replay.cjs');
-await build({
-    entryPoints: [path.join(here, 'entry.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'error',
-    banner: nodeShimBanner,
-    plugins: [pdfkitCjs],
-    define: { PACTO_VERSION: JSON.stringify('bench') },
-});
+await bundleReplay(bundle);
 
 const file = path.join(dir, 'history.csv');
 let generated;

@@ -243,28 +243,30 @@ const EVENT_NAME_CODES = HISTORY_EVENTS.map(codesOf);
 
 /** The EVENT_CODE of an event name written exactly as Pacto's log spells it, −1 for anything else. */
 function eventCode(text: CodeUnits, from: number, to: number): number {
-    // Told apart by length and one character, then checked whole.
-    let i: number;
-    switch (to - from) {
+    const n = to - from;
+    const i = n < 6 ? -1 : candidateEvent(n, text[from + 1]!, text[from + 2]!);
+    return i >= 0 && isAt(EVENT_NAME_CODES[i]!, text, from) ? EVENT_CODES[i]! : -1;
+}
+
+/**
+ * The one event name (its index in HISTORY_EVENTS) that a name of `length` characters, the 2nd and 3rd of them
+ * these, can be; −1 for none. The names are told apart by length and one character, then checked whole.
+ */
+function candidateEvent(length: number, second: number, third: number): number {
+    switch (length) {
         case 6:
-            i = 0;
-            break;
+            return 0;
         case 9:
-            i = 1;
-            break;
+            return 1;
         case 17:
-            i = 2;
-            break;
+            return 2;
         case 16:
-            i = text[from + 1] === 117 ? 3 : 4;
-            break;
+            return second === 117 ? 3 : 4;
         case 8:
-            i = text[from + 2] === 115 ? 5 : 6;
-            break;
+            return third === 115 ? 5 : 6;
         default:
             return -1;
     }
-    return isAt(EVENT_NAME_CODES[i]!, text, from) ? EVENT_CODES[i]! : -1;
 }
 
 /**
@@ -283,26 +285,8 @@ const EVENT_NAME_WORDS = HISTORY_EVENTS.map((name) => {
 /** eventCode of bytes[from, to), read through `words`, a view of those bytes. */
 function eventInWords(words: DataView, from: number, to: number): number {
     const n = to - from;
-    let i: number;
-    switch (n) {
-        case 6:
-            i = 0;
-            break;
-        case 9:
-            i = 1;
-            break;
-        case 17:
-            i = 2;
-            break;
-        case 16:
-            i = words.getUint8(from + 1) === 117 ? 3 : 4;
-            break;
-        case 8:
-            i = words.getUint8(from + 2) === 115 ? 5 : 6;
-            break;
-        default:
-            return -1;
-    }
+    const i = n < 6 ? -1 : candidateEvent(n, words.getUint8(from + 1), words.getUint8(from + 2));
+    if (i < 0) return -1;
     const name = EVENT_NAME_WORDS[i]!;
     for (let j = 0; j < name.length; j++) if (words.getInt32(from + Math.min(4 * j, n - 4), true) !== name[j]) return -1;
     return EVENT_CODES[i]!;
