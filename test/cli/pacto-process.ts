@@ -33,6 +33,22 @@ export function pacto(args: readonly string[], cwd = ROOT, env: Readonly<Record<
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Preload that hides module.enableCompileCache, so the launcher keeps its own code cache as on Node 20. */
+export const OWN_CACHE_PRELOAD = path.join(ROOT, 'test', 'cli', 'launcher-own-cache.cjs');
+
+/**
+ * `pacto` as on Node 20 whatever Node runs the suite: the launcher keeps V8's code cache itself and sets
+ * check's V8 flags (cli/main.ts). `nodeArgs` go before the bundle (another `--require`, say).
+ */
+export function pactoOwnCache(args: readonly string[], cwd = ROOT, env: Readonly<Record<string, string>> = {}, nodeArgs: readonly string[] = []): Run {
+    if (!existsSync(CLI)) {
+        throw new Error(`${CLI} is missing: build it with \`node esbuild.mjs\` (\`npm test\` builds before testing)`);
+    }
+    const result = spawnSync(process.execPath, ['--require', OWN_CACHE_PRELOAD, ...nodeArgs, CLI, ...args], { cwd, env: cliEnv(env), encoding: 'utf8', timeout: 20_000 });
+    if (result.error) throw result.error;
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** A scratch directory holding the given files (relative paths → contents); call `remove` when done. */
 export function scratch(files: Record<string, string>): { dir: string; remove(): void } {
     const dir = mkdtempSync(path.join(tmpdir(), 'pacto-cli-'));
